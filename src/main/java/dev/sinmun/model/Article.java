@@ -1,0 +1,45 @@
+package dev.sinmun.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One article of the archive: its front matter and its Markdown body, as stored under
+ * {@code content/articles/YYYY/MM/<slug>.md}.
+ */
+public record Article(
+        String slug,
+        String title,
+        Lang lang,
+        OffsetDateTime posted,
+        OffsetDateTime updated,
+        String byline,
+        Source source,
+        List<Translation> translations,
+        List<PersonRef> people,
+        List<TopicRef> topics,
+        String summary,
+        int words,
+        String body) {
+
+    public Article {
+        translations = List.copyOf(translations);
+        people = List.copyOf(people);
+        topics = List.copyOf(topics);
+    }
+
+    /** The article's page, relative to the site root, e.g. {@code articles/2020/09/<slug>/}. */
+    public String path() {
+        return String.format("articles/%04d/%02d/%s/", posted.getYear(), posted.getMonthValue(), slug);
+    }
+
+    /** The Markdown file, relative to {@code content/articles/}, e.g. {@code 2020/09/<slug>.md}. */
+    public String file() {
+        return String.format("%04d/%02d/%s.md", posted.getYear(), posted.getMonthValue(), slug);
+    }
+
+    /** The date readers see: the last update, or the first publication. */
+    public OffsetDateTime lastModified() {
+        return updated != null ? updated : posted;
+    }
+}
