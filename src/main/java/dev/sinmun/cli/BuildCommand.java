@@ -1,0 +1,82 @@
+package dev.sinmun.cli;
+
+import dev.sinmun.markdown.ImportOutcome;
+import dev.sinmun.markdown.SiteConfigReader;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.model.SiteConfig;
+import dev.sinmun.site.SiteBuild;
+import dev.sinmun.site.StageTime;
+import dev.sinmun.tags.RegistryGaps;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code sinmun build}: import what is new, then render {@code content/} into the site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Imports what is new in content/inbox/, then renders content/ into a static site "
+                + "(default target/site/), ready for GitHub Pages."})
+final class BuildCommand extends StageCommand {
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site. Default: target/site/ in the project.")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The address the site is served from, e.g. https://user.github.io/archive/. "
+                    + "Default: base_url in site/sinmun.yml.")
+    String baseUrl;
+
+    @Override
+    protected void validate() {
+        super.validate();
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--base-url " + baseUrl + ": not an absolute http(s) URL — write it like https://user.github.io/archive/");
+        }
+    }
+
+    @Override
+    protected ExitCode execute() {
+        ProjectLayout layout = options.layout();
+        SiteConfig config = new SiteConfigReader().read(layout.siteConfig(), layout.relative(layout.siteConfig()));
+        if (baseUrl != null) {
+            config = config.withBaseUrl(baseUrl);
+        }
+        Path outDir = out != null ? out.toAbsolutePath().normalize() : layout.defaultOutput();
+
+        long started = System.nanoTime();
+        ImportProgress progress = new ImportProgress(out(), err(), interactive(), 0);
+        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress);
+        progress.finish();
+        if (!result.imports().isEmpty()) {
+            out().println(progress.summary());
+        }
+        result.readProblems().forEach(this::print);
+        result.render().problems().forEach(this::print);
+        printGaps(result, layout);
+
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out().printf(Locale.ROOT, "Built %d article%s: %d pages and %d files in %s in %.2f s (%s).%n",
+                result.articles(), result.articles() == 1 ? "" : "s", result.render().pages(), result.render().files(),
+                layout.relative(outDir), seconds, config.baseUrl());
+        out().println("  " + result.render().stages().stream()
+                .map(StageTime::format).collect(Collectors.joining(" · ")));
+        return result.failed() ? ExitCode.PARTIAL : ExitCode.OK;
+    }
+
+    private void printGaps(SiteBuild.Result result, ProjectLayout layout) {
+        if (result.gaps().isEmpty()) {
+            return;
+        }
+        out().printf("Registry gaps: %d tagged %s not in %s — add them (with their Korean names) so every article "
+                        + "names them the same way:%n", result.gaps().size(),
+                result.gaps().size() == 1 ? "person is" : "people are",
+                layout.relative(layout.registry().resolve("people.yml")));
+        for (RegistryGaps.Gap gap : result.gaps()) {
+            out().printf("  %s (%s) in %d article%s%n", gap.person().en() != null ? gap.person().en() : gap.person().ko(),
+                    gap.person().id(), gap.articles(), gap.articles() == 1 ? "" : "s");
+        }
+    }
+}

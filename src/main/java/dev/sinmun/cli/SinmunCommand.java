@@ -1,0 +1,57 @@
+package dev.sinmun.cli;
+
+import dev.sinmun.SinmunException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code sinmun} command: picocli wiring, and the one place errors are printed. */
+@Command(name = "sinmun", mixinStandardHelpOptions = true, version = "Sinmun 0.1.0",
+        description = "Builds a static, bilingual (English/Korean) news archive from raw article dumps.",
+        subcommands = {ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 all good, 1 error, 2 usage error, 3 partial (some files failed, the rest were written)."})
+public final class SinmunCommand implements Runnable {
+
+    final boolean interactive;
+
+    @Spec
+    CommandSpec spec;
+
+    private SinmunCommand(boolean interactive) {
+        this.interactive = interactive;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import or build");
+    }
+
+    /**
+     * Runs {@code sinmun args} in-process and returns the exit code.
+     *
+     * @param interactive whether {@code out} is a terminal (progress is then shown in place)
+     */
+    public static int run(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
+        CommandLine cli = new CommandLine(new SinmunCommand(interactive));
+        cli.setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof SinmunException problem) {
+                err.println(problem.problem().format());
+            } else {
+                err.println("sinmun: unexpected error: " + e + " — please report it; run with --verbose for details");
+                if (parseResult.originalArgs().contains("--verbose") || parseResult.originalArgs().contains("-v")) {
+                    e.printStackTrace(err);
+                }
+            }
+            return ExitCode.ERROR.code();
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

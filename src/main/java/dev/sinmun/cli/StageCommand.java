@@ -1,0 +1,52 @@
+package dev.sinmun.cli;
+
+import dev.sinmun.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** A subcommand: check the command line, then do the work and say how it went. */
+abstract class StageCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions options;
+
+    @Override
+    public final Integer call() {
+        validate();
+        return execute().code();
+    }
+
+    /** Rejects a wrong command line with a {@link ParameterException} naming the option. */
+    protected void validate() {
+        if (!Files.isDirectory(options.project)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--project " + options.project + ": no such folder — give the folder that holds content/ and site/");
+        }
+    }
+
+    protected abstract ExitCode execute();
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    void print(Problem problem) {
+        err().println(problem.format());
+    }
+
+    boolean interactive() {
+        return ((SinmunCommand) spec.root().userObject()).interactive;
+    }
+}

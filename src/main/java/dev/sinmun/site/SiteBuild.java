@@ -1,0 +1,56 @@
+package dev.sinmun.site;
+
+import dev.sinmun.Problem;
+import dev.sinmun.ingest.DumpParsers;
+import dev.sinmun.markdown.ArticleImporter;
+import dev.sinmun.markdown.ArticleReader;
+import dev.sinmun.markdown.ImportOutcome;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.model.SiteConfig;
+import dev.sinmun.tags.Registry;
+import dev.sinmun.tags.RegistryGaps;
+import dev.sinmun.tags.Tagger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A whole build: import what is new in the inbox, read every article, render the site. */
+public final class SiteBuild {
+
+    private final ProjectLayout layout;
+    private final SiteConfig config;
+
+    public SiteBuild(ProjectLayout layout, SiteConfig config) {
+        this.layout = layout;
+        this.config = config;
+    }
+
+    /**
+     * What a build did.
+     *
+     * @param imports       one outcome per raw file imported on the way
+     * @param articles      how many articles the site has
+     * @param readProblems  article files that could not be read (left out of the site)
+     * @param gaps          people tagged in articles but missing from the registry
+     * @param render        pages written, timings and rendering problems
+     */
+    public record Result(List<ImportOutcome> imports, int articles, List<Problem> readProblems,
+                         List<RegistryGaps.Gap> gaps, BuildReport render) {
+
+        public boolean failed() {
+            return !readProblems.isEmpty() || !render.problems().isEmpty()
+                    || imports.stream().anyMatch(i -> i.status() == ImportOutcome.Status.FAILED);
+        }
+    }
+
+    /** Runs the build into {@code outDir}; {@code onImport} hears about each raw file as it is imported. */
+    public Result run(Path outDir, Consumer<ImportOutcome> onImport) {
+        Registry registry = Registry.load(layout.registry());
+        ArticleImporter importer = new ArticleImporter(layout, DumpParsers.standard(), new Tagger(registry));
+        List<ImportOutcome> imports = importer.importFiles(importer.pendingInboxFiles(), false, onImport);
+        ArticleReader.Result read = new ArticleReader(layout).readAll();
+        BuildReport render = new SiteRenderer(config, layout).render(read.articles(), outDir);
+        return new Result(imports, read.articles().size(), read.problems(),
+                RegistryGaps.find(registry, read.articles()), render);
+    }
+}

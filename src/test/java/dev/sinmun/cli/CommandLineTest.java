@@ -1,0 +1,67 @@
+package dev.sinmun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandLineTest {
+
+    @Test
+    void rootHelpListsEveryCommandAndTheExitCodes() {
+        Cli cli = Cli.run("--help");
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(cli.out()).contains("import", "build", "Exit codes: 0 all good, 1 error, 2 usage error, 3 partial");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"import", "build"})
+    void everyCommandHasHelpWithTheProjectOption(String command) {
+        Cli cli = Cli.run(command, "--help");
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(cli.out()).contains("Usage: sinmun " + command, "--project=DIR", "--verbose");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Cli cli = Cli.run();
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(cli.err()).contains("name a command: import or build");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Cli cli = Cli.run("publish");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(2);
+        assertThat(cli.err()).contains("Unmatched argument", "publish");
+    }
+
+    @Test
+    void missingRawFileIsAUsageErrorNamingTheFile() {
+        Cli cli = Cli.run("import", "does-not-exist.txt");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(2);
+        assertThat(cli.err()).contains("does-not-exist.txt: no such file — name raw files to import");
+    }
+
+    @Test
+    void relativeBaseUrlIsAUsageError() {
+        Cli cli = Cli.run("build", "--base-url", "archive/");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(2);
+        assertThat(cli.err()).contains("--base-url archive/: not an absolute http(s) URL");
+    }
+
+    @Test
+    void missingProjectFolderIsAUsageError() {
+        Cli cli = Cli.run("build", "--project", "no/such/folder");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(2);
+        assertThat(cli.err()).contains("--project no/such/folder: no such folder");
+    }
+}

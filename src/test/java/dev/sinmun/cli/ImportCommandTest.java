@@ -1,0 +1,131 @@
+package dev.sinmun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    TestProject project;
+
+    @BeforeEach
+    void createProject() {
+        project = TestProject.in(dir);
+    }
+
+    private void inboxArticle(String name, String title) {
+        project.inbox(name, TestProject.englishDump(title, "Posted March. 2, 2021 18:05",
+                "Negotiators from Seoul and Washington met again on Tuesday without an agreement.\n\n"
+                        + "A second round is planned for next month, officials said.", "minji@example.com"));
+    }
+
+    @Test
+    void importsEveryNewInboxFileIntoYearMonthSlug() {
+        inboxArticle("a.txt", "Cost-sharing talks end without a deal");
+
+        Cli cli = project.sinmun("import");
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(project.articles()).containsExactly("2021/03/cost-sharing-talks-end-without-a-deal.md");
+        assertThat(cli.out()).contains("created content/articles/2021/03/cost-sharing-talks-end-without-a-deal.md"
+                + " ← content/inbox/a.txt", "Imported 1 file");
+        assertThat(project.read("content/articles/2021/03/cost-sharing-talks-end-without-a-deal.md"))
+                .contains("title: Cost-sharing talks end without a deal\n", "posted: 2021-03-02T18:05:00+09:00\n",
+                        "file: inbox/a.txt}", "import_hash: sha256:");
+    }
+
+    @Test
+    void reimportOfUnchangedInputIsByteIdenticalAndNothingNewIsImportedTwice() throws Exception {
+        inboxArticle("a.txt", "Cost-sharing talks end without a deal");
+        project.sinmun("import");
+        Path md = dir.resolve("content/articles/2021/03/cost-sharing-talks-end-without-a-deal.md");
+        byte[] first = Files.readAllBytes(md);
+
+        Cli again = project.sinmun("import", dir.resolve("content/inbox/a.txt").toString());
+        Cli pending = project.sinmun("import");
+
+        assertThat(again.exit()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("0 created, 0 updated, 1 unchanged, 0 failed");
+        assertThat(Files.readAllBytes(md)).isEqualTo(first);
+        assertThat(pending.out()).contains("Nothing new to import in content/inbox/.");
+    }
+
+    @Test
+    void handEditedMarkdownIsNeverOverwrittenWithoutForce() throws Exception {
+        inboxArticle("a.txt", "Cost-sharing talks end without a deal");
+        project.sinmun("import");
+        Path md = dir.resolve("content/articles/2021/03/cost-sharing-talks-end-without-a-deal.md");
+        String edited = Files.readString(md).replace("officials said", "officials said on Wednesday");
+        Files.writeString(md, edited);
+        Path raw = dir.resolve("content/inbox/a.txt");
+
+        Cli refused = project.sinmun("import", raw.toString());
+
+        assertThat(refused.exit()).as(refused.toString()).isEqualTo(3);
+        assertThat(refused.err()).isEqualTo("content/articles/2021/03/cost-sharing-talks-end-without-a-deal.md: "
+                + "edited by hand since it was imported from inbox/a.txt; not overwritten — keep your edits, or run "
+                + "'sinmun import --force content/inbox/a.txt' to replace them with a fresh import\n");
+        assertThat(Files.readString(md)).isEqualTo(edited);
+
+        Cli forced = project.sinmun("import", "--force", raw.toString());
+
+        assertThat(forced.exit()).as(forced.toString()).isZero();
+        assertThat(Files.readString(md)).doesNotContain("on Wednesday");
+    }
+
+    @Test
+    void aBrokenFileIsReportedOnOneLineAndTheOthersStillImport() {
+        inboxArticle("good.txt", "Cost-sharing talks end without a deal");
+        project.inbox("empty.txt", "");
+        project.write("content/inbox/binary.txt", new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 1, 2});
+
+        Cli cli = project.sinmun("import");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(3);
+        assertThat(project.articles()).containsExactly("2021/03/cost-sharing-talks-end-without-a-deal.md");
+        assertThat(cli.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).matches(
+                "content/inbox/(binary|empty)\\.txt(:\\d+)?: .+ — .+"));
+        assertThat(cli.out()).contains("1 created, 0 updated, 0 unchanged, 2 failed");
+    }
+
+    @Test
+    void twoArticlesWithTheSameTitleGetUniqueSlugs() {
+        inboxArticle("a.txt", "Talks resume");
+        inboxArticle("b.txt", "Talks resume");
+
+        Cli cli = project.sinmun("import");
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(project.articles()).containsExactly("2021/03/talks-resume-2.md", "2021/03/talks-resume.md");
+        assertThat(project.read("content/articles/2021/03/talks-resume-2.md")).contains("file: inbox/b.txt}");
+    }
+
+    @Test
+    void rawFilesAreNeverModified() throws Exception {
+        inboxArticle("a.txt", "Cost-sharing talks end without a deal");
+        byte[] before = Files.readAllBytes(dir.resolve("content/inbox/a.txt"));
+
+        project.sinmun("import");
+
+        assertThat(Files.readAllBytes(dir.resolve("content/inbox/a.txt"))).isEqualTo(before);
+    }
+
+    @Test
+    void brokenSiteConfigStopsTheBuildWithItsLine() {
+        project.write("site/sinmun.yml", "title: {en: X}\nbase_ulr: https://x.org/\n".getBytes(StandardCharsets.UTF_8));
+
+        Cli cli = project.sinmun("build");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("site/sinmun.yml:2: unknown key 'base_ulr' — the keys are title, description, "
+                + "base_url, time_zone, default_lang\n");
+    }
+}
