@@ -42,7 +42,7 @@ public final class DateLineParser {
     private static final Pattern NUMERIC = Pattern.compile(
             "^(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?:\\s*일|\\.)?");
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "^([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})");
+            "^([a-z]+)\\s*\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "^(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile(

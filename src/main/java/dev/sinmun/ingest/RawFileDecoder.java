@@ -47,7 +47,7 @@ public final class RawFileDecoder {
                     "import the saved page's text or HTML"));
         }
         String text = utf8(file, bytes, offset).replace("\r\n", "\n").replace('\r', '\n');
-        if (text.isBlank()) {
+        if (Whitespace.clean(text).isEmpty()) {
             throw new SinmunException(Problem.of(file, "file contains only whitespace", EMPTY_HINT));
         }
         return text;
