@@ -29,7 +29,8 @@ public final class DateLineParser {
     private static final Pattern KEYWORD = Pattern.compile(
             "(last updated|published|posted|updated|modified|기사입력|최종수정|업데이트|입력|수정|등록)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*" + KEYWORD.pattern(),
+    private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*" + KEYWORD.pattern()
+            + "[\\s:：]*(?:on\\s+)?(?:\\d|\\p{L}+\\s*\\.?,?\\s*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
@@ -55,7 +56,7 @@ public final class DateLineParser {
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
     public boolean isDateLine(String line) {
         String clean = Whitespace.normalize(line);
-        return clean.length() <= MAX_LINE && LEADING_KEYWORD.matcher(clean).find() && clean.matches("(?s).*\\d.*");
+        return clean.length() <= MAX_LINE && LEADING_KEYWORD.matcher(clean).find();
     }
 
     /** The dates of a date line, or empty when the line is not one or a date in it cannot be read. */
@@ -109,6 +110,7 @@ public final class DateLineParser {
             }
             rest = stripSeparators(s.substring(m.end()));
             LocalTime time = LocalTime.MIDNIGHT;
+            rest = rest.replaceFirst("^at\\s+", "");
             Matcher t = TIME.matcher(rest);
             if (!rest.isEmpty() && t.find()) {
                 time = time(t);
