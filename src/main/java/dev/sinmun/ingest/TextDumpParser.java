@@ -125,7 +125,7 @@ public final class TextDumpParser implements DumpParser {
         String byline = emails.isEmpty()
                 ? nullIfEmpty(String.join(", ", reporters.stream().map(BylineReader.Byline::name).distinct().toList()))
                 : String.join(", ", emails);
-        BilingualName outlet = emails.isEmpty() ? new BilingualName(null, null) : outlets.nameFor(emails.get(0));
+        BilingualName outlet = outlet(emails);
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
             body.append(body.length() == 0 ? "" : "\n").append(escaper.escape(paragraph)).append('\n');
@@ -165,6 +165,12 @@ public final class TextDumpParser implements DumpParser {
             return i;
         }
         throw new SinmunException(Problem.of(file, 1, "no title found", "the first text line should be the headline"));
+    }
+
+    /** The outlet of the first e-mail with a known domain, else of the first e-mail. */
+    private BilingualName outlet(List<String> emails) {
+        return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
+                .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
     }
 
     private static boolean isFooterDetail(String line) {
