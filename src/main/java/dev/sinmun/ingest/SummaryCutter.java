@@ -1,5 +1,6 @@
 package dev.sinmun.ingest;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ public final class SummaryCutter {
             Matcher word = WORD_BEFORE.matcher(text.substring(Math.max(0, mark - 20), mark));
             if (word.find()) {
                 String w = word.group(1);
-                if (ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.matches("(\\p{Lu}\\.)*\\p{Lu}")) {
+                if (ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || w.matches("(\\p{Lu}\\.)*\\p{Lu}")) {
                     return false;
                 }
             }

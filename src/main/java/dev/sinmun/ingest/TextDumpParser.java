@@ -8,9 +8,11 @@ import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.Source;
 import dev.sinmun.model.Translation;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -42,7 +44,7 @@ public final class TextDumpParser implements DumpParser {
     @Override
     public boolean accepts(String text) {
         String start = text.stripLeading();
-        return !(start.startsWith("<") && start.toLowerCase(java.util.Locale.ROOT).matches("(?s)<(!doctype|html|head|body|\\?xml).*"));
+        return !(start.startsWith("<") && start.toLowerCase(Locale.ROOT).matches("(?s)<(!doctype|html|head|body|\\?xml).*"));
     }
 
     @Override
@@ -50,88 +52,110 @@ public final class TextDumpParser implements DumpParser {
         List<Block> blocks = blocks(text);
         int titleIndex = titleIndex(file, blocks);
         String title = Whitespace.normalize(blocks.get(titleIndex).text());
-
-        List<String> paragraphs = new ArrayList<>();
-        List<BylineReader.Byline> reporters = new ArrayList<>();
-        Set<Lang> editions = new LinkedHashSet<>();
-        java.time.OffsetDateTime posted = null;
-        java.time.OffsetDateTime updated = null;
-        int expectedDateLine = titleIndex + 1 < blocks.size() ? blocks.get(titleIndex + 1).line() : blocks.get(titleIndex).line() + 1;
-        int lastHeaderLine = blocks.get(titleIndex).line();
-        boolean inHeader = true;
-        for (int i = titleIndex + 1; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            String line = block.text();
-            if (inHeader && Whitespace.normalize(line).equals(title)) {
-                if (i == titleIndex + 1 && i + 1 < blocks.size()) {
-                    expectedDateLine = blocks.get(i + 1).line();
-                }
-                lastHeaderLine = block.line();
-                continue;
-            }
-            if (dates.isDateLine(line)) {
-                DateLineParser.DateLine date = dates.parse(line).orElseThrow(() -> new SinmunException(Problem.of(file,
-                        block.line(), "cannot read the date in \"" + Whitespace.normalize(line) + "\"",
-                        "write it like " + DATE_EXAMPLE)));
-                posted = posted == null ? date.posted() : posted;
-                updated = updated == null ? date.updated() : updated;
-                lastHeaderLine = inHeader ? block.line() : lastHeaderLine;
-                continue;
-            }
-            if (inHeader) {
-                Optional<java.time.OffsetDateTime> bare = dates.parseDate(line);
-                if (bare.isPresent()) {
-                    if (posted == null) {
-                        posted = bare.get();
-                    } else if (updated == null) {
-                        updated = bare.get();
-                    }
-                    lastHeaderLine = block.line();
-                    continue;
-                }
-            }
-            List<Optional<Lang>> links = chrome.editionLinks(line);
-            if (!links.isEmpty()) {
-                links.forEach(link -> link.ifPresent(editions::add));
-                lastHeaderLine = inHeader ? block.line() : lastHeaderLine;
-                continue;
-            }
-            Optional<BylineReader.Byline> byline = bylines.read(line);
-            if (byline.isPresent()) {
-                reporters.add(byline.get());
-                lastHeaderLine = inHeader ? block.line() : lastHeaderLine;
-                continue;
-            }
-            if (!inHeader && chrome.isFooterSection(line)) {
+        Reading r = new Reading(blocks.get(titleIndex).line());
+        for (Block block : blocks.subList(titleIndex + 1, blocks.size())) {
+            if (!read(file, title, block, r)) {
                 break;
             }
-            if (!inHeader && chrome.isFooterLine(line) && isFooterDetail(line)) {
-                continue;
-            }
-            inHeader = false;
-            paragraphs.add(line);
         }
-        if (posted == null) {
-            throw new SinmunException(Problem.of(file, expectedDateLine, "no \"Posted <date>\" line found",
-                    "expected e.g. " + DATE_EXAMPLE));
+        if (r.posted == null) {
+            throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
+                    "no \"Posted <date>\" line found", "expected e.g. " + DATE_EXAMPLE));
         }
-        if (paragraphs.isEmpty()) {
-            throw new SinmunException(Problem.of(file, lastHeaderLine + 1, "no article text found",
+        if (r.paragraphs.isEmpty()) {
+            throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
                     "the paragraphs should follow the title and date lines"));
         }
-        Lang lang = languages.detect(title + "\n" + String.join("\n", paragraphs));
-        List<Translation> translations = editions.stream().filter(l -> l != lang).map(l -> new Translation(l, null)).toList();
-        List<String> emails = reporters.stream().flatMap(r -> r.emails().stream()).distinct().toList();
-        String byline = emails.isEmpty()
-                ? nullIfEmpty(String.join(", ", reporters.stream().map(BylineReader.Byline::name).distinct().toList()))
-                : String.join(", ", emails);
-        BilingualName outlet = outlet(emails);
+        Lang lang = languages.detect(title + "\n" + String.join("\n", r.paragraphs));
+        List<Translation> translations = r.editions.stream().filter(l -> l != lang)
+                .map(l -> new Translation(l, null)).toList();
+        List<String> emails = r.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
+        List<String> names = r.reporters.stream().map(BylineReader.Byline::name).filter(n -> n != null).distinct().toList();
+        String byline = !emails.isEmpty() ? String.join(", ", emails) : names.isEmpty() ? null : String.join(", ", names);
         StringBuilder body = new StringBuilder();
-        for (String paragraph : paragraphs) {
+        for (String paragraph : r.paragraphs) {
             body.append(body.length() == 0 ? "" : "\n").append(escaper.escape(paragraph)).append('\n');
         }
-        return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, null, sourceFile),
-                translations, paragraphs, body.toString(), summaries.cut(paragraphs.get(0)), slugger.slug(title));
+        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet(emails), null, sourceFile),
+                translations, r.paragraphs, body.toString(), summaries.cut(r.paragraphs.get(0)), slugger.slug(title));
+    }
+
+    /** What one parse has found so far; {@code inHeader} until the first body paragraph. */
+    private static final class Reading {
+        private final List<String> paragraphs = new ArrayList<>();
+        private final List<BylineReader.Byline> reporters = new ArrayList<>();
+        private final Set<Lang> editions = new LinkedHashSet<>();
+        private OffsetDateTime posted;
+        private OffsetDateTime updated;
+        private boolean inHeader = true;
+        private int lastHeaderLine;
+
+        private Reading(int titleLine) {
+            lastHeaderLine = titleLine;
+        }
+
+        private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
+            posted = posted == null ? first : posted;
+            updated = updated == null ? update : updated;
+            metadata(line);
+        }
+
+        private void metadata(int line) {
+            if (inHeader) {
+                lastHeaderLine = line;
+            }
+        }
+    }
+
+    /** Files one block as metadata, chrome or body; false when the rest of the page is chrome. */
+    private boolean read(Path file, String title, Block block, Reading r) {
+        String line = block.text();
+        if (r.inHeader && Whitespace.normalize(line).equals(title)) {
+            r.metadata(block.line());
+            return true;
+        }
+        if (dates.isDateLine(line)) {
+            DateLineParser.DateLine date = dates.parse(line).orElseThrow(() -> new SinmunException(Problem.of(file,
+                    block.line(), "cannot read the date in \"" + Whitespace.normalize(line) + "\"",
+                    "write it like " + DATE_EXAMPLE)));
+            r.dates(date.posted(), date.updated(), block.line());
+            return true;
+        }
+        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line) : Optional.empty();
+        if (bareDate.isPresent()) {
+            boolean first = r.posted == null;
+            r.dates(first ? bareDate.get() : null, first ? null : bareDate.get(), block.line());
+            return true;
+        }
+        List<Optional<Lang>> links = chrome.editionLinks(line);
+        if (!links.isEmpty()) {
+            links.forEach(link -> link.ifPresent(r.editions::add));
+            r.metadata(block.line());
+            return true;
+        }
+        Optional<BylineReader.Byline> byline = bylines.read(line);
+        if (byline.isPresent()) {
+            r.reporters.add(byline.get());
+            r.metadata(block.line());
+            return true;
+        }
+        if (!r.inHeader && chrome.isFooterSection(line)) {
+            return false;
+        }
+        if (r.inHeader || !(chrome.isFooterLine(line) && isFooterDetail(line))) {
+            r.inHeader = false;
+            r.paragraphs.add(line);
+        }
+        return true;
+    }
+
+    /** The line a "Posted" line was expected on: right after the title and its repetition. */
+    private static int expectedDateLine(List<Block> blocks, int titleIndex, String title) {
+        int next = titleIndex + 1;
+        if (next < blocks.size() && Whitespace.normalize(blocks.get(next).text()).equals(title)) {
+            next++;
+        }
+        return next < blocks.size() ? blocks.get(next).line() : blocks.get(next - 1).line() + 1;
     }
 
     private List<Block> blocks(String text) {
@@ -177,7 +201,4 @@ public final class TextDumpParser implements DumpParser {
         return line.length() <= 200 && (COPYRIGHT_DETAIL.matcher(line).matches() || !line.contains(" "));
     }
 
-    private static String nullIfEmpty(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }
