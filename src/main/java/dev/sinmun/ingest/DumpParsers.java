@@ -13,6 +13,7 @@ public final class DumpParsers {
     private final List<DumpParser> parsers;
     private final RawFileDecoder decoder = new RawFileDecoder();
 
+    /** Tries {@code parsers} in the given order. */
     public DumpParsers(List<DumpParser> parsers) {
         this.parsers = List.copyOf(Objects.requireNonNull(parsers, "parsers"));
     }

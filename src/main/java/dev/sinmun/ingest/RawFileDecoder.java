@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -25,8 +26,10 @@ public final class RawFileDecoder {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new SinmunException(Problem.of(file, "file not found", "check the path"), e);
         } catch (IOException e) {
-            throw new SinmunException(Problem.of(file, "cannot read the file (" + e.getMessage() + ")",
+            throw new SinmunException(Problem.of(file, "cannot read the file (" + e.getClass().getSimpleName() + ")",
                     "check that it exists and is readable"), e);
         }
         return decode(file, bytes);

@@ -50,6 +50,6 @@ class DumpParsersTest {
         Path file = dir.resolve("missing.txt");
         assertThatThrownBy(() -> DumpParsers.standard().parse(file, "inbox/missing.txt"))
                 .isInstanceOf(SinmunException.class)
-                .hasMessageContaining("missing.txt: cannot read the file");
+                .hasMessageEndingWith("missing.txt: file not found — check the path");
     }
 }
