@@ -30,9 +30,15 @@ public final class PageChrome {
             Map.entry("bahasa indonesia", Optional.empty()), Map.entry("ภาษาไทย", Optional.empty()));
     private static final Pattern EDITION_SEPARATOR = Pattern.compile("\\s*[|·•/,]\\s*");
 
-    private static final Pattern FOOTER_LINE = Pattern.compile(
-            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.*all rights reserved\\.?|.*무단\\s?전재.*금지.*|.*재배포\\s?금지.*"
-                    + "|(?:print|share|facebook|twitter|kakaotalk|e-?mail this|url copied|top)$)",
+    private static final int MAX_COPYRIGHT_LENGTH = 200;
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.*all rights reserved\\.?|.*무단\\s?전재.*|.*재배포\\s?금지.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
+            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포).*");
+    private static final Pattern BUTTON = Pattern.compile(
+            "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|scrap|"
+                    + "a\\+|a-|font size|top|인쇄|공유|스크랩|글자\\s?크기\\s?(?:설정)?|카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
@@ -70,9 +76,15 @@ public final class PageChrome {
         return found;
     }
 
-    /** Whether the line is a copyright notice or a share/print button, chrome wherever it appears after the text. */
-    public boolean isFooterLine(String line) {
-        return FOOTER_LINE.matcher(Whitespace.normalize(line)).matches();
+    /** Whether the line is a copyright notice ("Copyright by donga.com", "ⓒ 동아일보 & donga.com, 무단 전재 …"). */
+    public boolean isCopyrightLine(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches() && COPYRIGHT_DETAIL.matcher(s).matches();
+    }
+
+    /** Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears. */
+    public boolean isButton(String line) {
+        return BUTTON.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line heads a list of other articles ("Most Viewed", "Related articles", "많이 본 뉴스"). */

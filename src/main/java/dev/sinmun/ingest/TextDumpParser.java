@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the visible text of a saved article page, one block per line: skip links, the title (once or twice),
@@ -25,8 +24,7 @@ public final class TextDumpParser implements DumpParser {
 
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
     private static final int MAX_TITLE_LENGTH = 300;
-    private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
-            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포|동아일보|연합뉴스).*");
+    private static final int MAX_LABEL_LENGTH = 40;
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -142,10 +140,11 @@ public final class TextDumpParser implements DumpParser {
         if (!r.inHeader && chrome.isFooterSection(line)) {
             return false;
         }
-        if (r.inHeader || !(chrome.isFooterLine(line) && isFooterDetail(line))) {
-            r.inHeader = false;
-            r.paragraphs.add(line);
+        if (chrome.isButton(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
+            return true;
         }
+        r.inHeader = false;
+        r.paragraphs.add(line);
         return true;
     }
 
@@ -177,7 +176,8 @@ public final class TextDumpParser implements DumpParser {
     private int titleIndex(Path file, List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (!chrome.editionLinks(block.text()).isEmpty()) {
+            if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
+                    || isLabelBeforeRepeatedTitle(blocks, i)) {
                 continue;
             }
             boolean metadata = dates.isDateLine(block.text()) || dates.parseDate(block.text()).isPresent()
@@ -197,8 +197,14 @@ public final class TextDumpParser implements DumpParser {
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
     }
 
-    private static boolean isFooterDetail(String line) {
-        return line.length() <= 200 && (COPYRIGHT_DETAIL.matcher(line).matches() || !line.contains(" "));
+    /** A short line (a section name) followed by the headline printed twice, as pages show the title. */
+    private static boolean isLabelBeforeRepeatedTitle(List<Block> blocks, int i) {
+        if (i + 2 >= blocks.size() || blocks.get(i).text().length() > MAX_LABEL_LENGTH) {
+            return false;
+        }
+        String label = Whitespace.normalize(blocks.get(i).text());
+        String next = Whitespace.normalize(blocks.get(i + 1).text());
+        return !label.equals(next) && next.equals(Whitespace.normalize(blocks.get(i + 2).text()));
     }
 
 }

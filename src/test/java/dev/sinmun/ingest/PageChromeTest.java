@@ -33,9 +33,14 @@ class PageChromeTest {
 
     @Test
     void recognisesFooters() {
-        assertThat(chrome.isFooterLine("Copyright by donga.com")).isTrue();
-        assertThat(chrome.isFooterLine("ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지")).isTrue();
-        assertThat(chrome.isFooterLine("The envoys met on Tuesday.")).isFalse();
+        assertThat(chrome.isCopyrightLine("Copyright by donga.com")).isTrue();
+        assertThat(chrome.isCopyrightLine("ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지")).isTrue();
+        assertThat(chrome.isCopyrightLine("© 2020 The Korea Herald. All rights reserved.")).isTrue();
+        assertThat(chrome.isCopyrightLine("Copyright disputes between Seoul and Tokyo flared again.")).isFalse();
+        assertThat(chrome.isCopyrightLine("The envoys met on Tuesday.")).isFalse();
+        assertThat(chrome.isButton("Print")).isTrue();
+        assertThat(chrome.isButton("URL 복사")).isTrue();
+        assertThat(chrome.isButton("Print media reported the visit.")).isFalse();
         assertThat(chrome.isFooterSection("Most Viewed")).isTrue();
         assertThat(chrome.isFooterSection("많이 본 뉴스")).isTrue();
         assertThat(chrome.isFooterSection("Related articles were removed from the site.")).isFalse();
