@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
 /** Recognises the lines a saved news page carries around the article: skip links, edition links, footers. */
 public final class PageChrome {
 
-    private static final Pattern SKIP_LINK_START = Pattern.compile(
-            "^(?:(?:go|skip) to (?:main )?contents?|본문\\s?(?:으로\\s?)?바로\\s?가기)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SKIP_LINK_END = Pattern.compile(
-            "\\s*(?:(?:go|skip) to (?:main )?contents?|본문\\s?(?:으로\\s?)?바로\\s?가기)$", Pattern.CASE_INSENSITIVE);
+    private static final String SKIP_LINK = "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?contents?)|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+    private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
+    private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
 
-    /** Edition link texts and the language they lead to (null: an edition the archive does not keep). */
+    /** Edition link texts and the language they lead to (empty: an edition the archive does not keep). */
     private static final Map<String, Optional<Lang>> EDITIONS = Map.ofEntries(
             Map.entry("한국어", Optional.of(Lang.KO)), Map.entry("korean", Optional.of(Lang.KO)),
             Map.entry("english", Optional.of(Lang.EN)), Map.entry("영문", Optional.of(Lang.EN)),

@@ -17,6 +17,8 @@ class PageChromeTest {
         assertThat(chrome.withoutSkipLinks("lightee@donga.comGo to contents")).isEqualTo("lightee@donga.com");
         assertThat(chrome.withoutSkipLinks("Go to contentsGo to contents Headline")).isEqualTo("Headline");
         assertThat(chrome.withoutSkipLinks("본문 바로가기")).isEmpty();
+        assertThat(chrome.withoutSkipLinks("Skip to content creators were invited.")).isEqualTo(
+                "Skip to content creators were invited.");
         assertThat(chrome.withoutSkipLinks("Officials said they would go to contents review")).isEqualTo(
                 "Officials said they would go to contents review");
     }
