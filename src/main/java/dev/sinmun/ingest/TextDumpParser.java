@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the visible text of a saved article page, one block per line: skip links, the title (once or twice),
@@ -25,6 +27,9 @@ public final class TextDumpParser implements DumpParser {
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_LABEL_LENGTH = 40;
+    private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
+    private static final Pattern TRAILING_EMAILS = Pattern.compile(
+            "(.*[.!?…”\"’)다])\\s+(" + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -55,6 +60,9 @@ public final class TextDumpParser implements DumpParser {
             if (!read(file, title, block, r)) {
                 break;
             }
+        }
+        if (r.reporters.isEmpty() && !r.paragraphs.isEmpty()) {
+            splitTrailingEmail(r);
         }
         if (r.posted == null) {
             throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
@@ -146,6 +154,18 @@ public final class TextDumpParser implements DumpParser {
         r.inHeader = false;
         r.paragraphs.add(line);
         return true;
+    }
+
+    /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */
+    private void splitTrailingEmail(Reading r) {
+        int last = r.paragraphs.size() - 1;
+        Matcher m = TRAILING_EMAILS.matcher(r.paragraphs.get(last));
+        if (m.matches()) {
+            bylines.read(m.group(2)).ifPresent(b -> {
+                r.reporters.add(b);
+                r.paragraphs.set(last, m.group(1));
+            });
+        }
     }
 
     /** The line a "Posted" line was expected on: right after the title and its repetition. */

@@ -79,4 +79,19 @@ class TextDumpParserTest {
         assertThat(a.slug()).isEqualTo("envoys-meet");
         assertThat(a.summary()).isEqualTo("The envoys met.");
     }
+
+    @Test
+    void takesAnEmailGluedToTheLastParagraphAsByline() {
+        RawArticle a = parse("Envoys meet\n\nPosted March. 3, 2020\n\nThey met.\n\nThey left. kim@joins.com · lee@joins.com\n");
+        assertThat(a.paragraphs()).containsExactly("They met.", "They left.");
+        assertThat(a.byline()).isEqualTo("kim@joins.com, lee@joins.com");
+        assertThat(a.source().name().en()).isEqualTo("Korea JoongAng Daily");
+    }
+
+    @Test
+    void keepsAnEmailInsideTheBody() {
+        RawArticle a = parse("Envoys meet\n\nPosted March. 3, 2020\n\nWrite to the ministry at press@mofa.go.kr for the full text of the statement issued on Tuesday.\n");
+        assertThat(a.paragraphs()).hasSize(1);
+        assertThat(a.byline()).isNull();
+    }
 }
