@@ -120,12 +120,14 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        if (dates.isDateLine(line)) {
-            DateLineParser.DateLine date = dates.parse(line).orElseThrow(() -> new SinmunException(Problem.of(file,
-                    block.line(), "cannot read the date in \"" + Whitespace.normalize(line) + "\"",
-                    "write it like " + DATE_EXAMPLE)));
-            r.dates(date.posted(), date.updated(), block.line());
+        Optional<DateLineParser.DateLine> date = dates.parse(line);
+        if (date.isPresent()) {
+            r.dates(date.get().posted(), date.get().updated(), block.line());
             return true;
+        }
+        if (r.inHeader && dates.isDateLine(line)) {
+            throw new SinmunException(Problem.of(file, block.line(),
+                    "cannot read the date in \"" + Whitespace.normalize(line) + "\"", "write it like " + DATE_EXAMPLE));
         }
         Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line) : Optional.empty();
         if (bareDate.isPresent()) {

@@ -32,14 +32,16 @@ class TextDumpParserTest {
                 Updated figures released on Tuesday showed exports to China fell 12 percent.
                 English teachers in Korea joined the protest.
                 By then, the talks had collapsed.
+                Posted 3 times since Monday, the notice drew little attention.
                 abc@donga.com
                 """);
         assertThat(a.paragraphs()).containsExactly(
                 "Updated figures released on Tuesday showed exports to China fell 12 percent.",
                 "English teachers in Korea joined the protest.",
-                "By then, the talks had collapsed.");
+                "By then, the talks had collapsed.",
+                "Posted 3 times since Monday, the notice drew little attention.");
         assertThat(a.updated()).isNull();
-        assertThat(a.body()).endsWith("collapsed.\n").doesNotEndWith("\n\n");
+        assertThat(a.body()).endsWith("attention.\n").doesNotEndWith("\n\n");
     }
 
     @Test
