@@ -1,0 +1,181 @@
+package dev.sinmun.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's date lines: "Posted September. 14, 2020 07:34", "Updated Sept. 14, 2020", "입력 2020-09-14 07:34:00",
+ * "수정 2020.09.14 오후 7:34", "2020년 9월 14일 오전 7시 34분", several on one line separated by "|".
+ * Times are the paper's local time (Korea, +09:00); a missing time means midnight.
+ */
+public final class DateLineParser {
+
+    /** The offset every date of a Korean paper is read in. */
+    public static final ZoneOffset KOREA = ZoneOffset.ofHours(9);
+
+    /** The dates a line gives; either may be null. */
+    public record DateLine(OffsetDateTime posted, OffsetDateTime updated) {
+    }
+
+    private static final int MAX_LINE = 120;
+    private static final Pattern KEYWORD = Pattern.compile(
+            "(last updated|published|posted|updated|modified|기사입력|최종수정|업데이트|입력|수정|등록)(?=[\\s:：]|\\d|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*" + KEYWORD.pattern()
+            + "[\\s:：]*(?:on\\s+)?(?:\\d|\\p{L}+\\s*\\.?,?\\s*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s)",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    private static final Pattern WEEKDAY_EN = Pattern.compile(
+            "^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+");
+    private static final Pattern WEEKDAY_KO = Pattern.compile("\\(\\s*[월화수목금토일](요일)?\\s*\\)|[월화수목금토일]요일");
+    private static final Pattern ISO = Pattern.compile(
+            "^(\\d{4})-(\\d{2})-(\\d{2})t(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "^(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?:\\s*일|\\.)?");
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "^([a-z]+)\\s*\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "^(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
+    private static final Pattern TIME = Pattern.compile(
+            "^(오전|오후|am|pm|a\\.m\\.|p\\.m\\.)?\\s*(\\d{1,2})"
+                    + "(?:\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|\\s*시(?:\\s*(\\d{1,2})\\s*분)?(?:\\s*(\\d{1,2})\\s*초)?)"
+                    + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
+    private static final Pattern ZONE = Pattern.compile("^\\(?(kst|gmt\\s*\\+\\s*0?9(?::?00)?|utc\\s*\\+\\s*0?9(?::?00)?|\\+09:?00)\\)?");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
+
+    /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
+    public boolean isDateLine(String line) {
+        String clean = Whitespace.normalize(line);
+        return clean.length() <= MAX_LINE && LEADING_KEYWORD.matcher(clean).find();
+    }
+
+    /** The dates of a date line, or empty when the line is not one or a date in it cannot be read. */
+    public Optional<DateLine> parse(String line) {
+        if (!isDateLine(line)) {
+            return Optional.empty();
+        }
+        String clean = Whitespace.normalize(line);
+        Matcher keyword = KEYWORD.matcher(clean);
+        OffsetDateTime posted = null;
+        OffsetDateTime updated = null;
+        boolean found = keyword.find();
+        while (found) {
+            boolean isUpdate = isUpdateKeyword(keyword.group(1));
+            int start = keyword.end();
+            found = keyword.find();
+            String part = clean.substring(start, found ? keyword.start() : clean.length());
+            Optional<OffsetDateTime> date = parseDate(part.replaceFirst("^[\\s:：]*(?i:on\\s+)?", ""));
+            if (date.isEmpty()) {
+                return Optional.empty();
+            }
+            if (isUpdate) {
+                updated = updated == null ? date.get() : updated;
+            } else {
+                posted = posted == null ? date.get() : posted;
+            }
+        }
+        return Optional.of(new DateLine(posted, updated));
+    }
+
+    /** Reads a date with optional time (no keyword), e.g. "Sept. 14, 2020, 07:34 PM" or "2020.09.14 07:34". */
+    public Optional<OffsetDateTime> parseDate(String text) {
+        String s = Whitespace.normalize(text).toLowerCase(Locale.ROOT);
+        s = WEEKDAY_KO.matcher(WEEKDAY_EN.matcher(s).replaceFirst("")).replaceAll(" ").trim();
+        try {
+            Matcher iso = ISO.matcher(s);
+            if (iso.find()) {
+                return fromIso(iso, s.substring(iso.end()));
+            }
+            LocalDate date;
+            String rest;
+            Matcher m;
+            if ((m = NUMERIC.matcher(s)).find()) {
+                date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+            } else if ((m = MONTH_FIRST.matcher(s)).find()) {
+                date = LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
+            } else if ((m = DAY_FIRST.matcher(s)).find()) {
+                date = LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1));
+            } else {
+                return Optional.empty();
+            }
+            rest = stripSeparators(s.substring(m.end()));
+            LocalTime time = LocalTime.MIDNIGHT;
+            rest = rest.replaceFirst("^at\\s+", "");
+            Matcher t = TIME.matcher(rest);
+            if (!rest.isEmpty() && t.find()) {
+                time = time(t);
+                rest = stripSeparators(rest.substring(t.end()));
+            }
+            Matcher zone = ZONE.matcher(rest);
+            if (zone.find()) {
+                rest = rest.substring(zone.end());
+            }
+            if (!SEPARATORS.matcher(rest).matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(OffsetDateTime.of(date, time, KOREA));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<OffsetDateTime> fromIso(Matcher iso, String rest) {
+        if (!SEPARATORS.matcher(rest).matches()) {
+            return Optional.empty();
+        }
+        LocalDate date = LocalDate.of(num(iso, 1), num(iso, 2), num(iso, 3));
+        LocalTime time = LocalTime.of(num(iso, 4), num(iso, 5), iso.group(6) == null ? 0 : num(iso, 6));
+        ZoneOffset offset = iso.group(7) == null ? KOREA : ZoneOffset.of(iso.group(7).toUpperCase(Locale.ROOT));
+        return Optional.of(OffsetDateTime.of(date, time, offset).withOffsetSameInstant(KOREA));
+    }
+
+    private static LocalTime time(Matcher t) {
+        int hour = num(t, 2);
+        String minutes = t.group(3) != null ? t.group(3) : t.group(5);
+        String seconds = t.group(4) != null ? t.group(4) : t.group(6);
+        String marker = t.group(1) != null ? t.group(1) : t.group(7);
+        if (marker != null) {
+            boolean pm = marker.startsWith("p") || marker.equals("오후");
+            if (hour < 1 || hour > 12) {
+                throw new DateTimeException("12-hour clock hour out of range: " + hour);
+            }
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return LocalTime.of(hour, minutes == null ? 0 : Integer.parseInt(minutes),
+                seconds == null ? 0 : Integer.parseInt(seconds));
+    }
+
+    private static int month(String name) {
+        if (name.length() >= 3) {
+            for (int i = 0; i < MONTHS.size(); i++) {
+                if (MONTHS.get(i).startsWith(name)) {
+                    return i + 1;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unknown month: " + name);
+    }
+
+    private static boolean isUpdateKeyword(String keyword) {
+        String k = keyword.toLowerCase(Locale.ROOT);
+        return k.contains("updated") || k.equals("modified") || k.contains("수정") || k.equals("업데이트");
+    }
+
+    private static String stripSeparators(String s) {
+        return s.replaceFirst("^[\\s,|·•]+", "");
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.sinmun.ingest;
+
+import dev.sinmun.model.Lang;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Recognises the lines a saved news page carries around the article: skip links, edition links, footers. */
+public final class PageChrome {
+
+    private static final String SKIP_LINK = "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?contents?)|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+    private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
+    private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
+
+    /** Edition link texts and the language they lead to (empty: an edition the archive does not keep). */
+    private static final Map<String, Optional<Lang>> EDITIONS = Map.ofEntries(
+            Map.entry("한국어", Optional.of(Lang.KO)), Map.entry("korean", Optional.of(Lang.KO)),
+            Map.entry("english", Optional.of(Lang.EN)), Map.entry("영문", Optional.of(Lang.EN)),
+            Map.entry("中文", Optional.empty()), Map.entry("中國語", Optional.empty()),
+            Map.entry("简体中文", Optional.empty()), Map.entry("繁體中文", Optional.empty()),
+            Map.entry("chinese", Optional.empty()), Map.entry("日本語", Optional.empty()),
+            Map.entry("japanese", Optional.empty()), Map.entry("français", Optional.empty()),
+            Map.entry("español", Optional.empty()), Map.entry("deutsch", Optional.empty()),
+            Map.entry("русский", Optional.empty()), Map.entry("العربية", Optional.empty()),
+            Map.entry("عربي", Optional.empty()), Map.entry("tiếng việt", Optional.empty()),
+            Map.entry("bahasa indonesia", Optional.empty()), Map.entry("ภาษาไทย", Optional.empty()));
+    private static final Pattern EDITION_SEPARATOR = Pattern.compile("\\s*[|·•/,]\\s*");
+
+    private static final int MAX_COPYRIGHT_LENGTH = 200;
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.*all rights reserved\\.?|.*무단\\s?전재.*|.*재배포\\s?금지.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
+            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포).*");
+    private static final Pattern BUTTON = Pattern.compile(
+            "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|scrap|"
+                    + "a\\+|a-|font size|top|인쇄|공유|스크랩|글자\\s?크기\\s?(?:설정)?|카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER_SECTION = Pattern.compile(
+            "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
+                    + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|주요 뉴스|"
+                    + "오늘의 핫이슈|추천 기사)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end. */
+    public String withoutSkipLinks(String line) {
+        String previous;
+        String s = line;
+        do {
+            previous = s;
+            s = SKIP_LINK_END.matcher(SKIP_LINK_START.matcher(s).replaceFirst("")).replaceFirst("");
+        } while (!s.equals(previous));
+        return s;
+    }
+
+    /**
+     * The editions a line links to when the whole line is edition links ("한국어", "English | 中文 | 日本語");
+     * empty entries stand for editions the archive does not keep. Empty list: the line is something else.
+     */
+    public List<Optional<Lang>> editionLinks(String line) {
+        List<Optional<Lang>> found = new ArrayList<>();
+        for (String part : EDITION_SEPARATOR.split(Whitespace.normalize(line).toLowerCase(Locale.ROOT))) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            Optional<Lang> lang = EDITIONS.get(part);
+            if (lang == null) {
+                return List.of();
+            }
+            found.add(lang);
+        }
+        return found;
+    }
+
+    /** Whether the line is a copyright notice ("Copyright by donga.com", "ⓒ 동아일보 & donga.com, 무단 전재 …"). */
+    public boolean isCopyrightLine(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches() && COPYRIGHT_DETAIL.matcher(s).matches();
+    }
+
+    /** Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears. */
+    public boolean isButton(String line) {
+        return BUTTON.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line heads a list of other articles ("Most Viewed", "Related articles", "많이 본 뉴스"). */
+    public boolean isFooterSection(String line) {
+        return FOOTER_SECTION.matcher(Whitespace.normalize(line)).matches();
+    }
+}

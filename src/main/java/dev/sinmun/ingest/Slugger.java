@@ -1,0 +1,45 @@
+package dev.sinmun.ingest;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a headline into a URL slug: lowercase ASCII words joined by hyphens, apostrophes and quotes removed without
+ * splitting the word, other punctuation dropped, at most {@value #MAX_LENGTH} characters cut at a word boundary.
+ * Korean (and other non-Latin) titles are romanized with ICU. Never empty: the fallback is {@code "article"}.
+ */
+public final class Slugger {
+
+    public static final int MAX_LENGTH = 80;
+    private static final String FALLBACK = "article";
+    private static final Pattern QUOTES = Pattern.compile("['’‘`´\"“”]");
+    private static final Pattern INITIALISM_DOT = Pattern.compile("(?<=(?:^|[^\\p{L}])\\p{L})\\.(?=\\p{L}(?:[^\\p{L}]|$))");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /** The slug for a title (null or blank gives the fallback). */
+    public String slug(String title) {
+        if (title == null) {
+            return FALLBACK;
+        }
+        String s = INITIALISM_DOT.matcher(QUOTES.matcher(title).replaceAll("")).replaceAll("");
+        if (!s.chars().allMatch(c -> c < 128)) {
+            s = QUOTES.matcher(toLatin.transliterate(Normalizer.normalize(s, Normalizer.Form.NFC))).replaceAll("");
+        }
+        s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
+        s = cut(s);
+        return s.isEmpty() ? FALLBACK : s;
+    }
+
+    private static String cut(String slug) {
+        if (slug.length() <= MAX_LENGTH) {
+            return slug;
+        }
+        int end = slug.lastIndexOf('-', MAX_LENGTH);
+        String cut = end > 0 ? slug.substring(0, end) : slug.substring(0, MAX_LENGTH);
+        return cut.replaceAll("-+$", "");
+    }
+}

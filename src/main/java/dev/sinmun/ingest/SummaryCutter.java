@@ -1,0 +1,67 @@
+package dev.sinmun.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a lead paragraph to a summary of at most {@value #MAX_LENGTH} characters: at the last sentence end at or after
+ * {@value #MIN_SENTENCE_CUT} characters, else at the last space followed by "…". Shorter text is kept whole.
+ */
+public final class SummaryCutter {
+
+    public static final int MAX_LENGTH = 300;
+    public static final int MIN_SENTENCE_CUT = 100;
+    private static final String ELLIPSIS = "…";
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]['\"’”)]*(?= )");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.]+)$");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt",
+            "maj", "capt", "cmdr", "adm", "rep", "reps", "sen", "gov", "pres", "jr", "sr", "vs", "no", "nos", "co",
+            "corp", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "e.g", "i.e", "etc", "approx", "vol", "p", "pp");
+
+    /** The summary of a lead paragraph (null gives ""). */
+    public String cut(String lead) {
+        if (lead == null) {
+            return "";
+        }
+        String text = Whitespace.normalize(lead);
+        if (text.length() <= MAX_LENGTH) {
+            return text;
+        }
+        int sentenceEnd = lastSentenceEnd(text);
+        if (sentenceEnd >= MIN_SENTENCE_CUT) {
+            return text.substring(0, sentenceEnd);
+        }
+        int limit = MAX_LENGTH - ELLIPSIS.length();
+        int space = text.lastIndexOf(' ', limit);
+        String cut = space > 0 ? text.substring(0, space) : text.substring(0, limit);
+        return cut.replaceAll("[\\s,;:—–-]+$", "") + ELLIPSIS;
+    }
+
+    private static int lastSentenceEnd(String text) {
+        int best = -1;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find() && m.end() <= MAX_LENGTH) {
+            if (isSentenceEnd(text, m.start(), m.end())) {
+                best = m.end();
+            }
+        }
+        return best;
+    }
+
+    private static boolean isSentenceEnd(String text, int mark, int end) {
+        if (text.charAt(mark) == '.') {
+            Matcher word = WORD_BEFORE.matcher(text.substring(Math.max(0, mark - 20), mark));
+            if (word.find()) {
+                String w = word.group(1);
+                if (ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || w.matches("(\\p{Lu}\\.)*\\p{Lu}")) {
+                    return false;
+                }
+            }
+        }
+        int next = end + 1;
+        return next >= text.length() || !Character.isLowerCase(text.charAt(next));
+    }
+}

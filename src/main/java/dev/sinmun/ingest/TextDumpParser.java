@@ -1,0 +1,232 @@
+package dev.sinmun.ingest;
+
+import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
+import dev.sinmun.model.BilingualName;
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.RawArticle;
+import dev.sinmun.model.Source;
+import dev.sinmun.model.Translation;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the visible text of a saved article page, one block per line: skip links, the title (once or twice),
+ * "Posted"/"Updated" (or 입력/수정) lines, edition links, the body, the reporter's byline and footer chrome.
+ */
+public final class TextDumpParser implements DumpParser {
+
+    private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
+    private static final int MAX_TITLE_LENGTH = 300;
+    private static final int MAX_LABEL_LENGTH = 40;
+    private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
+    private static final Pattern TRAILING_EMAILS = Pattern.compile(
+            "(.*[.!?…”\"’)다])\\s+(" + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
+
+    private final PageChrome chrome = new PageChrome();
+    private final DateLineParser dates = new DateLineParser();
+    private final BylineReader bylines = new BylineReader();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final Outlets outlets = new Outlets();
+    private final MarkdownEscaper escaper = new MarkdownEscaper();
+    private final SummaryCutter summaries = new SummaryCutter();
+    private final Slugger slugger = new Slugger();
+
+    private record Block(int line, String text) {
+    }
+
+    /** Accepts any text that is not an HTML document. */
+    @Override
+    public boolean accepts(String text) {
+        String start = text.stripLeading();
+        return !(start.startsWith("<") && start.toLowerCase(Locale.ROOT).matches("(?s)<(!doctype|html|head|body|\\?xml).*"));
+    }
+
+    @Override
+    public RawArticle parse(Path file, String sourceFile, String text) {
+        List<Block> blocks = blocks(text);
+        int titleIndex = titleIndex(file, blocks);
+        String title = Whitespace.normalize(blocks.get(titleIndex).text());
+        Reading r = new Reading(blocks.get(titleIndex).line());
+        for (Block block : blocks.subList(titleIndex + 1, blocks.size())) {
+            if (!read(file, title, block, r)) {
+                break;
+            }
+        }
+        if (r.reporters.isEmpty() && !r.paragraphs.isEmpty()) {
+            splitTrailingEmail(r);
+        }
+        if (r.posted == null) {
+            throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
+                    "no \"Posted <date>\" line found", "expected e.g. " + DATE_EXAMPLE));
+        }
+        if (r.paragraphs.isEmpty()) {
+            throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
+                    "the paragraphs should follow the title and date lines"));
+        }
+        Lang lang = languages.detect(title + "\n" + String.join("\n", r.paragraphs));
+        List<Translation> translations = r.editions.stream().filter(l -> l != lang)
+                .map(l -> new Translation(l, null)).toList();
+        List<String> emails = r.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
+        List<String> names = r.reporters.stream().map(BylineReader.Byline::name).filter(n -> n != null).distinct().toList();
+        String byline = !emails.isEmpty() ? String.join(", ", emails) : names.isEmpty() ? null : String.join(", ", names);
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : r.paragraphs) {
+            body.append(body.length() == 0 ? "" : "\n").append(escaper.escape(paragraph)).append('\n');
+        }
+        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet(emails), null, sourceFile),
+                translations, r.paragraphs, body.toString(), summaries.cut(r.paragraphs.get(0)), slugger.slug(title));
+    }
+
+    /** What one parse has found so far; {@code inHeader} until the first body paragraph. */
+    private static final class Reading {
+        private final List<String> paragraphs = new ArrayList<>();
+        private final List<BylineReader.Byline> reporters = new ArrayList<>();
+        private final Set<Lang> editions = new LinkedHashSet<>();
+        private OffsetDateTime posted;
+        private OffsetDateTime updated;
+        private boolean inHeader = true;
+        private int lastHeaderLine;
+
+        private Reading(int titleLine) {
+            lastHeaderLine = titleLine;
+        }
+
+        private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
+            posted = posted == null ? first : posted;
+            updated = updated == null ? update : updated;
+            metadata(line);
+        }
+
+        private void metadata(int line) {
+            if (inHeader) {
+                lastHeaderLine = line;
+            }
+        }
+    }
+
+    /** Files one block as metadata, chrome or body; false when the rest of the page is chrome. */
+    private boolean read(Path file, String title, Block block, Reading r) {
+        String line = block.text();
+        if (r.inHeader && Whitespace.normalize(line).equals(title)) {
+            r.metadata(block.line());
+            return true;
+        }
+        Optional<DateLineParser.DateLine> date = dates.parse(line);
+        if (date.isPresent()) {
+            r.dates(date.get().posted(), date.get().updated(), block.line());
+            return true;
+        }
+        if (r.inHeader && dates.isDateLine(line)) {
+            throw new SinmunException(Problem.of(file, block.line(),
+                    "cannot read the date in \"" + Whitespace.normalize(line) + "\"", "write it like " + DATE_EXAMPLE));
+        }
+        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line) : Optional.empty();
+        if (bareDate.isPresent()) {
+            boolean first = r.posted == null;
+            r.dates(first ? bareDate.get() : null, first ? null : bareDate.get(), block.line());
+            return true;
+        }
+        List<Optional<Lang>> links = chrome.editionLinks(line);
+        if (!links.isEmpty()) {
+            links.forEach(link -> link.ifPresent(r.editions::add));
+            r.metadata(block.line());
+            return true;
+        }
+        Optional<BylineReader.Byline> byline = bylines.read(line);
+        if (byline.isPresent()) {
+            r.reporters.add(byline.get());
+            r.metadata(block.line());
+            return true;
+        }
+        if (!r.inHeader && chrome.isFooterSection(line)) {
+            return false;
+        }
+        if (chrome.isButton(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
+            return true;
+        }
+        r.inHeader = false;
+        r.paragraphs.add(line);
+        return true;
+    }
+
+    /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */
+    private void splitTrailingEmail(Reading r) {
+        int last = r.paragraphs.size() - 1;
+        Matcher m = TRAILING_EMAILS.matcher(r.paragraphs.get(last));
+        if (m.matches()) {
+            bylines.read(m.group(2)).ifPresent(b -> {
+                r.reporters.add(b);
+                r.paragraphs.set(last, m.group(1));
+            });
+        }
+    }
+
+    /** The line a "Posted" line was expected on: right after the title and its repetition. */
+    private static int expectedDateLine(List<Block> blocks, int titleIndex, String title) {
+        int next = titleIndex + 1;
+        if (next < blocks.size() && Whitespace.normalize(blocks.get(next).text()).equals(title)) {
+            next++;
+        }
+        return next < blocks.size() ? blocks.get(next).line() : blocks.get(next - 1).line() + 1;
+    }
+
+    private List<Block> blocks(String text) {
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (normalized.startsWith("\uFEFF")) {
+            normalized = normalized.substring(1);
+        }
+        String[] lines = normalized.split("\n", -1);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
+            if (!line.isEmpty()) {
+                blocks.add(new Block(i + 1, line));
+            }
+        }
+        return blocks;
+    }
+
+    private int titleIndex(Path file, List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
+                    || isLabelBeforeRepeatedTitle(blocks, i)) {
+                continue;
+            }
+            boolean metadata = dates.isDateLine(block.text()) || dates.parseDate(block.text()).isPresent()
+                    || bylines.read(block.text()).isPresent();
+            if (metadata || block.text().length() > MAX_TITLE_LENGTH) {
+                throw new SinmunException(Problem.of(file, block.line(), "no title found",
+                        "the first text line should be the headline"));
+            }
+            return i;
+        }
+        throw new SinmunException(Problem.of(file, 1, "no title found", "the first text line should be the headline"));
+    }
+
+    /** The outlet of the first e-mail with a known domain, else of the first e-mail. */
+    private BilingualName outlet(List<String> emails) {
+        return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
+                .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
+    }
+
+    /** A short line (a section name) followed by the headline printed twice, as pages show the title. */
+    private static boolean isLabelBeforeRepeatedTitle(List<Block> blocks, int i) {
+        if (i + 2 >= blocks.size() || blocks.get(i).text().length() > MAX_LABEL_LENGTH) {
+            return false;
+        }
+        String label = Whitespace.normalize(blocks.get(i).text());
+        String next = Whitespace.normalize(blocks.get(i + 1).text());
+        return !label.equals(next) && next.equals(Whitespace.normalize(blocks.get(i + 2).text()));
+    }
+
+}

@@ -1,0 +1,53 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineReaderTest {
+
+    private final BylineReader reader = new BylineReader();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "lightee@donga.com;                          lightee@donga.com",
+            "Kim Min-ji kimmj@koreaherald.com;           kimmj@koreaherald.com",
+            "Kim Min-ji (kimmj@koreaherald.com);         kimmj@koreaherald.com",
+            "워싱턴=김정안 특파원 jkim@donga.com;          jkim@donga.com",
+            "홍길동 기자 hong@donga.com;                  hong@donga.com",
+            "a.b@yna.co.kr, c-d@yna.co.kr;               a.b@yna.co.kr|c-d@yna.co.kr",
+    })
+    void readsEmails(String line, String emails) {
+        assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.emails()).isEqualTo(List.of(emails.split("\\|"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "By Kim Min-ji;                       Kim Min-ji",
+            "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin and Park Si-soo",
+            "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",
+            "이재훈 기자;                          이재훈",
+            "워싱턴=김정안 특파원;                  김정안",
+            "김민지 이재훈 기자;                    김민지, 이재훈",
+    })
+    void readsNamesWithoutEmail(String line, String name) {
+        assertThat(reader.read(line)).hasValueSatisfying(b -> {
+            assertThat(b.emails()).isEmpty();
+            assertThat(b.name()).isEqualTo(name);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "By Monday the deal was done.",
+            "By then, the talks had collapsed",
+            "Readers can reach the ministry’s press office at press@mofa.go.kr with questions about the statement.",
+            "기자들은 이날 회견장에 모였다",
+            "The envoys met on Tuesday."})
+    void ignoresBodyText(String line) {
+        assertThat(reader.read(line)).isEmpty();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateLineParserTest {
+
+    private final DateLineParser parser = new DateLineParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Posted September. 14, 2020 07:34;            2020-09-14T07:34+09:00",
+            "Posted September. 14, 2020 07:34,\u00a0 \u00a0 ; 2020-09-14T07:34+09:00",
+            "Posted Sept. 3, 2021 18:05;                   2021-09-03T18:05+09:00",
+            "Posted SEPT. 3, 2021 18:05;                   2021-09-03T18:05+09:00",
+            "Posted Sep 3, 2021;                           2021-09-03T00:00+09:00",
+            "Posted Jan. 5, 2022, 07:34 PM;                2022-01-05T19:34+09:00",
+            "Posted Jan. 5, 2022 12:10 AM;                 2022-01-05T00:10+09:00",
+            "Posted Jan. 5, 2022 12:10 p.m.;               2022-01-05T12:10+09:00",
+            "Posted: February 28, 2018 14:20;              2018-02-28T14:20+09:00",
+            "Posted on March 1, 2019 at 08:30;             2019-03-01T08:30+09:00",
+            "Posted Monday, April 8, 2019 08:30 KST;       2019-04-08T08:30+09:00",
+            "Posted 8 April 2019 08:30;                    2019-04-08T08:30+09:00",
+            "Posted May. 12, 2020;                         2020-05-12T00:00+09:00",
+            "Posted June\u2009. 19,\u30002018\u202f11:00;  2018-06-19T11:00+09:00",
+            "Posted July 9, 2019 17:45;                    2019-07-09T17:45+09:00",
+            "Posted Aug. 15, 2018 10:00 (KST);             2018-08-15T10:00+09:00",
+            "Posted October. 2, 2018 09:30;                2018-10-02T09:30+09:00",
+            "Posted Nov. 30, 2020 21:10;                   2020-11-30T21:10+09:00",
+            "Posted December 1st, 2020 06:05;              2020-12-01T06:05+09:00",
+            "Posted 2020-09-14 07:34;                      2020-09-14T07:34+09:00",
+            "Posted 2020-09-13T22:34:00Z;                  2020-09-14T07:34+09:00",
+            "입력 2020-09-14 07:34:00;                      2020-09-14T07:34+09:00",
+            "입력 2021.07.27 오전 10:02;                    2021-07-27T10:02+09:00",
+            "입력 2021.07.27 오후 5:30;                     2021-07-27T17:30+09:00",
+            "입력 2020. 9. 14. 07:34;                       2020-09-14T07:34+09:00",
+            "입력 : 2020-09-14(월) 07:34;                    2020-09-14T07:34+09:00",
+            "기사입력 2020.09.14;                            2020-09-14T00:00+09:00",
+            "입력 2020년 9월 14일 오전 7시 34분;              2020-09-14T07:34+09:00",
+            "입력 2020년 10월 8일 오후 9시;                  2020-10-08T21:00+09:00",
+    })
+    void readsPostedDates(String line, String expected) {
+        assertThat(parser.isDateLine(line)).isTrue();
+        assertThat(parser.parse(line)).hasValueSatisfying(d -> {
+            assertThat(d.posted()).isEqualTo(OffsetDateTime.parse(expected));
+            assertThat(d.updated()).isNull();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Updated September. 14, 2020 07:34;  2020-09-14T07:34+09:00",
+            "Last updated Sept. 14, 2020 8:10;   2020-09-14T08:10+09:00",
+            "수정 2020-09-14 08:10;               2020-09-14T08:10+09:00",
+            "업데이트 2020.09.14 오후 8:10;         2020-09-14T20:10+09:00",
+            "최종수정 2020-09-14 08:10:05;         2020-09-14T08:10:05+09:00",
+    })
+    void readsUpdatedDates(String line, String expected) {
+        assertThat(parser.parse(line)).hasValueSatisfying(d -> {
+            assertThat(d.posted()).isNull();
+            assertThat(d.updated()).isEqualTo(OffsetDateTime.parse(expected));
+        });
+    }
+
+    @Test
+    void readsBothDatesOnOneLine() {
+        assertThat(parser.parse("입력 2021-05-22 03:00:00 | 수정 2021-05-22 08:41")).hasValue(new DateLineParser.DateLine(
+                OffsetDateTime.parse("2021-05-22T03:00+09:00"), OffsetDateTime.parse("2021-05-22T08:41+09:00")));
+        assertThat(parser.parse("Posted Sept. 14, 2020 07:34, Updated Sept. 14, 2020 09:00")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2020-09-14T07:34+09:00"),
+                        OffsetDateTime.parse("2020-09-14T09:00+09:00")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Posted Septober 14, 2020", "Posted September 31, 2020 07:34", "Posted Sept. 14, 2020 25:10",
+            "Posted Sept. 14, 2020 13:10 PM", "Posted Se. 14, 2020", "Posted 14, 2020",
+            "Posted Sept. 14, 2020 07:34 in Seoul", "입력 2020-13-01 07:34"})
+    void rejectsUnreadableDates(String line) {
+        assertThat(parser.isDateLine(line)).isTrue();
+        assertThat(parser.parse(line)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Updated figures released on Tuesday showed that exports to China fell 12 percent in the third quarter.",
+            "Posted by the press office", "수정해야 할 부분이 많다는 지적이 나왔다", "The talks were posted 3 times",
+            "입력값 2020"})
+    void ignoresLinesThatAreNotDateLines(String line) {
+        assertThat(parser.isDateLine(line)).isFalse();
+        assertThat(parser.parse(line)).isEmpty();
+    }
+
+    @Test
+    void parsesBareDates() {
+        assertThat(parser.parseDate("2020년 9월 14일 오전 7시 34분")).hasValue(OffsetDateTime.parse("2020-09-14T07:34+09:00"));
+        assertThat(parser.parseDate("The talks ended")).isEmpty();
+    }
+}

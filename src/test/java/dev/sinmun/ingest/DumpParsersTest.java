@@ -1,0 +1,55 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sinmun.SinmunException;
+import dev.sinmun.model.RawArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DumpParsersTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstParserThatAcceptsWins() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Envoys meet\n\nPosted March. 3, 2020\n\nThey met.\n");
+        DumpParser refusing = new DumpParser() {
+            @Override
+            public boolean accepts(String text) {
+                return false;
+            }
+
+            @Override
+            public RawArticle parse(Path f, String sourceFile, String text) {
+                throw new AssertionError("must not be called");
+            }
+        };
+        RawArticle article = new DumpParsers(List.of(refusing, new TextDumpParser())).parse(file, "inbox/a.txt");
+        assertThat(article.title()).isEqualTo("Envoys meet");
+        assertThat(article.source().file()).isEqualTo("inbox/a.txt");
+    }
+
+    @Test
+    void reportsAFileNoParserAccepts() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.html"), "<!DOCTYPE html>\n<html><body><p>x</p></body></html>\n");
+        assertThatThrownBy(() -> new DumpParsers(List.of(new TextDumpParser())).parse(file, "inbox/a.html"))
+                .isInstanceOf(SinmunException.class)
+                .hasMessage(file.toString().replace('\\', '/')
+                        + ": not a recognised article dump — import the saved page's visible text (.txt)");
+    }
+
+    @Test
+    void reportsAMissingFile() {
+        Path file = dir.resolve("missing.txt");
+        assertThatThrownBy(() -> DumpParsers.standard().parse(file, "inbox/missing.txt"))
+                .isInstanceOf(SinmunException.class)
+                .hasMessageEndingWith("missing.txt: file not found — check the path");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sinmun.model.BilingualName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class OutletsTest {
+
+    private final Outlets outlets = new Outlets();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "lightee@donga.com,       The Dong-A Ilbo,       동아일보",
+            "news.donga.com,          The Dong-A Ilbo,       동아일보",
+            "a@yna.co.kr,             Yonhap News Agency,    연합뉴스",
+            "a@koreaherald.com,       The Korea Herald,      코리아헤럴드",
+            "a@KoreaTimes.co.kr,      The Korea Times,       코리아타임스",
+            "a@joongang.co.kr,        The JoongAng,          중앙일보",
+            "a@joins.com,             Korea JoongAng Daily,  코리아중앙데일리",
+            "a@hani.co.kr,            The Hankyoreh,         한겨레",
+            "a@chosun.com,            The Chosun Ilbo,       조선일보",
+            "a@news.kbs.co.kr,        KBS,                   KBS",
+            "www.sbs.co.kr,           SBS,                   SBS",
+    })
+    void namesKnownOutlets(String domain, String en, String ko) {
+        assertThat(outlets.nameFor(domain)).isEqualTo(new BilingualName(en, ko));
+    }
+
+    @Test
+    void keepsAnUnknownDomainAsTheEnglishName() {
+        assertThat(outlets.nameFor("jsmith@NKNews.org")).isEqualTo(new BilingualName("nknews.org", null));
+        assertThat(outlets.nameFor("a@notdonga.com")).isEqualTo(new BilingualName("notdonga.com", null));
+    }
+
+    @Test
+    void givesNoNameWithoutADomain() {
+        assertThat(outlets.nameFor(null)).isEqualTo(new BilingualName(null, null));
+        assertThat(outlets.nameFor(" ")).isEqualTo(new BilingualName(null, null));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sinmun.SinmunException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class RawFileDecoderTest {
+
+    private static final Path FILE = Path.of("content/inbox/x.txt");
+    private final RawFileDecoder decoder = new RawFileDecoder();
+
+    @Test
+    void dropsTheBomAndNormalisesLineEndings() {
+        byte[] bytes = "\uFEFFa\r\nb\rc\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(decoder.decode(FILE, bytes)).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
+    void namesTheLineOfInvalidUtf8() {
+        byte[] bytes = {'a', '\r', '\n', 'b', '\r', 'c', (byte) 0xB0, 'd'};
+        assertThatThrownBy(() -> decoder.decode(FILE, bytes)).isInstanceOf(SinmunException.class)
+                .hasMessage("content/inbox/x.txt:3: not valid UTF-8 (byte 0xB0) — re-save the file as UTF-8");
+    }
+
+    @Test
+    void rejectsTruncatedUtf8AtTheEnd() {
+        byte[] bytes = {'a', (byte) 0xED, (byte) 0x95};
+        assertThatThrownBy(() -> decoder.decode(FILE, bytes))
+                .hasMessage("content/inbox/x.txt:1: not valid UTF-8 (byte 0xED) — re-save the file as UTF-8");
+    }
+
+    @Test
+    void rejectsUtf16() {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
+        assertThatThrownBy(() -> decoder.decode(FILE, bytes))
+                .hasMessage("content/inbox/x.txt: file is UTF-16, not UTF-8 — re-save the file as UTF-8");
+    }
+
+    @Test
+    void rejectsABomOnlyFileAsWhitespace() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'};
+        assertThatThrownBy(() -> decoder.decode(FILE, bytes)).hasMessage(
+                "content/inbox/x.txt: file contains only whitespace — remove it or replace it with the saved article text");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SluggerTest {
+
+    private final Slugger slugger = new Slugger();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Seoul, Washington agree to resume talks;             seoul-washington-agree-to-resume-talks",
+            "Choi's visit ends;                                     chois-visit-ends",
+            "‘Alliance Talks’ stumble — again;                      alliance-talks-stumble-again",
+            "“Press releases” don’t tell the whole story;          press-releases-dont-tell-the-whole-story",
+            "U.S. and S. Korea: 2+2 talks (tentative);              us-and-s-korea-2-2-talks-tentative",
+            "Café diplomacy in Genève;                              cafe-diplomacy-in-geneve",
+    })
+    void slugsEnglishTitles(String title, String slug) {
+        assertThat(slugger.slug(title)).isEqualTo(slug);
+    }
+
+    @Test
+    void romanizesKoreanTitles() {
+        String slug = slugger.slug("한미 외교장관 “北 비핵화 위해 긴밀 공조”");
+        assertThat(slug).matches("[a-z0-9]+(-[a-z0-9]+)*").startsWith("hanmi-oegyo");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", "   ", "?!… — “”", "★☆"})
+    void fallsBackWhenNothingIsLeft(String title) {
+        assertThat(slugger.slug(title)).isEqualTo("article");
+        assertThat(slugger.slug(null)).isEqualTo("article");
+    }
+
+    @Test
+    void cutsLongTitlesAtAWordBoundary() {
+        String title = "South Korea and the United States agree to hold working-level consultations on North Korea "
+                + "policy in Washington later this month amid stalled diplomacy";
+        String slug = slugger.slug(title);
+        assertThat(slug.length()).isLessThanOrEqualTo(Slugger.MAX_LENGTH);
+        assertThat(slug).startsWith("south-korea-and-the-united-states").doesNotEndWith("-");
+        assertThat(title.toLowerCase().replaceAll("[^a-z0-9]+", "-")).startsWith(slug + "-");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SummaryCutterTest {
+
+    private final SummaryCutter cutter = new SummaryCutter();
+
+    @Test
+    void keepsAShortLeadWhole() {
+        assertThat(cutter.cut("The envoys met in Geneva on Tuesday.\u00a0")).isEqualTo("The envoys met in Geneva on Tuesday.");
+        assertThat(cutter.cut(null)).isEmpty();
+    }
+
+    @Test
+    void cutsAtTheLastSentenceEndThatFits() {
+        String first = "South Korea and the United States agreed on Friday to resume working-level consultations on "
+                + "North Korea policy later this month.";
+        String second = " Officials described the move as an effort to keep channels open despite Pyongyang’s silence.";
+        String third = " The last in-person meeting of the two envoys took place in June in Seoul, and since then the"
+                + " North has not answered repeated offers of talks, a senior official said on condition of anonymity.";
+        assertThat(cutter.cut(first + second + third)).isEqualTo(first + second);
+    }
+
+    @Test
+    void doesNotCutAfterAbbreviationsOrInitials() {
+        String lead = "The talks between the U.S. and South Korea resumed on Friday in Washington after a pause of "
+                + "almost two months, with Mr. Biegun and First Vice Foreign Minister Choi Jung-kun leading delegations "
+                + "that included officials from defense ministries and the National Security Council of both countries "
+                + "for the first time since the pandemic began early last year";
+        String summary = cutter.cut(lead);
+        assertThat(summary).endsWith("…").doesNotEndWith("U.S.").doesNotEndWith("Mr.");
+        assertThat(summary.length()).isLessThanOrEqualTo(SummaryCutter.MAX_LENGTH);
+        assertThat(lead).startsWith(summary.substring(0, summary.length() - 1));
+        assertThat(lead.charAt(summary.length() - 1)).isEqualTo(' ');
+    }
+
+    @Test
+    void cutsKoreanAtASentenceEnd() {
+        String first = "미국 국무부가 한미 외교당국 간 새 협의체 출범과 관련해 세부 사항에 대해 추가 논의가 필요하다는 입장을 밝혔다. "
+                + "한국 정부가 협의체 신설에 합의했다고 발표한 지 하루 만이다. 국무부 대변인실은 21일 동아일보의 질의에 양국은 동맹 강화를 "
+                + "위한 다양한 방안을 논의했다며 이같이 답했다.";
+        String rest = " 협의체의 명칭이나 첫 회의 일정은 언급하지 않았다. 외교부 당국자는 미국 측과 협의체 운영 방식을 계속 조율하고 있다며 "
+                + "양측 간 이견은 없다고 말했다. 전문가들은 동맹 현안을 둘러싼 인식차가 드러난 것이라고 평가했다. 외교부는 추가 협의를 거쳐 "
+                + "일정을 확정할 계획이라고 밝혔다.";
+        String lead = first + rest;
+        String summary = cutter.cut(lead);
+        assertThat(summary).startsWith(first).endsWith("다.").hasSizeLessThanOrEqualTo(SummaryCutter.MAX_LENGTH);
+        assertThat(lead).startsWith(summary);
+        assertThat(lead.charAt(summary.length())).isEqualTo(' ');
+        assertThat(lead.indexOf("다.", summary.length()) + 2).isGreaterThan(SummaryCutter.MAX_LENGTH);
+    }
+
+    @Test
+    void cutsAtAWordBoundaryWithAnEllipsisWhenNoSentenceEndFits() {
+        String lead = "word ".repeat(100).strip();
+        String summary = cutter.cut(lead);
+        assertThat(summary).endsWith("word…");
+        assertThat(summary.length()).isLessThanOrEqualTo(SummaryCutter.MAX_LENGTH);
+    }
+}

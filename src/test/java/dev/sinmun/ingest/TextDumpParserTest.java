@@ -1,0 +1,99 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.RawArticle;
+import dev.sinmun.model.Translation;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class TextDumpParserTest {
+
+    private static final Path FILE = Path.of("content/inbox/t.txt");
+    private final TextDumpParser parser = new TextDumpParser();
+
+    private RawArticle parse(String text) {
+        return parser.parse(FILE, "inbox/t.txt", text);
+    }
+
+    @Test
+    void acceptsTextButNotHtml() {
+        assertThat(parser.accepts("Go to contents\n\nTitle\n")).isTrue();
+        assertThat(parser.accepts("<b>Envoys</b> meet\n")).isTrue();
+        assertThat(parser.accepts("\n<!DOCTYPE html><html><body>x</body></html>")).isFalse();
+    }
+
+    @Test
+    void keepsBodyParagraphsThatMerelyStartLikeMetadata() {
+        RawArticle a = parse("""
+                Envoys meet in Geneva
+                Posted March. 3, 2020 10:00
+                Updated figures released on Tuesday showed exports to China fell 12 percent.
+                English teachers in Korea joined the protest.
+                By then, the talks had collapsed.
+                Posted 3 times since Monday, the notice drew little attention.
+                abc@donga.com
+                """);
+        assertThat(a.paragraphs()).containsExactly(
+                "Updated figures released on Tuesday showed exports to China fell 12 percent.",
+                "English teachers in Korea joined the protest.",
+                "By then, the talks had collapsed.",
+                "Posted 3 times since Monday, the notice drew little attention.");
+        assertThat(a.updated()).isNull();
+        assertThat(a.body()).endsWith("attention.\n").doesNotEndWith("\n\n");
+    }
+
+    @Test
+    void addsOnlyTheOtherLanguageAsTranslation() {
+        RawArticle a = parse("""
+                한미 외교장관 회담
+                입력 2020-09-14 07:34
+                한국어 | English | 中文
+                강경화 장관은 14일 회담을 가졌다고 밝혔다.
+                """);
+        assertThat(a.lang()).isEqualTo(Lang.KO);
+        assertThat(a.translations()).containsExactly(new Translation(Lang.EN, null));
+        assertThat(a.paragraphs()).containsExactly("강경화 장관은 14일 회담을 가졌다고 밝혔다.");
+        assertThat(a.byline()).isNull();
+        assertThat(a.source().name().en()).isNull();
+        assertThat(a.source().file()).isEqualTo("inbox/t.txt");
+        assertThat(a.file()).isEqualTo(FILE);
+    }
+
+    @Test
+    void keepsAFooterLookalikeInsideTheBody() {
+        RawArticle a = parse("""
+                Copyright talks open in Seoul
+                Posted March. 3, 2020 10:00
+                Copyright disputes between Seoul and Tokyo flared again on Tuesday.
+                Most Viewed
+                Officials said the talks would resume.
+                """);
+        assertThat(a.paragraphs()).containsExactly("Copyright disputes between Seoul and Tokyo flared again on Tuesday.");
+    }
+
+    @Test
+    void normalisesWhitespaceInTitleAndParagraphs() {
+        RawArticle a = parse("Envoys\u00a0 meet\n\nPosted March. 3, 2020\n\n\u00a0The\u00a0envoys met.\u00a0\u2009\n");
+        assertThat(a.title()).isEqualTo("Envoys meet");
+        assertThat(a.paragraphs()).containsExactly("The envoys met.");
+        assertThat(a.slug()).isEqualTo("envoys-meet");
+        assertThat(a.summary()).isEqualTo("The envoys met.");
+    }
+
+    @Test
+    void takesAnEmailGluedToTheLastParagraphAsByline() {
+        RawArticle a = parse("Envoys meet\n\nPosted March. 3, 2020\n\nThey met.\n\nThey left. kim@joins.com · lee@joins.com\n");
+        assertThat(a.paragraphs()).containsExactly("They met.", "They left.");
+        assertThat(a.byline()).isEqualTo("kim@joins.com, lee@joins.com");
+        assertThat(a.source().name().en()).isEqualTo("Korea JoongAng Daily");
+    }
+
+    @Test
+    void keepsAnEmailInsideTheBody() {
+        RawArticle a = parse("Envoys meet\n\nPosted March. 3, 2020\n\nWrite to the ministry at press@mofa.go.kr for the full text of the statement issued on Tuesday.\n");
+        assertThat(a.paragraphs()).hasSize(1);
+        assertThat(a.byline()).isNull();
+    }
+}
