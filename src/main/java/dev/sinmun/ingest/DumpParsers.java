@@ -25,13 +25,18 @@ public final class DumpParsers {
 
     /** Reads and decodes {@code file}, then parses it with the first parser that accepts its text. */
     public RawArticle parse(Path file, String sourceFile) {
-        String text = decoder.decode(file);
+        return parse(file, file, sourceFile);
+    }
+
+    /** As {@link #parse(Path, String)}, with problems naming the file {@code shownAs}. */
+    public RawArticle parse(Path file, Path shownAs, String sourceFile) {
+        String text = decoder.decode(file, shownAs);
         for (DumpParser parser : parsers) {
             if (parser.accepts(text)) {
-                return parser.parse(file, sourceFile, text);
+                return parser.parse(shownAs, sourceFile, text);
             }
         }
-        throw new SinmunException(Problem.of(file, "not a recognised article dump",
+        throw new SinmunException(Problem.of(shownAs, "not a recognised article dump",
                 "import the saved page's visible text (.txt)"));
     }
 }

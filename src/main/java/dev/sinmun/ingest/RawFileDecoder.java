@@ -23,16 +23,21 @@ public final class RawFileDecoder {
 
     /** Reads {@code file} and decodes it; the problem names the file as given. */
     public String decode(Path file) {
+        return decode(file, file);
+    }
+
+    /** Reads {@code file} and decodes it; problems name it {@code shownAs} (e.g. relative to the project). */
+    public String decode(Path file, Path shownAs) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new SinmunException(Problem.of(file, "file not found", "check the path"), e);
+            throw new SinmunException(Problem.of(shownAs, "file not found", "check the path"), e);
         } catch (IOException e) {
-            throw new SinmunException(Problem.of(file, "cannot read the file (" + e.getClass().getSimpleName() + ")",
+            throw new SinmunException(Problem.of(shownAs, "cannot read the file (" + e.getClass().getSimpleName() + ")",
                     "check that it exists and is readable"), e);
         }
-        return decode(file, bytes);
+        return decode(shownAs, bytes);
     }
 
     /** Decodes bytes already read from {@code file}. */

@@ -58,7 +58,7 @@ public final class ArticleImporter {
         Path shown = layout.relative(file);
         try {
             String source = sourceFile(file);
-            RawArticle raw = parsers.parse(shown, source);
+            RawArticle raw = parsers.parse(file, shown, source);
             Optional<Path> previous = index.articleFor(source);
             String slug = previous.map(ArchiveIndex::slugOf).orElseGet(() -> index.claimSlug(raw.slug()));
             Article article = toArticle(raw, slug, tagger.tag(raw));

@@ -1,0 +1,51 @@
+package dev.sinmun.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sinmun.Golden;
+import dev.sinmun.ingest.DumpParsers;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.tags.Registry;
+import dev.sinmun.tags.Tagger;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The whole import — parse, tag with the archive's own registry, write — against golden Markdown files:
+ * {@code markdown/import/<case>/input.txt} becomes {@code content/inbox/<case>.txt}, whose article must equal
+ * {@code expected.md}.
+ */
+class ImportGoldenTest {
+
+    private static final Registry REGISTRY = Registry.load(Path.of("content", "registry"));
+
+    @TempDir
+    Path project;
+
+    static List<Path> cases() {
+        return Golden.cases("markdown/import");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void importsAsExpected(Path dir) throws IOException {
+        ProjectLayout layout = new ProjectLayout(project);
+        Path raw = layout.inbox().resolve(dir.getFileName() + ".txt");
+        Files.createDirectories(raw.getParent());
+        Files.copy(dir.resolve("input.txt"), raw);
+        ArticleImporter importer = new ArticleImporter(layout, DumpParsers.standard(), new Tagger(REGISTRY));
+
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        importer.importFiles(List.of(raw), false, outcomes::add);
+
+        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.problem()).isNull());
+        String written = Files.readString(layout.root().resolve(outcomes.get(0).article()));
+        Golden.assertMatches(dir.resolve("expected.md"), written);
+    }
+}
