@@ -78,7 +78,9 @@ public final class LinkChecker {
         if (!path.startsWith(base)) {
             return "outside the base path " + base;
         }
-        Path target = root.resolve(path.substring(base.length())).normalize();
+        String sitePath = path.substring(base.length());
+        Path target = root.resolve(sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath)
+                .normalize();
         if (!target.startsWith(root)) {
             return "outside the site";
         }

@@ -157,8 +157,8 @@ public final class SiteRenderer {
     }
 
     private void renderTags(TagIndex tags, OutputDir out) {
-        for (List<TagEntry> entries : List.of(tags.people(), tags.topics())) {
-            String kind = entries == tags.people() ? TagEntry.PEOPLE : TagEntry.TOPICS;
+        for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
+            List<TagEntry> entries = kind.equals(TagEntry.PEOPLE) ? tags.people() : tags.topics();
             out.write(pages.render("tags/index", kind + "/", "en", Map.of("kind", kind, "entries", entries, "tags", tags)));
             for (TagEntry entry : entries) {
                 out.write(pages.render("tags/term", entry.path(), "en", Map.of("entry", entry, "tags", tags)));
