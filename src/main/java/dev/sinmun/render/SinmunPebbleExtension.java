@@ -22,7 +22,8 @@ public final class SinmunPebbleExtension extends AbstractExtension {
                 "localdate", new DateFilter(),
                 "isodate", new IsoDateFilter(),
                 "httpurl", new HttpUrlFilter(),
-                "textlang", new TextLangFilter());
+                "textlang", new TextLangFilter(),
+                "name", new NameFilter());
     }
 
     @Override

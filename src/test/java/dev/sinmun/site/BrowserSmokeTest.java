@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -79,6 +81,16 @@ class BrowserSmokeTest {
                 shoot(driver, "person-1280.png");
                 driver.get(server.baseUrl() + "people/");
                 shoot(driver, "people-1280.png");
+
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+                driver.get(server.baseUrl() + "articles/2021/03/seoul-tokyo-resume-fisheries-talks/");
+                assertThat(driver.findElement(By.tagName("body")).getCssValue("background-color"))
+                        .as("dark colour scheme applied").isEqualTo("rgba(22, 24, 27, 1)");
+                shootWholePage(driver, 1280, "article-dark-1280-full.png");
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+                shootWholePage(driver, 390, "article-390-full.png");
             } finally {
                 driver.quit();
             }
@@ -96,6 +108,14 @@ class BrowserSmokeTest {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Resizes the window to the page's full height first, so the whole page is in the picture. */
+    private static void shootWholePage(ChromeDriver driver, int width, String name) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 4000)));
+        shoot(driver, name);
     }
 
     private static void shoot(ChromeDriver driver, String name) throws IOException {
