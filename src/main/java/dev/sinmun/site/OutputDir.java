@@ -2,10 +2,10 @@ package dev.sinmun.site;
 
 import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
+import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.render.RenderedPage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +26,16 @@ final class OutputDir {
         this.root = root;
     }
 
-    /** Creates {@code root} or deletes everything inside it. */
-    static OutputDir clean(Path root) {
+    /** Creates {@code root} or deletes everything inside it; refuses a directory that holds the project's inputs. */
+    static OutputDir clean(Path root, ProjectLayout layout) {
         Path dir = root.toAbsolutePath().normalize();
+        for (Path input : List.of(layout.content(), layout.site(), layout.templates())) {
+            if (input.startsWith(dir) || dir.startsWith(input)) {
+                throw new SinmunException(Problem.of(dir, "refusing to empty the output directory: it holds "
+                        + layout.relative(input) + " or lies inside it",
+                        "choose an output directory outside content/, site/ and templates/, e.g. target/site"));
+            }
+        }
         try {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
@@ -68,7 +75,7 @@ final class OutputDir {
             Files.createDirectories(target.getParent());
             Files.write(target, content);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(target, e);
         }
     }
 
@@ -78,7 +85,7 @@ final class OutputDir {
             Files.createDirectories(target.getParent());
             Files.copy(source, target);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw cannotWrite(target, e);
         }
     }
 
@@ -92,6 +99,10 @@ final class OutputDir {
 
     int files() {
         return written.size();
+    }
+
+    private static SinmunException cannotWrite(Path target, IOException e) {
+        return new SinmunException(Problem.of(target, "cannot write: " + e, "check free space and permissions"), e);
     }
 
     private Path claim(String file) {

@@ -2,10 +2,8 @@ package dev.sinmun.site;
 
 import dev.sinmun.Problem;
 import dev.sinmun.model.Article;
-import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
-import dev.sinmun.model.TopicRef;
 import dev.sinmun.render.BodyRenderer;
 import dev.sinmun.render.PageRenderer;
 import dev.sinmun.render.Templates;
@@ -20,14 +18,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +30,6 @@ import java.util.stream.Stream;
  * The Pebble engine and the Markdown renderer are built once, in the constructor.
  */
 public final class SiteRenderer {
-
-    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final SiteConfig config;
     private final ProjectLayout layout;
@@ -52,8 +45,9 @@ public final class SiteRenderer {
     /** Renders every page, feed and static file into {@code outDir}, which is created or emptied first. */
     public BuildReport render(List<Article> articles, Path outDir) {
         Build build = new Build();
-        OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir));
-        List<Article> library = build.timed("check articles", () -> checked(articles, build.problems));
+        OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir, layout));
+        List<Article> library = build.timed("check articles",
+                () -> new ArticleChecks(layout).publishable(articles, build.problems));
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
         build.timed("copy static", () -> copyStatic(out, build.problems));
         Map<String, String> html = build.timed("render articles", () -> renderArticles(library, tags, out));
@@ -68,7 +62,7 @@ public final class SiteRenderer {
         return new BuildReport(out.pages(), out.files(), build.problems, build.stages);
     }
 
-    private final class Build {
+    private static final class Build {
         final List<StageTime> stages = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
 
@@ -85,48 +79,6 @@ public final class SiteRenderer {
                 return null;
             });
         }
-    }
-
-    /** Newest first; articles whose page path is unsafe or taken are skipped, tags with unsafe ids dropped. */
-    private List<Article> checked(List<Article> articles, List<Problem> problems) {
-        List<Article> kept = new ArrayList<>();
-        Set<String> paths = new HashSet<>();
-        for (Article article : articles.stream().sorted(TagIndex.NEWEST_FIRST).toList()) {
-            Path file = layout.relative(layout.articles().resolve(article.file()));
-            if (!isSafe(article.slug())) {
-                problems.add(Problem.of(file, "slug '" + article.slug() + "' cannot be a URL path segment",
-                        "use lowercase letters, digits and '-'; article skipped"));
-            } else if (!paths.add(article.path())) {
-                problems.add(Problem.of(file, "another article already has the page " + article.path(),
-                        "give one of them a different slug; article skipped"));
-            } else {
-                kept.add(withSafeTags(article, file, problems));
-            }
-        }
-        return List.copyOf(kept);
-    }
-
-    private Article withSafeTags(Article a, Path file, List<Problem> problems) {
-        List<PersonRef> people = a.people().stream().filter(p -> safeId(p.id(), file, problems)).toList();
-        List<TopicRef> topics = a.topics().stream().filter(t -> safeId(t.id(), file, problems)).toList();
-        if (people.size() == a.people().size() && topics.size() == a.topics().size()) {
-            return a;
-        }
-        return new Article(a.slug(), a.title(), a.lang(), a.posted(), a.updated(), a.byline(), a.source(),
-                a.translations(), people, topics, a.summary(), a.words(), a.body());
-    }
-
-    private static boolean safeId(String id, Path file, List<Problem> problems) {
-        if (isSafe(id)) {
-            return true;
-        }
-        problems.add(Problem.of(file, "tag id '" + id + "' cannot be a URL path segment",
-                "use lowercase letters, digits and '-'; tag left out of the site"));
-        return false;
-    }
-
-    private static boolean isSafe(String segment) {
-        return segment != null && SAFE_SEGMENT.matcher(segment).matches() && !segment.contains("..");
     }
 
     private void copyStatic(OutputDir out, List<Problem> problems) {

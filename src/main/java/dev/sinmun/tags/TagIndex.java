@@ -4,13 +4,14 @@ import dev.sinmun.model.Article;
 import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Who and what the archive covers: every person and topic with its articles, in a stable order. */
@@ -67,7 +68,7 @@ public final class TagIndex {
     private static final class Builder {
         private String en;
         private String ko;
-        private final List<Article> articles = new ArrayList<>();
+        private final Set<Article> articles = new LinkedHashSet<>();
     }
 
     private static List<TagEntry> entries(String kind, List<Article> newestFirst, Function<Article, List<Ref>> refs) {
@@ -75,9 +76,7 @@ public final class TagIndex {
         for (Article article : newestFirst) {
             for (Ref ref : refs.apply(article)) {
                 Builder b = byId.computeIfAbsent(ref.id(), id -> new Builder());
-                if (!b.articles.contains(article)) {
-                    b.articles.add(article);
-                }
+                b.articles.add(article);
                 if (b.en == null) {
                     b.en = blankToNull(ref.name().en());
                 }
@@ -88,7 +87,7 @@ public final class TagIndex {
         }
         return byId.entrySet().stream()
                 .map(e -> new TagEntry(kind, e.getKey(), new BilingualName(e.getValue().en, e.getValue().ko),
-                        e.getValue().articles))
+                        List.copyOf(e.getValue().articles)))
                 .sorted(BY_NAME)
                 .toList();
     }

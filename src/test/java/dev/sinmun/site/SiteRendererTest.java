@@ -249,6 +249,20 @@ class SiteRendererTest {
     }
 
     @Test
+    void refusesToEmptyADirectoryHoldingTheProjectsInputs(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("content/articles"));
+        Files.writeString(project.resolve("content/articles/keep.md"), "mine");
+        SiteRenderer renderer = new SiteRenderer(SiteConfig.forTest(), new ProjectLayout(project));
+        for (Path wrong : List.of(project, project.resolve("content"), project.resolve("site/static/out"))) {
+            assertThatThrownBy(() -> renderer.render(SampleArticles.all(), wrong))
+                    .isInstanceOf(SinmunException.class).hasMessageContaining("refusing to empty the output directory");
+        }
+        assertThat(project.resolve("content/articles/keep.md")).exists();
+        renderer.render(SampleArticles.all(), project.resolve("target/site"));
+        assertThat(project.resolve("target/site/index.html")).exists();
+    }
+
+    @Test
     void emptyArchiveStillRendersAValidSite() {
         SiteConfig config = SiteConfig.forTest().withBaseUrl(RenderedSite.BASE_URL);
         BuildReport report = new SiteRenderer(config, new ProjectLayout(Path.of(""))).render(List.of(), out);
