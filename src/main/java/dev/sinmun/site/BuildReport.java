@@ -1,0 +1,17 @@
+package dev.sinmun.site;
+
+import dev.sinmun.Problem;
+
+import java.util.List;
+
+/**
+ * What a render wrote: HTML pages, all files (pages, feeds, static copies), the problems met
+ * (each input skipped, never silently) and the time of each stage, in order.
+ */
+public record BuildReport(int pages, int files, List<Problem> problems, List<StageTime> stages) {
+
+    public BuildReport {
+        problems = List.copyOf(problems);
+        stages = List.copyOf(stages);
+    }
+}

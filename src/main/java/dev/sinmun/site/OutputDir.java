@@ -1,0 +1,119 @@
+package dev.sinmun.site;
+
+import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.render.RenderedPage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The output directory of one build: emptied once, then written file by file, never the same file twice. */
+final class OutputDir {
+
+    private final Path root;
+    private final Set<String> written = new HashSet<>();
+    private int pages;
+
+    private OutputDir(Path root) {
+        this.root = root;
+    }
+
+    /** Creates {@code root} or deletes everything inside it; refuses a directory that holds the project's inputs. */
+    static OutputDir clean(Path root, ProjectLayout layout) {
+        Path dir = root.toAbsolutePath().normalize();
+        for (Path input : List.of(layout.content(), layout.site(), layout.templates())) {
+            if (input.startsWith(dir) || dir.startsWith(input)) {
+                throw new SinmunException(Problem.of(dir, "refusing to empty the output directory: it holds "
+                        + layout.relative(input) + " or lies inside it",
+                        "choose an output directory outside content/, site/ and templates/, e.g. target/site"));
+            }
+        }
+        try {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    List<Path> stale = walk.filter(p -> !p.equals(dir)).sorted(Comparator.reverseOrder()).toList();
+                    for (Path p : stale) {
+                        Files.delete(p);
+                    }
+                }
+            } else {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException e) {
+            throw new SinmunException(Problem.of(dir, "cannot clean the output directory: " + e.getMessage(),
+                    "check its permissions, or choose another output directory"), e);
+        }
+        return new OutputDir(dir);
+    }
+
+    Path root() {
+        return root;
+    }
+
+    void write(RenderedPage page) {
+        write(page.file(), page.content());
+        if (page.file().endsWith(".html")) {
+            pages++;
+        }
+    }
+
+    void write(String file, String content) {
+        write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void write(String file, byte[] content) {
+        Path target = claim(file);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    void copy(Path source, String file) {
+        Path target = claim(file);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    boolean contains(String file) {
+        return written.contains(file);
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    int files() {
+        return written.size();
+    }
+
+    private static SinmunException cannotWrite(Path target, IOException e) {
+        return new SinmunException(Problem.of(target, "cannot write: " + e, "check free space and permissions"), e);
+    }
+
+    private Path claim(String file) {
+        Path target = root.resolve(file).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("output file outside the output directory: " + file);
+        }
+        if (!written.add(file)) {
+            throw new SinmunException(Problem.of(target, "two outputs want the same file " + file,
+                    "remove the static file of that name, or rename the page that collides"));
+        }
+        return target;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.sinmun.render;
+
+import dev.sinmun.model.Article;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.model.SiteConfig;
+import dev.sinmun.tags.SampleArticles;
+import dev.sinmun.tags.TagIndex;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The article page of {@link SampleArticles#fisheriesTalks()} against
+ * {@code src/test/resources/render/article-basic/expected.html}; {@code -Dgolden.update=true} rewrites it.
+ */
+class ArticlePageGoldenTest {
+
+    private static final Path CASES = Path.of("src", "test", "resources", "render");
+
+    @Test
+    void articleBasic() throws IOException {
+        Article article = SampleArticles.fisheriesTalks();
+        SiteConfig config = SiteConfig.forTest().withBaseUrl("https://example.github.io/archive/");
+        PageRenderer pages = new PageRenderer(Templates.engine(config, new ProjectLayout(Path.of(""))), config);
+        RenderedPage page = pages.render("pages/article", article.path(), article.lang().code(), Map.of(
+                "article", article,
+                "bodyHtml", new BodyRenderer().toHtml(article.body()),
+                "tags", TagIndex.of(List.of(article))));
+
+        assertThat(page.file()).isEqualTo("articles/2021/03/seoul-tokyo-resume-fisheries-talks/index.html");
+        assertGolden(CASES.resolve("article-basic").resolve("expected.html"), page.content());
+    }
+
+    static void assertGolden(Path expectedFile, String actual) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(expectedFile.getParent());
+            Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(expectedFile).as("golden file (create it with -Dgolden.update=true, then review it)").exists();
+        assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sinmun.render;
+
+import dev.sinmun.tags.SampleArticles;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BodyRendererTest {
+
+    private final BodyRenderer renderer = new BodyRenderer();
+
+    @Test
+    void rendersParagraphsEmphasisAndLinks() {
+        assertThat(renderer.toHtml("One *two* [three](https://example.com/3).\n\nFour."))
+                .isEqualTo("<p>One <em>two</em> <a href=\"https://example.com/3\">three</a>.</p>\n<p>Four.</p>");
+    }
+
+    @Test
+    void scriptsHandlersAndScriptLinksNeverReachTheOutput() {
+        String html = renderer.toHtml(SampleArticles.hostileMarkup().body());
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContain("alert(")
+                .doesNotContain("onclick").doesNotContain("javascript:").doesNotContain("data:")
+                .contains("Fireworks start at nine.").contains("Tickets");
+    }
+
+    @Test
+    void escapedMarkdownStaysLiteral() {
+        String html = renderer.toHtml(SampleArticles.budgetFinePrint().body());
+        assertThat(html).contains("<p>1. This line is not a list. *Neither is this emphasis* and _this_ is plain.</p>")
+                .contains("# Not a heading, and 3 &lt; 5 &gt; 2 stays as written. Brackets: [sic].")
+                .contains("R&amp;D spending rises 5% &amp; welfare 3%.")
+                .doesNotContain("<ol").doesNotContain("<em>").doesNotContain("<h1");
+    }
+
+    @Test
+    void tableAlignmentBecomesAClass() {
+        String html = renderer.toHtml("| a | b |\n|---|--:|\n| 1 | 2 |\n");
+        assertThat(html).contains("<th class=\"align-right\">b</th>").doesNotContain("align=");
+    }
+
+    @Test
+    void mailtoIsKeptFtpAndRelativeLinksAreNot() {
+        assertThat(renderer.toHtml("[m](mailto:a@b.example) [f](ftp://x.example/) [r](../x)"))
+                .isEqualTo("<p><a href=\"mailto:a@b.example\">m</a> f r</p>");
+    }
+
+    @Test
+    void hangulIsNotEscaped() {
+        assertThat(renderer.toHtml("한서연 장관")).isEqualTo("<p>한서연 장관</p>");
+    }
+
+    @Test
+    void emptyBodyGivesEmptyHtml() {
+        assertThat(renderer.toHtml(null)).isEmpty();
+        assertThat(renderer.toHtml("  \n")).isEmpty();
+    }
+}
