@@ -1,0 +1,213 @@
+package dev.sinmun.tags;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds people in English-script text: registry names and aliases anywhere, unknown names after a title
+ * ("Deputy Secretary of State Stephen Biegun"), unknown Korean-style full names ("Kim Yo Jong", "Choi Jung-kun"),
+ * and surnames alone, to be resolved later.
+ */
+final class EnglishPersonFinder {
+
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_TAIL_TOKENS = 5;
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "to", "on");
+
+    private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
+    private final int maxRegistryTokens;
+    private final PersonNames names;
+
+    EnglishPersonFinder(Registry registry, PersonNames names) {
+        this.names = names;
+        int max = 2;
+        for (RegistryPerson person : registry.people()) {
+            for (String name : person.enNames()) {
+                List<Token> tokens = Token.split(ArticleText.normalise(name));
+                if (tokens.size() >= 2) {
+                    registryByKey.putIfAbsent(PersonNames.key(tokens), person);
+                    max = Math.max(max, tokens.size());
+                }
+            }
+        }
+        this.maxRegistryTokens = Math.min(max, 6);
+    }
+
+    void find(String text, PersonMentions mentions) {
+        List<Token> tokens = Token.split(text);
+        int i = 0;
+        while (i < tokens.size()) {
+            i = findAt(text, tokens, i, mentions);
+        }
+    }
+
+    /** Records what starts at token {@code i}; returns the index of the next token to look at. */
+    private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions) {
+        Token first = tokens.get(i);
+        if (!first.capitalised()) {
+            return i + 1;
+        }
+        Title title = titleBefore(text, tokens, i);
+        String role = title == null || EnglishLexicon.isHonorific(title.head()) ? null : title.text();
+        boolean byline = title != null && EnglishLexicon.isBylineHead(title.head());
+
+        for (int n = Math.min(maxRegistryTokens, tokens.size() - i); n >= 2; n--) {
+            List<Token> span = tokens.subList(i, i + n);
+            RegistryPerson person = registryByKey.get(PersonNames.key(span));
+            if (person != null && isNameSpan(span)) {
+                mentions.full(first.start(), PersonCandidate.registry(person), role,
+                        byline || bylineAfter(tokens, i + n));
+                return i + n;
+            }
+        }
+        if (!isNameWord(first)) {
+            return i + 1;
+        }
+        if (title != null) {
+            int end = nameRunEnd(tokens, i);
+            if (end - i >= 2) {
+                addUnknown(text, tokens.subList(i, end), role, byline || bylineAfter(tokens, end), mentions);
+            } else {
+                mentions.surname(first.start(), first.base(), role, true);
+            }
+            return end;
+        }
+        int end = koreanStyleNameEnd(tokens, i);
+        if (end > i) {
+            addUnknown(text, tokens.subList(i, end), null, bylineAfter(tokens, end), mentions);
+            return end;
+        }
+        mentions.surname(first.start(), first.base(), null, false);
+        return i + 1;
+    }
+
+    private void addUnknown(String text, List<Token> span, String role, boolean byline, PersonMentions mentions) {
+        Token first = span.get(0);
+        Token last = span.get(span.size() - 1);
+        String en = text.substring(first.start(), last.end());
+        String surname = PersonNames.englishSurname(en, null);
+        PersonCandidate person = new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
+                surname == null ? java.util.Set.of() : java.util.Set.of(surname));
+        mentions.full(first.start(), person, role, byline);
+    }
+
+    /** A title ending right before token {@code i}: modifiers, a head, and an optional "of State" tail. */
+    private record Title(String text, String head) {
+    }
+
+    private static Title titleBefore(String text, List<Token> tokens, int i) {
+        if (!tokens.get(i).joined()) {
+            return null;
+        }
+        int k = i - 1;
+        int headIndex = -1;
+        if (k >= 0 && isHeadToken(tokens.get(k))) {
+            headIndex = k;
+        } else {
+            int j = k;
+            int tail = 0;
+            while (j >= 0 && tail < MAX_TAIL_TOKENS && tokens.get(j + 1).joined() && isTailWord(tokens.get(j))) {
+                j--;
+                tail++;
+            }
+            if (tail > 0 && j >= 1 && tokens.get(j + 1).joined()
+                    && CONNECTORS.contains(tokens.get(j).base())
+                    && tokens.get(j).joined() && isHeadToken(tokens.get(j - 1))) {
+                headIndex = j - 1;
+            }
+        }
+        if (headIndex < 0) {
+            return null;
+        }
+        int from = headIndex;
+        while (from > 0 && tokens.get(from).joined() && !tokens.get(from - 1).possessive()
+                && EnglishLexicon.isModifier(tokens.get(from - 1).base())) {
+            from--;
+        }
+        String head = tokens.get(headIndex).base();
+        return new Title(text.substring(tokens.get(from).start(), tokens.get(i - 1).end()), head);
+    }
+
+    private static boolean isHeadToken(Token token) {
+        return !token.possessive() && EnglishLexicon.isHead(token.base());
+    }
+
+    private static boolean isTailWord(Token token) {
+        String word = token.base();
+        return !token.possessive() && (word.equals("the") || token.capitalised() && EnglishLexicon.isStop(word));
+    }
+
+    /** The end (exclusive) of a run of up to four name words starting at {@code i}. */
+    private static int nameRunEnd(List<Token> tokens, int i) {
+        int end = i + 1;
+        if (tokens.get(i).possessive()) {
+            return end;
+        }
+        while (end < tokens.size() && end - i < MAX_NAME_TOKENS && tokens.get(end).joined()
+                && (isNameWord(tokens.get(end)) || tokens.get(end).initial())) {
+            end++;
+            if (tokens.get(end - 1).possessive()) {
+                break;
+            }
+        }
+        while (end - 1 > i && tokens.get(end - 1).initial()) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * The end (exclusive) of a Korean-style full name starting at {@code i} ("Choi Jung-kun", "Kim Yo Jong"),
+     * or {@code i} when there is none.
+     */
+    private static int koreanStyleNameEnd(List<Token> tokens, int i) {
+        Token surname = tokens.get(i);
+        if (!EnglishLexicon.KOREAN_SURNAMES.contains(surname.base()) || surname.possessive()
+                || i + 1 >= tokens.size() || !tokens.get(i + 1).joined()) {
+            return i;
+        }
+        Token given = tokens.get(i + 1);
+        if (EnglishLexicon.isHyphenatedGivenName(given.base())) {
+            return placeAfter(tokens, i + 2) ? i : i + 2;
+        }
+        if (i + 2 < tokens.size() && !given.possessive() && tokens.get(i + 2).joined()
+                && isSpacedSyllable(given) && isSpacedSyllable(tokens.get(i + 2))) {
+            int end = i + 3;
+            boolean runsOn = end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
+                    && tokens.get(end).capitalised() && !EnglishLexicon.isStop(tokens.get(end).base());
+            return runsOn || placeAfter(tokens, end) ? i : end;
+        }
+        return i;
+    }
+
+    private static boolean isSpacedSyllable(Token token) {
+        return token.capitalised() && EnglishLexicon.isSpacedGivenSyllable(token.base());
+    }
+
+    /** "Kim Il Sung Square", "Kim Il Sung University": the name is part of a place or institution. */
+    private static boolean placeAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
+                && tokens.get(end).capitalised() && EnglishLexicon.isStop(tokens.get(end).base());
+    }
+
+    private static boolean bylineAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
+                && EnglishLexicon.isBylineHead(tokens.get(end).base());
+    }
+
+    private static boolean isNameWord(Token token) {
+        return token.capitalised() && !token.initial() && !EnglishLexicon.isStop(token.base())
+                && !EnglishLexicon.isTitleWord(token.base());
+    }
+
+    /** A registry name must start and end with capitalised words, with only spaces or hyphens between. */
+    private static boolean isNameSpan(List<Token> span) {
+        for (int k = 1; k < span.size(); k++) {
+            if (!span.get(k).joined() || span.get(k - 1).possessive()) {
+                return false;
+            }
+        }
+        return span.get(span.size() - 1).capitalised() || Character.isUpperCase(span.get(span.size() - 1).base().charAt(0));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.sinmun.tags;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Word lists for Korean person extraction: particles, titles, surnames, and words that look like names but are not. */
+final class KoreanLexicon {
+
+    private KoreanLexicon() {
+    }
+
+    /** Particles and endings that may follow a name, alone or chained ("에게는", "과의"). */
+    private static final Set<String> PARTICLES = words(
+            "은", "는", "이", "가", "을", "를", "의", "에", "에게", "에게서", "에서", "께", "께서", "과", "와", "도", "만",
+            "으로", "로", "으로서", "로서", "으로부터", "로부터", "부터", "까지", "이나", "나", "이랑", "랑", "하고", "측",
+            "씨", "님", "이다", "다", "이라고", "라고", "이라는", "라는", "이며", "며", "이고", "고", "였다", "이었다",
+            "처럼", "보다", "마저", "조차", "뿐", "이란", "란", "이지만", "지만", "등", "한테", "더러", "이야", "야", "요",
+            "이었던", "였던", "이던", "던", "이자", "자", "인", "이든", "든");
+
+    /** Titles that may follow a Korean name, longest first so "제1차관" wins over "차관". */
+    private static final List<String> TITLES = Arrays.stream(new String[] {
+            "대통령", "부통령", "대통령실장", "비서실장", "국무총리", "총리", "장관", "차관", "제1차관", "제2차관", "1차관",
+            "2차관", "부장관", "국무장관", "차관보", "대변인", "부대변인", "의원", "국회의원", "위원장", "국무위원장",
+            "부위원장", "대사", "특별대표", "대북특별대표", "본부장", "실장", "안보실장", "수석", "비서관", "보좌관",
+            "안보보좌관", "교수", "명예교수", "대표", "원내대표", "사무총장", "총장", "사령관", "의장", "국회의장",
+            "부부장", "제1부부장", "외무상", "외상", "박사", "회장", "부회장", "총비서", "위원", "고문", "특사", "국장",
+            "과장", "조정관", "대행", "지사", "시장", "원장", "국정원장", "처장", "청장", "소장", "연구위원", "연구원",
+            "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사",
+            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커"})
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    private static final Set<String> HONORIFICS = words("씨", "여사");
+
+    private static final Set<String> BYLINE_TITLES = words(
+            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커");
+
+    /** First syllables of Korean family names. */
+    private static final String SURNAMES =
+            "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남노하곽성차주우구민유나진지엄채원천방공현함변"
+                    + "염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태";
+
+    private static final Set<String> COMPOUND_SURNAMES = words("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
+
+    /** Three-syllable words that start like a surname and often stand before a title. */
+    private static final Set<String> NOT_NAMES = words(
+            "고위급", "공무원", "국정원", "연구원", "안보리", "유엔군", "한미일", "남북한", "한반도", "정상들", "이번에",
+            "지난해", "최고위", "국무위", "남북미", "주요국", "전세계", "하노이", "정치권", "정부의", "정부는", "정부가",
+            "한국의", "한국은", "한국이", "미국의", "북한의", "북한은", "조선의", "이날은", "이번엔", "전날은",
+            "부대변", "대변인", "당국자", "관계자", "고위직", "차관급", "장관급", "국회의", "외교부", "국방부", "통일부",
+            "국무부", "백악관", "민주당", "공화당", "노동당", "정의당", "안보실", "기획재", "국가안", "현정부", "전정부",
+            "한국당", "신임인", "전직인", "도널드", "조지프", "마이크", "스티븐", "존슨", "이들은", "이들의", "이후에",
+            "주한미", "주미대", "주일대", "주중대", "유엔의", "유엔은", "전문가", "연구소", "위원회", "특위는", "방위비");
+
+    /** Final syllables of organisation words ("국무부", "민주당", "안보실"), never the end of a person's name. */
+    private static final String ORG_ENDINGS = "부당실청처관회국군";
+
+    private static final Set<String> NATIONALITIES = words(
+            "미", "미국", "한", "한국", "북", "북한", "중", "중국", "일", "일본", "러", "러시아", "주한", "주미", "주일",
+            "주중", "유엔", "전", "현", "前", "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측");
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+
+    static boolean isHangul(int c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
+    /** True when {@code rest} is empty or a chain of particles ("", "은", "에게는"). */
+    static boolean isParticles(String rest) {
+        if (rest.isEmpty()) {
+            return true;
+        }
+        for (int n = Math.min(4, rest.length()); n >= 1; n--) {
+            if (PARTICLES.contains(rest.substring(0, n)) && isParticles(rest.substring(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The title a token holds when the rest is particles ("제1차관은" → "제1차관"), possibly behind a short
+     * organisation prefix ("국가안보실장은" → "국가안보실장"), or null.
+     */
+    static String title(String token) {
+        for (int prefix = 0; prefix <= 4 && prefix < token.length(); prefix++) {
+            String rest = token.substring(prefix);
+            for (String title : TITLES) {
+                boolean prefixAllowed = prefix == 0 || title.length() >= 2 && !HONORIFICS.contains(title);
+                if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
+                    return token.substring(0, prefix) + title;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isHonorific(String title) {
+        return HONORIFICS.contains(title);
+    }
+
+    static boolean isBylineTitle(String title) {
+        return BYLINE_TITLES.stream().anyMatch(title::endsWith);
+    }
+
+    /** A plausible unknown Korean name: three syllables (four with a two-syllable surname), not an organisation word. */
+    static boolean looksLikeName(String word) {
+        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word)) {
+            return false;
+        }
+        if (ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return false;
+        }
+        if (word.length() == 4) {
+            return COMPOUND_SURNAMES.contains(word.substring(0, 2));
+        }
+        return word.length() == 3 && SURNAMES.indexOf(word.charAt(0)) >= 0;
+    }
+
+    static boolean isSurname(String word) {
+        return word.length() == 1 && SURNAMES.contains(word) || COMPOUND_SURNAMES.contains(word);
+    }
+
+    /** A word that may stand between a name and its title: a nationality or an organisation ("미 국무부"). */
+    static boolean isNationality(String word) {
+        return NATIONALITIES.contains(word);
+    }
+
+    static boolean isOrganisation(String word) {
+        return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
+                && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0 || word.endsWith("위원회")
+                || word.equals("청와대") || word.equals("외교안보");
+    }
+}

@@ -1,0 +1,91 @@
+package dev.sinmun.tags;
+
+import dev.sinmun.model.PersonRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The person mentions found in one article: full names, and short ones (a surname, with or without a title) that
+ * are resolved to a full name of the same article, or to the one registry person with that surname.
+ */
+final class PersonMentions {
+
+    private record Hit(int position, String key, String role, boolean byline) {
+    }
+
+    private record ShortHit(int position, String surname, String role, boolean titled) {
+    }
+
+    private final Map<String, PersonCandidate> candidates = new LinkedHashMap<>();
+    private final List<Hit> hits = new ArrayList<>();
+    private final List<ShortHit> shortHits = new ArrayList<>();
+
+    void full(int position, PersonCandidate person, String role, boolean byline) {
+        candidates.putIfAbsent(person.key(), person);
+        hits.add(new Hit(position, person.key(), role, byline));
+    }
+
+    void surname(int position, String surname, String role, boolean titled) {
+        shortHits.add(new ShortHit(position, surname, role, titled));
+    }
+
+    /** The people mentioned, in order of first mention, each with the first title given to them. */
+    List<PersonRef> resolve(Map<String, List<RegistryPerson>> registryBySurname) {
+        for (ShortHit s : shortHits) {
+            if (s.titled() && bySurname(s.surname()).isEmpty()) {
+                List<RegistryPerson> known = registryBySurname.getOrDefault(s.surname(), List.of());
+                if (isCommonKoreanSurname(s.surname())) {
+                    continue;
+                }
+                if (known.size() == 1) {
+                    PersonCandidate person = PersonCandidate.registry(known.get(0));
+                    candidates.putIfAbsent(person.key(), person);
+                }
+            }
+        }
+        List<Hit> all = new ArrayList<>(hits);
+        for (ShortHit s : shortHits) {
+            List<PersonCandidate> matches = bySurname(s.surname());
+            if (matches.size() == 1) {
+                all.add(new Hit(s.position(), matches.get(0).key(), s.role(), false));
+            }
+        }
+        all.sort(Comparator.comparingInt(Hit::position));
+        Set<String> bylines = new HashSet<>();
+        all.stream().filter(Hit::byline).forEach(h -> bylines.add(h.key()));
+        Map<String, String> roles = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (Hit hit : all) {
+            if (bylines.contains(hit.key())) {
+                continue;
+            }
+            if (!order.contains(hit.key())) {
+                order.add(hit.key());
+            }
+            if (hit.role() != null) {
+                roles.putIfAbsent(hit.key(), hit.role());
+            }
+        }
+        Map<String, PersonRef> byId = new LinkedHashMap<>();
+        for (String key : order) {
+            PersonCandidate c = candidates.get(key);
+            byId.putIfAbsent(c.id(), new PersonRef(c.id(), c.en(), c.ko(), roles.get(key)));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** Common surnames ("Kim", "Lee", "최") are too ambiguous to resolve against the whole registry. */
+    private static boolean isCommonKoreanSurname(String surname) {
+        return EnglishLexicon.KOREAN_SURNAMES.contains(surname) || KoreanLexicon.isSurname(surname);
+    }
+
+    private List<PersonCandidate> bySurname(String surname) {
+        return candidates.values().stream().filter(c -> c.surnames().contains(surname)).toList();
+    }
+}
