@@ -20,7 +20,7 @@ final class EnglishLexicon {
             "dr.", "premier", "chancellor", "negotiator", "coordinator", "counselor", "colonel", "col.",
             "captain", "capt.", "prosecutor", "commissioner", "ceo", "emperor", "pope", "speaker",
             "vice-chairman", "vice-president", "vice-minister", "researcher", "analyst", "nominee",
-            "reporter", "correspondent", "journalist", "columnist");
+            "executive", "reporter", "correspondent", "journalist", "columnist");
 
     /** Heads that are also ordinary words, so they count as titles only when capitalised. */
     private static final Set<String> CAPITALISED_HEADS = words(
@@ -106,7 +106,7 @@ final class EnglishLexicon {
             "general", "public", "private", "federal", "prime", "vice", "deputy", "first", "second", "third",
             "chief", "senior", "acting", "former", "ex", "presidential", "royal", "imperial", "western",
             "eastern", "southern", "northern", "inter-korean", "trilateral", "bilateral", "covid", "virus",
-            "pandemic", "vaccine", "vaccines", "gdp", "won", "dollar", "dollars", "yen", "yuan", "percent",
+            "pandemic", "vaccine", "vaccines", "gdp", "dollar", "dollars", "yen", "yuan", "percent",
             "jr.", "sr.", "st.", "social", "science", "technology", "industry", "industries", "energy",
             "business", "market", "markets", "stock", "exchange", "fund", "funds", "ltd", "inc", "co",
             "electronics", "motor", "motors", "samsung", "hyundai", "lg", "sk", "god", "lord", "internet",

@@ -12,7 +12,7 @@ import java.util.Map;
 final class EnglishPersonFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
-    private static final int MAX_TAIL_TOKENS = 5;
+    private static final int MAX_TAIL_TOKENS = 8;
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "to", "on");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
@@ -135,7 +135,8 @@ final class EnglishPersonFinder {
 
     private static boolean isTailWord(Token token) {
         String word = token.base();
-        return !token.possessive() && (word.equals("the") || token.capitalised() && EnglishLexicon.isStop(word));
+        return !token.possessive()
+                && (word.equals("the") || word.equals("and") || token.capitalised() && EnglishLexicon.isStop(word));
     }
 
     /** The end (exclusive) of a run of up to four name words starting at {@code i}. */

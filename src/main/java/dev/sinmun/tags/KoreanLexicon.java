@@ -106,7 +106,27 @@ final class KoreanLexicon {
         return BYLINE_TITLES.stream().anyMatch(title::endsWith);
     }
 
-    /** A plausible unknown Korean name: three syllables (four with a two-syllable surname), not an organisation word. */
+    /** Two-syllable words that start like a surname and often stand before a title ("정부 대변인", "주한 대사"). */
+    private static final Set<String> COMMON_TWO_SYLLABLE_WORDS = words(
+            "이번", "이날", "이후", "이전", "이어", "이미", "이제", "이들", "이상", "이런", "이와", "이에", "이는", "이를",
+            "이견", "이번엔", "정부", "정상", "정책", "정치", "정당", "정보", "정권", "정식", "정례", "정무", "정의", "정규",
+            "한국", "한미", "한일", "한중", "한편", "한때", "한층", "한측", "한국측", "주한", "주미", "주일", "주중", "주러",
+            "주요", "주재", "주무", "주장", "주로", "주유", "주독", "주영", "주불", "전임", "전직", "전날", "전체", "전략",
+            "전원", "전문", "전후", "전시", "전쟁", "전달", "전화", "전격", "전국", "전역", "신임", "신규", "신설", "신속",
+            "공동", "공식", "공개", "공화", "공군", "공사", "공약", "공석", "국방", "국무", "국회", "국가", "국내", "국제",
+            "국정", "국민", "국장", "국립", "고위", "고문", "고급", "최고", "최근", "최초", "최종", "최대", "현직", "현재",
+            "현지", "현역", "차기", "차관", "차석", "우리", "우선", "조선", "조만", "조기", "조속", "조사", "조약", "남북",
+            "남측", "남한", "양국", "양측", "양자", "양해", "여당", "여야", "여권", "여성", "방한", "방미", "방북", "방일",
+            "방중", "방위", "방송", "강경", "강력", "강조", "민주", "민간", "민정", "안보", "안팎", "안전", "원내", "원장",
+            "원래", "문화", "문제", "문서", "경제", "경우", "경고", "백악", "성명", "성과", "성공", "진보", "진행", "지난",
+            "지금", "지역", "지원", "지도", "지사", "지적", "지방", "유엔", "유럽", "유관", "유력", "노동", "노력", "장관",
+            "장기", "장성", "기존", "기자", "기타", "기획", "반면", "반대", "금융", "금번", "인사", "인도", "인권", "소속",
+            "소장", "소통", "선임", "선거", "설명", "연구", "연합", "위원", "표현", "채택", "추가", "추진", "홍보", "하원",
+            "송년", "황금", "허위", "변호", "명예", "모든", "석좌", "예비", "예정", "용산", "육군", "제주", "태평", "천안",
+            "함께", "왕실", "옥외", "길림", "마지", "도내", "나머", "구두", "구체", "권한", "손실", "배석", "배치", "오는",
+            "오늘", "서울", "서방", "서한", "임시", "임명", "박사", "윤리", "곽", "엄중", "채널", "봉쇄", "경제부", "상임");
+
+    /** A plausible unknown Korean name: two or three syllables (four with a two-syllable surname), not a common word. */
     static boolean looksLikeName(String word) {
         if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word)) {
             return false;
@@ -116,6 +136,9 @@ final class KoreanLexicon {
         }
         if (word.length() == 4) {
             return COMPOUND_SURNAMES.contains(word.substring(0, 2));
+        }
+        if (word.length() == 2) {
+            return SURNAMES.indexOf(word.charAt(0)) >= 0 && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
         }
         return word.length() == 3 && SURNAMES.indexOf(word.charAt(0)) >= 0;
     }

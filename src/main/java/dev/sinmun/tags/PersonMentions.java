@@ -40,10 +40,8 @@ final class PersonMentions {
         for (ShortHit s : shortHits) {
             if (s.titled() && bySurname(s.surname()).isEmpty()) {
                 List<RegistryPerson> known = registryBySurname.getOrDefault(s.surname(), List.of());
-                if (isCommonKoreanSurname(s.surname())) {
-                    continue;
-                }
-                if (known.size() == 1) {
+                if (known.size() == 1
+                        && (!isCommonKoreanSurname(s.surname()) || roleFits(s.role(), known.get(0)))) {
                     PersonCandidate person = PersonCandidate.registry(known.get(0));
                     candidates.putIfAbsent(person.key(), person);
                 }
@@ -80,7 +78,24 @@ final class PersonMentions {
         return List.copyOf(byId.values());
     }
 
-    /** Common surnames ("Kim", "Lee", "최") are too ambiguous to resolve against the whole registry. */
+    /**
+     * A common surname ("Kim", "Lee", "최") with a title resolves to a registry person only when the title's last
+     * word appears in one of that person's registry roles ("President Moon" → a Moon whose role is President).
+     */
+    private static boolean roleFits(String role, RegistryPerson person) {
+        if (role == null || role.isBlank()) {
+            return false;
+        }
+        String[] words = role.strip().split("\\s+");
+        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return person.roles().stream().anyMatch(r -> contains(r.en(), head) || contains(r.ko(), head));
+    }
+
+    private static boolean contains(String text, String word) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(word);
+    }
+
+    /** Common surnames ("Kim", "Lee", "최") are too ambiguous to resolve by uniqueness alone. */
     private static boolean isCommonKoreanSurname(String surname) {
         return EnglishLexicon.KOREAN_SURNAMES.contains(surname) || KoreanLexicon.isSurname(surname);
     }

@@ -100,7 +100,8 @@ public final class Registry {
                 String key = name.strip().toLowerCase(Locale.ROOT);
                 RegistryFile.Entry<T> owner = names.putIfAbsent(key, entry);
                 if (owner != null && owner != entry) {
-                    throw new SinmunException(Problem.of(file, entry.line(),
+                    int line = RegistryFile.lineContaining(file, entry.line(), Pattern.compile(Pattern.quote(name)));
+                    throw new SinmunException(Problem.of(file, line > 0 ? line : entry.line(),
                             "the name or alias '" + name + "' of '" + entryId + "' is already claimed by '"
                                     + id.apply(owner.value()) + "' (line " + owner.line() + ")",
                             "a name may point to one " + what + " only; remove it from one of the two entries"));

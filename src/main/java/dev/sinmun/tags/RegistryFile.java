@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads one registry YAML file (a list of mappings) into records, each with the line its entry starts on. */
 final class RegistryFile {
@@ -34,6 +36,7 @@ final class RegistryFile {
             return List.of();
         }
         List<Entry<T>> entries = new ArrayList<>();
+        int entryLine = 1;
         try (JsonParser parser = mapper.createParser(file.toFile())) {
             JsonToken token = parser.nextToken();
             if (token == null) {
@@ -46,6 +49,7 @@ final class RegistryFile {
             }
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
                 int line = line(parser.currentTokenLocation());
+                entryLine = line;
                 if (token != JsonToken.START_OBJECT) {
                     throw new SinmunException(Problem.of(file, line,
                             "a " + what + " entry must be a mapping of keys, not " + describe(token),
@@ -56,7 +60,8 @@ final class RegistryFile {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Objects::toString).sorted().collect(Collectors.joining(", "));
-            throw new SinmunException(Problem.of(file, line(e.getLocation()),
+            int line = lineContaining(file, entryLine, keyPattern(e.getPropertyName()));
+            throw new SinmunException(Problem.of(file, line > 0 ? line : line(e.getLocation()),
                     "unknown key '" + e.getPropertyName() + "' in a " + what + " entry",
                     "known keys here: " + known), e);
         } catch (MismatchedInputException e) {
@@ -67,14 +72,50 @@ final class RegistryFile {
                     "wrong kind of value for '" + key + "' in a " + what + " entry",
                     "names are plain text, 'aliases' is a mapping of lists (en: [...], ko: [...]), 'roles' is a list"), e);
         } catch (JsonProcessingException e) {
+            MarkedYAMLException yaml = yamlCause(e);
+            if (yaml != null && yaml.getProblemMark() != null) {
+                String context = yaml.getContext() == null ? ""
+                        : " (" + yaml.getContext().strip() + " opened on line " + (yaml.getContextMark().getLine() + 1) + ")";
+                throw new SinmunException(Problem.of(file, yaml.getProblemMark().getLine() + 1,
+                        "malformed YAML: " + yaml.getProblem().strip() + context,
+                        "check the indentation, brackets and quoting near this line"), e);
+            }
             throw new SinmunException(Problem.of(file, line(e.getLocation()),
                     "malformed YAML: " + firstLine(e.getOriginalMessage()),
-                    "check the indentation and quoting near this line"), e);
+                    "check the indentation, brackets and quoting near this line"), e);
         } catch (IOException e) {
             throw new SinmunException(Problem.of(file, "cannot read the file: " + e.getMessage(),
                     "check that it exists and is readable"), e);
         }
         return entries;
+    }
+
+    /** The first line at or after {@code fromLine} that matches {@code pattern}, or 0 (error reporting only). */
+    static int lineContaining(Path file, int fromLine, Pattern pattern) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = Math.max(0, fromLine - 1); i < lines.size(); i++) {
+                if (pattern.matcher(lines.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static MarkedYAMLException yamlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException yaml) {
+                return yaml;
+            }
+        }
+        return null;
+    }
+
+    private static Pattern keyPattern(String key) {
+        return Pattern.compile("(?:^|[\\s{,-])" + Pattern.quote(key) + "\\s*:");
     }
 
     private static int line(JsonLocation location) {
