@@ -114,6 +114,13 @@ final class EnglishLexicon {
             "nato", "un", "eu", "us", "usfk", "unc", "rok", "dprk", "prc", "op-ed", "editorial", "opinion",
             "column", "photo", "video", "korean-american", "korean-american", "chinese-american");
 
+    /** Words after a name that make it the name of a place or institution ("Kim Il Sung Square"). */
+    private static final Set<String> NAMED_PLACES = words(
+            "square", "university", "stadium", "library", "bridge", "airport", "street", "road", "avenue", "hall",
+            "center", "centre", "foundation", "institute", "school", "college", "hospital", "museum", "memorial",
+            "station", "building", "tower", "palace", "prize", "award", "military", "academy", "mausoleum", "statue",
+            "peace", "presidential", "high", "park", "plaza", "boulevard", "youth", "children's", "socialist");
+
     private static final Set<String> NOT_GIVEN_SYLLABLE = words(
             "he", "we", "me", "be", "in", "on", "an", "do", "go", "so", "no", "to", "up", "am", "man", "men",
             "win", "king", "ring", "sing", "gang", "top", "pop", "hop", "him", "ham", "jam", "pal", "pan", "pin",
@@ -137,6 +144,10 @@ final class EnglishLexicon {
 
     static boolean isModifier(String word) {
         return MODIFIERS.contains(lower(word));
+    }
+
+    static boolean isNamedPlaceWord(String word) {
+        return NAMED_PLACES.contains(lower(word));
     }
 
     static boolean isHonorific(String head) {

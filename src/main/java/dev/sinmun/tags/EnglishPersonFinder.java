@@ -55,7 +55,7 @@ final class EnglishPersonFinder {
         for (int n = Math.min(maxRegistryTokens, tokens.size() - i); n >= 2; n--) {
             List<Token> span = tokens.subList(i, i + n);
             RegistryPerson person = registryByKey.get(PersonNames.key(span));
-            if (person != null && isNameSpan(span)) {
+            if (person != null && isNameSpan(span) && !placeAfter(tokens, i + n)) {
                 mentions.full(first.start(), PersonCandidate.registry(person), role,
                         byline || bylineAfter(tokens, i + n));
                 return i + n;
@@ -189,7 +189,7 @@ final class EnglishPersonFinder {
     /** "Kim Il Sung Square", "Kim Il Sung University": the name is part of a place or institution. */
     private static boolean placeAfter(List<Token> tokens, int end) {
         return end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
-                && tokens.get(end).capitalised() && EnglishLexicon.isStop(tokens.get(end).base());
+                && tokens.get(end).capitalised() && EnglishLexicon.isNamedPlaceWord(tokens.get(end).base());
     }
 
     private static boolean bylineAfter(List<Token> tokens, int end) {

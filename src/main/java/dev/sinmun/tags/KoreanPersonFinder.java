@@ -128,11 +128,13 @@ final class KoreanPersonFinder {
                 String role = KoreanLexicon.isHonorific(title) ? null : String.join(" ", orgs);
                 return new Title(role, KoreanLexicon.isBylineTitle(title));
             }
-            if (KoreanLexicon.isOrganisation(w.text())) {
-                orgs.add(w.text());
-            } else if (!KoreanLexicon.isNationality(w.text())) {
+            if (KoreanLexicon.isNationality(w.text())) {
+                continue;
+            }
+            if (!KoreanLexicon.isOrganisation(w.text())) {
                 return null;
             }
+            orgs.add(w.text());
         }
         return null;
     }

@@ -40,8 +40,10 @@ final class PersonMentions {
         for (ShortHit s : shortHits) {
             if (s.titled() && bySurname(s.surname()).isEmpty()) {
                 List<RegistryPerson> known = registryBySurname.getOrDefault(s.surname(), List.of());
-                if (known.size() == 1
-                        && (!isCommonKoreanSurname(s.surname()) || roleFits(s.role(), known.get(0)))) {
+                if (known.size() > 1 || isCommonKoreanSurname(s.surname())) {
+                    known = known.stream().filter(p -> roleFits(s.role(), p)).toList();
+                }
+                if (known.size() == 1) {
                     PersonCandidate person = PersonCandidate.registry(known.get(0));
                     candidates.putIfAbsent(person.key(), person);
                 }
@@ -79,20 +81,28 @@ final class PersonMentions {
     }
 
     /**
-     * A common surname ("Kim", "Lee", "최") with a title resolves to a registry person only when the title's last
-     * word appears in one of that person's registry roles ("President Moon" → a Moon whose role is President).
+     * Whether the main word of a title ("Secretary" of "Deputy Secretary of State") appears in one of the person's
+     * registry roles. A common surname ("Kim", "Lee", "최"), or one several registry people share, resolves only to
+     * the one person whose roles fit the title ("President Moon" → the Moon whose role is President).
      */
     private static boolean roleFits(String role, RegistryPerson person) {
-        if (role == null || role.isBlank()) {
-            return false;
-        }
-        String[] words = role.strip().split("\\s+");
-        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return person.roles().stream().anyMatch(r -> contains(r.en(), head) || contains(r.ko(), head));
+        String head = head(role);
+        return head != null && person.roles().stream()
+                .anyMatch(r -> endsWith(head(r.en()), head) || endsWith(head(r.ko()), head));
     }
 
-    private static boolean contains(String text, String word) {
-        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(word);
+    /** The main word of a title: the last word before "of", "for", "to" or "on" ("Secretary", "제1차관"). */
+    private static String head(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        String core = role.strip().split(" (?:of|for|to|on) ", 2)[0];
+        String[] words = core.split("\\s+");
+        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean endsWith(String registryHead, String mentionHead) {
+        return registryHead != null && registryHead.endsWith(mentionHead);
     }
 
     /** Common surnames ("Kim", "Lee", "최") are too ambiguous to resolve by uniqueness alone. */
