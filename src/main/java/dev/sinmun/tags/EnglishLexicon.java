@@ -138,6 +138,11 @@ final class EnglishLexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    private static final Pattern LOOSE_SYLLABLE = Pattern.compile(
+            "(?:kk|tt|pp|ss|jj|ch|sh|wh|ts|[gkndtrlmbpsjhy])?y?w?"
+                    + "(?:eui|a|ae|ai|e|ea|ee|eo|eu|i|ie|o|oe|oi|oo|ou|u|ue|ui|uh)"
+                    + "(?:ng|k|n|l|m|p|kk|g|b|t|d|s|r|ck|lk|lm)?");
+
     static boolean isHead(String word) {
         return HEADS.contains(lower(word)) || CAPITALISED_HEADS.contains(word);
     }
@@ -172,6 +177,12 @@ final class EnglishLexicon {
         return p.length() <= 6 && SYLLABLE.matcher(p).matches();
     }
 
+    /** A syllable inside a hyphenated given name, where spellings vary more ("Chun-sig", "Hyun-tae"). */
+    private static boolean isHyphenSyllable(String part) {
+        String p = lower(part);
+        return p.length() <= 6 && (SYLLABLE.matcher(p).matches() || LOOSE_SYLLABLE.matcher(p).matches());
+    }
+
     /** A syllable that can stand alone as the part of a spaced given name ("Jong Un"), excluding common English words. */
     static boolean isSpacedGivenSyllable(String word) {
         return isKoreanSyllable(word) && !NOT_GIVEN_SYLLABLE.contains(lower(word)) && !isStop(word);
@@ -183,7 +194,7 @@ final class EnglishLexicon {
         if (dash <= 0 || dash != word.lastIndexOf('-') || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        return isKoreanSyllable(word.substring(0, dash)) && isKoreanSyllable(word.substring(dash + 1));
+        return isHyphenSyllable(word.substring(0, dash)) && isHyphenSyllable(word.substring(dash + 1));
     }
 
     static String lower(String word) {

@@ -56,8 +56,10 @@ final class EnglishPersonFinder {
             List<Token> span = tokens.subList(i, i + n);
             RegistryPerson person = registryByKey.get(PersonNames.key(span));
             if (person != null && isNameSpan(span) && !placeAfter(tokens, i + n)) {
-                mentions.full(first.start(), PersonCandidate.registry(person), role,
-                        byline || bylineAfter(tokens, i + n));
+                Title apposition = role == null ? appositive(text, tokens, i + n) : null;
+                mentions.full(first.start(), PersonCandidate.registry(person),
+                        apposition == null ? role : apposition.text(),
+                        byline || bylineAfter(tokens, i + n) || apposition != null && apposition.byline());
                 return i + n;
             }
         }
@@ -67,7 +69,7 @@ final class EnglishPersonFinder {
         if (title != null) {
             int end = nameRunEnd(tokens, i);
             if (end - i >= 2) {
-                addUnknown(text, tokens.subList(i, end), role, byline || bylineAfter(tokens, end), mentions);
+                addUnknown(text, tokens, i, end, role, byline || bylineAfter(tokens, end), mentions);
             } else {
                 mentions.surname(first.start(), first.base(), role, true);
             }
@@ -75,14 +77,23 @@ final class EnglishPersonFinder {
         }
         int end = koreanStyleNameEnd(tokens, i);
         if (end > i) {
-            addUnknown(text, tokens.subList(i, end), null, bylineAfter(tokens, end), mentions);
+            addUnknown(text, tokens, i, end, null, bylineAfter(tokens, end), mentions);
             return end;
         }
         mentions.surname(first.start(), first.base(), null, false);
         return i + 1;
     }
 
-    private void addUnknown(String text, List<Token> span, String role, boolean byline, PersonMentions mentions) {
+    private void addUnknown(String text, List<Token> tokens, int from, int end, String role, boolean byline,
+                            PersonMentions mentions) {
+        List<Token> span = tokens.subList(from, end);
+        if (role == null) {
+            Title apposition = appositive(text, tokens, end);
+            if (apposition != null) {
+                role = apposition.text();
+                byline |= apposition.byline();
+            }
+        }
         Token first = span.get(0);
         Token last = span.get(span.size() - 1);
         String en = text.substring(first.start(), last.end());
@@ -94,6 +105,44 @@ final class EnglishPersonFinder {
 
     /** A title ending right before token {@code i}: modifiers, a head, and an optional "of State" tail. */
     private record Title(String text, String head) {
+
+        boolean byline() {
+            return EnglishLexicon.isBylineHead(head);
+        }
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    private static final java.util.Set<String> APPOSITION_ENDS = java.util.Set.of("of", "for", "to", "at", "on", "in");
+
+    /**
+     * A title in apposition right after a name: "Kim Chun-sig, spokesman for the delegation" or "Ri Son Gwon,
+     * chairman of the committee" give "spokesman" and "chairman". Honorifics and possessives do not count.
+     */
+    private static Title appositive(String text, List<Token> tokens, int end) {
+        if (end >= tokens.size() || tokens.get(end - 1).possessive()
+                || !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(", ")) {
+            return null;
+        }
+        int k = end;
+        if (ARTICLES.contains(tokens.get(k).base())) {
+            k++;
+        }
+        int from = k;
+        while (k < tokens.size() && k - from < 4 && (k == end || tokens.get(k).joined())
+                && !tokens.get(k).possessive()) {
+            Token t = tokens.get(k);
+            boolean lower = Character.isLowerCase(t.base().charAt(0));
+            if (lower && EnglishLexicon.isHead(t.base()) && !EnglishLexicon.isHonorific(t.base())) {
+                boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
+                        || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
+                return ends ? new Title(text.substring(tokens.get(from).start(), t.end()), t.base()) : null;
+            }
+            if (!lower || !EnglishLexicon.isModifier(t.base())) {
+                return null;
+            }
+            k++;
+        }
+        return null;
     }
 
     private static Title titleBefore(String text, List<Token> tokens, int i) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class KoreanPersonFinder {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{IsHangul}0-9]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{IsHangul}0-9]+|[美北中日韓露英]");
     private static final int MAX_BETWEEN = 2;
 
     private record Word(String text, int start, boolean joined) {
