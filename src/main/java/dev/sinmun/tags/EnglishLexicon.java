@@ -19,7 +19,7 @@ final class EnglishLexicon {
             "senator", "sen.", "congressman", "congresswoman", "lawmaker", "legislator", "professor", "prof.",
             "dr.", "premier", "chancellor", "negotiator", "coordinator", "counselor", "colonel", "col.",
             "captain", "capt.", "prosecutor", "commissioner", "ceo", "emperor", "pope", "speaker",
-            "vice-chairman", "vice-president", "vice-minister", "researcher", "analyst", "nominee",
+            "vice-chairman", "vice-president", "vice-minister", "researcher", "analyst",
             "executive", "reporter", "correspondent", "journalist", "columnist");
 
     /** Heads that are also ordinary words, so they count as titles only when capitalised. */
@@ -34,7 +34,7 @@ final class EnglishLexicon {
             "trade", "prime", "interior", "justice", "nuclear", "national", "security", "presidential", "press",
             "supreme", "top", "lt.", "maj.", "brig.", "rear", "attorney", "science", "health", "labor",
             "education", "culture", "agriculture", "economy", "economic", "industry", "energy", "policy", "floor",
-            "party", "opposition", "ruling", "majority", "minority", "assembly", "ministry", "department",
+            "opposition", "ruling", "majority", "minority", "assembly", "ministry", "department",
             "state", "general", "lieutenant", "major", "commanding", "associate", "visiting", "research",
             "adjunct", "news", "political", "military", "intelligence");
 

@@ -59,7 +59,8 @@ final class EnglishPersonFinder {
                 Title apposition = role == null ? appositive(text, tokens, i + n) : null;
                 mentions.full(first.start(), PersonCandidate.registry(person),
                         apposition == null ? role : apposition.text(),
-                        byline || bylineAfter(tokens, i + n) || apposition != null && apposition.byline());
+                        byline || bylineBefore(tokens, i) || bylineAfter(tokens, i + n)
+                                || apposition != null && apposition.byline());
                 return i + n;
             }
         }
@@ -77,7 +78,7 @@ final class EnglishPersonFinder {
         }
         int end = koreanStyleNameEnd(tokens, i);
         if (end > i) {
-            addUnknown(text, tokens, i, end, null, bylineAfter(tokens, end), mentions);
+            addUnknown(text, tokens, i, end, null, bylineBefore(tokens, i) || bylineAfter(tokens, end), mentions);
             return end;
         }
         mentions.surname(first.start(), first.base(), null, false);
@@ -112,6 +113,7 @@ final class EnglishPersonFinder {
     }
 
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    private static final java.util.Set<String> APPOSITION_MODIFIERS = java.util.Set.of("party", "government", "ministry");
     private static final java.util.Set<String> APPOSITION_ENDS = java.util.Set.of("of", "for", "to", "at", "on", "in");
 
     /**
@@ -137,7 +139,7 @@ final class EnglishPersonFinder {
                         || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
                 return ends ? new Title(text.substring(tokens.get(from).start(), t.end()), t.base()) : null;
             }
-            if (!lower || !EnglishLexicon.isModifier(t.base())) {
+            if (!lower || !EnglishLexicon.isModifier(t.base()) && !APPOSITION_MODIFIERS.contains(t.base())) {
                 return null;
             }
             k++;
@@ -239,6 +241,11 @@ final class EnglishPersonFinder {
     private static boolean placeAfter(List<Token> tokens, int end) {
         return end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
                 && tokens.get(end).capitalised() && EnglishLexicon.isNamedPlaceWord(tokens.get(end).base());
+    }
+
+    /** "By Kang Seung-woo": the writer's own byline. */
+    private static boolean bylineBefore(List<Token> tokens, int start) {
+        return start > 0 && tokens.get(start).joined() && tokens.get(start - 1).base().equals("By");
     }
 
     private static boolean bylineAfter(List<Token> tokens, int end) {

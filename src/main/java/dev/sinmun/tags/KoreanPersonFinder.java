@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class KoreanPersonFinder {
 
     private static final Pattern WORD = Pattern.compile("[\\p{IsHangul}0-9]+|[美北中日韓露英]");
-    private static final int MAX_BETWEEN = 2;
+    private static final int MAX_BETWEEN = 3;
 
     private record Word(String text, int start, boolean joined) {
     }
