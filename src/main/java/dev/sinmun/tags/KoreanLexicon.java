@@ -128,8 +128,16 @@ final class KoreanLexicon {
 
     /** A plausible unknown Korean name: two or three syllables (four with a two-syllable surname), not a common word. */
     static boolean looksLikeName(String word) {
-        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word)) {
+        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null) {
             return false;
+        }
+        if (word.length() == 3) {
+            String stem = word.substring(0, 2);
+            char last = word.charAt(2);
+            if ("는를을의에".indexOf(last) >= 0 || "은이가도과와로".indexOf(last) >= 0
+                    && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)) {
+                return false;
+            }
         }
         if (ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
             return false;
