@@ -36,7 +36,7 @@ final class EnglishLexicon {
             "education", "culture", "agriculture", "economy", "economic", "industry", "energy", "policy", "floor",
             "opposition", "ruling", "majority", "minority", "assembly", "ministry", "department",
             "state", "general", "lieutenant", "major", "commanding", "associate", "visiting", "research",
-            "adjunct", "news", "political", "military", "intelligence");
+            "adjunct", "news", "political", "military", "intelligence", "secretary", "director");
 
     private static final Set<String> HONORIFICS = words("Mr.", "Ms.", "Mrs.", "Miss", "Dr.");
 

@@ -3,6 +3,7 @@ package dev.sinmun.tags;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds people in English-script text: registry names and aliases anywhere, unknown names after a title
@@ -13,7 +14,7 @@ final class EnglishPersonFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_TAIL_TOKENS = 8;
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "to", "on");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
     private final int maxRegistryTokens;
@@ -100,7 +101,7 @@ final class EnglishPersonFinder {
         String en = text.substring(first.start(), last.end());
         String surname = PersonNames.englishSurname(en, null);
         PersonCandidate person = new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
-                surname == null ? java.util.Set.of() : java.util.Set.of(surname));
+                surname == null ? Set.of() : Set.of(surname));
         mentions.full(first.start(), person, role, byline);
     }
 
@@ -112,9 +113,9 @@ final class EnglishPersonFinder {
         }
     }
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
-    private static final java.util.Set<String> APPOSITION_MODIFIERS = java.util.Set.of("party", "government", "ministry");
-    private static final java.util.Set<String> APPOSITION_ENDS = java.util.Set.of("of", "for", "to", "at", "on", "in");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry");
+    private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in");
 
     /**
      * A title in apposition right after a name: "Kim Chun-sig, spokesman for the delegation" or "Ri Son Gwon,
@@ -265,6 +266,6 @@ final class EnglishPersonFinder {
                 return false;
             }
         }
-        return span.get(span.size() - 1).capitalised() || Character.isUpperCase(span.get(span.size() - 1).base().charAt(0));
+        return Character.isUpperCase(span.get(span.size() - 1).base().charAt(0));
     }
 }

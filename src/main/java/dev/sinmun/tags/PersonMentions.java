@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -98,7 +99,7 @@ final class PersonMentions {
         }
         String core = role.strip().split(" (?:of|for|to|on) ", 2)[0];
         String[] words = core.split("\\s+");
-        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     private static boolean endsWith(String registryHead, String mentionHead) {
