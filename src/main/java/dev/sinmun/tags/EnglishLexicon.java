@@ -55,7 +55,8 @@ final class EnglishLexicon {
             "Wi", "Wee", "Gil", "Kil", "Do", "Doh", "Ban", "Thae", "Tae", "Kye", "Ryom", "Yeom", "Yum", "Seol",
             "Sul", "Na", "Nah", "Ra", "Jin", "Chin", "Ji", "Chi", "Cheon", "Kong", "Gong", "Seok", "Suk", "Sun",
             "Sunwoo", "Namgung", "Jegal", "Hwangbo", "Tak", "Maeng", "Yeon", "Ok", "Kook", "Guk", "Myung", "Ki",
-            "Gi", "Geum", "Keum", "Yook", "Yuk", "Kyung");
+            "Gi", "Geum", "Keum", "Yook", "Yuk", "Kyung", "Jon", "Ro", "Rho", "Ryo", "Yom", "Sohn", "Bong",
+            "Kal", "Kuk", "Ryuk", "Rhyu", "Shim", "Sim", "Chong", "Ham", "Hahm", "Kum");
 
     /** Capitalised words that are never part of a person's name (places, institutions, outlets, dates, events). */
     private static final Set<String> STOP = words(
