@@ -58,7 +58,7 @@ final class KoreanLexicon {
 
     private static final Set<String> NATIONALITIES = words(
             "미", "미국", "한", "한국", "북", "북한", "중", "중국", "일", "일본", "러", "러시아", "주한", "주미", "주일",
-            "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英", "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측");
+            "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英", "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));

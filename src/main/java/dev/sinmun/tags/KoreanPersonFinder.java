@@ -17,6 +17,7 @@ final class KoreanPersonFinder {
 
     private static final Pattern WORD = Pattern.compile("[\\p{IsHangul}0-9]+|[美北中日韓露英]");
     private static final int MAX_BETWEEN = 3;
+    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
 
     private record Word(String text, int start, boolean joined) {
     }
@@ -145,13 +146,21 @@ final class KoreanPersonFinder {
                 surname == null ? Set.of() : Set.of(surname));
     }
 
+    /** Words of Hangul text; a short aside in brackets ("최종건(사진) 차관") counts as a space. */
     private static List<Word> split(String text) {
+        Matcher aside = ASIDE.matcher(text);
+        StringBuilder blanked = new StringBuilder(text);
+        while (aside.find()) {
+            for (int k = aside.start(); k < aside.end(); k++) {
+                blanked.setCharAt(k, ' ');
+            }
+        }
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(blanked);
         int previousEnd = -1;
         while (m.find()) {
             boolean joined = previousEnd >= 0 && previousEnd < m.start()
-                    && text.substring(previousEnd, m.start()).chars().allMatch(c -> c == ' ');
+                    && blanked.substring(previousEnd, m.start()).chars().allMatch(c -> c == ' ');
             words.add(new Word(m.group(), m.start(), joined));
             previousEnd = m.end();
         }
