@@ -113,7 +113,7 @@ final class EnglishLexicon {
             "electronics", "motor", "motors", "samsung", "hyundai", "lg", "sk", "god", "lord", "internet",
             "twitter", "facebook", "youtube", "google", "apple", "microsoft", "indo", "pacific", "asean",
             "nato", "un", "eu", "us", "usfk", "unc", "rok", "dprk", "prc", "op-ed", "editorial", "opinion",
-            "column", "photo", "video", "korean-american", "korean-american", "chinese-american");
+            "column", "photo", "video", "nominee", "candidate", "designate", "elect", "emeritus", "korean-american", "korean-american", "chinese-american");
 
     /** Words after a name that make it the name of a place or institution ("Kim Il Sung Square"). */
     private static final Set<String> NAMED_PLACES = words(

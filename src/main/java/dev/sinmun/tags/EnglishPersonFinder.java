@@ -15,6 +15,7 @@ final class EnglishPersonFinder {
     private static final int MAX_NAME_TOKENS = 4;
     private static final int MAX_TAIL_TOKENS = 8;
     private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on");
+    private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
     private final int maxRegistryTokens;
@@ -37,14 +38,52 @@ final class EnglishPersonFinder {
 
     void find(String text, PersonMentions mentions) {
         List<Token> tokens = Token.split(text);
+        boolean[] headlineCase = headlineCase(text, tokens);
         int i = 0;
         while (i < tokens.size()) {
-            i = findAt(text, tokens, i, mentions);
+            i = findAt(text, tokens, i, mentions, headlineCase[i]);
         }
     }
 
+    /**
+     * Marks the tokens of headlines Written In Title Case (no closing full stop), where a capital letter says nothing about names: there an
+     * unknown name after a title is taken only if it is Korean-style ("President Moon Vows" is not a person).
+     */
+    private static boolean[] headlineCase(String text, List<Token> tokens) {
+        boolean[] flags = new boolean[tokens.size()];
+        int lineStart = 0;
+        int t = 0;
+        while (lineStart <= text.length() && t < tokens.size()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int first = t;
+            int significant = 0;
+            int capitalised = 0;
+            while (t < tokens.size() && tokens.get(t).start() < lineEnd) {
+                String word = tokens.get(t).base();
+                if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+                    significant++;
+                    if (Character.isUpperCase(word.charAt(0))) {
+                        capitalised++;
+                    }
+                }
+                t++;
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            boolean sentence = !line.isEmpty() && ".!?\"'”’".indexOf(line.charAt(line.length() - 1)) >= 0;
+            boolean headline = !sentence && significant >= 3 && capitalised * 5 >= significant * 4;
+            for (int k = first; k < t; k++) {
+                flags[k] = headline;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return flags;
+    }
+
     /** Records what starts at token {@code i}; returns the index of the next token to look at. */
-    private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions) {
+    private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions, boolean headline) {
         Token first = tokens.get(i);
         if (!first.capitalised()) {
             return i + 1;
@@ -70,6 +109,10 @@ final class EnglishPersonFinder {
         }
         if (title != null) {
             int end = nameRunEnd(tokens, i);
+            if (headline && end - i >= 2) {
+                int korean = koreanStyleNameEnd(tokens, i);
+                end = korean > i ? korean : i + 1;
+            }
             if (end - i >= 2) {
                 addUnknown(text, tokens, i, end, role, byline || bylineAfter(tokens, end), mentions);
             } else {
@@ -153,6 +196,10 @@ final class EnglishPersonFinder {
             return null;
         }
         int k = i - 1;
+        if (k > 0 && QUALIFIERS.contains(EnglishLexicon.lower(tokens.get(k).base())) && tokens.get(k).joined()) {
+            k--;
+        }
+        int titleEnd = k;
         int headIndex = -1;
         if (k >= 0 && isHeadToken(tokens.get(k))) {
             headIndex = k;
@@ -178,7 +225,7 @@ final class EnglishPersonFinder {
             from--;
         }
         String head = tokens.get(headIndex).base();
-        return new Title(text.substring(tokens.get(from).start(), tokens.get(i - 1).end()), head);
+        return new Title(text.substring(tokens.get(from).start(), tokens.get(titleEnd).end()), head);
     }
 
     private static boolean isHeadToken(Token token) {
