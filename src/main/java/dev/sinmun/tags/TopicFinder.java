@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Finds registry topics by their names and aliases: case-, hyphen- and space-insensitive on word boundaries for
- * English, acronyms ("THAAD") case-sensitive, Korean phrases also without their spaces ("한미 동맹" = "한미동맹").
+ * English (a plural "s" allowed), acronyms ("THAAD") case-sensitive, Korean phrases also without their spaces ("한미 동맹" = "한미동맹").
  */
 final class TopicFinder {
 
@@ -76,6 +76,10 @@ final class TopicFinder {
             if (phrase.korean()) {
                 ok = !shortKorean || at == 0 || !KoreanLexicon.isHangul(text.charAt(at - 1));
             } else {
+                if (!phrase.caseSensitive() && end < text.length() && text.charAt(end) == 's'
+                        && Character.isLetter(p.charAt(p.length() - 1))) {
+                    end++;
+                }
                 ok = (at == 0 || !wordChar(text.charAt(at - 1), p.charAt(0)))
                         && (end == text.length() || !wordChar(text.charAt(end), p.charAt(p.length() - 1)));
             }

@@ -99,6 +99,13 @@ class TaggerTest {
     }
 
     @Test
+    void englishTopicMayBePlural() {
+        assertThat(tag("x", "Both Special Measures Agreements expired.").topics()).extracting(TopicRef::id)
+                .containsExactly("special-measures-agreement");
+        assertThat(tag("x", "The Special Measures Agreementary body.").topics()).isEmpty();
+    }
+
+    @Test
     void acronymTopicsAreCaseSensitiveAndWholeWord() {
         assertThat(tag("x", "The THAAD battery in Seongju.").topics()).extracting(TopicRef::id).containsExactly("thaad");
         assertThat(tag("x", "A thaad-like system; THAADS; the sma.").topics()).isEmpty();
