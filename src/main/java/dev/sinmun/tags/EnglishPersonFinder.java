@@ -13,9 +13,6 @@ import java.util.Set;
 final class EnglishPersonFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
-    private static final int MAX_TAIL_TOKENS = 8;
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on");
-    private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
     private final int maxRegistryTokens;
@@ -46,8 +43,9 @@ final class EnglishPersonFinder {
     }
 
     /**
-     * Marks the tokens of headlines Written In Title Case (no closing full stop), where a capital letter says nothing about names: there an
-     * unknown name after a title is taken only if it is Korean-style ("President Moon Vows" is not a person).
+     * Marks the tokens of headlines Written In Title Case (no closing full stop), where a capital letter says
+     * nothing about names: there an unknown name after a title is taken only if it is Korean-style
+     * ("President Moon Vows" is not a person).
      */
     private static boolean[] headlineCase(String text, List<Token> tokens) {
         boolean[] flags = new boolean[tokens.size()];
@@ -88,15 +86,15 @@ final class EnglishPersonFinder {
         if (!first.capitalised()) {
             return i + 1;
         }
-        Title title = titleBefore(text, tokens, i);
-        String role = title == null || EnglishLexicon.isHonorific(title.head()) ? null : title.text();
-        boolean byline = title != null && EnglishLexicon.isBylineHead(title.head());
+        EnglishTitle title = EnglishTitle.before(text, tokens, i);
+        String role = title == null || title.honorific() ? null : title.text();
+        boolean byline = title != null && title.byline();
 
         for (int n = Math.min(maxRegistryTokens, tokens.size() - i); n >= 2; n--) {
             List<Token> span = tokens.subList(i, i + n);
             RegistryPerson person = registryByKey.get(PersonNames.key(span));
             if (person != null && isNameSpan(span) && !placeAfter(tokens, i + n)) {
-                Title apposition = role == null ? appositive(text, tokens, i + n) : null;
+                EnglishTitle apposition = role == null ? EnglishTitle.appositive(text, tokens, i + n) : null;
                 mentions.full(first.start(), PersonCandidate.registry(person),
                         apposition == null ? role : apposition.text(),
                         byline || bylineBefore(tokens, i) || bylineAfter(tokens, i + n)
@@ -133,7 +131,7 @@ final class EnglishPersonFinder {
                             PersonMentions mentions) {
         List<Token> span = tokens.subList(from, end);
         if (role == null) {
-            Title apposition = appositive(text, tokens, end);
+            EnglishTitle apposition = EnglishTitle.appositive(text, tokens, end);
             if (apposition != null) {
                 role = apposition.text();
                 byline |= apposition.byline();
@@ -146,96 +144,6 @@ final class EnglishPersonFinder {
         PersonCandidate person = new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
                 surname == null ? Set.of() : Set.of(surname));
         mentions.full(first.start(), person, role, byline);
-    }
-
-    /** A title ending right before token {@code i}: modifiers, a head, and an optional "of State" tail. */
-    private record Title(String text, String head) {
-
-        boolean byline() {
-            return EnglishLexicon.isBylineHead(head);
-        }
-    }
-
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry");
-    private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in");
-
-    /**
-     * A title in apposition right after a name: "Kim Chun-sig, spokesman for the delegation" or "Ri Son Gwon,
-     * chairman of the committee" give "spokesman" and "chairman". Honorifics and possessives do not count.
-     */
-    private static Title appositive(String text, List<Token> tokens, int end) {
-        if (end >= tokens.size() || tokens.get(end - 1).possessive()
-                || !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(", ")) {
-            return null;
-        }
-        int k = end;
-        if (ARTICLES.contains(tokens.get(k).base())) {
-            k++;
-        }
-        int from = k;
-        while (k < tokens.size() && k - from < 4 && (k == end || tokens.get(k).joined())
-                && !tokens.get(k).possessive()) {
-            Token t = tokens.get(k);
-            boolean lower = Character.isLowerCase(t.base().charAt(0));
-            if (lower && EnglishLexicon.isHead(t.base()) && !EnglishLexicon.isHonorific(t.base())) {
-                boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
-                        || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
-                return ends ? new Title(text.substring(tokens.get(from).start(), t.end()), t.base()) : null;
-            }
-            if (!lower || !EnglishLexicon.isModifier(t.base()) && !APPOSITION_MODIFIERS.contains(t.base())) {
-                return null;
-            }
-            k++;
-        }
-        return null;
-    }
-
-    private static Title titleBefore(String text, List<Token> tokens, int i) {
-        if (!tokens.get(i).joined()) {
-            return null;
-        }
-        int k = i - 1;
-        if (k > 0 && QUALIFIERS.contains(EnglishLexicon.lower(tokens.get(k).base())) && tokens.get(k).joined()) {
-            k--;
-        }
-        int titleEnd = k;
-        int headIndex = -1;
-        if (k >= 0 && isHeadToken(tokens.get(k))) {
-            headIndex = k;
-        } else {
-            int j = k;
-            int tail = 0;
-            while (j >= 0 && tail < MAX_TAIL_TOKENS && tokens.get(j + 1).joined() && isTailWord(tokens.get(j))) {
-                j--;
-                tail++;
-            }
-            if (tail > 0 && j >= 1 && tokens.get(j + 1).joined()
-                    && CONNECTORS.contains(tokens.get(j).base())
-                    && tokens.get(j).joined() && isHeadToken(tokens.get(j - 1))) {
-                headIndex = j - 1;
-            }
-        }
-        if (headIndex < 0) {
-            return null;
-        }
-        int from = headIndex;
-        while (from > 0 && tokens.get(from).joined() && !tokens.get(from - 1).possessive()
-                && EnglishLexicon.isModifier(tokens.get(from - 1).base())) {
-            from--;
-        }
-        String head = tokens.get(headIndex).base();
-        return new Title(text.substring(tokens.get(from).start(), tokens.get(titleEnd).end()), head);
-    }
-
-    private static boolean isHeadToken(Token token) {
-        return !token.possessive() && EnglishLexicon.isHead(token.base());
-    }
-
-    private static boolean isTailWord(Token token) {
-        String word = token.base();
-        return !token.possessive()
-                && (word.equals("the") || word.equals("and") || token.capitalised() && EnglishLexicon.isStop(word));
     }
 
     /** The end (exclusive) of a run of up to four name words starting at {@code i}. */
