@@ -13,6 +13,7 @@ import java.util.Set;
 final class EnglishPersonFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
     private final int maxRegistryTokens;
@@ -88,7 +89,7 @@ final class EnglishPersonFinder {
         }
         EnglishTitle title = EnglishTitle.before(text, tokens, i);
         String role = title == null || title.honorific() ? null : title.text();
-        boolean byline = title != null && title.byline();
+        boolean bylineTitle = title != null && title.byline();
 
         for (int n = Math.min(maxRegistryTokens, tokens.size() - i); n >= 2; n--) {
             List<Token> span = tokens.subList(i, i + n);
@@ -97,7 +98,7 @@ final class EnglishPersonFinder {
                 EnglishTitle apposition = role == null ? EnglishTitle.appositive(text, tokens, i + n) : null;
                 mentions.full(first.start(), PersonCandidate.registry(person),
                         apposition == null ? role : apposition.text(),
-                        byline || bylineBefore(tokens, i) || bylineAfter(tokens, i + n)
+                        bylineTitle || bylineBefore(tokens, i) || bylineAfter(text, tokens, i, i + n)
                                 || apposition != null && apposition.byline());
                 return i + n;
             }
@@ -112,7 +113,7 @@ final class EnglishPersonFinder {
                 end = korean > i ? korean : i + 1;
             }
             if (end - i >= 2) {
-                addUnknown(text, tokens, i, end, role, byline || bylineAfter(tokens, end), mentions);
+                addUnknown(text, tokens, i, end, role, bylineTitle || bylineAfter(text, tokens, i, end), mentions);
             } else {
                 mentions.surname(first.start(), first.base(), role, true);
             }
@@ -120,7 +121,8 @@ final class EnglishPersonFinder {
         }
         int end = koreanStyleNameEnd(tokens, i);
         if (end > i) {
-            addUnknown(text, tokens, i, end, null, bylineBefore(tokens, i) || bylineAfter(tokens, end), mentions);
+            boolean byline = bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end);
+            addUnknown(text, tokens, i, end, null, byline, mentions);
             return end;
         }
         mentions.surname(first.start(), first.base(), null, false);
@@ -204,9 +206,21 @@ final class EnglishPersonFinder {
         return start > 0 && tokens.get(start).joined() && tokens.get(start - 1).base().equals("By");
     }
 
-    private static boolean bylineAfter(List<Token> tokens, int end) {
-        return end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
-                && EnglishLexicon.isBylineHead(tokens.get(end).base());
+    /**
+     * "Kim Min-ji reporter", "Kim Min-ji kimmj@koreaherald.com", or a name alone on its own line: the writer's
+     * byline, not a subject.
+     */
+    private static boolean bylineAfter(String text, List<Token> tokens, int start, int end) {
+        Token last = tokens.get(end - 1);
+        if (end < tokens.size() && tokens.get(end).joined() && !last.possessive()
+                && EnglishLexicon.isBylineHead(tokens.get(end).base())) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', tokens.get(start).start()) + 1;
+        int lineEnd = text.indexOf('\n', last.end());
+        String before = text.substring(lineStart, tokens.get(start).start()).strip();
+        String after = text.substring(last.end(), lineEnd < 0 ? text.length() : lineEnd).strip();
+        return before.isEmpty() && (after.isEmpty() || EMAIL.matcher(after).matches());
     }
 
     private static boolean isNameWord(Token token) {
