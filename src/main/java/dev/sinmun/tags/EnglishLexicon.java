@@ -77,7 +77,7 @@ final class EnglishLexicon {
             "hanoi", "vietnam", "iran", "taiwan", "hong", "kong", "ukraine", "dmz", "peninsula", "gyeonggi",
             "jeju", "gangwon", "yongsan", "pyeongtaek", "osan", "camp", "kaesong", "geneva", "london", "paris",
             "international", "airport", "department", "ministry", "agency", "house", "blue", "white", "cheong",
-            "wa", "dae", "assembly", "national", "party", "democratic", "republican", "republic", "democrats",
+            "wa", "assembly", "national", "party", "democratic", "republican", "republic", "democrats",
             "republicans", "congress", "senate", "command", "forces", "force", "army", "navy", "air", "marine",
             "marines", "council", "committee", "commission", "office", "bureau", "institute", "university",
             "college", "school", "center", "centre", "foundation", "group", "corp", "corporation", "company",

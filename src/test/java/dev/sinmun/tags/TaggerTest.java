@@ -29,6 +29,14 @@ class TaggerTest {
     }
 
     @Test
+    void spacedKoreanNamesNeedTwoRomanisedSyllablesAndNoPlaceAfter() {
+        Tags tags = new Tagger(Registry.empty()).tag(LabelledCase.article("x", Lang.EN, List.of(
+                "Kim Dae Jung met Hyon Song Wol at Cheong Wa Dae, then visited Kim Il Sung Square and Hong Kong.")));
+
+        assertThat(tags.people()).extracting(PersonRef::id).containsExactly("kim-dae-jung", "hyon-song-wol");
+    }
+
+    @Test
     void registryPersonTakesNamesFromTheRegistryAndRoleFromTheArticle() {
         Tags tags = tag("Talks", "U.S. Deputy Secretary of State Stephen Biegun’s trip was cut short.");
 
