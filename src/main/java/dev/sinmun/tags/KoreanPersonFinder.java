@@ -76,7 +76,7 @@ final class KoreanPersonFinder {
                 }
             }
         }
-        if (KoreanLexicon.looksLikeName(word.text())) {
+        if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)) {
             Title title = titleAfter(words, i + 1);
             if (title != null) {
                 unknown.add(word.text());
@@ -91,6 +91,17 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */
+    private static boolean givenNameOfForeigner(List<Word> words, int i) {
+        if (words.get(i).text().length() != 2 || i == 0 || !words.get(i).joined()) {
+            return false;
+        }
+        String previous = words.get(i - 1).text();
+        return previous.length() >= 2 && previous.chars().allMatch(KoreanLexicon::isHangul)
+                && !KoreanLexicon.isNationality(previous) && !KoreanLexicon.isOrganisation(previous)
+                && KoreanLexicon.title(previous) == null && !KoreanLexicon.looksLikeName(previous);
     }
 
     /** The end (exclusive) of {@code name} at word {@code i} whose first word is {@code firstLength} long, or i. */
