@@ -1,0 +1,36 @@
+package dev.sinmun.tags;
+
+import dev.sinmun.model.RawArticle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The headline and paragraphs of an article as one string, with look-alike spaces, quotes and hyphens unified. */
+final class ArticleText {
+
+    private ArticleText() {
+    }
+
+    static String of(RawArticle article) {
+        List<String> parts = new ArrayList<>();
+        if (article.title() != null) {
+            parts.add(article.title());
+        }
+        parts.addAll(article.paragraphs());
+        return normalise(String.join("\n\n", parts));
+    }
+
+    /** Replaces characters one for one, so offsets stay valid. */
+    static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(switch (c) {
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000', '\t' -> ' ';
+                case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';
+                case '\u2010', '\u2011' -> '-';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+}

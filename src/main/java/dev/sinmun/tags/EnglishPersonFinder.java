@@ -1,0 +1,240 @@
+package dev.sinmun.tags;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds people in English-script text: registry names and aliases anywhere, unknown names after a title
+ * ("Deputy Secretary of State Stephen Biegun"), unknown Korean-style full names ("Kim Yo Jong", "Choi Jung-kun"),
+ * and surnames alone, to be resolved later.
+ */
+final class EnglishPersonFinder {
+
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
+
+    private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
+    private final int maxRegistryTokens;
+    private final PersonNames names;
+
+    EnglishPersonFinder(Registry registry, PersonNames names) {
+        this.names = names;
+        int max = 2;
+        for (RegistryPerson person : registry.people()) {
+            for (String name : person.enNames()) {
+                List<Token> tokens = Token.split(ArticleText.normalise(name));
+                if (tokens.size() >= 2) {
+                    registryByKey.putIfAbsent(PersonNames.key(tokens), person);
+                    max = Math.max(max, tokens.size());
+                }
+            }
+        }
+        this.maxRegistryTokens = Math.min(max, 6);
+    }
+
+    void find(String text, PersonMentions mentions) {
+        List<Token> tokens = Token.split(text);
+        boolean[] headlineCase = headlineCase(text, tokens);
+        int i = 0;
+        while (i < tokens.size()) {
+            i = findAt(text, tokens, i, mentions, headlineCase[i]);
+        }
+    }
+
+    /**
+     * Marks the tokens of headlines Written In Title Case (no closing full stop), where a capital letter says
+     * nothing about names: there an unknown name after a title is taken only if it is Korean-style
+     * ("President Moon Vows" is not a person).
+     */
+    private static boolean[] headlineCase(String text, List<Token> tokens) {
+        boolean[] flags = new boolean[tokens.size()];
+        int lineStart = 0;
+        int t = 0;
+        while (lineStart <= text.length() && t < tokens.size()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int first = t;
+            int significant = 0;
+            int capitalised = 0;
+            while (t < tokens.size() && tokens.get(t).start() < lineEnd) {
+                String word = tokens.get(t).base();
+                if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+                    significant++;
+                    if (Character.isUpperCase(word.charAt(0))) {
+                        capitalised++;
+                    }
+                }
+                t++;
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            boolean sentence = !line.isEmpty() && ".!?\"'”’".indexOf(line.charAt(line.length() - 1)) >= 0;
+            boolean headline = !sentence && significant >= 3 && capitalised * 5 >= significant * 4;
+            for (int k = first; k < t; k++) {
+                flags[k] = headline;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return flags;
+    }
+
+    /** Records what starts at token {@code i}; returns the index of the next token to look at. */
+    private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions, boolean headline) {
+        Token first = tokens.get(i);
+        if (!first.capitalised()) {
+            return i + 1;
+        }
+        EnglishTitle title = EnglishTitle.before(text, tokens, i);
+        String role = title == null || title.honorific() ? null : title.text();
+        boolean bylineTitle = title != null && title.byline();
+
+        for (int n = Math.min(maxRegistryTokens, tokens.size() - i); n >= 2; n--) {
+            List<Token> span = tokens.subList(i, i + n);
+            RegistryPerson person = registryByKey.get(PersonNames.key(span));
+            if (person != null && isNameSpan(span) && !placeAfter(tokens, i + n)) {
+                EnglishTitle apposition = role == null ? EnglishTitle.appositive(text, tokens, i + n) : null;
+                mentions.full(first.start(), PersonCandidate.registry(person),
+                        apposition == null ? role : apposition.text(),
+                        bylineTitle || bylineBefore(tokens, i) || bylineAfter(text, tokens, i, i + n)
+                                || apposition != null && apposition.byline());
+                return i + n;
+            }
+        }
+        if (!isNameWord(first)) {
+            return i + 1;
+        }
+        if (title != null) {
+            int end = nameRunEnd(tokens, i);
+            if (headline && end - i >= 2) {
+                int korean = koreanStyleNameEnd(tokens, i);
+                end = korean > i ? korean : i + 1;
+            }
+            if (end - i >= 2) {
+                addUnknown(text, tokens, i, end, role, bylineTitle || bylineAfter(text, tokens, i, end), mentions);
+            } else {
+                mentions.surname(first.start(), first.base(), role, true);
+            }
+            return end;
+        }
+        int end = koreanStyleNameEnd(tokens, i);
+        if (end > i) {
+            boolean byline = bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end);
+            addUnknown(text, tokens, i, end, null, byline, mentions);
+            return end;
+        }
+        mentions.surname(first.start(), first.base(), null, false);
+        return i + 1;
+    }
+
+    private void addUnknown(String text, List<Token> tokens, int from, int end, String role, boolean byline,
+                            PersonMentions mentions) {
+        List<Token> span = tokens.subList(from, end);
+        if (role == null) {
+            EnglishTitle apposition = EnglishTitle.appositive(text, tokens, end);
+            if (apposition != null) {
+                role = apposition.text();
+                byline |= apposition.byline();
+            }
+        }
+        Token first = span.get(0);
+        Token last = span.get(span.size() - 1);
+        String en = text.substring(first.start(), last.end());
+        String surname = PersonNames.englishSurname(en, null);
+        PersonCandidate person = new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
+                surname == null ? Set.of() : Set.of(surname));
+        mentions.full(first.start(), person, role, byline);
+    }
+
+    /** The end (exclusive) of a run of up to four name words starting at {@code i}. */
+    private static int nameRunEnd(List<Token> tokens, int i) {
+        int end = i + 1;
+        if (tokens.get(i).possessive()) {
+            return end;
+        }
+        while (end < tokens.size() && end - i < MAX_NAME_TOKENS && tokens.get(end).joined()
+                && (isNameWord(tokens.get(end)) || tokens.get(end).initial())) {
+            end++;
+            if (tokens.get(end - 1).possessive()) {
+                break;
+            }
+        }
+        while (end - 1 > i && tokens.get(end - 1).initial()) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * The end (exclusive) of a Korean-style full name starting at {@code i} ("Choi Jung-kun", "Kim Yo Jong"),
+     * or {@code i} when there is none.
+     */
+    private static int koreanStyleNameEnd(List<Token> tokens, int i) {
+        Token surname = tokens.get(i);
+        if (!EnglishLexicon.KOREAN_SURNAMES.contains(surname.base()) || surname.possessive()
+                || i + 1 >= tokens.size() || !tokens.get(i + 1).joined()) {
+            return i;
+        }
+        Token given = tokens.get(i + 1);
+        if (EnglishLexicon.isHyphenatedGivenName(given.base())) {
+            return placeAfter(tokens, i + 2) ? i : i + 2;
+        }
+        if (i + 2 < tokens.size() && !given.possessive() && tokens.get(i + 2).joined()
+                && isSpacedSyllable(given) && isSpacedSyllable(tokens.get(i + 2))) {
+            int end = i + 3;
+            boolean runsOn = end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
+                    && tokens.get(end).capitalised() && !EnglishLexicon.isStop(tokens.get(end).base());
+            return runsOn || placeAfter(tokens, end) ? i : end;
+        }
+        return i;
+    }
+
+    private static boolean isSpacedSyllable(Token token) {
+        return token.capitalised() && EnglishLexicon.isSpacedGivenSyllable(token.base());
+    }
+
+    /** "Kim Il Sung Square", "Kim Il Sung University": the name is part of a place or institution. */
+    private static boolean placeAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
+                && tokens.get(end).capitalised() && EnglishLexicon.isNamedPlaceWord(tokens.get(end).base());
+    }
+
+    /** "By Kang Seung-woo": the writer's own byline. */
+    private static boolean bylineBefore(List<Token> tokens, int start) {
+        return start > 0 && tokens.get(start).joined() && tokens.get(start - 1).base().equals("By");
+    }
+
+    /**
+     * "Kim Min-ji reporter", "Kim Min-ji kimmj@koreaherald.com", or a name alone on its own line: the writer's
+     * byline, not a subject.
+     */
+    private static boolean bylineAfter(String text, List<Token> tokens, int start, int end) {
+        Token last = tokens.get(end - 1);
+        if (end < tokens.size() && tokens.get(end).joined() && !last.possessive()
+                && EnglishLexicon.isBylineHead(tokens.get(end).base())) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', tokens.get(start).start()) + 1;
+        int lineEnd = text.indexOf('\n', last.end());
+        String before = text.substring(lineStart, tokens.get(start).start()).strip();
+        String after = text.substring(last.end(), lineEnd < 0 ? text.length() : lineEnd).strip();
+        return before.isEmpty() && (after.isEmpty() || EMAIL.matcher(after).matches());
+    }
+
+    private static boolean isNameWord(Token token) {
+        return token.capitalised() && !token.initial() && !EnglishLexicon.isStop(token.base())
+                && !EnglishLexicon.isTitleWord(token.base());
+    }
+
+    /** A registry name must start and end with capitalised words, with only spaces or hyphens between. */
+    private static boolean isNameSpan(List<Token> span) {
+        for (int k = 1; k < span.size(); k++) {
+            if (!span.get(k).joined() || span.get(k - 1).possessive()) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(span.get(span.size() - 1).base().charAt(0));
+    }
+}

@@ -1,0 +1,168 @@
+package dev.sinmun.tags;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Word lists for Korean person extraction: particles, titles, surnames, and words that look like names but are not. */
+final class KoreanLexicon {
+
+    private KoreanLexicon() {
+    }
+
+    /** Particles and endings that may follow a name, alone or chained ("에게는", "과의"). */
+    private static final Set<String> PARTICLES = words(
+            "은", "는", "이", "가", "을", "를", "의", "에", "에게", "에게서", "에서", "께", "께서", "과", "와", "도", "만",
+            "으로", "로", "으로서", "로서", "으로부터", "로부터", "부터", "까지", "이나", "나", "이랑", "랑", "하고", "측",
+            "씨", "님", "이다", "다", "이라고", "라고", "이라는", "라는", "이며", "며", "이고", "고", "였다", "이었다",
+            "처럼", "보다", "마저", "조차", "뿐", "이란", "란", "이지만", "지만", "등", "한테", "더러", "이야", "야", "요",
+            "이었던", "였던", "이던", "던", "이자", "자", "인", "이든", "든");
+
+    /** Titles that may follow a Korean name, longest first so "제1차관" wins over "차관". */
+    private static final List<String> TITLES = Arrays.stream(new String[] {
+            "대통령", "부통령", "대통령실장", "비서실장", "국무총리", "총리", "장관", "차관", "제1차관", "제2차관", "1차관",
+            "2차관", "부장관", "국무장관", "차관보", "대변인", "부대변인", "의원", "국회의원", "위원장", "국무위원장",
+            "부위원장", "대사", "특별대표", "대북특별대표", "본부장", "실장", "안보실장", "수석", "비서관", "보좌관",
+            "안보보좌관", "교수", "명예교수", "대표", "원내대표", "사무총장", "총장", "사령관", "의장", "국회의장",
+            "부부장", "제1부부장", "외무상", "외상", "박사", "회장", "부회장", "총비서", "위원", "고문", "특사", "국장",
+            "과장", "차장", "1차장", "2차장", "3차장", "제1차장", "제2차장", "제3차장", "조정관", "대행", "지사", "시장", "원장", "국정원장", "처장", "청장", "소장", "연구위원", "연구원",
+            "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사",
+            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커"})
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    private static final Set<String> HONORIFICS = words("씨", "여사");
+
+    private static final Set<String> BYLINE_TITLES = words(
+            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커");
+
+    /** First syllables of Korean family names. */
+    private static final String SURNAMES =
+            "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남노하곽성차주우구민유나진지엄채원천방공현함변"
+                    + "염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태";
+
+    private static final Set<String> COMPOUND_SURNAMES = words("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
+
+    /** Three-syllable words that start like a surname and often stand before a title. */
+    private static final Set<String> NOT_NAMES = words(
+            "고위급", "공무원", "국정원", "연구원", "안보리", "유엔군", "한미일", "남북한", "한반도", "정상들", "이번에",
+            "지난해", "최고위", "국무위", "남북미", "주요국", "전세계", "하노이", "정치권", "정부의", "정부는", "정부가",
+            "한국의", "한국은", "한국이", "미국의", "북한의", "북한은", "조선의", "이날은", "이번엔", "전날은",
+            "부대변", "대변인", "당국자", "관계자", "고위직", "차관급", "장관급", "국회의", "외교부", "국방부", "통일부",
+            "국무부", "백악관", "민주당", "공화당", "노동당", "정의당", "안보실", "기획재", "국가안", "현정부", "전정부",
+            "한국당", "신임인", "전직인", "도널드", "조지프", "마이크", "스티븐", "존슨", "이들은", "이들의", "이후에",
+            "주한미", "주미대", "주일대", "주중대", "유엔의", "유엔은", "전문가", "연구소", "위원회", "특위는", "방위비");
+
+    /** Final syllables of organisation words ("국무부", "민주당", "안보실"), never the end of a person's name. */
+    private static final String ORG_ENDINGS = "부당실청처관회국군";
+
+    private static final Set<String> NATIONALITIES = words(
+            "미", "미국", "한", "한국", "북", "북한", "중", "중국", "일", "일본", "러", "러시아", "주한", "주미", "주일",
+            "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英", "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+
+    static boolean isHangul(int c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
+    /** True when {@code rest} is empty or a chain of particles ("", "은", "에게는"). */
+    static boolean isParticles(String rest) {
+        if (rest.isEmpty()) {
+            return true;
+        }
+        for (int n = Math.min(4, rest.length()); n >= 1; n--) {
+            if (PARTICLES.contains(rest.substring(0, n)) && isParticles(rest.substring(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The title a token holds when the rest is particles ("제1차관은" → "제1차관"), possibly behind a short
+     * organisation prefix ("국가안보실장은" → "국가안보실장"), or null.
+     */
+    static String title(String token) {
+        for (int prefix = 0; prefix <= 4 && prefix < token.length(); prefix++) {
+            String rest = token.substring(prefix);
+            for (String title : TITLES) {
+                boolean prefixAllowed = prefix == 0 || title.length() >= 2 && !HONORIFICS.contains(title);
+                if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
+                    return token.substring(0, prefix) + title;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean isHonorific(String title) {
+        return HONORIFICS.contains(title);
+    }
+
+    static boolean isBylineTitle(String title) {
+        return BYLINE_TITLES.stream().anyMatch(title::endsWith);
+    }
+
+    /** Two-syllable words that start like a surname and often stand before a title ("정부 대변인", "주한 대사"). */
+    private static final Set<String> COMMON_TWO_SYLLABLE_WORDS = words(
+            "이번", "이날", "이후", "이전", "이어", "이미", "이제", "이들", "이상", "이런", "이와", "이에", "이는", "이를",
+            "이견", "이번엔", "정부", "정상", "정책", "정치", "정당", "정보", "정권", "정식", "정례", "정무", "정의", "정규",
+            "한국", "한미", "한일", "한중", "한편", "한때", "한층", "한측", "한국측", "주한", "주미", "주일", "주중", "주러",
+            "주요", "주재", "주무", "주장", "주로", "주유", "주독", "주영", "주불", "전임", "전직", "전날", "전체", "전략",
+            "전원", "전문", "전후", "전시", "전쟁", "전달", "전화", "전격", "전국", "전역", "신임", "신규", "신설", "신속",
+            "공동", "공식", "공개", "공화", "공군", "공사", "공약", "공석", "국방", "국무", "국회", "국가", "국내", "국제",
+            "국정", "국민", "국장", "국립", "고위", "고문", "고급", "최고", "최근", "최초", "최종", "최대", "현직", "현재",
+            "현지", "현역", "차기", "차관", "차석", "우리", "우선", "조선", "조만", "조기", "조속", "조사", "조약", "남북",
+            "남측", "남한", "양국", "양측", "양자", "양해", "여당", "여야", "여권", "여성", "방한", "방미", "방북", "방일",
+            "방중", "방위", "방송", "강경", "강력", "강조", "민주", "민간", "민정", "안보", "안팎", "안전", "원내", "원장",
+            "원래", "문화", "문제", "문서", "경제", "경우", "경고", "백악", "성명", "성과", "성공", "진보", "진행", "지난",
+            "지금", "지역", "지원", "지도", "지사", "지적", "지방", "유엔", "유럽", "유관", "유력", "노동", "노력", "장관",
+            "장기", "장성", "기존", "기자", "기타", "기획", "반면", "반대", "금융", "금번", "인사", "인도", "인권", "소속",
+            "소장", "소통", "선임", "선거", "설명", "연구", "연합", "위원", "표현", "채택", "추가", "추진", "홍보", "하원",
+            "송년", "황금", "허위", "변호", "명예", "모든", "석좌", "예비", "예정", "용산", "육군", "제주", "태평", "천안",
+            "함께", "왕실", "옥외", "길림", "마지", "도내", "나머", "구두", "구체", "권한", "손실", "배석", "배치", "오는",
+            "오늘", "서울", "서방", "서한", "임시", "임명", "박사", "윤리", "곽", "엄중", "채널", "봉쇄", "경제부", "상임");
+
+    /** A plausible unknown Korean name: two or three syllables (four with a two-syllable surname), not a common word. */
+    static boolean looksLikeName(String word) {
+        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null) {
+            return false;
+        }
+        if (word.length() == 3) {
+            String stem = word.substring(0, 2);
+            char last = word.charAt(2);
+            if ("는를을의에".indexOf(last) >= 0 || "은이가도과와로".indexOf(last) >= 0
+                    && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)) {
+                return false;
+            }
+        }
+        if (ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return false;
+        }
+        if (word.length() == 4) {
+            return COMPOUND_SURNAMES.contains(word.substring(0, 2));
+        }
+        if (word.length() == 2) {
+            return SURNAMES.indexOf(word.charAt(0)) >= 0 && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
+        }
+        return word.length() == 3 && SURNAMES.indexOf(word.charAt(0)) >= 0;
+    }
+
+    static boolean isSurname(String word) {
+        return word.length() == 1 && SURNAMES.contains(word) || COMPOUND_SURNAMES.contains(word);
+    }
+
+    /** A word that may stand between a name and its title: a nationality or an organisation ("미 국무부"). */
+    static boolean isNationality(String word) {
+        return NATIONALITIES.contains(word);
+    }
+
+    static boolean isOrganisation(String word) {
+        return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
+                && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0 || word.endsWith("위원회")
+                || word.equals("청와대") || word.equals("외교안보");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.sinmun.tags;
+
+import dev.sinmun.model.PersonRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The person mentions found in one article: full names, and short ones (a surname, with or without a title) that
+ * are resolved to a full name of the same article, or to the one registry person with that surname.
+ */
+final class PersonMentions {
+
+    private record Hit(int position, String key, String role, boolean byline) {
+    }
+
+    private record ShortHit(int position, String surname, String role, boolean titled) {
+    }
+
+    private final Map<String, PersonCandidate> candidates = new LinkedHashMap<>();
+    private final List<Hit> hits = new ArrayList<>();
+    private final List<ShortHit> shortHits = new ArrayList<>();
+
+    void full(int position, PersonCandidate person, String role, boolean byline) {
+        candidates.putIfAbsent(person.key(), person);
+        hits.add(new Hit(position, person.key(), role, byline));
+    }
+
+    void surname(int position, String surname, String role, boolean titled) {
+        shortHits.add(new ShortHit(position, surname, role, titled));
+    }
+
+    /** The people mentioned, in order of first mention, each with the first title given to them. */
+    List<PersonRef> resolve(Map<String, List<RegistryPerson>> registryBySurname) {
+        for (ShortHit s : shortHits) {
+            if (s.titled() && bySurname(s.surname()).isEmpty()) {
+                List<RegistryPerson> known = registryBySurname.getOrDefault(s.surname(), List.of());
+                if (known.size() > 1 || isCommonKoreanSurname(s.surname())) {
+                    known = known.stream().filter(p -> roleFits(s.role(), p)).toList();
+                }
+                if (known.size() == 1) {
+                    PersonCandidate person = PersonCandidate.registry(known.get(0));
+                    candidates.putIfAbsent(person.key(), person);
+                }
+            }
+        }
+        List<Hit> all = new ArrayList<>(hits);
+        for (ShortHit s : shortHits) {
+            List<PersonCandidate> matches = bySurname(s.surname());
+            if (matches.size() == 1) {
+                all.add(new Hit(s.position(), matches.get(0).key(), s.role(), false));
+            }
+        }
+        all.sort(Comparator.comparingInt(Hit::position));
+        Set<String> bylines = new HashSet<>();
+        all.stream().filter(Hit::byline).forEach(h -> bylines.add(h.key()));
+        Map<String, String> roles = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (Hit hit : all) {
+            if (bylines.contains(hit.key())) {
+                continue;
+            }
+            if (!order.contains(hit.key())) {
+                order.add(hit.key());
+            }
+            if (hit.role() != null) {
+                roles.putIfAbsent(hit.key(), hit.role());
+            }
+        }
+        Map<String, PersonRef> byId = new LinkedHashMap<>();
+        for (String key : order) {
+            PersonCandidate c = candidates.get(key);
+            byId.putIfAbsent(c.id(), new PersonRef(c.id(), c.en(), c.ko(), roles.get(key)));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * Whether the main word of a title ("Secretary" of "Deputy Secretary of State") appears in one of the person's
+     * registry roles. A common surname ("Kim", "Lee", "최"), or one several registry people share, resolves only to
+     * the one person whose roles fit the title ("President Moon" → the Moon whose role is President).
+     */
+    private static boolean roleFits(String role, RegistryPerson person) {
+        String head = head(role);
+        return head != null && person.roles().stream()
+                .anyMatch(r -> endsWith(head(r.en()), head) || endsWith(head(r.ko()), head));
+    }
+
+    /** The main word of a title: the last word before "of", "for", "to" or "on" ("Secretary", "제1차관"). */
+    private static String head(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        String core = role.strip().split(" (?:of|for|to|on) ", 2)[0];
+        String[] words = core.split("\\s+");
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean endsWith(String registryHead, String mentionHead) {
+        return registryHead != null && registryHead.endsWith(mentionHead);
+    }
+
+    /** Common surnames ("Kim", "Lee", "최") are too ambiguous to resolve by uniqueness alone. */
+    private static boolean isCommonKoreanSurname(String surname) {
+        return EnglishLexicon.KOREAN_SURNAMES.contains(surname) || KoreanLexicon.isSurname(surname);
+    }
+
+    private List<PersonCandidate> bySurname(String surname) {
+        return candidates.values().stream().filter(c -> c.surnames().contains(surname)).toList();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.sinmun.tags;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** How person names fold into match keys, surnames and ids. */
+final class PersonNames {
+
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
+    private static final Set<String> COMPOUND_KO_SURNAMES = Set.of("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
+
+    private final Transliterator latin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /** Case, hyphens and spaces folded away: "Kim Jong-un", "Kim Jong Un" and "Kim Jongun" share one key. */
+    static String key(List<Token> tokens) {
+        StringBuilder key = new StringBuilder();
+        for (Token t : tokens) {
+            t.base().codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase)
+                    .forEach(key::appendCodePoint);
+        }
+        return key.toString();
+    }
+
+    static String key(String name) {
+        return key(Token.split(ArticleText.normalise(name)));
+    }
+
+    /** The family name of an English-script name: first word of a Korean-style name, last word otherwise. */
+    static String englishSurname(String name, String country) {
+        List<Token> tokens = Token.split(ArticleText.normalise(name)).stream()
+                .filter(t -> !SUFFIXES.contains(t.base())).toList();
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return tokens.get(0).base();
+        }
+        String first = tokens.get(0).base();
+        boolean koreanCountry = "KR".equalsIgnoreCase(country) || "KP".equalsIgnoreCase(country);
+        boolean foreignCountry = country != null && !koreanCountry;
+        if (!foreignCountry && EnglishLexicon.KOREAN_SURNAMES.contains(first)
+                && (koreanCountry || looksKoreanGiven(tokens.subList(1, tokens.size())))) {
+            return first;
+        }
+        return tokens.get(tokens.size() - 1).base();
+    }
+
+    private static boolean looksKoreanGiven(List<Token> given) {
+        if (given.size() == 1) {
+            return EnglishLexicon.isHyphenatedGivenName(given.get(0).base());
+        }
+        return given.size() == 2 && given.stream().allMatch(t -> EnglishLexicon.isKoreanSyllable(t.base()));
+    }
+
+    /** The family name of a Hangul name of a Korean ("최종건" → "최"), or null for other names. */
+    static String koreanSurname(String name) {
+        if (name == null || !name.chars().allMatch(KoreanLexicon::isHangul)) {
+            return null;
+        }
+        if (name.length() == 4 && COMPOUND_KO_SURNAMES.contains(name.substring(0, 2))) {
+            return name.substring(0, 2);
+        }
+        return name.length() == 3 ? name.substring(0, 1) : null;
+    }
+
+    static Set<String> surnames(RegistryPerson person) {
+        Set<String> surnames = new LinkedHashSet<>();
+        for (String name : person.enNames()) {
+            String surname = englishSurname(name, person.country());
+            if (surname != null) {
+                surnames.add(surname);
+            }
+        }
+        for (String name : person.koNames()) {
+            String surname = koreanSurname(name);
+            if (surname != null) {
+                surnames.add(surname);
+            }
+        }
+        return Set.copyOf(surnames);
+    }
+
+    /** A URL slug of an English name: "Kim Jong Un" → "kim-jong-un". */
+    synchronized String slug(String name) {
+        String ascii = latin.transliterate(name).toLowerCase(Locale.ROOT);
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** An id for a Hangul-only name, romanised syllable by syllable: "최종건" → "choe-jong-geon". */
+    synchronized String koreanId(String name) {
+        return name.codePoints().mapToObj(Character::toString).map(latin::transliterate)
+                .map(s -> s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("-"));
+    }
+}

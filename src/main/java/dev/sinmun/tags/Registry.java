@@ -1,0 +1,117 @@
+package dev.sinmun.tags;
+
+import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The canonical people and topics, read from {@code registry/people.yml} and {@code registry/topics.yml}. */
+public final class Registry {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private final List<RegistryPerson> people;
+    private final List<RegistryTopic> topics;
+    private final Map<String, RegistryPerson> peopleById = new LinkedHashMap<>();
+    private final Map<String, RegistryTopic> topicsById = new LinkedHashMap<>();
+
+    private Registry(List<RegistryPerson> people, List<RegistryTopic> topics) {
+        this.people = List.copyOf(people);
+        this.topics = List.copyOf(topics);
+        people.forEach(p -> peopleById.put(p.id(), p));
+        topics.forEach(t -> topicsById.put(t.id(), t));
+    }
+
+    /** Reads and validates both files of {@code registryDir}; a missing folder or file counts as empty. */
+    public static Registry load(Path registryDir) {
+        RegistryFile reader = new RegistryFile();
+        Path peopleFile = registryDir.resolve("people.yml");
+        Path topicsFile = registryDir.resolve("topics.yml");
+        var people = reader.read(peopleFile, RegistryPerson.class, "person");
+        var topics = reader.read(topicsFile, RegistryTopic.class, "topic");
+        validate(peopleFile, "person", people, RegistryPerson::id, RegistryPerson::en,
+                RegistryPerson::enNames, RegistryPerson::koNames);
+        validate(topicsFile, "topic", topics, RegistryTopic::id, RegistryTopic::en,
+                RegistryTopic::enNames, RegistryTopic::koNames);
+        return new Registry(people.stream().map(RegistryFile.Entry::value).toList(),
+                topics.stream().map(RegistryFile.Entry::value).toList());
+    }
+
+    /** A registry built in code, without validation (tests, tools). */
+    public static Registry of(List<RegistryPerson> people, List<RegistryTopic> topics) {
+        return new Registry(people, topics);
+    }
+
+    public static Registry empty() {
+        return new Registry(List.of(), List.of());
+    }
+
+    public List<RegistryPerson> people() {
+        return people;
+    }
+
+    public List<RegistryTopic> topics() {
+        return topics;
+    }
+
+    public Optional<RegistryPerson> person(String id) {
+        return Optional.ofNullable(peopleById.get(id));
+    }
+
+    public Optional<RegistryTopic> topic(String id) {
+        return Optional.ofNullable(topicsById.get(id));
+    }
+
+    private static <T> void validate(Path file, String what, List<RegistryFile.Entry<T>> entries,
+                                     Function<T, String> id, Function<T, String> en,
+                                     Function<T, List<String>> enNames, Function<T, List<String>> koNames) {
+        Map<String, RegistryFile.Entry<T>> ids = new HashMap<>();
+        Map<String, RegistryFile.Entry<T>> names = new HashMap<>();
+        for (RegistryFile.Entry<T> entry : entries) {
+            T value = entry.value();
+            String entryId = id.apply(value);
+            if (entryId == null || entryId.isBlank()) {
+                throw new SinmunException(Problem.of(file, entry.line(), "a " + what + " entry has no 'id'",
+                        "add 'id: <slug>', lowercase ASCII words joined by hyphens, e.g. id: kim-min-ji"));
+            }
+            if (!ID.matcher(entryId).matches()) {
+                throw new SinmunException(Problem.of(file, entry.line(),
+                        "the id '" + entryId + "' is not a slug",
+                        "use lowercase ASCII letters and digits joined by hyphens, e.g. id: kim-min-ji"));
+            }
+            if (en.apply(value) == null || en.apply(value).isBlank()) {
+                throw new SinmunException(Problem.of(file, entry.line(),
+                        "the " + what + " '" + entryId + "' has no 'en' name", "add 'en: <English name>'"));
+            }
+            RegistryFile.Entry<T> first = ids.putIfAbsent(entryId, entry);
+            if (first != null) {
+                throw new SinmunException(Problem.of(file, entry.line(),
+                        "duplicate id '" + entryId + "'", "it is already used on line " + first.line()
+                                + "; give each " + what + " its own id or merge the two entries"));
+            }
+            for (String name : concat(enNames.apply(value), koNames.apply(value))) {
+                String key = name.strip().toLowerCase(Locale.ROOT);
+                RegistryFile.Entry<T> owner = names.putIfAbsent(key, entry);
+                if (owner != null && owner != entry) {
+                    int line = RegistryFile.lineContaining(file, entry.line(), Pattern.compile(Pattern.quote(name)));
+                    throw new SinmunException(Problem.of(file, line > 0 ? line : entry.line(),
+                            "the name or alias '" + name + "' of '" + entryId + "' is already claimed by '"
+                                    + id.apply(owner.value()) + "' (line " + owner.line() + ")",
+                            "a name may point to one " + what + " only; remove it from one of the two entries"));
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.sinmun.tags;
+
+import dev.sinmun.model.BilingualName;
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.PersonRef;
+import dev.sinmun.model.RawArticle;
+import dev.sinmun.model.Source;
+import dev.sinmun.model.TopicRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One labelled article under {@code src/test/resources/tags/<case>/}: its input and its expected tags. */
+record LabelledCase(String name, Path dir, RawArticle article) {
+
+    static final Path ROOT = Path.of("src/test/resources/tags");
+
+    static List<LabelledCase> all() {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("input.txt"))).sorted()
+                    .map(LabelledCase::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LabelledCase read(Path dir) {
+        String text = readString(dir.resolve("input.txt")).replace("\r\n", "\n");
+        Lang lang = text.chars().anyMatch(KoreanLexicon::isHangul) && !text.contains("Posted ") ? Lang.KO : Lang.EN;
+        if (text.startsWith("lang: ")) {
+            lang = Lang.fromCode(text.substring(6, text.indexOf('\n'))).orElseThrow();
+            text = text.substring(text.indexOf('\n') + 1);
+        }
+        List<String> blocks = new ArrayList<>(Arrays.stream(text.split("\n\\s*\n"))
+                .map(String::strip).filter(b -> !b.isEmpty()).toList());
+        String title = blocks.remove(0);
+        return new LabelledCase(dir.getFileName().toString(), dir, article(title, lang, blocks));
+    }
+
+    static RawArticle article(String title, Lang lang, List<String> paragraphs) {
+        return new RawArticle(Path.of("inbox/x.txt"), title, lang, OffsetDateTime.parse("2020-09-14T07:34+09:00"),
+                null, null, new Source(new BilingualName("The Dong-A Ilbo", "동아일보"), null, "inbox/x.txt"),
+                List.of(), paragraphs, "", "", "x");
+    }
+
+    Path expectedFile() {
+        return dir.resolve("expected.txt");
+    }
+
+    String expected() {
+        return readString(expectedFile());
+    }
+
+    /** Tags in the expected-file form: {@code person <id>[ role=<role>]} lines, then {@code topic <id>} lines. */
+    static String render(Tags tags) {
+        StringBuilder out = new StringBuilder();
+        for (PersonRef p : tags.people()) {
+            out.append("person ").append(p.id());
+            if (p.role() != null) {
+                out.append(" role=").append(p.role());
+            }
+            out.append('\n');
+        }
+        for (TopicRef t : tags.topics()) {
+            out.append("topic ").append(t.id()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String readString(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.sinmun.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.PersonRef;
+import dev.sinmun.model.RawArticle;
+import dev.sinmun.model.TopicRef;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaggerTest {
+
+    private static final Registry REGISTRY = Registry.load(Path.of("src/test/resources/tags/registry"));
+    private final Tagger tagger = new Tagger(REGISTRY);
+
+    @Test
+    void seedArticleIsAboutChoiAndBiegunOnly() {
+        Tags tags = tagger.tag(LabelledCase.read(LabelledCase.ROOT.resolve("seed")).article());
+
+        assertThat(tags.people()).containsExactly(
+                new PersonRef("choi-jong-kun", "Choi Jong-kun", "최종건", "First Vice Foreign Minister"),
+                new PersonRef("stephen-biegun", "Stephen Biegun", "스티븐 비건", "Deputy Secretary"));
+        assertThat(tags.people()).extracting(PersonRef::en)
+                .noneMatch(en -> en.contains("Alliance") || en.contains("Dong-A") || en.contains("Incheon"));
+        assertThat(tags.topics()).extracting(TopicRef::id)
+                .contains("korea-us-alliance", "special-measures-agreement");
+    }
+
+    @Test
+    void spacedKoreanNamesNeedTwoRomanisedSyllablesAndNoPlaceAfter() {
+        Tags tags = new Tagger(Registry.empty()).tag(LabelledCase.article("x", Lang.EN, List.of(
+                "Kim Dae Jung met Hyon Song Wol at Cheong Wa Dae, then visited Kim Il Sung Square and Hong Kong.")));
+
+        assertThat(tags.people()).extracting(PersonRef::id).containsExactly("kim-dae-jung", "hyon-song-wol");
+    }
+
+    @Test
+    void registryPersonTakesNamesFromTheRegistryAndRoleFromTheArticle() {
+        Tags tags = tag("Talks", "U.S. Deputy Secretary of State Stephen Biegun’s trip was cut short.");
+
+        assertThat(tags.people()).containsExactly(
+                new PersonRef("stephen-biegun", "Stephen Biegun", "스티븐 비건", "Deputy Secretary of State"));
+    }
+
+    @Test
+    void unknownEnglishNameGetsASlugAndNoKoreanName() {
+        Tags tags = tag("Visit", "Ambassador Philip Goldberg arrived in Seoul on Monday.");
+
+        assertThat(tags.people()).containsExactly(
+                new PersonRef("philip-goldberg", "Philip Goldberg", null, "Ambassador"));
+    }
+
+    @Test
+    void unknownKoreanNameGetsARomanisedIdAndNoEnglishName() {
+        Tags tags = tag("회담", "박진 장관과 정의용 국가안보실장이 만났다.");
+
+        assertThat(tags.people()).containsExactly(
+                new PersonRef("bag-jin", null, "박진", "장관"),
+                new PersonRef("jeong-ui-yong", null, "정의용", "국가안보실장"));
+    }
+
+    @Test
+    void noRoleWhenTheArticleGivesNone() {
+        Tags tags = tag("Kim", "Kim Yo Jong issued a statement.");
+
+        assertThat(tags.people()).containsExactly(new PersonRef("kim-yo-jong", "Kim Yo-jong", "김여정", null));
+    }
+
+    @Test
+    void surnameWithTitleResolvesToTheOnlyRegistryPersonWithIt() {
+        assertThat(tag("Talks", "Deputy Secretary Biegun met reporters.").people())
+                .extracting(PersonRef::id).containsExactly("stephen-biegun");
+        assertThat(tag("Talks", "Biegun met reporters.").people()).isEmpty();
+    }
+
+    @Test
+    void commonKoreanSurnameResolvesOnlyWhenTheTitleFitsARegistryRole() {
+        assertThat(tag("Talks", "Minister Lee met reporters. Chairman Kim did not.").people()).isEmpty();
+        assertThat(tag("Talks", "Minister Moon met reporters.").people()).isEmpty();
+        assertThat(tag("Talks", "President Moon met reporters.").people())
+                .containsExactly(new PersonRef("moon-jae-in", "Moon Jae-in", "문재인", "President"));
+        assertThat(tag("회담", "문 대통령은 기자들을 만났다.").people())
+                .containsExactly(new PersonRef("moon-jae-in", "Moon Jae-in", "문재인", "대통령"));
+    }
+
+    @Test
+    void twoPeopleSharingASurnameAreNotMergedAndTheBareSurnameResolvesToNobody() {
+        Tags tags = tag("Rivals", "Lee Jae-myung met Lee Nak-yon. Lee said talks went well.");
+
+        assertThat(tags.people()).extracting(PersonRef::id).containsExactly("lee-jae-myung", "lee-nak-yon");
+    }
+
+    @Test
+    void reportersAreTheBylineNotTheSubject() {
+        assertThat(tag("x", "Reporter Kim Min-ji contributed to this story.").people()).isEmpty();
+        assertThat(tag("x", "김정은 국무위원장이 말했다. 홍길동 기자").people()).extracting(PersonRef::id)
+                .containsExactly("kim-jong-un");
+    }
+
+    @Test
+    void topicCountsOnceAndIgnoresCaseDashesAndSpaces() {
+        Tags tags = tag("한미 동맹", "The South Korea–U.S. alliance, the south korea - u.s.  Alliance and 한미동맹은.");
+
+        assertThat(tags.topics()).containsExactly(new TopicRef("korea-us-alliance", "South Korea–U.S. alliance", "한미동맹"));
+    }
+
+    @Test
+    void englishTopicMayBePlural() {
+        assertThat(tag("x", "Both Special Measures Agreements expired.").topics()).extracting(TopicRef::id)
+                .containsExactly("special-measures-agreement");
+        assertThat(tag("x", "The Special Measures Agreementary body.").topics()).isEmpty();
+    }
+
+    @Test
+    void acronymTopicsAreCaseSensitiveAndWholeWord() {
+        assertThat(tag("x", "The THAAD battery in Seongju.").topics()).extracting(TopicRef::id).containsExactly("thaad");
+        assertThat(tag("x", "A thaad-like system; THAADS; the sma.").topics()).isEmpty();
+    }
+
+    @Test
+    void shortKoreanTopicMustStartAWord() {
+        assertThat(tag("x", "사드 배치 문제").topics()).extracting(TopicRef::id).containsExactly("thaad");
+        assertThat(tag("x", "모사드는 부인했다").topics()).isEmpty();
+    }
+
+    @Test
+    void isDeterministicAndReusable() {
+        RawArticle seed = LabelledCase.read(LabelledCase.ROOT.resolve("seed")).article();
+        Tags first = tagger.tag(seed);
+        tagger.tag(LabelledCase.read(LabelledCase.ROOT.resolve("en-two-kims")).article());
+
+        assertThat(tagger.tag(seed)).isEqualTo(first);
+        assertThat(new Tagger(REGISTRY).tag(seed)).isEqualTo(first);
+    }
+
+    @Test
+    void emptyRegistryStillFindsTitledAndKoreanStyleNames() {
+        Tags tags = new Tagger(Registry.empty()).tag(LabelledCase.article("x", Lang.EN, List.of(
+                "South Korean First Vice Foreign Minister Choi Jung-kun met Deputy Secretary Biegun.")));
+
+        assertThat(tags.people()).containsExactly(
+                new PersonRef("choi-jung-kun", "Choi Jung-kun", null, "First Vice Foreign Minister"));
+        assertThat(tags.topics()).isEmpty();
+    }
+
+    private Tags tag(String title, String paragraph) {
+        boolean korean = (title + paragraph).chars().anyMatch(KoreanLexicon::isHangul);
+        return tagger.tag(LabelledCase.article(title, korean ? Lang.KO : Lang.EN, List.of(paragraph)));
+    }
+}
