@@ -1,14 +1,10 @@
 package dev.sinmun.site;
 
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,41 +33,7 @@ class HtmlValidationTest {
                 .anyMatch(e -> e.startsWith(bad.getFileName() + ":4: ") && e.contains("src"));
     }
 
-    /** One line per error, {@code file:line: message}; warnings are ignored. */
     private List<String> validate(List<Path> files) throws Exception {
-        Collector collector = new Collector(out);
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collector);
-        validator.setUpValidatorAndParsers(collector, false, false);
-        for (Path file : files) {
-            collector.file = file;
-            validator.checkHtmlFile(file.toFile(), true);
-        }
-        return collector.errors;
-    }
-
-    private static final class Collector implements ErrorHandler {
-        private final Path root;
-        private final List<String> errors = new ArrayList<>();
-        private Path file;
-
-        Collector(Path root) {
-            this.root = root;
-        }
-
-        @Override
-        public void warning(SAXParseException e) {
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            String where = file == null ? "(schema)" : root.relativize(file).toString().replace('\\', '/');
-            errors.add(where + ":" + e.getLineNumber() + ": " + e.getMessage());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) {
-            error(e);
-        }
+        return NuHtmlChecker.errors(out, files);
     }
 }
