@@ -85,13 +85,14 @@ final class KoreanLexicon {
 
     /**
      * The title a token holds when the rest is particles ("제1차관은" → "제1차관"), possibly behind a short
-     * organisation prefix ("국가안보실장은" → "국가안보실장"), or null.
+     * organisation prefix ("국가안보실장은" → "국가안보실장", "한반도평화교섭본부장"), or null.
      */
     static String title(String token) {
-        for (int prefix = 0; prefix <= 4 && prefix < token.length(); prefix++) {
+        for (int prefix = 0; prefix <= 8 && prefix < token.length(); prefix++) {
             String rest = token.substring(prefix);
             for (String title : TITLES) {
-                boolean prefixAllowed = prefix == 0 || title.length() >= 2 && !HONORIFICS.contains(title);
+                boolean prefixAllowed = prefix == 0 || !HONORIFICS.contains(title)
+                        && (title.length() >= 3 || title.length() == 2 && prefix <= 4);
                 if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
                     return token.substring(0, prefix) + title;
                 }
