@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Word lists for English person extraction: titles, romanised Korean surnames, and words that are never part of a name. */
+/**
+ * Word lists for English person extraction: titles, romanised Korean surnames, and words that are never part of
+ * a name.
+ */
 final class EnglishLexicon {
 
     private EnglishLexicon() {
@@ -113,7 +116,8 @@ final class EnglishLexicon {
             "electronics", "motor", "motors", "samsung", "hyundai", "lg", "sk", "god", "lord", "internet",
             "twitter", "facebook", "youtube", "google", "apple", "microsoft", "indo", "pacific", "asean",
             "nato", "un", "eu", "us", "usfk", "unc", "rok", "dprk", "prc", "op-ed", "editorial", "opinion",
-            "column", "photo", "video", "nominee", "candidate", "designate", "elect", "emeritus", "korean-american", "korean-american", "chinese-american");
+            "column", "photo", "video", "nominee", "candidate", "designate", "elect", "emeritus",
+            "korean-american", "chinese-american");
 
     /** Words after a name that make it the name of a place or institution ("Kim Il Sung Square"). */
     private static final Set<String> NAMED_PLACES = words(
@@ -184,7 +188,7 @@ final class EnglishLexicon {
         return p.length() <= 6 && (SYLLABLE.matcher(p).matches() || LOOSE_SYLLABLE.matcher(p).matches());
     }
 
-    /** A syllable that can stand alone as the part of a spaced given name ("Jong Un"), excluding common English words. */
+    /** A syllable that can stand alone in a spaced given name ("Jong Un"), excluding common English words. */
     static boolean isSpacedGivenSyllable(String word) {
         return isKoreanSyllable(word) && !NOT_GIVEN_SYLLABLE.contains(lower(word)) && !isStop(word);
     }

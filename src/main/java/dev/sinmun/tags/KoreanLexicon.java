@@ -26,7 +26,8 @@ final class KoreanLexicon {
             "부위원장", "대사", "특별대표", "대북특별대표", "본부장", "실장", "안보실장", "수석", "비서관", "보좌관",
             "안보보좌관", "교수", "명예교수", "대표", "원내대표", "사무총장", "총장", "사령관", "의장", "국회의장",
             "부부장", "제1부부장", "외무상", "외상", "박사", "회장", "부회장", "총비서", "위원", "고문", "특사", "국장",
-            "과장", "차장", "1차장", "2차장", "3차장", "제1차장", "제2차장", "제3차장", "조정관", "대행", "지사", "시장", "원장", "국정원장", "처장", "청장", "소장", "연구위원", "연구원",
+            "과장", "차장", "1차장", "2차장", "3차장", "제1차장", "제2차장", "제3차장", "조정관", "대행",
+            "지사", "시장", "원장", "국정원장", "처장", "청장", "소장", "연구위원", "연구원",
             "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사",
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커"})
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -58,7 +59,8 @@ final class KoreanLexicon {
 
     private static final Set<String> NATIONALITIES = words(
             "미", "미국", "한", "한국", "북", "북한", "중", "중국", "일", "일본", "러", "러시아", "주한", "주미", "주일",
-            "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英", "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
+            "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英",
+            "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
@@ -83,13 +85,14 @@ final class KoreanLexicon {
 
     /**
      * The title a token holds when the rest is particles ("제1차관은" → "제1차관"), possibly behind a short
-     * organisation prefix ("국가안보실장은" → "국가안보실장"), or null.
+     * organisation prefix ("국가안보실장은" → "국가안보실장", "한반도평화교섭본부장"), or null.
      */
     static String title(String token) {
-        for (int prefix = 0; prefix <= 4 && prefix < token.length(); prefix++) {
+        for (int prefix = 0; prefix <= 8 && prefix < token.length(); prefix++) {
             String rest = token.substring(prefix);
             for (String title : TITLES) {
-                boolean prefixAllowed = prefix == 0 || title.length() >= 2 && !HONORIFICS.contains(title);
+                boolean prefixAllowed = prefix == 0 || !HONORIFICS.contains(title)
+                        && (title.length() >= 3 || title.length() == 2 && prefix <= 4);
                 if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
                     return token.substring(0, prefix) + title;
                 }
@@ -126,7 +129,7 @@ final class KoreanLexicon {
             "함께", "왕실", "옥외", "길림", "마지", "도내", "나머", "구두", "구체", "권한", "손실", "배석", "배치", "오는",
             "오늘", "서울", "서방", "서한", "임시", "임명", "박사", "윤리", "곽", "엄중", "채널", "봉쇄", "경제부", "상임");
 
-    /** A plausible unknown Korean name: two or three syllables (four with a two-syllable surname), not a common word. */
+    /** A plausible unknown Korean name: two or three syllables (four with a two-part surname), not a common word. */
     static boolean looksLikeName(String word) {
         if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null) {
             return false;

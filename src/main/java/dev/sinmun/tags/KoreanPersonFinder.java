@@ -69,7 +69,8 @@ final class KoreanPersonFinder {
                 int end = matchRegistry(words, i, n, name.words());
                 if (end > i) {
                     String last = words.get(end - 1).text();
-                    Title title = last.equals(name.words().get(name.words().size() - 1)) ? titleAfter(words, end) : null;
+                    boolean bare = last.equals(name.words().get(name.words().size() - 1));
+                    Title title = bare ? titleAfter(words, end) : null;
                     mentions.full(word.start(), PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return end;

@@ -70,12 +70,14 @@ final class RegistryFile {
                     .collect(Collectors.joining("."));
             throw new SinmunException(Problem.of(file, line(e.getLocation()),
                     "wrong kind of value for '" + key + "' in a " + what + " entry",
-                    "names are plain text, 'aliases' is a mapping of lists (en: [...], ko: [...]), 'roles' is a list"), e);
+                    "names are plain text, 'aliases' is a mapping of lists (en: [...], ko: [...]), "
+                            + "'roles' is a list"), e);
         } catch (JsonProcessingException e) {
             MarkedYAMLException yaml = yamlCause(e);
             if (yaml != null && yaml.getProblemMark() != null) {
                 String context = yaml.getContext() == null ? ""
-                        : " (" + yaml.getContext().strip() + " opened on line " + (yaml.getContextMark().getLine() + 1) + ")";
+                        : " (" + yaml.getContext().strip() + " opened on line "
+                                + (yaml.getContextMark().getLine() + 1) + ")";
                 throw new SinmunException(Problem.of(file, yaml.getProblemMark().getLine() + 1,
                         "malformed YAML: " + yaml.getProblem().strip() + context,
                         "check the indentation, brackets and quoting near this line"), e);

@@ -10,12 +10,15 @@ import java.util.Map;
 
 /**
  * Finds registry topics by their names and aliases: case-, hyphen- and space-insensitive on word boundaries for
- * English (a plural "s" allowed), acronyms ("THAAD") case-sensitive, Korean phrases also without their spaces ("한미 동맹" = "한미동맹").
+ * English (a plural "s" allowed), acronyms ("THAAD") case-sensitive, Korean phrases also without their spaces
+ * ("한미 동맹" = "한미동맹").
  */
 final class TopicFinder {
 
     private record Phrase(RegistryTopic topic, String text, boolean caseSensitive, boolean korean) {
     }
+
+    private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
 
     private final List<Phrase> phrases = new ArrayList<>();
 
@@ -101,7 +104,7 @@ final class TopicFinder {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean isSpace = Character.isWhitespace(c) || Character.isSpaceChar(c) || "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212".indexOf(c) >= 0;
+            boolean isSpace = Character.isWhitespace(c) || Character.isSpaceChar(c) || DASHES.indexOf(c) >= 0;
             if (isSpace) {
                 if (!space) {
                     out.append(' ');

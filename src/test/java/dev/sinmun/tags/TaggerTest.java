@@ -62,6 +62,12 @@ class TaggerTest {
     }
 
     @Test
+    void longCompoundKoreanTitleIsTheRole() {
+        assertThat(tag("협의", "이도훈 외교부 한반도평화교섭본부장은 워싱턴에 도착했다.").people())
+                .containsExactly(new PersonRef("lee-do-hoon", "Lee Do-hoon", "이도훈", "외교부 한반도평화교섭본부장"));
+    }
+
+    @Test
     void noRoleWhenTheArticleGivesNone() {
         Tags tags = tag("Kim", "Kim Yo Jong issued a statement.");
 
