@@ -8,6 +8,7 @@ import dev.sinmun.SinmunException;
 import dev.sinmun.model.Article;
 import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
+import dev.sinmun.model.NamedRef;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.Source;
 import dev.sinmun.model.TopicRef;
@@ -52,6 +53,8 @@ public final class FrontMatterReader {
                 fields.translations(),
                 fields.people(),
                 fields.topics(),
+                fields.named("organizations"),
+                fields.named("places"),
                 fields.text("summary"),
                 fields.words(body),
                 body);
@@ -168,6 +171,14 @@ public final class FrontMatterReader {
             List<TopicRef> out = new ArrayList<>();
             for (JsonNode t : list("topics")) {
                 out.add(new TopicRef(id(t, "topics"), scalar(t.get("en"), "topics"), scalar(t.get("ko"), "topics")));
+            }
+            return out;
+        }
+
+        List<NamedRef> named(String key) {
+            List<NamedRef> out = new ArrayList<>();
+            for (JsonNode n : list(key)) {
+                out.add(new NamedRef(id(n, key), scalar(n.get("en"), key), scalar(n.get("ko"), key)));
             }
             return out;
         }

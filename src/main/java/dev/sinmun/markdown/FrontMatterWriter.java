@@ -1,6 +1,7 @@
 package dev.sinmun.markdown;
 
 import dev.sinmun.model.Article;
+import dev.sinmun.model.NamedRef;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.TopicRef;
 import dev.sinmun.model.Translation;
@@ -34,6 +35,8 @@ public final class FrontMatterWriter {
         key(out, "translations", translations(article.translations()));
         list(out, "people", article.people().stream().map(FrontMatterWriter::person).toList());
         list(out, "topics", article.topics().stream().map(FrontMatterWriter::topic).toList());
+        list(out, "organizations", article.organizations().stream().map(FrontMatterWriter::named).toList());
+        list(out, "places", article.places().stream().map(FrontMatterWriter::named).toList());
         key(out, "summary", YamlScalar.block(article.summary()));
         key(out, "words", Integer.toString(article.words()));
         out.append("---\n\n").append(article.body());
@@ -77,6 +80,10 @@ public final class FrontMatterWriter {
 
     private static String topic(TopicRef t) {
         return flowMap("id", YamlScalar.flow(t.id()), "en", YamlScalar.flow(t.en()), "ko", YamlScalar.flow(t.ko()));
+    }
+
+    private static String named(NamedRef n) {
+        return flowMap("id", YamlScalar.flow(n.id()), "en", YamlScalar.flow(n.en()), "ko", YamlScalar.flow(n.ko()));
     }
 
     /** {@code {k1: v1, k2: v2}} from alternating keys and already-written values. */

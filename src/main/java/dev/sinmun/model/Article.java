@@ -18,6 +18,8 @@ public record Article(
         List<Translation> translations,
         List<PersonRef> people,
         List<TopicRef> topics,
+        List<NamedRef> organizations,
+        List<NamedRef> places,
         String summary,
         int words,
         String body) {
@@ -26,6 +28,16 @@ public record Article(
         translations = List.copyOf(translations);
         people = List.copyOf(people);
         topics = List.copyOf(topics);
+        organizations = List.copyOf(organizations);
+        places = List.copyOf(places);
+    }
+
+    /** An article tagged with people and topics only. */
+    public Article(String slug, String title, Lang lang, OffsetDateTime posted, OffsetDateTime updated, String byline,
+                   Source source, List<Translation> translations, List<PersonRef> people, List<TopicRef> topics,
+                   String summary, int words, String body) {
+        this(slug, title, lang, posted, updated, byline, source, translations, people, topics, List.of(), List.of(),
+                summary, words, body);
     }
 
     /** The article's page, relative to the site root, e.g. {@code articles/2020/09/<slug>/}. */

@@ -51,7 +51,7 @@ final class ArticleChecks {
             return a;
         }
         return new Article(a.slug(), a.title(), a.lang(), a.posted(), a.updated(), a.byline(), a.source(),
-                a.translations(), people, topics, a.summary(), a.words(), a.body());
+                a.translations(), people, topics, a.organizations(), a.places(), a.summary(), a.words(), a.body());
     }
 
     private static boolean safeId(String id, Path file, List<Problem> problems) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sinmun.model.Article;
 import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
+import dev.sinmun.model.NamedRef;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.Source;
 import dev.sinmun.model.TopicRef;
@@ -27,6 +28,8 @@ class FrontMatterRoundTripTest {
                 List.of(new PersonRef("kim-min-ji", "Kim Min-ji", "김민지", "Vice Minister"),
                         new PersonRef("john-roe", "John Roe", null, null)),
                 List.of(new TopicRef("sma", "Special Measures Agreement", "방위비분담특별협정")),
+                List.of(new NamedRef("usfk", "U.S. Forces Korea", "주한미군")),
+                List.of(new NamedRef("pyeongtaek", "Pyeongtaek", "평택"), new NamedRef("camp-x", "Camp X: North", null)),
                 "Talks: \"stalled\" again, officials said.", 42,
                 "First paragraph \\*not emphasis\\*.\n\nSecond — with Hangul 한글.\n");
     }
@@ -69,6 +72,11 @@ class FrontMatterRoundTripTest {
                   - {id: john-roe, en: John Roe, ko: null, role: null}
                 topics:
                   - {id: sma, en: Special Measures Agreement, ko: 방위비분담특별협정}
+                organizations:
+                  - {id: usfk, en: U.S. Forces Korea, ko: 주한미군}
+                places:
+                  - {id: pyeongtaek, en: Pyeongtaek, ko: 평택}
+                  - {id: camp-x, en: "Camp X: North", ko: null}
                 summary: "Talks: \\"stalled\\" again, officials said."
                 words: 42
                 ---
