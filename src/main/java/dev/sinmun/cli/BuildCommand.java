@@ -25,12 +25,15 @@ final class BuildCommand extends StageCommand {
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The address the site is served from, e.g. https://user.github.io/archive/. "
-                    + "Default: base_url in site/sinmun.yml.")
+                    + "Default (or empty): base_url in site/sinmun.yml.")
     String baseUrl;
 
     @Override
     protected void validate() {
         super.validate();
+        if (baseUrl != null && baseUrl.isBlank()) {
+            baseUrl = null;
+        }
         if (baseUrl != null && !baseUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
             throw new ParameterException(spec.commandLine(),
                     "--base-url " + baseUrl + ": not an absolute http(s) URL — write it like https://user.github.io/archive/");
@@ -48,7 +51,9 @@ final class BuildCommand extends StageCommand {
 
         long started = System.nanoTime();
         ImportProgress progress = new ImportProgress(out(), err(), interactive(), 0);
-        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress);
+        Progress rendering = new Progress(out(), interactive(), "Rendering", "pages");
+        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update);
+        rendering.finish();
         progress.finish();
         if (!result.imports().isEmpty()) {
             out().println(progress.summary());

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * Finds internal links that lead nowhere: every {@code href} and {@code src} of every HTML page in an output
  * directory must resolve, through the site's base path, to a file of that directory. Links to other hosts are
- * not followed; absolute links to the site's own base URL are checked like root-relative ones.
+ * not followed; absolute links to the site's own base URL are checked like root-relative ones. Links into
+ * {@link SiteBuild#DOCS_PATH} are followed only when the output holds the documentation ({@code mvn site} adds it
+ * after the archive build; {@link SiteCheck} reports it missing once, not once per page).
  */
 public final class LinkChecker {
 
@@ -34,6 +36,7 @@ public final class LinkChecker {
     /** One problem per broken link, with the page (relative to {@code outDir}) and line; pages sorted by path. */
     public List<Problem> check(Path outDir) {
         Path root = outDir.toAbsolutePath().normalize();
+        boolean withDocs = Files.isDirectory(root.resolve(SiteBuild.DOCS_PATH));
         List<Problem> problems = new ArrayList<>();
         for (Path page : htmlPages(root)) {
             Document doc = parse(page);
@@ -41,7 +44,7 @@ public final class LinkChecker {
             for (Element element : doc.select("[href], [src]")) {
                 String attr = element.hasAttr("href") ? "href" : "src";
                 String link = element.attr(attr);
-                String problem = brokenReason(root, pageUrl, link);
+                String problem = brokenReason(root, pageUrl, link, withDocs);
                 if (problem != null) {
                     int line = element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
                     problems.add(Problem.of(root.relativize(page), line,
@@ -54,7 +57,7 @@ public final class LinkChecker {
     }
 
     /** Null when the link is fine or not internal, else why it is broken. */
-    private String brokenReason(Path root, String pageUrl, String link) {
+    private String brokenReason(Path root, String pageUrl, String link, boolean withDocs) {
         URI uri;
         try {
             uri = new URI(link.strip());
@@ -79,6 +82,9 @@ public final class LinkChecker {
             return "outside the base path " + base;
         }
         String sitePath = path.substring(base.length());
+        if (!withDocs && (sitePath + "/").startsWith(SiteBuild.DOCS_PATH)) {
+            return null;
+        }
         Path target = root.resolve(sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath)
                 .normalize();
         if (!target.startsWith(root)) {

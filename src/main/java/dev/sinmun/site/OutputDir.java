@@ -20,22 +20,23 @@ final class OutputDir {
 
     private final Path root;
     private final Set<String> written = new HashSet<>();
+    private final ProgressListener onPage;
     private int pages;
 
-    private OutputDir(Path root) {
+    private OutputDir(Path root, ProgressListener onPage) {
         this.root = root;
+        this.onPage = onPage;
     }
 
     /** Creates {@code root} or deletes everything inside it; refuses a directory that holds the project's inputs. */
     static OutputDir clean(Path root, ProjectLayout layout) {
+        return clean(root, layout, ProgressListener.NONE);
+    }
+
+    /** As {@link #clean(Path, ProjectLayout)}; {@code onPage} hears the count of HTML pages written. */
+    static OutputDir clean(Path root, ProjectLayout layout, ProgressListener onPage) {
         Path dir = root.toAbsolutePath().normalize();
-        for (Path input : List.of(layout.content(), layout.site(), layout.templates())) {
-            if (input.startsWith(dir) || dir.startsWith(input)) {
-                throw new SinmunException(Problem.of(dir, "refusing to empty the output directory: it holds "
-                        + layout.relative(input) + " or lies inside it",
-                        "choose an output directory outside content/, site/ and templates/, e.g. target/site"));
-            }
-        }
+        refuseInputs(dir, layout);
         try {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
@@ -51,7 +52,19 @@ final class OutputDir {
             throw new SinmunException(Problem.of(dir, "cannot clean the output directory: " + e.getMessage(),
                     "check its permissions, or choose another output directory"), e);
         }
-        return new OutputDir(dir);
+        return new OutputDir(dir, onPage);
+    }
+
+    /** Throws when {@code dir} holds one of the project's inputs or lies inside one: it must never be emptied. */
+    static void refuseInputs(Path dir, ProjectLayout layout) {
+        Path abs = dir.toAbsolutePath().normalize();
+        for (Path input : List.of(layout.content(), layout.site(), layout.templates())) {
+            if (input.startsWith(abs) || abs.startsWith(input)) {
+                throw new SinmunException(Problem.of(abs, "refusing to empty the output directory: it holds "
+                        + layout.relative(input) + " or lies inside it",
+                        "choose an output directory outside content/, site/ and templates/, e.g. target/site"));
+            }
+        }
     }
 
     Path root() {
@@ -61,7 +74,7 @@ final class OutputDir {
     void write(RenderedPage page) {
         write(page.file(), page.content());
         if (page.file().endsWith(".html")) {
-            pages++;
+            onPage.progress(++pages, 0);
         }
     }
 

@@ -17,6 +17,9 @@ import java.util.function.Consumer;
 /** A whole build: import what is new in the inbox, read every article, render the site. */
 public final class SiteBuild {
 
+    /** Where {@code mvn site} puts the project's documentation; a build keeps what is there. */
+    public static final String DOCS_PATH = "about/sinmun/";
+
     private final ProjectLayout layout;
     private final SiteConfig config;
 
@@ -43,13 +46,29 @@ public final class SiteBuild {
         }
     }
 
-    /** Runs the build into {@code outDir}; {@code onImport} hears about each raw file as it is imported. */
+    /**
+     * Runs the build into {@code outDir}; {@code onImport} hears about each raw file as it is imported. The site is
+     * written beside {@code outDir} and swapped in at the end: when rendering fails, {@code outDir} stays as it was.
+     */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport) {
+        return run(outDir, onImport, ProgressListener.NONE);
+    }
+
+    /** As {@link #run(Path, Consumer)}; {@code onPage} hears how many pages are rendered so far. */
+    public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage) {
         Registry registry = Registry.load(layout.registry());
         ArticleImporter importer = new ArticleImporter(layout, DumpParsers.standard(), new Tagger(registry));
         List<ImportOutcome> imports = importer.importFiles(importer.pendingInboxFiles(), false, onImport);
         ArticleReader.Result read = new ArticleReader(layout).readAll();
-        BuildReport render = new SiteRenderer(config, layout).render(read.articles(), outDir);
+        StagedOutput output = StagedOutput.beside(outDir, layout);
+        BuildReport render;
+        try {
+            render = new SiteRenderer(config, layout).render(read.articles(), output.dir(), onPage);
+        } catch (RuntimeException | Error e) {
+            output.discard();
+            throw e;
+        }
+        output.publish(List.of(DOCS_PATH));
         return new Result(imports, read.articles().size(), read.problems(),
                 RegistryGaps.find(registry, read.articles()), render);
     }

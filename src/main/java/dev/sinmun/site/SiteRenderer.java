@@ -44,8 +44,13 @@ public final class SiteRenderer {
 
     /** Renders every page, feed and static file into {@code outDir}, which is created or emptied first. */
     public BuildReport render(List<Article> articles, Path outDir) {
+        return render(articles, outDir, ProgressListener.NONE);
+    }
+
+    /** As {@link #render(List, Path)}; {@code onPage} hears how many pages are written so far. */
+    public BuildReport render(List<Article> articles, Path outDir, ProgressListener onPage) {
         Build build = new Build();
-        OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir, layout));
+        OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir, layout, onPage));
         List<Article> library = build.timed("check articles",
                 () -> new ArticleChecks(layout).publishable(articles, build.problems));
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));

@@ -1,0 +1,112 @@
+package dev.sinmun.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders and everything below them (new subfolders included) with the JDK's {@link WatchService}, and
+ * reports each burst of changes once, after a short quiet period, on its own thread.
+ */
+public final class ContentWatcher implements AutoCloseable {
+
+    private static final long QUIET_MILLIS = 150;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Consumer<Set<Path>> onChange;
+    private final Thread thread;
+
+    /** Starts watching {@code roots} (missing ones are skipped); {@code onChange} gets the changed paths, sorted. */
+    public ContentWatcher(List<Path> roots, Consumer<Set<Path>> onChange) {
+        this.onChange = onChange;
+        try {
+            service = FileSystems.getDefault().newWatchService();
+            for (Path root : roots) {
+                if (Files.isDirectory(root)) {
+                    registerTree(root);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        thread = new Thread(this::loop, "sinmun-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                Set<Path> changed = new TreeSet<>();
+                collect(service.take(), changed);
+                for (WatchKey key; (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
+                    collect(key, changed);
+                }
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path dir = dirs.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                continue;
+            }
+            Path path = dir.resolve((Path) event.context());
+            changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    registerTree(path);
+                } catch (IOException | UncheckedIOException e) {
+                    // It went away again before we could watch it: nothing to rebuild from.
+                }
+            }
+        }
+        if (!key.reset()) {
+            dirs.remove(key);
+        }
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                dirs.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
+            }
+        }
+    }
+
+    /** Stops watching; returns once the watcher thread has ended. */
+    @Override
+    public void close() {
+        try {
+            service.close();
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
