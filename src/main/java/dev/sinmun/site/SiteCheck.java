@@ -101,7 +101,8 @@ public final class SiteCheck {
         try {
             Registry.load(layout.registry());
         } catch (SinmunException e) {
-            problems.add(e.problem());
+            Problem p = e.problem();
+            problems.add(new Problem(p.file() == null ? null : shown(p.file()), p.line(), p.message(), p.hint()));
         }
         return problems;
     }
