@@ -17,7 +17,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "build"})
+    @ValueSource(strings = {"import", "build", "serve", "check"})
     void everyCommandHasHelpWithTheProjectOption(String command) {
         Cli cli = Cli.run(command, "--help");
 
@@ -30,7 +30,7 @@ class CommandLineTest {
         Cli cli = Cli.run();
 
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(cli.err()).contains("name a command: import or build");
+        assertThat(cli.err()).contains("name a command: import, build, serve or check");
     }
 
     @Test
