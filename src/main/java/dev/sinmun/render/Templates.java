@@ -9,6 +9,8 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -33,6 +35,26 @@ public final class Templates {
                 .newLineTrimming(true)
                 .extension(new SinmunPebbleExtension(config))
                 .build();
+    }
+
+    /**
+     * Where a template named in an error (e.g. {@code pages/404.peb}) comes from: the project's own file
+     * ({@code templates/pages/404.peb}), the built-in theme's ({@code sinmun.jar!/sinmun/templates/pages/404.peb}),
+     * or {@code file} itself when it names no template.
+     */
+    public static Path source(ProjectLayout layout, Path file) {
+        if (file == null || file.isAbsolute() || !file.toString().endsWith(SUFFIX)) {
+            return file;
+        }
+        String name = file.toString().replace('\\', '/');
+        Path own = layout.templates().resolve(name).normalize();
+        if (own.startsWith(layout.templates()) && Files.isRegularFile(own)) {
+            return layout.relative(own);
+        }
+        if (Templates.class.getClassLoader().getResource(BUILT_IN + name) != null) {
+            return Path.of("sinmun.jar!", BUILT_IN + name);
+        }
+        return file;
     }
 
     private static Loader<String> fileLoader(ProjectLayout layout) {

@@ -11,6 +11,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,17 +30,27 @@ public final class ContentWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Set<Path> roots = new HashSet<>();
+    private final Set<Path> awaited = new HashSet<>();
     private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    /** Starts watching {@code roots} (missing ones are skipped); {@code onChange} gets the changed paths, sorted. */
+    /**
+     * Starts watching {@code roots}; their parent folders are watched too, for a root made (again) later.
+     * {@code onChange} gets the changed paths, sorted.
+     */
     public ContentWatcher(List<Path> roots, Consumer<Set<Path>> onChange) {
         this.onChange = onChange;
         try {
             service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
-                if (Files.isDirectory(root)) {
-                    registerTree(root);
+                Path abs = root.toAbsolutePath().normalize();
+                this.roots.add(abs);
+                if (Files.isDirectory(abs)) {
+                    registerTree(abs);
+                }
+                if (Files.isDirectory(abs.getParent()) && awaited.add(abs.getParent())) {
+                    dirs.put(abs.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE), abs.getParent());
                 }
             }
         } catch (IOException e) {
@@ -74,6 +85,9 @@ public final class ContentWatcher implements AutoCloseable {
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
+            if (awaited.contains(dir) && !roots.contains(path)) {
+                continue;
+            }
             changed.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {

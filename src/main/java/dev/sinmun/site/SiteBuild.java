@@ -1,12 +1,14 @@
 package dev.sinmun.site;
 
 import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
 import dev.sinmun.ingest.DumpParsers;
 import dev.sinmun.markdown.ArticleImporter;
 import dev.sinmun.markdown.ArticleReader;
 import dev.sinmun.markdown.ImportOutcome;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
+import dev.sinmun.render.Templates;
 import dev.sinmun.tags.Registry;
 import dev.sinmun.tags.RegistryGaps;
 import dev.sinmun.tags.Tagger;
@@ -64,6 +66,11 @@ public final class SiteBuild {
         BuildReport render;
         try {
             render = new SiteRenderer(config, layout).render(read.articles(), output.dir(), onPage);
+        } catch (SinmunException e) {
+            output.discard();
+            Problem p = e.problem();
+            throw new SinmunException(new Problem(Templates.source(layout, p.file()), p.line(), p.message(), p.hint()),
+                    e);
         } catch (RuntimeException | Error e) {
             output.discard();
             throw e;

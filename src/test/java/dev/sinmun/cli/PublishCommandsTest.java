@@ -85,8 +85,18 @@ class PublishCommandsTest {
                 + "<p>{{ article.titel }}</p>{% endblock %}\n").getBytes(StandardCharsets.UTF_8));
         Cli cli = project.sinmun("build");
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.ERROR.code());
-        assertThat(cli.err()).startsWith("pages/404.peb:3: template failed while rendering 404.html: ")
+        assertThat(cli.err()).startsWith("templates/pages/404.peb:3: template failed while rendering 404.html: ")
                 .contains("Root attribute [article] does not exist");
         assertThat(project.read("target/site/404.html")).isEqualTo(before);
+    }
+
+    @Test
+    void anErrorInABuiltInTemplateNamesItsPlaceInTheJar() throws IOException {
+        TestProject project = project();
+        project.write("templates/pages/404.peb", ("{% extends \"layout/base\" %}\n{% block content %}"
+                + "{% include \"partials/dates\" %}{% endblock %}\n").getBytes(StandardCharsets.UTF_8));
+        Cli cli = project.sinmun("build");
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.ERROR.code());
+        assertThat(cli.err()).startsWith("sinmun.jar!/sinmun/templates/partials/dates.peb:");
     }
 }
