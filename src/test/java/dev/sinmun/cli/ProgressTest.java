@@ -1,0 +1,31 @@
+package dev.sinmun.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProgressTest {
+
+    @Test
+    void onATerminalACounterWithItsRateIsRedrawnInPlaceThenCleared() {
+        StringWriter out = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(out), true, "Validating", "pages");
+        progress.update(3, 3);
+        progress.finish();
+        assertThat(out.toString()).startsWith("\r\033[KValidating 3/3 pages (").contains(" pages/s)")
+                .endsWith("\r\033[K");
+    }
+
+    @Test
+    void elsewhereItPrintsNothing() {
+        StringWriter out = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(out), false, "Rendering", "pages");
+        progress.update(1, 0);
+        progress.update(2, 0);
+        progress.finish();
+        assertThat(out.toString()).isEmpty();
+    }
+}
