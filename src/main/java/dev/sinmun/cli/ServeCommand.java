@@ -4,7 +4,6 @@ import dev.sinmun.Problem;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.site.Preview;
 import dev.sinmun.site.SiteBuild;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,14 +37,7 @@ final class ServeCommand extends StageCommand {
     protected ExitCode execute() {
         ProjectLayout layout = options.layout();
         CountDownLatch stopped = new CountDownLatch(1);
-        Preview preview;
-        try {
-            preview = new Preview(layout, port, new Printer(layout));
-        } catch (UncheckedIOException e) {
-            err().println("127.0.0.1:" + port + ": " + e.getCause().getMessage()
-                    + " — another program uses the port; pick one with --port N");
-            return ExitCode.ERROR;
-        }
+        Preview preview = new Preview(layout, port, new Printer(layout));
         Thread hook = new Thread(() -> {
             preview.close();
             out().println();

@@ -2,10 +2,11 @@ package dev.sinmun.site;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -51,7 +52,8 @@ public final class DevServer implements AutoCloseable {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             workers.shutdown();
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+            throw new SinmunException(Problem.of(null, "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(),
+                    "another program may be using the port; pick another with --port N"), e);
         }
         server.createContext("/", this::handle);
         server.setExecutor(workers);

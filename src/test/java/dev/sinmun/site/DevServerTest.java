@@ -67,6 +67,14 @@ class DevServerTest {
     }
 
     @Test
+    void aTakenPortIsOneProblemNamingIt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DevServer(dir, "/", server.port()))
+                .isInstanceOf(dev.sinmun.SinmunException.class)
+                .hasMessageStartingWith("cannot listen on 127.0.0.1:" + server.port() + ": ")
+                .hasMessageEndingWith("pick another with --port N");
+    }
+
+    @Test
     void redirectsToTheBasePathAndToFolderUrls() throws IOException {
         assertThat(request("GET", "/")).startsWith("HTTP/1.1 302").containsIgnoringCase("location: /archive/");
         assertThat(request("GET", "/archive/people")).startsWith("HTTP/1.1 302")
