@@ -21,12 +21,15 @@ final class PageWriter {
     private final PageRenderer renderer;
     private final OutputDir out;
     private final SiteConfig config;
+    private final OffsetDateTime siteUpdated;
     private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
-    PageWriter(PageRenderer renderer, OutputDir out, SiteConfig config) {
+    /** {@code siteUpdated}: the sitemap date of a page without articles of its own (null for an empty site). */
+    PageWriter(PageRenderer renderer, OutputDir out, SiteConfig config, OffsetDateTime siteUpdated) {
         this.renderer = renderer;
         this.out = out;
         this.config = config;
+        this.siteUpdated = siteUpdated;
     }
 
     /** The site path of a language-neutral path in {@code lang}: the default language at the root, others under their code. */
@@ -62,7 +65,8 @@ final class PageWriter {
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put("page", meta);
         out.write(renderer.render(template, path, lang.code(), vars));
-        sitemap.add(new SitemapWriter.Entry(config.absoluteUrl(path), lastmod, alternates));
+        sitemap.add(new SitemapWriter.Entry(config.absoluteUrl(path), lastmod != null ? lastmod : siteUpdated,
+                alternates));
     }
 
     /** A page outside the sitemap (the 404 page). */

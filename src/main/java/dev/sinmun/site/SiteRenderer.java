@@ -51,7 +51,7 @@ public final class SiteRenderer {
         List<Article> library = build.timed("check articles",
                 () -> new ArticleChecks(layout).publishable(articles, build.problems));
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
-        PageWriter writer = new PageWriter(pages, out, config);
+        PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library));
         build.timed("copy static", () -> copyStatic(out, build.problems));
         TranslationLinks translations = build.timed("link translations", () -> new TranslationLinks(config, library));
         Map<String, String> html = build.timed("render articles",
