@@ -2,6 +2,8 @@ package dev.sinmun.site;
 
 import dev.sinmun.model.Lang;
 import dev.sinmun.model.SiteConfig;
+import dev.sinmun.render.Alternate;
+import dev.sinmun.render.PageMeta;
 import dev.sinmun.render.PageRenderer;
 
 import java.time.OffsetDateTime;
@@ -71,10 +73,8 @@ final class PageWriter {
 
     /** A page outside the sitemap (the 404 page). */
     void unlisted(String template, String path, Lang lang, Map<String, Object> variables) {
-        PageMeta meta = new PageMeta(lang.code(), lang.other().code(), path, localized(config, lang, ""),
-                config.absoluteUrl(path), List.of(), config.url(localized(config, lang.other(), "")), "feed");
         Map<String, Object> vars = new HashMap<>(variables);
-        vars.put("page", meta);
+        vars.put("page", PageMeta.single(config, lang, path));
         out.write(renderer.render(template, path, lang.code(), vars));
     }
 

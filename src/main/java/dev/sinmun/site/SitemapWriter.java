@@ -1,5 +1,7 @@
 package dev.sinmun.site;
 
+import dev.sinmun.render.Alternate;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;

@@ -1,4 +1,7 @@
-package dev.sinmun.site;
+package dev.sinmun.render;
+
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.SiteConfig;
 
 import java.util.List;
 
@@ -19,5 +22,13 @@ public record PageMeta(String lang, String otherLang, String path, String prefix
 
     public PageMeta {
         alternates = List.copyOf(alternates);
+    }
+
+    /** A page with no other language version: the switch goes to the other language's home. */
+    public static PageMeta single(SiteConfig config, Lang lang, String path) {
+        String prefix = lang == config.defaultLang() ? "" : lang.code() + "/";
+        String otherHome = lang.other() == config.defaultLang() ? "" : lang.other().code() + "/";
+        return new PageMeta(lang.code(), lang.other().code(), path, prefix, config.absoluteUrl(path), List.of(),
+                config.url(otherHome), "feed");
     }
 }
