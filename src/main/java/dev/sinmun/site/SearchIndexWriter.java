@@ -2,7 +2,6 @@ package dev.sinmun.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.HashMap;
@@ -30,7 +29,7 @@ final class SearchIndexWriter {
     /** The files to write, site-relative path → content, for docs in rank order of ties (newest first). */
     Map<String, String> write(List<SearchDoc> docs) {
         Map<String, String> files = new LinkedHashMap<>();
-        Map<String, Map<String, Map<Integer, Integer>>> shards = new TreeMap<>();
+        Map<String, Postings> postings = new HashMap<>();
         for (int id = 0; id < docs.size(); id++) {
             SearchDoc doc = docs.get(id);
             Map<String, Integer> weights = new HashMap<>();
@@ -38,29 +37,62 @@ final class SearchIndexWriter {
             doc.names().forEach(n -> SearchTokens.of(n).forEach(t -> weights.merge(t, 5, Integer::sum)));
             SearchTokens.of(doc.text()).forEach(t -> weights.merge(t, 1, Integer::sum));
             for (Map.Entry<String, Integer> w : weights.entrySet()) {
-                shards.computeIfAbsent(SearchTokens.shardKey(w.getKey()), k -> new TreeMap<>())
-                        .computeIfAbsent(w.getKey(), k -> new TreeMap<>())
-                        .put(id, Math.min(15, w.getValue()));
+                postings.computeIfAbsent(w.getKey(), k -> new Postings()).add(id, Math.min(15, w.getValue()));
             }
             files.put("search/d/" + id + ".json", docFile(doc));
         }
-        for (Map.Entry<String, Map<String, Map<Integer, Integer>>> shard : shards.entrySet()) {
-            ObjectNode node = json.createObjectNode();
-            shard.getValue().forEach((token, postings) -> {
-                ArrayNode list = node.putArray(token);
-                int previous = 0;
-                for (Map.Entry<Integer, Integer> p : postings.entrySet()) {
-                    list.add((p.getKey() - previous) * 16 + p.getValue());
-                    previous = p.getKey();
+        Map<String, Map<String, Postings>> shards = new TreeMap<>();
+        postings.forEach((token, list) ->
+                shards.computeIfAbsent(SearchTokens.shardKey(token), k -> new TreeMap<>()).put(token, list));
+        for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
+            StringBuilder json = new StringBuilder("{");
+            shard.getValue().forEach((token, list) -> {
+                if (json.length() > 1) {
+                    json.append(',');
                 }
+                json.append(quote(token)).append(":[");
+                list.appendTo(json);
+                json.append(']');
             });
-            files.put("search/s/" + SearchTokens.shardFile(shard.getKey()) + ".json", serialize(node));
+            files.put("search/s/" + SearchTokens.shardFile(shard.getKey()) + ".json", json.append('}').toString());
         }
-        ObjectNode meta = json.createObjectNode();
+        ObjectNode meta = this.json.createObjectNode();
         meta.put("version", 1);
         meta.put("docs", docs.size());
         files.put("search/meta.json", serialize(meta));
         return files;
+    }
+
+    /** One token's postings in document order, delta-coded as they are added. */
+    private static final class Postings {
+        private int[] data = new int[4];
+        private int size;
+        private int last;
+
+        void add(int doc, int weight) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = (doc - last) * 16 + weight;
+            last = doc;
+        }
+
+        void appendTo(StringBuilder out) {
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(data[i]);
+            }
+        }
+    }
+
+    private String quote(String token) {
+        try {
+            return json.writeValueAsString(token);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String docFile(SearchDoc doc) {
