@@ -62,6 +62,8 @@ public final class SiteRenderer {
                 ArchivePages.newestDate(library), "feed", lang -> Map.of()));
         build.timed("feeds", () -> writeFeeds(library, tags, html, out));
         build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
+        build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
+                out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
         build.timed("search index", () -> new SearchIndexWriter().write(searchDocs(library, tags, html)).forEach(out::write));
         build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(writer.sitemap())));
         build.timed("robots.txt", () -> out.write("robots.txt",

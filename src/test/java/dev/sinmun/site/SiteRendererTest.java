@@ -35,7 +35,7 @@ class SiteRendererTest {
         RenderedSite site = RenderedSite.build(out);
         assertThat(site.tree().keySet()).contains(
                 ".nojekyll", "404.html", "robots.txt", "sitemap.xml", "tags.json", "feed.xml", "feed.json",
-                "css/sinmun.css", "js/search.js", "js/filter.js", "search/meta.json",
+                "css/sinmun.css", "js/search.js", "js/filter.js", "search/meta.json", "people/names.json",
                 "index.html", "ko/index.html", "archive/index.html", "ko/archive/index.html",
                 "2021/index.html", "2021/03/index.html", "ko/2021/03/index.html",
                 "articles/2021/03/seoul-tokyo-resume-fisheries-talks/index.html",
@@ -53,7 +53,7 @@ class SiteRendererTest {
         assertThat(site.report().stages()).extracting(StageTime::name).containsExactly(
                 "clean output", "check articles", "index tags", "copy static", "link translations",
                 "render articles", "render home and date archive", "render tag indexes and tag pages",
-                "render search page", "feeds", "tag graph", "search index", "sitemap", "robots.txt", "404",
+                "render search page", "feeds", "tag graph", "index names", "search index", "sitemap", "robots.txt", "404",
                 ".nojekyll");
     }
 

@@ -32,6 +32,27 @@ class TagPagesTest {
         assertThat(TagPages.slices(List.of())).containsExactly(List.of());
     }
 
+    @Test
+    void aLongIndexGetsPagesLetterLinksAcrossThemAndAFilterOverAllNames(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws java.io.IOException {
+        dev.sinmun.model.Article a = dev.sinmun.tags.SampleArticles.fisheriesTalks();
+        List<dev.sinmun.model.PersonRef> people = IntStream.range(0, 260)
+                .mapToObj(i -> new dev.sinmun.model.PersonRef(String.format("person-%03d", i),
+                        (i < 200 ? "Alpha " : "Beta ") + i, null, null))
+                .toList();
+        dev.sinmun.model.Article crowded = new dev.sinmun.model.Article(a.slug(), a.title(), a.lang(), a.posted(),
+                a.updated(), a.byline(), a.source(), List.of(), people, a.topics(), a.summary(), a.words(), a.body());
+        dev.sinmun.model.SiteConfig config = dev.sinmun.model.SiteConfig.forTest().withBaseUrl(RenderedSite.BASE_URL);
+        new SiteRenderer(config, new dev.sinmun.model.ProjectLayout(java.nio.file.Path.of(""))).render(List.of(crowded), out);
+        String first = java.nio.file.Files.readString(out.resolve("people/index.html"));
+        String second = java.nio.file.Files.readString(out.resolve("people/page/2/index.html"));
+        assertThat(first).contains("<a href=\"/archive/people/#g2\">B</a>",
+                "data-names=\"/archive/people/names.json\"", "rel=\"next\"");
+        assertThat(second).contains("<h2 id=\"g2\" class=\"letter\">B</h2>", "Beta 259");
+        assertThat(out.resolve("people/names.json")).content().startsWith("[[\"person-000\",\"Alpha 0\",null,1]");
+        assertThat(new LinkChecker(config).check(out)).isEmpty();
+    }
+
     private static IndexGroup group(String label, String anchor, int size) {
         return new IndexGroup(label, anchor, IntStream.range(0, size)
                 .mapToObj(i -> new TagEntry(TagEntry.PEOPLE, label.toLowerCase() + i, new BilingualName(label + i, null),
