@@ -43,7 +43,8 @@ public final class DateFilter implements Filter {
         return format(date, korean, dayOnly);
     }
 
-    static String format(OffsetDateTime date, boolean korean, boolean dayOnly) {
+    /** The date as {@code localdate} prints it: Korean or English, with or without the time. */
+    public static String format(OffsetDateTime date, boolean korean, boolean dayOnly) {
         String day = date.format(korean ? KO_DAY : EN_DAY);
         if (dayOnly) {
             return day;

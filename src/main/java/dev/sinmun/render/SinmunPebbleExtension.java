@@ -11,9 +11,15 @@ import java.util.Map;
 public final class SinmunPebbleExtension extends AbstractExtension {
 
     private final SiteConfig config;
+    private final Messages messages;
 
     public SinmunPebbleExtension(SiteConfig config) {
+        this(config, Messages.builtIn());
+    }
+
+    public SinmunPebbleExtension(SiteConfig config, Messages messages) {
         this.config = config;
+        this.messages = messages;
     }
 
     @Override
@@ -23,13 +29,16 @@ public final class SinmunPebbleExtension extends AbstractExtension {
                 "isodate", new IsoDateFilter(),
                 "httpurl", new HttpUrlFilter(),
                 "textlang", new TextLangFilter(),
-                "name", new NameFilter());
+                "name", new NameFilter(),
+                "monthname", new MonthFilter(),
+                "scriptjson", new JsonFilter());
     }
 
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
                 "url", new UrlFunction(config),
-                "absoluteUrl", new AbsoluteUrlFunction(config));
+                "absoluteUrl", new AbsoluteUrlFunction(config),
+                "t", new MessageFunction(messages));
     }
 }

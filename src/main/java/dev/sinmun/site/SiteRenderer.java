@@ -2,13 +2,17 @@ package dev.sinmun.site;
 
 import dev.sinmun.Problem;
 import dev.sinmun.model.Article;
+import dev.sinmun.model.Lang;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.render.BodyRenderer;
+import dev.sinmun.render.DateFilter;
 import dev.sinmun.render.PageRenderer;
 import dev.sinmun.render.Templates;
 import dev.sinmun.tags.TagEntry;
 import dev.sinmun.tags.TagIndex;
+
+import org.jsoup.Jsoup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,15 +56,24 @@ public final class SiteRenderer {
         List<Article> library = build.timed("check articles",
                 () -> new ArticleChecks(layout).publishable(articles, build.problems));
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
+        PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library));
         build.timed("copy static", () -> copyStatic(out, build.problems));
-        Map<String, String> html = build.timed("render articles", () -> renderArticles(library, tags, out));
-        build.timed("render home", () -> out.write(pages.render("pages/home", "", "en",
-                Map.of("articles", library, "tags", tags))));
-        build.timed("render tag indexes and tag pages", () -> renderTags(tags, out));
-        build.timed("feed", () -> out.write("feed.xml", pages.render("feeds/atom.xml", "feed.xml", "en",
-                Map.of("articles", library, "tags", tags, "bodies", html, "updated", feedUpdated(library))).content()));
-        build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(sitemap(library, tags))));
-        build.timed("404", () -> out.write(pages.render("pages/404", "404.html", "en", Map.of())));
+        TranslationLinks translations = build.timed("link translations", () -> new TranslationLinks(config, library));
+        Map<String, String> html = build.timed("render articles",
+                () -> new ArticlePages(config, bodies).write(library, tags, translations, writer));
+        build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
+        build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer));
+        build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
+                ArchivePages.newestDate(library), "feed", lang -> Map.of()));
+        build.timed("feeds", () -> writeFeeds(library, tags, html, out));
+        build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
+        build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
+                out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
+        build.timed("search index", () -> new SearchIndexWriter().write(searchDocs(library, tags, html)).forEach(out::write));
+        build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(writer.sitemap())));
+        build.timed("robots.txt", () -> out.write("robots.txt",
+                "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+        build.timed("404", () -> writer.unlisted("pages/404", "404.html", config.defaultLang(), Map.of()));
         build.timed(".nojekyll", () -> out.write(".nojekyll", new byte[0]));
         return new BuildReport(out.pages(), out.files(), build.problems, build.stages);
     }
@@ -102,52 +113,47 @@ public final class SiteRenderer {
         }
     }
 
-    private Map<String, String> renderArticles(List<Article> library, TagIndex tags, OutputDir out) {
-        Map<String, String> html = new LinkedHashMap<>();
-        for (Article article : library) {
-            String body = bodies.toHtml(article.body());
-            html.put(article.path(), body);
-            out.write(pages.render("pages/article", article.path(), article.lang().code(),
-                    Map.of("article", article, "bodyHtml", body, "tags", tags)));
-        }
-        return html;
-    }
-
-    private void renderTags(TagIndex tags, OutputDir out) {
-        for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
-            List<TagEntry> entries = kind.equals(TagEntry.PEOPLE) ? tags.people() : tags.topics();
-            out.write(pages.render("tags/index", kind + "/", "en", Map.of("kind", kind, "entries", entries, "tags", tags)));
-            for (TagEntry entry : entries) {
-                out.write(pages.render("tags/term", entry.path(), "en", Map.of("entry", entry, "tags", tags)));
-            }
-        }
-    }
-
-    private List<SitemapWriter.Entry> sitemap(List<Article> library, TagIndex tags) {
-        List<SitemapWriter.Entry> entries = new ArrayList<>();
-        OffsetDateTime newest = newest(library);
-        entries.add(new SitemapWriter.Entry(config.absoluteUrl(""), newest));
-        entries.add(new SitemapWriter.Entry(config.absoluteUrl(TagEntry.PEOPLE + "/"), newest));
-        entries.add(new SitemapWriter.Entry(config.absoluteUrl(TagEntry.TOPICS + "/"), newest));
-        for (Article article : library) {
-            entries.add(new SitemapWriter.Entry(config.absoluteUrl(article.path()), article.lastModified()));
-        }
+    private void writeFeeds(List<Article> library, TagIndex tags, Map<String, String> html, OutputDir out) {
+        List<Feed> feeds = new ArrayList<>();
+        Lang lang = config.defaultLang();
+        feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library));
         for (TagEntry entry : Stream.concat(tags.people().stream(), tags.topics().stream()).toList()) {
-            entries.add(new SitemapWriter.Entry(config.absoluteUrl(entry.path()), newest(entry.articles())));
+            String name = entry.name().in(lang);
+            feeds.add(feed(entry.path() + "feed", name + " — " + config.title().in(lang), null, entry.path(),
+                    entry.articles()));
         }
-        return entries;
+        FeedWriter atom = new FeedWriter(config);
+        JsonFeedWriter jsonFeed = new JsonFeedWriter(config);
+        for (Feed feed : feeds) {
+            out.write(feed.path() + ".xml", atom.write(feed, tags, html));
+            out.write(feed.path() + ".json", jsonFeed.write(feed, tags, html));
+        }
+    }
+
+    private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles) {
+        List<Article> newest = articles.stream().sorted(TagIndex.NEWEST_FIRST).limit(Feed.SIZE).toList();
+        return new Feed(path, title, description, pagePath, newest, feedUpdated(articles));
+    }
+
+    private List<SearchDoc> searchDocs(List<Article> library, TagIndex tags, Map<String, String> html) {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (Article a : library.stream().sorted(TagIndex.NEWEST_FIRST).toList()) {
+            List<String> names = new ArrayList<>();
+            for (String kind : TagEntry.KINDS) {
+                for (TagEntry e : tags.in(a, kind)) {
+                    Stream.of(e.name().en(), e.name().ko()).filter(Objects::nonNull).forEach(names::add);
+                }
+            }
+            String text = Jsoup.parseBodyFragment(html.getOrDefault(a.path(), "")).text();
+            docs.add(new SearchDoc(a.title(), config.url(a.path()), a.lang().code(),
+                    DateFilter.format(a.posted(), false, true), DateFilter.format(a.posted(), true, true), names, text));
+        }
+        return docs;
     }
 
     /** Atom requires an update time even for an empty feed: the epoch then, never "now". */
-    private static OffsetDateTime feedUpdated(List<Article> library) {
-        OffsetDateTime newest = newest(library);
-        return newest != null ? newest : OffsetDateTime.parse("1970-01-01T00:00:00Z");
-    }
-
-    /** The latest {@link Article#lastModified()}, or null for no articles. */
-    private static OffsetDateTime newest(List<Article> articles) {
-        return articles.stream().map(Article::lastModified)
-                .max(Comparator.comparing(OffsetDateTime::toInstant).thenComparing(OffsetDateTime::getOffset))
-                .orElse(null);
+    private static OffsetDateTime feedUpdated(List<Article> articles) {
+        OffsetDateTime newest = ArchivePages.newestDate(articles);
+        return newest != null ? newest : Feed.EPOCH;
     }
 }

@@ -1,5 +1,7 @@
 package dev.sinmun.site;
 
+import dev.sinmun.render.Alternate;
+
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -9,13 +11,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
-/** Writes {@code sitemap.xml} (sitemaps.org 0.9) with StAX: one {@code <url>} per page, sorted by URL. */
+/**
+ * Writes {@code sitemap.xml} (sitemaps.org 0.9) with StAX: one {@code <url>} per page, sorted by URL, with
+ * {@code xhtml:link} language alternates.
+ */
 final class SitemapWriter {
 
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /** One page of the sitemap: its absolute URL and when it last changed. */
-    record Entry(String loc, OffsetDateTime lastmod) {
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    /** One page of the sitemap: its absolute URL, when it last changed, and its language versions. */
+    record Entry(String loc, OffsetDateTime lastmod, List<Alternate> alternates) {
     }
 
     String write(List<Entry> entries) {
@@ -26,12 +33,19 @@ final class SitemapWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
+            xml.writeNamespace("xhtml", XHTML);
             for (Entry entry : entries.stream().sorted(Comparator.comparing(Entry::loc)).toList()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
                 element(xml, "loc", entry.loc());
                 if (entry.lastmod() != null) {
                     element(xml, "lastmod", entry.lastmod().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                }
+                for (Alternate alternate : entry.alternates()) {
+                    xml.writeEmptyElement("xhtml", "link", XHTML);
+                    xml.writeAttribute("rel", "alternate");
+                    xml.writeAttribute("hreflang", alternate.hreflang());
+                    xml.writeAttribute("href", alternate.href());
                 }
                 xml.writeEndElement();
             }

@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One person or topic of the archive with the articles about it, newest first.
+ * One person, topic, organization or place of the archive with the articles about it, newest first.
  *
- * @param kind {@code "people"} or {@code "topics"}, also the first segment of its page's path
+ * @param kind one of {@link #KINDS}, also the first segment of its page's path
  */
 public record TagEntry(String kind, String id, BilingualName name, List<Article> articles) {
 
     public static final String PEOPLE = "people";
     public static final String TOPICS = "topics";
+    public static final String ORGANIZATIONS = "organizations";
+    public static final String PLACES = "places";
+    /** Every kind, in the order the site shows them. */
+    public static final List<String> KINDS = List.of(PEOPLE, TOPICS, ORGANIZATIONS, PLACES);
 
     public TagEntry {
         Objects.requireNonNull(kind, "kind");
@@ -38,7 +42,11 @@ public record TagEntry(String kind, String id, BilingualName name, List<Article>
         return PEOPLE.equals(kind);
     }
 
-    /** The distinct roles the articles give this person, newest first; empty for a topic. */
+    public boolean isTopic() {
+        return TOPICS.equals(kind);
+    }
+
+    /** The distinct roles the articles give this person, newest first; empty for other kinds. */
     public List<String> roles() {
         List<String> roles = new ArrayList<>();
         for (Article article : articles) {
@@ -48,6 +56,16 @@ public record TagEntry(String kind, String id, BilingualName name, List<Article>
             }
         }
         return List.copyOf(roles);
+    }
+
+    /** Each distinct role with the first and last date an article gave it, newest first; empty for other kinds. */
+    public List<RoleSpan> roleSpans() {
+        List<RoleSpan> spans = new ArrayList<>();
+        for (String role : roles()) {
+            List<Article> with = articles.stream().filter(a -> role.equals(roleIn(a))).toList();
+            spans.add(new RoleSpan(role, with.get(with.size() - 1).posted(), with.get(0).posted(), with.size()));
+        }
+        return List.copyOf(spans);
     }
 
     /** The role the given article gives this person, or null. */

@@ -4,6 +4,7 @@ import dev.sinmun.model.Article;
 import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Who and what the archive covers: every person and topic with its articles, in a stable order. */
+/**
+ * Who and what the archive covers: every person, topic, organization and place with its articles,
+ * in a stable order, plus what is mentioned together.
+ */
 public final class TagIndex {
 
     /** Newest first; ties broken by path so the order never depends on the input order. */
@@ -26,43 +30,119 @@ public final class TagIndex {
             .comparing((TagEntry e) -> sortKey(e.name()))
             .thenComparing(TagEntry::id);
 
-    private final List<TagEntry> people;
-    private final List<TagEntry> topics;
-
+    private final Map<String, List<TagEntry>> byKind;
     private final Map<String, TagEntry> byPath = new HashMap<>();
 
-    private TagIndex(List<TagEntry> people, List<TagEntry> topics) {
-        this.people = people;
-        this.topics = topics;
-        people.forEach(e -> byPath.put(e.path(), e));
-        topics.forEach(e -> byPath.put(e.path(), e));
+    private TagIndex(Map<String, List<TagEntry>> byKind) {
+        this.byKind = byKind;
+        byKind.values().forEach(list -> list.forEach(e -> byPath.put(e.path(), e)));
     }
 
     public static TagIndex of(List<Article> articles) {
         List<Article> newestFirst = articles.stream().sorted(NEWEST_FIRST).toList();
-        return new TagIndex(
-                entries(TagEntry.PEOPLE, newestFirst, a -> a.people().stream()
-                        .map(p -> new Ref(p.id(), p.name())).toList()),
-                entries(TagEntry.TOPICS, newestFirst, a -> a.topics().stream()
-                        .map(t -> new Ref(t.id(), t.name())).toList()));
+        Map<String, List<TagEntry>> byKind = new LinkedHashMap<>();
+        for (String kind : TagEntry.KINDS) {
+            byKind.put(kind, entries(kind, newestFirst, a -> refs(kind, a)));
+        }
+        return new TagIndex(byKind);
     }
 
     /** Every person, sorted by English name (case-insensitive), then id. */
     public List<TagEntry> people() {
-        return people;
+        return byKind.get(TagEntry.PEOPLE);
     }
 
     /** Every topic, sorted by English name (case-insensitive), then id. */
     public List<TagEntry> topics() {
-        return topics;
+        return byKind.get(TagEntry.TOPICS);
     }
 
-    /** The entry of a kind ({@code "people"} or {@code "topics"}) and id, or null when the archive has none. */
+    public List<TagEntry> organizations() {
+        return byKind.get(TagEntry.ORGANIZATIONS);
+    }
+
+    public List<TagEntry> places() {
+        return byKind.get(TagEntry.PLACES);
+    }
+
+    /** The entries of one of {@link TagEntry#KINDS}, sorted by English name then id; empty for an unknown kind. */
+    public List<TagEntry> entries(String kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The entry of a kind ({@code "people"}, {@code "topics"}, …) and id, or null when the archive has none. */
     public TagEntry get(String kind, String id) {
         return byPath.get(kind + "/" + id + "/");
     }
 
+    /** Every entry of the given kind in an article, in the article's order; entries not in the index left out. */
+    public List<TagEntry> in(Article article, String kind) {
+        List<TagEntry> found = new ArrayList<>();
+        for (Ref ref : refs(kind, article)) {
+            TagEntry e = get(kind, ref.id());
+            if (e != null && !found.contains(e)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The entries of {@code kind} that share articles with {@code entry}, most shared first (then by name),
+     * at most {@code limit}; the entry itself is left out.
+     */
+    public List<CoMention> coMentions(TagEntry entry, String kind, int limit) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (Article a : entry.articles()) {
+            for (TagEntry other : in(a, kind)) {
+                if (!other.path().equals(entry.path())) {
+                    shared.merge(other.path(), 1, Integer::sum);
+                }
+            }
+        }
+        return shared.entrySet().stream()
+                .map(e -> new CoMention(byPath.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingInt(CoMention::shared).reversed()
+                        .thenComparing(CoMention::entry, BY_NAME))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * Other articles sharing people or topics with {@code article}: most shared first, then newest;
+     * at most {@code limit}.
+     */
+    public List<Article> related(Article article, int limit) {
+        Map<String, Integer> shared = new HashMap<>();
+        Map<String, Article> byArticlePath = new HashMap<>();
+        for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
+            for (TagEntry e : in(article, kind)) {
+                for (Article other : e.articles()) {
+                    if (!other.path().equals(article.path())) {
+                        shared.merge(other.path(), 1, Integer::sum);
+                        byArticlePath.put(other.path(), other);
+                    }
+                }
+            }
+        }
+        Comparator<Article> mostShared = Comparator.comparing((Article a) -> shared.get(a.path())).reversed();
+        return byArticlePath.values().stream()
+                .sorted(mostShared.thenComparing(NEWEST_FIRST))
+                .limit(limit)
+                .toList();
+    }
+
     private record Ref(String id, BilingualName name) {
+    }
+
+    private static List<Ref> refs(String kind, Article a) {
+        return switch (kind) {
+            case TagEntry.PEOPLE -> a.people().stream().map(p -> new Ref(p.id(), p.name())).toList();
+            case TagEntry.TOPICS -> a.topics().stream().map(t -> new Ref(t.id(), t.name())).toList();
+            case TagEntry.ORGANIZATIONS -> a.organizations().stream().map(o -> new Ref(o.id(), o.name())).toList();
+            case TagEntry.PLACES -> a.places().stream().map(p -> new Ref(p.id(), p.name())).toList();
+            default -> List.of();
+        };
     }
 
     private static final class Builder {

@@ -29,10 +29,18 @@ class ArticlePageGoldenTest {
         Article article = SampleArticles.fisheriesTalks();
         SiteConfig config = SiteConfig.forTest().withBaseUrl("https://example.github.io/archive/");
         PageRenderer pages = new PageRenderer(Templates.engine(config, new ProjectLayout(Path.of(""))), config);
-        RenderedPage page = pages.render("pages/article", article.path(), article.lang().code(), Map.of(
-                "article", article,
-                "bodyHtml", new BodyRenderer().toHtml(article.body()),
-                "tags", TagIndex.of(List.of(article))));
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("article", article);
+        vars.put("bodyHtml", new BodyRenderer().toHtml(article.body()));
+        vars.put("tags", TagIndex.of(List.of(article)));
+        vars.put("page", PageMeta.single(config, article.lang(), article.path()));
+        vars.put("newer", null);
+        vars.put("older", null);
+        vars.put("related", List.of());
+        vars.put("translationHrefs", Map.of("en", "", "ko", "https://news.example.com/ko/article/20210302/1"));
+        vars.put("month", java.time.YearMonth.of(2021, 3));
+        vars.put("jsonLd", "{\"@type\": \"NewsArticle\", \"headline\": \"</script><b>\"}");
+        RenderedPage page = pages.render("pages/article", article.path(), article.lang().code(), vars);
 
         assertThat(page.file()).isEqualTo("articles/2021/03/seoul-tokyo-resume-fisheries-talks/index.html");
         assertGolden(CASES.resolve("article-basic").resolve("expected.html"), page.content());

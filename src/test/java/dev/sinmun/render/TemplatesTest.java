@@ -27,7 +27,7 @@ class TemplatesTest {
 
     @Test
     void builtInThemeIsUsedWithoutProjectTemplates() {
-        String html = pages().render("pages/404", "404.html", "en", Map.of()).content();
+        String html = pages().render("pages/404", "404.html", "en", Map.of("page", PageMeta.single(config, dev.sinmun.model.Lang.EN, "404.html"))).content();
         assertThat(html).contains("<html lang=\"en\">").contains("Page not found")
                 .contains("href=\"/archive/css/sinmun.css\"");
     }
@@ -37,7 +37,7 @@ class TemplatesTest {
         Files.createDirectories(project.resolve("templates/pages"));
         Files.writeString(project.resolve("templates/pages/404.peb"),
                 "{% extends \"layout/base\" %}{% block content %}Lost at sea{% endblock %}");
-        String html = pages().render("pages/404", "404.html", "en", Map.of()).content();
+        String html = pages().render("pages/404", "404.html", "en", Map.of("page", PageMeta.single(config, dev.sinmun.model.Lang.EN, "404.html"))).content();
         assertThat(html).contains("Lost at sea").doesNotContain("Page not found").contains("Skip to content");
     }
 
@@ -53,7 +53,7 @@ class TemplatesTest {
     void anUnknownVariableFailsWithTemplateFileAndLine() throws IOException {
         Files.createDirectories(project.resolve("templates/pages"));
         Files.writeString(project.resolve("templates/pages/404.peb"), "line one\n{{ nosuchthing }}\n");
-        assertThatThrownBy(() -> pages().render("pages/404", "404.html", "en", Map.of()))
+        assertThatThrownBy(() -> pages().render("pages/404", "404.html", "en", Map.of("page", PageMeta.single(config, dev.sinmun.model.Lang.EN, "404.html"))))
                 .isInstanceOf(SinmunException.class)
                 .hasMessageStartingWith("pages/404.peb:2: template failed while rendering 404.html:")
                 .hasMessageContaining("nosuchthing");

@@ -60,7 +60,7 @@ class BrowserSmokeTest {
                 WebElement title = driver.findElement(By.cssSelector("h1.article-title"));
                 assertThat(title.isDisplayed()).isTrue();
                 assertThat(title.getText()).isEqualTo("Seoul and Tokyo resume fisheries talks after a two-year pause");
-                WebElement hangul = driver.findElement(By.cssSelector(".article-footer .tag-person span[lang=ko]"));
+                WebElement hangul = driver.findElement(By.cssSelector(".article-footer .tag-people span[lang=ko]"));
                 assertThat(hangul.isDisplayed()).isTrue();
                 assertThat(hangul.getText()).isEqualTo("한서연");
                 assertThat(driver.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href"))
@@ -95,6 +95,90 @@ class BrowserSmokeTest {
                 driver.quit();
             }
         }
+    }
+
+    @Test
+    void languageSwitchSearchAndAccessibility() throws Exception {
+        requireBrowser();
+        RenderedSite.build(out);
+        Files.createDirectories(SCREENSHOTS);
+        String axe = new String(BrowserSmokeTest.class.getResourceAsStream("/site/axe/axe.min.js").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (StaticServer server = new StaticServer(out, "/archive/")) {
+            ChromeDriver driver = startChromium();
+            try {
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+                driver.manage().window().setSize(new Dimension(1280, 900));
+                driver.get(server.baseUrl());
+                driver.findElement(By.cssSelector(".lang-switch a")).click();
+                wait.until(ExpectedConditions.urlToBe(server.baseUrl() + "ko/"));
+                assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
+                assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("최신 기사");
+                shoot(driver, "home-ko-1280.png");
+                driver.findElement(By.cssSelector(".lang-switch a")).click();
+                wait.until(ExpectedConditions.urlToBe(server.baseUrl()));
+
+                assertThat(search(driver, wait, server, "search/", "FISHERIES,"))
+                        .first().asString().contains("seoul-tokyo-resume-fisheries-talks");
+                shoot(driver, "search-en-1280.png");
+                assertThat(search(driver, wait, server, "ko/search/", "협상"))
+                        .first().asString().contains("minister-han-interview");
+                assertThat(driver.findElement(By.cssSelector("#search-results mark")).getText()).isEqualTo("협상");
+                assertThat(search(driver, wait, server, "ko/search/", "심야버스를"))
+                        .first().asString().contains("seoul-night-bus-routes");
+                shoot(driver, "search-ko-1280.png");
+
+                for (String page : List.of("", "ko/", "articles/2021/03/seoul-tokyo-resume-fisheries-talks/",
+                        "articles/2021/07/minister-han-interview/", "people/han-seo-yeon/", "ko/people/",
+                        "people/", "2021/", "search/")) {
+                    for (String scheme : List.of("light", "dark")) {
+                        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                        driver.get(server.baseUrl() + page);
+                        assertThat(axeViolations(driver, axe)).as("axe on /%s (%s)", page, scheme).isEmpty();
+                    }
+                }
+                driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                        List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+                driver.get(server.baseUrl() + "people/");
+                driver.findElement(By.id("filter")).sendKeys("oh");
+                assertThat(driver.findElements(By.cssSelector("#index-list li")).stream()
+                        .filter(WebElement::isDisplayed).map(WebElement::getText).toList())
+                        .singleElement().asString().startsWith("Oh Se-rin");
+                shoot(driver, "people-filter-1280.png");
+                driver.manage().window().setSize(new Dimension(390, 844));
+                driver.get(server.baseUrl() + "ko/");
+                shoot(driver, "home-ko-390.png");
+                driver.get(server.baseUrl() + "people/han-seo-yeon/");
+                shoot(driver, "person-390.png");
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    /** Runs a search on the page at {@code path} and returns the result links' URLs, best first. */
+    private static List<String> search(ChromeDriver driver, WebDriverWait wait, StaticServer server, String path,
+                                       String query) {
+        driver.get(server.baseUrl() + path);
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys(query);
+        box.submit();
+        wait.until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+        return driver.findElements(By.cssSelector("#search-results li a")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** axe-core's serious and critical violations on the current page, one line each. */
+    @SuppressWarnings("unchecked")
+    private static List<String> axeViolations(ChromeDriver driver, String axe) {
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations.filter("
+                + "function (v) { return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
+                + " return v.id + ': ' + v.help + ' ' + v.nodes.map(function (n) { return n.target.join(' '); })"
+                + ".join(', '); })); });");
+        return (List<String>) result;
     }
 
     private ChromeDriver startChromium() {

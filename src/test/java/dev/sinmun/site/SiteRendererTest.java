@@ -33,35 +33,28 @@ class SiteRendererTest {
     @Test
     void writesEveryPageFeedAndStaticFile() {
         RenderedSite site = RenderedSite.build(out);
-        assertThat(site.tree().keySet()).containsExactly(
-                ".nojekyll",
-                "404.html",
+        assertThat(site.tree().keySet()).contains(
+                ".nojekyll", "404.html", "robots.txt", "sitemap.xml", "tags.json", "feed.xml", "feed.json",
+                "css/sinmun.css", "js/search.js", "js/filter.js", "search/meta.json", "people/names.json",
+                "index.html", "ko/index.html", "archive/index.html", "ko/archive/index.html",
+                "2021/index.html", "2021/03/index.html", "ko/2021/03/index.html",
                 "articles/2021/03/seoul-tokyo-resume-fisheries-talks/index.html",
                 "articles/2021/04/seoul-night-bus-routes/index.html",
-                "articles/2021/05/budget-bill-fine-print/index.html",
-                "articles/2021/06/harbor-festival-returns/index.html",
-                "articles/2021/07/minister-han-interview/index.html",
-                "css/sinmun.css",
-                "feed.xml",
-                "index.html",
-                "people/han-seo-yeon/index.html",
-                "people/index.html",
-                "people/kenji-morita/index.html",
-                "people/lee-do-hyun/index.html",
-                "people/oh-se-rin/index.html",
-                "sitemap.xml",
-                "topics/budget/index.html",
-                "topics/culture/index.html",
-                "topics/fisheries/index.html",
-                "topics/index.html",
-                "topics/korea-japan-relations/index.html",
-                "topics/transport/index.html");
-        assertThat(site.report().pages()).isEqualTo(18);
-        assertThat(site.report().files()).isEqualTo(22);
+                "people/index.html", "ko/people/index.html", "topics/index.html", "organizations/index.html",
+                "places/index.html", "ko/places/index.html",
+                "people/han-seo-yeon/index.html", "ko/people/han-seo-yeon/index.html",
+                "people/han-seo-yeon/feed.xml", "people/han-seo-yeon/feed.json",
+                "topics/transport/index.html", "topics/transport/feed.xml",
+                "search/index.html", "ko/search/index.html")
+                .doesNotContain("ko/articles/2021/03/seoul-tokyo-resume-fisheries-talks/index.html",
+                        "ko/404.html");
+        assertThat(site.tree().keySet().stream().filter(f -> f.startsWith("search/d/"))).hasSize(5);
         assertThat(site.report().problems()).isEmpty();
         assertThat(site.report().stages()).extracting(StageTime::name).containsExactly(
-                "clean output", "check articles", "index tags", "copy static", "render articles", "render home",
-                "render tag indexes and tag pages", "feed", "sitemap", "404", ".nojekyll");
+                "clean output", "check articles", "index tags", "copy static", "link translations",
+                "render articles", "render home and date archive", "render tag indexes and tag pages",
+                "render search page", "feeds", "tag graph", "index names", "search index", "sitemap", "robots.txt", "404",
+                ".nojekyll");
     }
 
     @Test
@@ -75,6 +68,10 @@ class SiteRendererTest {
                 <a class="skip-link" href="#content">Skip to content</a>
                 <link rel="stylesheet" href="/archive/css/sinmun.css">
                 <a href="/archive/people/">People</a>
+                <link rel="alternate" hreflang="ko" href="https://example.github.io/archive/ko/">
+                <link rel="alternate" hreflang="x-default" href="https://example.github.io/archive/">
+                <a href="/archive/ko/" hreflang="ko" lang="ko" title="이 페이지를 한국어로 보기">한국어</a>
+                <a href="/archive/2021/">2021</a> <span class="count">5 articles</span>
                 # a Korean title inside the English page is marked as Korean
                 <h2 class="card-title" lang="ko"><a href="/archive/articles/2021/04/seoul-night-bus-routes/">서울시, 심야버스 노선 12개로 확대</a></h2>
                 <time datetime="2021-04-10T06:00:00+09:00">April 10, 2021</time>
@@ -93,14 +90,26 @@ class SiteRendererTest {
                 <html lang="en">
                 <link rel="canonical" href="https://example.github.io/archive/articles/2021/03/seoul-tokyo-resume-fisheries-talks/">
                 <meta name="description" content="South Korea and Japan met in Busan on Tuesday to restart talks on fishing quotas in their shared waters.">
+                <meta property="og:type" content="article">
+                <meta property="article:published_time" content="2021-03-02T09:15:00+09:00">
+                <meta property="article:modified_time" content="2021-03-02T11:40:00+09:00">
+                <meta property="article:tag" content="Han Seo-yeon">
+                "@type" : "NewsArticle"
+                "datePublished" : "2021-03-02T09:15:00+09:00"
+                "@id" : "https://example.github.io/archive/people/han-seo-yeon/"
+                <a href="/archive/2021/03/">March 2021</a>
                 Posted <time datetime="2021-03-02T09:15:00+09:00">March 2, 2021, 09:15 KST</time>
                 Updated <time datetime="2021-03-02T11:40:00+09:00">March 2, 2021, 11:40 KST</time>
                 By reporter@harbor.example
                 <a href="https://news.example.com/ko/article/20210302/1" hreflang="ko">Read the Korean version</a>
+                # an external translation: the switch goes there, but no hreflang alternate (it could not be reciprocal)
+                <a href="https://news.example.com/ko/article/20210302/1" hreflang="ko" lang="ko"
+                ! rel="alternate" hreflang="ko"
                 <a href="https://news.example.com/en/article/20210302/1" rel="external">Original article</a>
-                <a class="tag tag-person" href="/archive/people/han-seo-yeon/">Han Seo-yeon <span class="alt" lang="ko">한서연</span></a>
-                <a class="tag tag-person" href="/archive/people/kenji-morita/">Kenji Morita</a>
-                <a class="tag tag-topic" href="/archive/topics/korea-japan-relations/">Korea-Japan relations <span class="alt" lang="ko">한일 관계</span></a>
+                <a class="tag tag-people" href="/archive/people/han-seo-yeon/">Han Seo-yeon <span class="alt" lang="ko">한서연</span></a>
+                <a class="tag tag-people" href="/archive/people/kenji-morita/">Kenji Morita</a>
+                <a class="tag tag-topics" href="/archive/topics/korea-japan-relations/">Korea-Japan relations <span class="alt" lang="ko">한일 관계</span></a>
+                <h2 id="related-heading">Related articles</h2>
                 """);
     }
 
@@ -109,13 +118,15 @@ class SiteRendererTest {
         RenderedSite site = RenderedSite.build(out);
         site.assertFile("articles/2021/04/seoul-night-bus-routes/index.html", """
                 <html lang="ko">
-                <header class="site-header" lang="en">
-                <a class="skip-link" href="#content" lang="en">Skip to content</a>
+                <a class="skip-link" href="#content">본문 바로가기</a>
+                <a href="/archive/ko/people/">인물</a>
+                # no English version in the site: the switch goes to the English home
+                <a href="/archive/" hreflang="en" lang="en" title="Read this page in English">English</a>
                 입력 <time datetime="2021-04-10T06:00:00+09:00">2021년 4월 10일 06:00</time>
                 # updated equals posted, so it is not shown
                 ! 수정
                 <p class="translation">영문 기사 있음</p>
-                오세린 <span class="alt" lang="en">Oh Se-rin</span>
+                <a class="tag tag-people" href="/archive/ko/people/oh-se-rin/">오세린 <span class="alt" lang="en">Oh Se-rin</span></a>
                 """);
     }
 
@@ -123,9 +134,10 @@ class SiteRendererTest {
     void noteWhenTranslationUrlIsUnusableAndUpdatedOnlyWhenDifferent() {
         RenderedSite site = RenderedSite.build(out);
         site.assertFile("articles/2021/06/harbor-festival-returns/index.html", """
-                <p class="translation">Korean version exists</p>
+                <p class="translation">A Korean version exists</p>
                 ! javascript:
-                ! <script
+                ! <script>
+                ! alert('owned')
                 ! onclick
                 ! alert(
                 ! Updated
@@ -145,21 +157,28 @@ class SiteRendererTest {
         site.assertFile("people/index.html", """
                 <a href="/archive/people/han-seo-yeon/">Han Seo-yeon <span class="alt" lang="ko">한서연</span></a> <span class="count">3 articles</span>
                 <a href="/archive/people/kenji-morita/">Kenji Morita</a> <span class="count">1 article</span>
+                <h2 id="g1" class="letter">H</h2>
+                <label for="filter">Filter by name</label>
                 """);
         assertThat(site.read("people/index.html")).containsSubsequence("han-seo-yeon", "kenji-morita", "lee-do-hyun", "oh-se-rin");
         assertThat(site.read("topics/index.html")).containsSubsequence("budget", "culture", "fisheries", "korea-japan-relations", "transport");
         site.assertFile("people/han-seo-yeon/index.html", """
                 <h1 class="page-title term-title">Han Seo-yeon <span class="alt" lang="ko">한서연</span></h1>
-                <span lang="ko">해양수산부 장관</span>; <span>Minister of Oceans and Fisheries</span>
-                3 articles, newest first.
+                <li><span lang="ko">해양수산부 장관</span> <span class="count"><time datetime="2021-07-15T10:30:00+09:00">July 15, 2021</time></span></li>
+                <li><span>Minister of Oceans and Fisheries</span> <span class="count"><time datetime="2021-03-02T09:15:00+09:00">March 2, 2021</time> – <time datetime="2021-06-01T08:00:00+09:00">June 1, 2021</time></span></li>
+                <p class="lede">3 articles · <a href="/archive/people/han-seo-yeon/feed.xml">Atom feed</a>
+                <h2 id="people-heading">Mentioned with</h2>
+                <a class="tag tag-people" href="/archive/people/kenji-morita/">Kenji Morita</a> <span class="count">1</span>
+                July 2021 <span class="count">1 article</span>
                 <time datetime="2021-07-15T10:30:00+09:00">July 15, 2021</time>
                 """);
         assertThat(site.read("people/han-seo-yeon/index.html"))
                 .containsSubsequence("minister-han-interview", "harbor-festival-returns", "seoul-tokyo-resume-fisheries-talks");
         site.assertFile("topics/transport/index.html", """
                 <h1 class="page-title term-title">Transport <span class="alt" lang="ko">교통</span></h1>
-                1 article, newest first.
-                ! Roles in these articles
+                <p class="lede">1 article
+                <h2 id="people-heading">People most associated</h2>
+                ! Roles over time
                 """);
     }
 
@@ -193,7 +212,7 @@ class SiteRendererTest {
                 .allMatch(l -> l.startsWith(RenderedSite.BASE_URL)).noneMatch(l -> l.contains("404"));
         assertThat(text(sitemap, "lastmod")).hasSameSizeAs(locs);
         site.assertFile("sitemap.xml", """
-                <url><loc>https://example.github.io/archive/people/kenji-morita/</loc><lastmod>2021-03-02T11:40:00+09:00</lastmod></url>
+                <url><loc>https://example.github.io/archive/people/kenji-morita/</loc><lastmod>2021-03-02T11:40:00+09:00</lastmod><xhtml:link rel="alternate" hreflang="en" href="https://example.github.io/archive/people/kenji-morita/"/><xhtml:link rel="alternate" hreflang="ko" href="https://example.github.io/archive/ko/people/kenji-morita/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://example.github.io/archive/people/kenji-morita/"/></url>
                 """);
     }
 
@@ -266,7 +285,7 @@ class SiteRendererTest {
     void emptyArchiveStillRendersAValidSite() {
         SiteConfig config = SiteConfig.forTest().withBaseUrl(RenderedSite.BASE_URL);
         BuildReport report = new SiteRenderer(config, new ProjectLayout(Path.of(""))).render(List.of(), out);
-        assertThat(report.pages()).isEqualTo(4);
+        assertThat(report.pages()).isEqualTo(15);
         assertThat(out.resolve("feed.xml")).content().contains("<updated>1970-01-01T00:00:00Z</updated>");
         assertThat(new LinkChecker(config).check(out)).isEmpty();
     }

@@ -73,4 +73,62 @@ class TagIndexTest {
         assertThat(TagIndex.of(reversed).people()).isEqualTo(index.people());
         assertThat(TagIndex.of(reversed).topics()).isEqualTo(index.topics());
     }
+
+    @Test
+    void coMentionsAreMostSharedFirstAndLeaveOutTheEntryItself() {
+        TagEntry han = index.get("people", "han-seo-yeon");
+        assertThat(index.coMentions(han, TagEntry.PEOPLE, 10)).extracting(c -> c.entry().id(), CoMention::shared)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kenji-morita", 1));
+        assertThat(index.coMentions(han, TagEntry.TOPICS, 10)).extracting(c -> c.entry().id(), CoMention::shared)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fisheries", 2),
+                        org.assertj.core.groups.Tuple.tuple("culture", 1),
+                        org.assertj.core.groups.Tuple.tuple("korea-japan-relations", 1));
+        assertThat(index.coMentions(han, TagEntry.TOPICS, 1)).hasSize(1);
+    }
+
+    @Test
+    void relatedArticlesShareTheMostPeopleAndTopicsFirst() {
+        Article talks = SampleArticles.fisheriesTalks();
+        // the interview shares Han and fisheries (2), the festival only Han (1)
+        assertThat(index.related(talks, 5)).extracting(Article::slug)
+                .containsExactly("minister-han-interview", "harbor-festival-returns");
+        assertThat(index.related(SampleArticles.budgetFinePrint(), 5)).isEmpty();
+    }
+
+    @Test
+    void organizationsAndPlacesAreIndexedLikeTopics() {
+        Article a = SampleArticles.fisheriesTalks();
+        Article withOrgs = new Article(a.slug(), a.title(), a.lang(), a.posted(), a.updated(), a.byline(), a.source(),
+                a.translations(), a.people(), a.topics(),
+                List.of(new dev.sinmun.model.NamedRef("mof", "Ministry of Oceans and Fisheries", "해양수산부")),
+                List.of(new dev.sinmun.model.NamedRef("busan", "Busan", "부산")), a.summary(), a.words(), a.body());
+        TagIndex withKinds = TagIndex.of(List.of(withOrgs));
+        assertThat(withKinds.organizations()).extracting(TagEntry::path).containsExactly("organizations/mof/");
+        assertThat(withKinds.entries(TagEntry.PLACES)).extracting(TagEntry::path).containsExactly("places/busan/");
+        assertThat(withKinds.in(withOrgs, TagEntry.PLACES).get(0).name().ko()).isEqualTo("부산");
+    }
+
+    @Test
+    void roleSpansGiveFirstAndLastDates() {
+        assertThat(index.get("people", "han-seo-yeon").roleSpans()).extracting(RoleSpan::role, RoleSpan::articles)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("해양수산부 장관", 1),
+                        org.assertj.core.groups.Tuple.tuple("Minister of Oceans and Fisheries", 2));
+    }
+
+    @Test
+    void timelineGroupsByYearAndMonthNewestFirst() {
+        List<TimelineYear> years = Timeline.of(SampleArticles.all());
+        assertThat(years).extracting(TimelineYear::year, TimelineYear::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2021, 5));
+        assertThat(years.get(0).months()).extracting(m -> m.month().getMonthValue()).containsExactly(7, 6, 5, 4, 3);
+    }
+
+    @Test
+    void indexGroupsAreLettersInEnglishAndInitialConsonantsInKorean() {
+        assertThat(IndexGroups.of(index.people(), dev.sinmun.model.Lang.EN)).extracting(IndexGroup::label)
+                .containsExactly("H", "K", "L", "O");
+        // 한서연 ㅎ, 오세린 ㅇ; Kenji Morita and Lee Do-hyun have no Korean name and follow by letter
+        assertThat(IndexGroups.of(index.people(), dev.sinmun.model.Lang.KO)).extracting(IndexGroup::label)
+                .containsExactly("ㅇ", "ㅎ", "K", "L");
+    }
 }

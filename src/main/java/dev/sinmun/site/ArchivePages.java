@@ -1,0 +1,67 @@
+package dev.sinmun.site;
+
+import dev.sinmun.model.Article;
+import dev.sinmun.tags.TagIndex;
+import dev.sinmun.tags.Timeline;
+import dev.sinmun.tags.TimelineMonth;
+import dev.sinmun.tags.TimelineYear;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The home page (latest articles, paginated), the date archive ({@code archive/}, {@code 2020/},
+ * {@code 2020/09/}) with counts, in both languages.
+ */
+final class ArchivePages {
+
+    static final int PAGE_SIZE = 20;
+
+    void write(List<Article> library, TagIndex tags, PageWriter pages) {
+        List<Article> newest = library.stream().sorted(TagIndex.NEWEST_FIRST).toList();
+        List<TimelineYear> years = Timeline.of(library);
+        paginated("pages/home", "", newest, tags, years, pages, Map.of());
+        pages.bilingual("pages/archive", "archive/", newestDate(newest), "feed",
+                lang -> Map.of("years", years, "tags", tags));
+        for (TimelineYear year : years) {
+            String yearPath = String.format("%04d/", year.year());
+            List<Article> inYear = year.months().stream().flatMap(m -> m.articles().stream()).toList();
+            pages.bilingual("pages/year", yearPath, newestDate(inYear), "feed",
+                    lang -> Map.of("year", year, "tags", tags));
+            for (TimelineMonth month : year.months()) {
+                String monthPath = String.format("%04d/%02d/", year.year(), month.month().getMonthValue());
+                paginated("pages/month", monthPath, month.articles(), tags, years, pages,
+                        Map.of("month", month, "year", year));
+            }
+        }
+    }
+
+    private static void paginated(String template, String base, List<Article> articles, TagIndex tags,
+                                  List<TimelineYear> years, PageWriter pages, Map<String, Object> extra) {
+        List<List<Article>> split = Pager.split(articles, PAGE_SIZE);
+        for (int n = 1; n <= split.size(); n++) {
+            List<Article> slice = split.get(n - 1);
+            Pager pager = Pager.of(base, n, split.size());
+            pages.bilingual(template, Pager.path(base, n), newestDate(slice), "feed", lang -> {
+                Map<String, Object> vars = new HashMap<>(extra);
+                vars.put("articles", slice);
+                vars.put("pager", pager);
+                vars.put("tags", tags);
+                vars.put("years", years);
+                vars.put("total", articles.size());
+                return vars;
+            });
+        }
+    }
+
+    /** The latest {@link Article#lastModified()}, or null for no articles. */
+    static OffsetDateTime newestDate(List<Article> articles) {
+        return articles.stream().map(Article::lastModified)
+                .max(Comparator.comparing(OffsetDateTime::toInstant).thenComparing(OffsetDateTime::getOffset))
+                .orElse(null);
+    }
+
+}

@@ -1,0 +1,73 @@
+package dev.sinmun.site;
+
+import dev.sinmun.model.Article;
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.SiteConfig;
+import dev.sinmun.render.BodyRenderer;
+import dev.sinmun.tags.TagIndex;
+
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every article's page in its own language: body, dates, tags, previous/next article of the same language,
+ * related articles, language versions, OpenGraph and JSON-LD. Returns each article's body HTML for the feeds.
+ */
+final class ArticlePages {
+
+    static final int RELATED = 5;
+
+    private final SiteConfig config;
+    private final BodyRenderer bodies;
+
+    ArticlePages(SiteConfig config, BodyRenderer bodies) {
+        this.config = config;
+        this.bodies = bodies;
+    }
+
+    Map<String, String> write(List<Article> library, TagIndex tags, TranslationLinks translations, PageWriter pages) {
+        NewsArticleJsonLd jsonLd = new NewsArticleJsonLd(config);
+        Map<Lang, List<Article>> byLang = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            byLang.put(lang, library.stream().filter(a -> a.lang() == lang).sorted(TagIndex.NEWEST_FIRST).toList());
+        }
+        Map<String, Integer> position = new HashMap<>();
+        byLang.values().forEach(list -> {
+            for (int k = 0; k < list.size(); k++) {
+                position.put(list.get(k).path(), k);
+            }
+        });
+        Map<String, String> html = new LinkedHashMap<>();
+        for (Article article : library.stream().sorted(TagIndex.NEWEST_FIRST).toList()) {
+            String body = bodies.toHtml(article.body());
+            html.put(article.path(), body);
+            List<Article> sameLang = byLang.get(article.lang());
+            int i = position.get(article.path());
+            Map<Lang, String> versions = new EnumMap<>(Lang.class);
+            versions.put(article.lang(), article.path());
+            translations.inSite(article).forEach((l, a) -> versions.put(l, a.path()));
+            Map<String, String> translationHrefs = new HashMap<>();
+            for (Lang l : Lang.values()) {
+                String href = translations.translationHref(article, l);
+                translationHrefs.put(l.code(), href == null ? "" : href);
+            }
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("article", article);
+            vars.put("bodyHtml", body);
+            vars.put("tags", tags);
+            vars.put("newer", i > 0 ? sameLang.get(i - 1) : null);
+            vars.put("older", i + 1 < sameLang.size() ? sameLang.get(i + 1) : null);
+            vars.put("related", tags.related(article, RELATED));
+            vars.put("translationHrefs", translationHrefs);
+            vars.put("month", YearMonth.from(article.posted()));
+            vars.put("jsonLd", jsonLd.of(article, tags));
+            pages.page("pages/article", article.lang(), versions, translations.switchHref(article),
+                    article.lastModified(), "feed", vars);
+        }
+        return html;
+    }
+}

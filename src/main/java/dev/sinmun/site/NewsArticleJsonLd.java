@@ -1,0 +1,86 @@
+package dev.sinmun.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sinmun.model.Article;
+import dev.sinmun.model.SiteConfig;
+import dev.sinmun.tags.TagEntry;
+import dev.sinmun.tags.TagIndex;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The schema.org {@code NewsArticle} of an article as JSON-LD, built with Jackson: headline, dates with their
+ * offsets, author, publisher, language, and {@code about} pointing at the people and topic pages.
+ */
+final class NewsArticleJsonLd {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final SiteConfig config;
+
+    NewsArticleJsonLd(SiteConfig config) {
+        this.config = config;
+    }
+
+    String of(Article article, TagIndex tags) {
+        ObjectNode root = json.createObjectNode();
+        root.put("@context", "https://schema.org");
+        root.put("@type", "NewsArticle");
+        root.put("mainEntityOfPage", config.absoluteUrl(article.path()));
+        root.put("url", config.absoluteUrl(article.path()));
+        root.put("headline", article.title());
+        root.put("inLanguage", article.lang().code());
+        root.put("datePublished", article.posted().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        root.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        if (article.summary() != null) {
+            root.put("description", article.summary());
+        }
+        if (article.byline() != null && !article.byline().isBlank()) {
+            ObjectNode author = root.putObject("author");
+            author.put("@type", "Person");
+            author.put("name", article.byline());
+            if (article.byline().contains("@")) {
+                author.put("email", article.byline());
+            }
+        }
+        ObjectNode publisher = root.putObject("publisher");
+        publisher.put("@type", "Organization");
+        String outlet = article.source() == null ? null : article.source().name().in(article.lang());
+        publisher.put("name", outlet != null ? outlet : config.title().in(article.lang()));
+        ArrayNode about = root.putArray("about");
+        for (String kind : TagEntry.KINDS) {
+            for (TagEntry e : tags.in(article, kind)) {
+                ObjectNode thing = about.addObject();
+                thing.put("@type", type(kind));
+                thing.put("@id", config.absoluteUrl(e.path()));
+                thing.put("url", config.absoluteUrl(e.path()));
+                thing.put("name", e.name().in(article.lang()));
+                String other = e.name().in(article.lang().other());
+                if (other != null && !other.equals(e.name().in(article.lang()))) {
+                    thing.putArray("alternateName").add(other);
+                }
+            }
+        }
+        List<String> keywords = tags.in(article, TagEntry.TOPICS).stream().map(e -> e.name().in(article.lang())).toList();
+        if (!keywords.isEmpty()) {
+            root.put("keywords", String.join(", ", keywords));
+        }
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String type(String kind) {
+        return switch (kind) {
+            case TagEntry.PEOPLE -> "Person";
+            case TagEntry.ORGANIZATIONS -> "Organization";
+            case TagEntry.PLACES -> "Place";
+            default -> "Thing";
+        };
+    }
+}

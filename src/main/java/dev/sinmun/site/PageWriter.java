@@ -1,0 +1,95 @@
+package dev.sinmun.site;
+
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.SiteConfig;
+import dev.sinmun.render.Alternate;
+import dev.sinmun.render.PageMeta;
+import dev.sinmun.render.PageRenderer;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Renders pages into the output, giving each its {@link PageMeta} (language versions, switch, canonical URL)
+ * and remembering every page for the sitemap.
+ */
+final class PageWriter {
+
+    private final PageRenderer renderer;
+    private final OutputDir out;
+    private final SiteConfig config;
+    private final OffsetDateTime siteUpdated;
+    private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
+
+    /** {@code siteUpdated}: the sitemap date of a page without articles of its own (null for an empty site). */
+    PageWriter(PageRenderer renderer, OutputDir out, SiteConfig config, OffsetDateTime siteUpdated) {
+        this.renderer = renderer;
+        this.out = out;
+        this.config = config;
+        this.siteUpdated = siteUpdated;
+    }
+
+    /** The site path of a language-neutral path in {@code lang}: the default language at the root, others under their code. */
+    static String localized(SiteConfig config, Lang lang, String path) {
+        return lang == config.defaultLang() ? path : lang.code() + "/" + path;
+    }
+
+    /** A page that exists in both languages at {@code path} and {@code ko/path}. */
+    void bilingual(String template, String path, OffsetDateTime lastmod, String feed,
+                   Function<Lang, Map<String, Object>> variables) {
+        Map<Lang, String> versions = new LinkedHashMap<>();
+        for (Lang lang : Lang.values()) {
+            versions.put(lang, localized(config, lang, path));
+        }
+        for (Lang lang : Lang.values()) {
+            String switchHref = config.url(versions.get(lang.other()));
+            page(template, lang, versions, switchHref, lastmod, feed, variables.apply(lang));
+        }
+    }
+
+    /**
+     * One page in one language.
+     *
+     * @param versions   site paths of this page in each language it exists in (itself included)
+     * @param switchHref where the language switch goes
+     */
+    void page(String template, Lang lang, Map<Lang, String> versions, String switchHref, OffsetDateTime lastmod,
+              String feed, Map<String, Object> variables) {
+        String path = versions.get(lang);
+        List<Alternate> alternates = alternates(versions);
+        PageMeta meta = new PageMeta(lang.code(), lang.other().code(), path, localized(config, lang, ""),
+                config.absoluteUrl(path), alternates, switchHref, feed);
+        Map<String, Object> vars = new HashMap<>(variables);
+        vars.put("page", meta);
+        out.write(renderer.render(template, path, lang.code(), vars));
+        sitemap.add(new SitemapWriter.Entry(config.absoluteUrl(path), lastmod != null ? lastmod : siteUpdated,
+                alternates));
+    }
+
+    /** A page outside the sitemap (the 404 page). */
+    void unlisted(String template, String path, Lang lang, Map<String, Object> variables) {
+        Map<String, Object> vars = new HashMap<>(variables);
+        vars.put("page", PageMeta.single(config, lang, path));
+        out.write(renderer.render(template, path, lang.code(), vars));
+    }
+
+    List<SitemapWriter.Entry> sitemap() {
+        return List.copyOf(sitemap);
+    }
+
+    private List<Alternate> alternates(Map<Lang, String> versions) {
+        if (versions.size() < 2) {
+            return List.of();
+        }
+        List<Alternate> list = new ArrayList<>();
+        versions.forEach((l, p) -> list.add(new Alternate(l.code(), config.absoluteUrl(p))));
+        String fallback = versions.getOrDefault(config.defaultLang(), versions.values().iterator().next());
+        list.add(new Alternate("x-default", config.absoluteUrl(fallback)));
+        return list;
+    }
+}

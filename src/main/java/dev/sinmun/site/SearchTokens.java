@@ -1,0 +1,63 @@
+package dev.sinmun.site;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How search splits text into tokens; {@code search.js} does the same in the browser: NFKC, lower case,
+ * runs of letters and digits (so case and punctuation never matter), English stop words dropped.
+ */
+final class SearchTokens {
+
+    private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
+            "from", "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that",
+            "the", "their", "there", "they", "this", "to", "was", "were", "which", "will", "with", "would");
+
+    private SearchTokens() {
+    }
+
+    static List<String> of(String text) {
+        List<String> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder current = new StringBuilder();
+        norm.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                current.appendCodePoint(c);
+            } else if (current.length() > 0) {
+                add(tokens, current.toString());
+                current.setLength(0);
+            }
+        });
+        if (current.length() > 0) {
+            add(tokens, current.toString());
+        }
+        return tokens;
+    }
+
+    private static void add(List<String> tokens, String token) {
+        if (!STOP.contains(token)) {
+            tokens.add(token);
+        }
+    }
+
+    /** The shard a token lives in: its first three characters (two for Hangul), or the whole short token. */
+    static String shardKey(String token) {
+        int[] cps = token.codePoints().toArray();
+        boolean hangul = Character.UnicodeScript.of(cps[0]) == Character.UnicodeScript.HANGUL;
+        int n = Math.min(cps.length, hangul ? 2 : 3);
+        return new String(cps, 0, n);
+    }
+
+    /** The shard's file name: the key's code points in hex, joined by '-'. */
+    static String shardFile(String key) {
+        StringBuilder sb = new StringBuilder();
+        key.codePoints().forEach(c -> sb.append(sb.length() == 0 ? "" : "-").append(Integer.toHexString(c)));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.sinmun.site;
+
+import dev.sinmun.model.Article;
+import dev.sinmun.model.Lang;
+import dev.sinmun.tags.IndexGroup;
+import dev.sinmun.tags.IndexGroups;
+import dev.sinmun.tags.TagEntry;
+import dev.sinmun.tags.TagIndex;
+import dev.sinmun.tags.Timeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index of each kind ({@code people/}, {@code topics/}, {@code organizations/}, {@code places/}) grouped
+ * A–Z and ㄱ–ㅎ, and one page per entry (paginated) with roles, timeline and co-mentions, in both languages.
+ */
+final class TagPages {
+
+    static final int PAGE_SIZE = 20;
+    static final int CO_MENTIONS = 10;
+    /** Entries per index page: about 40 KB of HTML. */
+    static final int INDEX_PAGE_SIZE = 250;
+
+    void write(TagIndex tags, PageWriter pages) {
+        for (String kind : TagEntry.KINDS) {
+            List<TagEntry> entries = tags.entries(kind);
+            Map<Lang, List<List<IndexGroup>>> split = new EnumMap<>(Lang.class);
+            Map<Lang, List<LetterLink>> letters = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                split.put(lang, slices(IndexGroups.of(entries, lang)));
+                letters.put(lang, letters(kind + "/", split.get(lang)));
+            }
+            List<Article> all = entries.stream().flatMap(e -> e.articles().stream()).distinct().toList();
+            int count = split.get(Lang.EN).size();
+            for (int n = 1; n <= count; n++) {
+                int page = n;
+                Pager pager = Pager.of(kind + "/", n, count);
+                pages.bilingual("tags/index", Pager.path(kind + "/", n), ArchivePages.newestDate(all), "feed",
+                        lang -> Map.of("kind", kind, "entries", entries, "groups", split.get(lang).get(page - 1),
+                                "letters", letters.get(lang), "pager", pager, "tags", tags));
+            }
+            for (TagEntry entry : entries) {
+                term(entry, tags, pages);
+            }
+        }
+    }
+
+    /** A letter of the index and where its first entry is: a page path (language-neutral) and an anchor. */
+    public record LetterLink(String label, String path, String anchor) {
+    }
+
+    /** The groups cut into pages of at most {@link #INDEX_PAGE_SIZE} entries; a group may continue on the next. */
+    static List<List<IndexGroup>> slices(List<IndexGroup> groups) {
+        List<List<IndexGroup>> pages = new ArrayList<>();
+        List<IndexGroup> current = new ArrayList<>();
+        int size = 0;
+        for (IndexGroup g : groups) {
+            List<TagEntry> rest = g.entries();
+            while (!rest.isEmpty()) {
+                int take = Math.min(rest.size(), INDEX_PAGE_SIZE - size);
+                current.add(new IndexGroup(g.label(), g.anchor(), rest.subList(0, take)));
+                size += take;
+                rest = rest.subList(take, rest.size());
+                if (size == INDEX_PAGE_SIZE) {
+                    pages.add(current);
+                    current = new ArrayList<>();
+                    size = 0;
+                }
+            }
+        }
+        if (!current.isEmpty() || pages.isEmpty()) {
+            pages.add(current);
+        }
+        return pages;
+    }
+
+    private static List<LetterLink> letters(String base, List<List<IndexGroup>> pages) {
+        List<LetterLink> links = new ArrayList<>();
+        for (int n = 1; n <= pages.size(); n++) {
+            for (IndexGroup g : pages.get(n - 1)) {
+                if (links.stream().noneMatch(l -> l.anchor().equals(g.anchor()))) {
+                    links.add(new LetterLink(g.label(), Pager.path(base, n), g.anchor()));
+                }
+            }
+        }
+        return links;
+    }
+
+    private static void term(TagEntry entry, TagIndex tags, PageWriter pages) {
+        List<List<Article>> split = Pager.split(entry.articles(), PAGE_SIZE);
+        Map<String, Object> shared = new HashMap<>();
+        shared.put("entry", entry);
+        shared.put("tags", tags);
+        shared.put("timeline", Timeline.of(entry.articles()));
+        shared.put("people", tags.coMentions(entry, TagEntry.PEOPLE, CO_MENTIONS));
+        shared.put("topics", tags.coMentions(entry, TagEntry.TOPICS, CO_MENTIONS));
+        boolean hasFeed = entry.isPerson() || entry.isTopic();
+        String feed = hasFeed ? entry.path() + "feed" : "feed";
+        for (int n = 1; n <= split.size(); n++) {
+            List<Article> slice = split.get(n - 1);
+            Pager pager = Pager.of(entry.path(), n, split.size());
+            pages.bilingual("tags/term", Pager.path(entry.path(), n), ArchivePages.newestDate(slice), feed, lang -> {
+                Map<String, Object> vars = new HashMap<>(shared);
+                vars.put("articles", slice);
+                vars.put("pager", pager);
+                vars.put("hasFeed", hasFeed);
+                return vars;
+            });
+        }
+    }
+}
