@@ -57,7 +57,7 @@ public final class SiteRenderer {
                 () -> new ArticleChecks(layout).publishable(articles, build.problems));
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
         PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library));
-        build.timed("copy static", () -> copyStatic(out, build.problems));
+        build.timed("copy static", () -> copyStatic(out));
         TranslationLinks translations = build.timed("link translations", () -> new TranslationLinks(config, library));
         Map<String, String> html = build.timed("render articles",
                 () -> new ArticlePages(config, bodies).write(library, tags, translations, writer));
@@ -97,19 +97,22 @@ public final class SiteRenderer {
         }
     }
 
-    private void copyStatic(OutputDir out, List<Problem> problems) {
+    /** The project's {@code site/static/} verbatim, and any built-in asset it does not replace. */
+    private void copyStatic(OutputDir out) {
         Path dir = layout.staticFiles();
-        if (!Files.isDirectory(dir)) {
-            problems.add(Problem.of(layout.relative(dir), "no static files directory",
-                    "create it with css/sinmun.css, or pages will have no stylesheet"));
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.copy(file, dir.relativize(file).toString().replace('\\', '/'));
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    out.copy(file, dir.relativize(file).toString().replace('\\', '/'));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        for (String asset : BuiltInAssets.FILES) {
+            if (!out.contains(asset)) {
+                out.write(asset, BuiltInAssets.read(asset));
+            }
         }
     }
 
