@@ -10,6 +10,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class ContentWatcher implements AutoCloseable {
             changed.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
-                    registerTree(path);
+                    registerTree(path).forEach(changed::add);
                 } catch (IOException | UncheckedIOException e) {
                     // It went away again before we could watch it: nothing to rebuild from.
                 }
@@ -102,12 +103,22 @@ public final class ContentWatcher implements AutoCloseable {
         }
     }
 
-    private void registerTree(Path root) throws IOException {
+    /**
+     * Watches every folder below {@code root} and returns the files already in them: in a folder that was just
+     * created, files written before it was watched would otherwise go unnoticed.
+     */
+    private List<Path> registerTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                dirs.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
+            List<Path> files = new ArrayList<>();
+            for (Path path : walk.toList()) {
+                if (Files.isDirectory(path)) {
+                    dirs.put(path.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), path);
+                } else {
+                    files.add(path);
+                }
             }
+            return files;
         }
     }
 
