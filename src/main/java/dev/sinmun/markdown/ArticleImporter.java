@@ -112,7 +112,7 @@ public final class ArticleImporter {
 
     private static Article toArticle(RawArticle raw, String slug, Tags tags) {
         return new Article(slug, raw.title(), raw.lang(), raw.posted(), raw.updated(), raw.byline(), raw.source(),
-                raw.translations(), tags.people(), tags.topics(), raw.summary(),
+                raw.translations(), tags.people(), tags.topics(), tags.organizations(), tags.places(), raw.summary(),
                 WordCount.of(String.join("\n", raw.paragraphs())), raw.body());
     }
 

@@ -1,7 +1,7 @@
 package dev.sinmun.tags;
 
 /**
- * Text folded for phrase matching: dashes and runs of spaces become one space, curly quotes straight, and a lower-
+ * Text folded for phrase matching: dashes and runs of spaces become one space (one line break if they hold one), curly quotes straight, and a lower-
  * case copy of the same length; {@link #origin} maps each folded position back to the original text.
  */
 final class FoldedText {
@@ -26,10 +26,14 @@ final class FoldedText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || DASHES.indexOf(c) >= 0) {
-                if (!space) {
+                if (space && (c == '\n' || c == '\r')) {
+                    cased.setCharAt(cased.length() - 1, '\n');
+                    lower.setCharAt(lower.length() - 1, '\n');
+                } else if (!space) {
                     origin[cased.length()] = i;
-                    cased.append(' ');
-                    lower.append(' ');
+                    char blank = c == '\n' || c == '\r' ? '\n' : ' ';
+                    cased.append(blank);
+                    lower.append(blank);
                 }
                 space = true;
                 continue;
