@@ -102,9 +102,17 @@ final class NamedFinder {
         Map<String, NamedRef> organizations = new LinkedHashMap<>();
         Map<String, NamedRef> places = new LinkedHashMap<>();
         for (Span span : kept) {
-            (span.kind() == Kind.ORGANIZATION ? organizations : places).putIfAbsent(span.ref().id(), span.ref());
+            NamedRef ref = span.registry() ? span.ref() : longerUnknown(span.ref(), kept);
+            (span.kind() == Kind.ORGANIZATION ? organizations : places).putIfAbsent(ref.id(), ref);
         }
         return new Found(List.copyOf(organizations.values()), List.copyOf(places.values()));
+    }
+
+    /** "Department of State" after "US Department of State" in the same article: the longer name. */
+    private static NamedRef longerUnknown(NamedRef ref, List<Span> spans) {
+        return spans.stream().filter(s -> !s.registry() && s.ref().en().length() > ref.en().length()
+                        && s.ref().en().endsWith(" " + ref.en()))
+                .map(Span::ref).findFirst().orElse(ref);
     }
 
     private static boolean accepts(FoldedText text, int at, int end, Phrase phrase) {

@@ -20,10 +20,11 @@ final class UnknownOrganizations {
     record Mention(int start, int end, NamedRef ref) {
     }
 
-    private static final String WORD = "[A-Z][\\p{L}'.]*(?:-[\\p{L}]+)*";
+    private static final String WORD = "(?:(?:[A-Z]\\.){2,}|[A-Z][\\p{L}']*(?:-[\\p{L}]+)*)";
     private static final Pattern NAME = Pattern.compile(
-            "((?:" + WORD + " ){0,5})(Ministry|Department|Agency|Commission|Institute|Party|University|Council"
-                    + "|Committee|Court|Bank)(?: (?:of|for) (?:the )?(" + WORD + "(?: (?:and )?" + WORD + ")*))?"
+            "((?:" + WORD + " ){0,5})(Ministry|Department|Agency|Commission|Institute|Party|University|Council|Embassy"
+                    + "|Committee|Court|Bank)(?: (?:of|for) (?:the )?(" + WORD + "(?: (?:and |of |of the |for |for the )?"
+                    + WORD + ")*))?"
                     + "(?![\\p{L}-])");
 
     /** Leading words that are not part of the name ("The", "Its", sentence-initial adverbs). */
@@ -78,9 +79,12 @@ final class UnknownOrganizations {
             }
             int start = modifiers.isEmpty() ? m.start(2)
                     : m.start(1) + m.group(1).lastIndexOf(String.join(" ", modifiers));
+            if (line.startsWith("'s", end - 2)) {
+                end -= 2;
+            }
             String name = line.substring(start, end);
             found.add(new Mention(offset + start, offset + end,
-                    new NamedRef(names.slug(name.replace("'", "")), name, null)));
+                    new NamedRef(names.slug(name.replace("'", "").replace(".", "")), name, null)));
         }
     }
 
