@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** The {@code sinmun} command: picocli wiring, and the one place errors are printed. */
 @Command(name = "sinmun", mixinStandardHelpOptions = true, version = "Sinmun 0.1.0",
         description = "Builds a static, bilingual (English/Korean) news archive from raw article dumps.",
-        subcommands = {ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, BuildCommand.class, TagsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all good, 1 error, 2 usage error, 3 partial (some files failed, the rest were written)."})
 public final class SinmunCommand implements Runnable {
 

@@ -61,7 +61,11 @@ public final class ArticleImporter {
             RawArticle raw = parsers.parse(file, shown, source);
             Optional<Path> previous = index.articleFor(source);
             String slug = previous.map(ArchiveIndex::slugOf).orElseGet(() -> index.claimSlug(raw.slug()));
-            Article article = toArticle(raw, slug, tagger.tag(raw));
+            Tags tags = tagger.tag(raw);
+            Article article = toArticle(raw, slug, tags);
+            if (previous.isPresent()) {
+                article = withEditorsTags(article, tags, previous.get());
+            }
             String text = ImportStamp.stamp(writer.write(article));
             Path target = layout.articles().resolve(article.file());
 
@@ -108,6 +112,16 @@ public final class ArticleImporter {
                 "edited by hand since it was imported from " + source + "; not overwritten",
                 "keep your edits, or run 'sinmun import --force " + layout.relative(layout.content().resolve(source))
                         + "' to replace them with a fresh import"));
+    }
+
+    /** Keeps the tags an editor pinned or removed in the article being replaced. */
+    private Article withEditorsTags(Article article, Tags tags, Path previous) {
+        try {
+            Article old = new FrontMatterReader().read(previous, Files.readString(previous));
+            return old.tagEdits().isEmpty() ? article : TagMerge.apply(article, tags, old);
+        } catch (IOException | SinmunException e) {
+            return article;
+        }
     }
 
     private static Article toArticle(RawArticle raw, String slug, Tags tags) {
