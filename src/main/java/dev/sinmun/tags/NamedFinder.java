@@ -54,6 +54,9 @@ final class NamedFinder {
     private void add(Kind kind, RegistryEntry entry, Set<String> seen) {
         for (String name : entry.enNames()) {
             phrase(kind, entry, name, seen);
+            if (name.matches(".*\\b\\p{Lu}\\.\\p{Lu}\\..*")) {
+                phrase(kind, entry, name.replaceAll("\\b(\\p{Lu})\\.", "$1"), seen);
+            }
         }
         for (String name : entry.koNames()) {
             phrase(kind, entry, name, seen);
