@@ -40,7 +40,7 @@ public final class TopicSuggester {
             "officials", "government", "people", "percent", "mr", "ms", "like", "just", "only", "even", "still",
             "now", "then", "because", "since", "until", "however", "him", "them", "us", "you", "your", "my", "me",
             "up", "out", "off", "down", "well", "much", "many", "make", "made", "take", "taken", "going", "being",
-            "would", "including", "through", "under", "per", "via", "amid", "among", "further", "whether", "both");
+            "including", "through", "under", "per", "via", "amid", "among", "further", "whether", "both");
 
     private static final Set<String> KOREAN_EVERYDAY = Set.of(
             "이날", "지난", "이번", "오는", "관계자", "정부", "대해", "대한", "위해", "통해", "따르면", "있다", "없다", "했다",
