@@ -74,7 +74,7 @@ final class NamedFinder {
                 && cased.chars().noneMatch(Character::isLowerCase);
         boolean capitalised = Character.isUpperCase(cased.charAt(0));
         String lower = FoldedText.of(cased).lower;
-        if (seen.add(kind + entry.id() + "\u0000" + (acronym ? cased : lower))) {
+        if (seen.add(kind + entry.id() + "\u0000" + capitalised + (acronym ? cased : lower))) {
             matcher.add(lower, new Phrase(kind, entry, cased, acronym, capitalised, korean));
         }
     }
