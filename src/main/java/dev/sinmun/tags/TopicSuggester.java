@@ -42,14 +42,20 @@ public final class TopicSuggester {
             "up", "out", "off", "down", "well", "much", "many", "make", "made", "take", "taken", "going", "being",
             "including", "through", "under", "per", "via", "amid", "among", "further", "whether", "both");
 
+    /** Words that may stand inside a phrase ("end of war", "peace and prosperity"). */
+    private static final Set<String> LINKS = Set.of("of", "and", "for", "on");
+
     private static final Set<String> KOREAN_EVERYDAY = Set.of(
             "이날", "지난", "이번", "오는", "관계자", "정부", "대해", "대한", "위해", "통해", "따르면", "있다", "없다", "했다",
             "밝혔다", "말했다", "것으로", "것이다", "이라고", "라고", "등", "및", "또", "더", "그", "이", "저", "것", "수",
             "있는", "없는", "하는", "한다", "된다", "됐다", "있을", "한편", "다만", "특히", "또한");
 
     private final PhraseMatcher<Boolean> registryNames = new PhraseMatcher<>();
+    private final Set<String> nameWords = new java.util.HashSet<>();
 
     public TopicSuggester(Registry registry) {
+        registry.people().forEach(p -> PersonNames.surnames(p).forEach(n -> nameWords.add(n.toLowerCase(Locale.ROOT))));
+        EnglishLexicon.KOREAN_SURNAMES.forEach(n -> nameWords.add(n.toLowerCase(Locale.ROOT)));
         registry.topics().forEach(t -> addNames(t.enNames(), t.koNames()));
         registry.people().forEach(p -> addNames(p.enNames(), p.koNames()));
         registry.organizations().forEach(o -> addNames(o.enNames(), o.koNames()));
@@ -74,7 +80,7 @@ public final class TopicSuggester {
             blocks.addAll(article.paragraphs());
             for (String block : blocks) {
                 for (String clause : SENTENCE_BREAK.split(ArticleText.normalise(block))) {
-                    english(clause, phrases);
+                    english(clause, phrases, nameWords);
                     korean(clause, phrases);
                 }
             }
@@ -98,7 +104,7 @@ public final class TopicSuggester {
         return top.stream().limit(limit).toList();
     }
 
-    private static void english(String clause, Set<String> phrases) {
+    private static void english(String clause, Set<String> phrases, Set<String> nameWords) {
         List<String> words = new ArrayList<>();
         Matcher m = ENGLISH_WORD.matcher(clause);
         while (m.find()) {
@@ -107,9 +113,9 @@ public final class TopicSuggester {
         for (int n = 2; n <= 3; n++) {
             for (int i = 0; i + n <= words.size(); i++) {
                 List<String> gram = words.subList(i, i + n);
-                if (gram.stream().allMatch(w -> w.chars().allMatch(c -> c < 0x1100))
+                if (gram.stream().allMatch(w -> w.chars().allMatch(c -> c < 0x1100) && !nameWords.contains(w))
                         && isContent(gram.get(0)) && isContent(gram.get(n - 1))
-                        && gram.stream().filter(TopicSuggester::isContent).count() >= 2) {
+                        && gram.subList(1, n - 1).stream().allMatch(w -> isContent(w) || LINKS.contains(w))) {
                     phrases.add(String.join(" ", gram));
                 }
             }
@@ -117,7 +123,7 @@ public final class TopicSuggester {
     }
 
     private static boolean isContent(String word) {
-        return word.length() >= 3 && !EVERYDAY.contains(word) && !word.endsWith("'s");
+        return word.length() >= 3 && !EVERYDAY.contains(word) && !word.endsWith("'s") && !word.endsWith("ly");
     }
 
     private static void korean(String clause, Set<String> phrases) {
