@@ -51,7 +51,7 @@ class TaggingQualityTest {
         print("all", all);
         System.out.print(misses);
 
-        assertThat(cases).as("labelled quality cases").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(cases).as("labelled quality cases").hasSizeGreaterThanOrEqualTo(40);
         assertThat(all.get("person").precision()).as("people precision").isGreaterThanOrEqualTo(0.97);
         assertThat(all.get("person").recall()).as("people recall").isGreaterThanOrEqualTo(0.95);
         assertThat(all.get("organization").precision()).as("organizations precision").isGreaterThanOrEqualTo(0.95);
