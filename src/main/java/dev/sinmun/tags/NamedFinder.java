@@ -43,9 +43,10 @@ final class NamedFinder {
     private static final Set<String> KOREAN_PLACE_SUFFIXES = Set.of("정부", "측", "내", "인", "산", "행");
 
     private final PhraseMatcher<Phrase> matcher = new PhraseMatcher<>();
-    private final UnknownOrganizations unknown = new UnknownOrganizations();
+    private final UnknownOrganizations unknown;
 
-    NamedFinder(Registry registry) {
+    NamedFinder(Registry registry, PersonNames names) {
+        this.unknown = new UnknownOrganizations(names);
         Set<String> seen = new HashSet<>();
         registry.organizations().forEach(e -> add(Kind.ORGANIZATION, e, seen));
         registry.places().forEach(e -> add(Kind.PLACE, e, seen));

@@ -23,7 +23,7 @@ public final class Tagger {
         this.english = new EnglishPersonFinder(registry, names);
         this.korean = new KoreanPersonFinder(registry, names);
         this.topics = new TopicFinder(registry);
-        this.named = new NamedFinder(registry);
+        this.named = new NamedFinder(registry, names);
         for (RegistryPerson person : registry.people()) {
             for (String surname : PersonNames.surnames(person)) {
                 registryBySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);

@@ -47,7 +47,11 @@ final class UnknownOrganizations {
             "Japan", "China", "Russia", "Taiwan", "Britain", "France", "Germany", "India", "Australia", "Canada",
             "Ukraine", "Vietnam", "Iran", "Israel", "Tokyo", "Beijing", "Moscow", "Taipei", "America");
 
-    private final PersonNames names = new PersonNames();
+    private final PersonNames names;
+
+    UnknownOrganizations(PersonNames names) {
+        this.names = names;
+    }
 
     List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();

@@ -19,7 +19,7 @@ class NamedFinderTest {
                     RegistryEntry.of("washington", "Washington", "워싱턴", List.of(), List.of()),
                     RegistryEntry.of("seoul", "Seoul", "서울", List.of(), List.of()),
                     RegistryEntry.of("north-korea", "North Korea", "북한", List.of(), List.of()),
-                    RegistryEntry.of("south-korea", "South Korea", "한국", List.of("Korea"), List.of()))));
+                    RegistryEntry.of("south-korea", "South Korea", "한국", List.of("Korea"), List.of()))), new PersonNames());
 
     private static List<String> ids(List<NamedRef> refs) {
         return refs.stream().map(NamedRef::id).toList();
