@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sinmun", mixinStandardHelpOptions = true, version = "Sinmun 0.1.0",
         description = "Builds a static, bilingual (English/Korean) news archive from raw article dumps.",
         subcommands = {ImportCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class,
-                CommandLine.HelpCommand.class},
+                TagsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all good, 1 error, 2 usage error, 3 partial (some files failed, the rest were written)."})
 public final class SinmunCommand implements Runnable {
 
@@ -26,7 +26,7 @@ public final class SinmunCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import, build, serve or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: import, build, serve, check or tags");
     }
 
     /**

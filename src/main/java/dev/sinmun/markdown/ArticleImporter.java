@@ -61,7 +61,11 @@ public final class ArticleImporter {
             RawArticle raw = parsers.parse(file, shown, source);
             Optional<Path> previous = index.articleFor(source);
             String slug = previous.map(ArchiveIndex::slugOf).orElseGet(() -> index.claimSlug(raw.slug()));
-            Article article = toArticle(raw, slug, tagger.tag(raw));
+            Tags tags = tagger.tag(raw);
+            Article article = toArticle(raw, slug, tags);
+            if (previous.isPresent()) {
+                article = withEditorsTags(article, tags, previous.get());
+            }
             String text = ImportStamp.stamp(writer.write(article));
             Path target = layout.articles().resolve(article.file());
 
@@ -110,9 +114,19 @@ public final class ArticleImporter {
                         + "' to replace them with a fresh import"));
     }
 
+    /** Keeps the tags an editor pinned or removed in the article being replaced. */
+    private Article withEditorsTags(Article article, Tags tags, Path previous) {
+        try {
+            Article old = new FrontMatterReader().read(previous, Files.readString(previous));
+            return old.tagEdits().isEmpty() ? article : TagMerge.apply(article, tags, old);
+        } catch (IOException | SinmunException e) {
+            return article;
+        }
+    }
+
     private static Article toArticle(RawArticle raw, String slug, Tags tags) {
         return new Article(slug, raw.title(), raw.lang(), raw.posted(), raw.updated(), raw.byline(), raw.source(),
-                raw.translations(), tags.people(), tags.topics(), raw.summary(),
+                raw.translations(), tags.people(), tags.topics(), tags.organizations(), tags.places(), raw.summary(),
                 WordCount.of(String.join("\n", raw.paragraphs())), raw.body());
     }
 

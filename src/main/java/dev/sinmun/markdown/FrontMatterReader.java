@@ -11,6 +11,7 @@ import dev.sinmun.model.Lang;
 import dev.sinmun.model.NamedRef;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.Source;
+import dev.sinmun.model.TagEdits;
 import dev.sinmun.model.TopicRef;
 import dev.sinmun.model.Translation;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public final class FrontMatterReader {
                 fields.named("places"),
                 fields.text("summary"),
                 fields.words(body),
-                body);
+                body,
+                new TagEdits(fields.tagKeys("pinned_tags"), fields.tagKeys("removed_tags")));
     }
 
     private static JsonNode parse(Path file, String yaml) {
@@ -179,6 +181,24 @@ public final class FrontMatterReader {
             List<NamedRef> out = new ArrayList<>();
             for (JsonNode n : list(key)) {
                 out.add(new NamedRef(id(n, key), scalar(n.get("en"), key), scalar(n.get("ko"), key)));
+            }
+            return out;
+        }
+
+        /** A list of {@code <kind>/<id>} strings such as {@code pinned_tags: [people/kim-min-ji]}. */
+        List<String> tagKeys(String key) {
+            List<String> out = new ArrayList<>();
+            for (JsonNode n : list(key)) {
+                String value = n.isValueNode() ? n.asText().strip() : "";
+                int slash = value.indexOf('/');
+                if (slash <= 0 || slash == value.length() - 1
+                        || !TagEdits.KINDS.contains(value.substring(0, slash))) {
+                    throw error(key, "'" + key + "' holds \"" + (n.isValueNode() ? value : n.toString())
+                                    + "\", not a tag",
+                            "write each tag as <kind>/<id>, kind one of people, topics, organizations, places "
+                                    + "(e.g. people/kim-min-ji)");
+                }
+                out.add(value);
             }
             return out;
         }

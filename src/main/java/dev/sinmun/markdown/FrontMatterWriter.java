@@ -37,6 +37,12 @@ public final class FrontMatterWriter {
         list(out, "topics", article.topics().stream().map(FrontMatterWriter::topic).toList());
         list(out, "organizations", article.organizations().stream().map(FrontMatterWriter::named).toList());
         list(out, "places", article.places().stream().map(FrontMatterWriter::named).toList());
+        if (!article.tagEdits().pinned().isEmpty()) {
+            key(out, "pinned_tags", flowList(article.tagEdits().pinned()));
+        }
+        if (!article.tagEdits().removed().isEmpty()) {
+            key(out, "removed_tags", flowList(article.tagEdits().removed()));
+        }
         key(out, "summary", YamlScalar.block(article.summary()));
         key(out, "words", Integer.toString(article.words()));
         out.append("---\n\n").append(article.body());
@@ -44,6 +50,26 @@ public final class FrontMatterWriter {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** One tag list ({@code people}, {@code topics}, {@code organizations} or {@code places}) as this writer writes it. */
+    String tagList(String kind, Article article) {
+        StringBuilder out = new StringBuilder();
+        switch (kind) {
+            case "people" -> list(out, kind, article.people().stream().map(FrontMatterWriter::person).toList());
+            case "topics" -> list(out, kind, article.topics().stream().map(FrontMatterWriter::topic).toList());
+            case "organizations" -> list(out, kind, article.organizations().stream().map(FrontMatterWriter::named)
+                    .toList());
+            case "places" -> list(out, kind, article.places().stream().map(FrontMatterWriter::named).toList());
+            default -> throw new IllegalArgumentException("not a tag list: " + kind);
+        }
+        return out.toString();
+    }
+
+    private static String flowList(List<String> values) {
+        StringJoiner list = new StringJoiner(", ", "[", "]");
+        values.forEach(v -> list.add(YamlScalar.flow(v)));
+        return list.toString();
     }
 
     private static void key(StringBuilder out, String key, String value) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One article of the archive: its front matter and its Markdown body, as stored under
- * {@code content/articles/YYYY/MM/<slug>.md}.
+ * {@code content/articles/YYYY/MM/<slug>.md}. {@code tagEdits} records the tags an editor pinned or removed by hand.
  */
 public record Article(
         String slug,
@@ -22,7 +22,8 @@ public record Article(
         List<NamedRef> places,
         String summary,
         int words,
-        String body) {
+        String body,
+        TagEdits tagEdits) {
 
     public Article {
         translations = List.copyOf(translations);
@@ -30,6 +31,22 @@ public record Article(
         topics = List.copyOf(topics);
         organizations = List.copyOf(organizations);
         places = List.copyOf(places);
+        tagEdits = tagEdits == null ? TagEdits.none() : tagEdits;
+    }
+
+    /** An article without tags set by hand. */
+    public Article(String slug, String title, Lang lang, OffsetDateTime posted, OffsetDateTime updated, String byline,
+                   Source source, List<Translation> translations, List<PersonRef> people, List<TopicRef> topics,
+                   List<NamedRef> organizations, List<NamedRef> places, String summary, int words, String body) {
+        this(slug, title, lang, posted, updated, byline, source, translations, people, topics, organizations, places,
+                summary, words, body, TagEdits.none());
+    }
+
+    /** The same article with other tags and tag edits. */
+    public Article withTags(List<PersonRef> people, List<TopicRef> topics, List<NamedRef> organizations,
+                            List<NamedRef> places, TagEdits tagEdits) {
+        return new Article(slug, title, lang, posted, updated, byline, source, translations, people, topics,
+                organizations, places, summary, words, body, tagEdits);
     }
 
     /** An article tagged with people and topics only. */

@@ -11,11 +11,15 @@ final class ArticleText {
     }
 
     static String of(RawArticle article) {
+        return of(article.title(), article.paragraphs());
+    }
+
+    static String of(String title, List<String> paragraphs) {
         List<String> parts = new ArrayList<>();
-        if (article.title() != null) {
-            parts.add(article.title());
+        if (title != null) {
+            parts.add(title);
         }
-        parts.addAll(article.paragraphs());
+        parts.addAll(paragraphs);
         return normalise(String.join("\n\n", parts));
     }
 

@@ -77,7 +77,7 @@ final class EnglishLexicon {
             "japanese", "china", "chinese", "russia", "russian", "moscow", "united", "states", "america",
             "american", "americans", "nations", "north", "south", "east", "west", "northeast", "asia", "asian",
             "pacific", "indo-pacific", "europe", "european", "incheon", "busan", "panmunjom", "singapore",
-            "hanoi", "vietnam", "iran", "taiwan", "hong", "kong", "ukraine", "dmz", "peninsula", "gyeonggi",
+            "hanoi", "vietnam", "iran", "taiwan", "kong", "ukraine", "dmz", "peninsula", "gyeonggi",
             "jeju", "gangwon", "yongsan", "pyeongtaek", "osan", "camp", "kaesong", "geneva", "london", "paris",
             "international", "airport", "department", "ministry", "agency", "house", "blue", "white", "cheong",
             "wa", "assembly", "national", "party", "democratic", "republican", "republic", "democrats",

@@ -29,11 +29,15 @@ final class KoreanPersonFinder {
     }
 
     private final Map<String, List<KoName>> registryByFirstWord = new HashMap<>();
+    private final Map<String, List<RegistryPerson>> byForeignFamilyName = new HashMap<>();
     private final PersonNames names;
 
     KoreanPersonFinder(Registry registry, PersonNames names) {
         this.names = names;
         for (RegistryPerson person : registry.people()) {
+            person.koNames().stream().map(n -> PersonNames.foreignFamilyName(n, person.country()))
+                    .filter(java.util.Objects::nonNull).distinct()
+                    .forEach(f -> byForeignFamilyName.computeIfAbsent(f, k -> new ArrayList<>()).add(person));
             for (String name : person.koNames()) {
                 List<String> words = split(name).stream().map(Word::text).toList();
                 if (!words.isEmpty()) {
@@ -77,6 +81,9 @@ final class KoreanPersonFinder {
                 }
             }
         }
+        if (foreignFamilyName(words, i, mentions)) {
+            return i + 1;
+        }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)) {
             Title title = titleAfter(words, i + 1);
             if (title != null) {
@@ -92,6 +99,32 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * The Hangul family name of a foreign registry person, particles allowed: with a title ("비건 부장관은") a short
+     * mention resolved later; alone, the person when the name is distinctive (three syllables or more) and only one
+     * registry person has it ("트럼프는"), else a short mention resolved within the article.
+     */
+    private boolean foreignFamilyName(List<Word> words, int i, PersonMentions mentions) {
+        String text = words.get(i).text();
+        for (int n = text.length(); n >= 2; n--) {
+            List<RegistryPerson> people = byForeignFamilyName.get(text.substring(0, n));
+            if (people == null || !KoreanLexicon.isParticles(text.substring(n))) {
+                continue;
+            }
+            String family = text.substring(0, n);
+            Title title = titleAfter(words, i + 1);
+            if (title != null) {
+                mentions.surname(words.get(i).start(), family, title.role(), true);
+            } else if (family.length() >= 3 && people.size() == 1) {
+                mentions.full(words.get(i).start(), PersonCandidate.registry(people.get(0)), null, false);
+            } else {
+                mentions.surname(words.get(i).start(), family, null, false);
+            }
+            return true;
+        }
+        return false;
     }
 
     /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */

@@ -67,6 +67,21 @@ final class PersonNames {
         return name.length() == 3 ? name.substring(0, 1) : null;
     }
 
+    /**
+     * The family name in the Hangul spelling of a foreign name written in words: the first word for Japanese and
+     * Chinese names ("아베 신조" → "아베"), the last otherwise ("스티븐 비건" → "비건"); null for other names.
+     */
+    static String foreignFamilyName(String name, String country) {
+        if (name == null || !name.contains(" ")) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        boolean familyFirst = "JP".equalsIgnoreCase(country) || "CN".equalsIgnoreCase(country)
+                || "KR".equalsIgnoreCase(country) || "KP".equalsIgnoreCase(country);
+        String family = familyFirst ? words[0] : words[words.length - 1];
+        return family.length() >= 2 && family.chars().allMatch(KoreanLexicon::isHangul) ? family : null;
+    }
+
     static Set<String> surnames(RegistryPerson person) {
         Set<String> surnames = new LinkedHashSet<>();
         for (String name : person.enNames()) {
@@ -79,6 +94,10 @@ final class PersonNames {
             String surname = koreanSurname(name);
             if (surname != null) {
                 surnames.add(surname);
+            }
+            String family = foreignFamilyName(name, person.country());
+            if (family != null) {
+                surnames.add(family);
             }
         }
         return Set.copyOf(surnames);

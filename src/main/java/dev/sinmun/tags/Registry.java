@@ -13,45 +13,74 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The canonical people and topics, read from {@code registry/people.yml} and {@code registry/topics.yml}. */
+/**
+ * The canonical people, topics, organisations and places, read from {@code registry/people.yml},
+ * {@code topics.yml}, {@code organizations.yml} and {@code places.yml}.
+ */
 public final class Registry {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final List<RegistryPerson> people;
     private final List<RegistryTopic> topics;
+    private final List<RegistryEntry> organizations;
+    private final List<RegistryEntry> places;
     private final Map<String, RegistryPerson> peopleById = new LinkedHashMap<>();
     private final Map<String, RegistryTopic> topicsById = new LinkedHashMap<>();
+    private final Map<String, RegistryEntry> organizationsById = new LinkedHashMap<>();
+    private final Map<String, RegistryEntry> placesById = new LinkedHashMap<>();
 
-    private Registry(List<RegistryPerson> people, List<RegistryTopic> topics) {
+    private Registry(List<RegistryPerson> people, List<RegistryTopic> topics, List<RegistryEntry> organizations,
+                     List<RegistryEntry> places) {
         this.people = List.copyOf(people);
         this.topics = List.copyOf(topics);
+        this.organizations = List.copyOf(organizations);
+        this.places = List.copyOf(places);
         people.forEach(p -> peopleById.put(p.id(), p));
         topics.forEach(t -> topicsById.put(t.id(), t));
+        organizations.forEach(o -> organizationsById.put(o.id(), o));
+        places.forEach(p -> placesById.put(p.id(), p));
     }
 
-    /** Reads and validates both files of {@code registryDir}; a missing folder or file counts as empty. */
+    /** Reads and validates the four files of {@code registryDir}; a missing folder or file counts as empty. */
     public static Registry load(Path registryDir) {
         RegistryFile reader = new RegistryFile();
         Path peopleFile = registryDir.resolve("people.yml");
         Path topicsFile = registryDir.resolve("topics.yml");
+        Path organizationsFile = registryDir.resolve("organizations.yml");
+        Path placesFile = registryDir.resolve("places.yml");
         var people = reader.read(peopleFile, RegistryPerson.class, "person");
         var topics = reader.read(topicsFile, RegistryTopic.class, "topic");
+        var organizations = reader.read(organizationsFile, RegistryEntry.class, "organization");
+        var places = reader.read(placesFile, RegistryEntry.class, "place");
         validate(peopleFile, "person", people, RegistryPerson::id, RegistryPerson::en,
                 RegistryPerson::enNames, RegistryPerson::koNames);
         validate(topicsFile, "topic", topics, RegistryTopic::id, RegistryTopic::en,
                 RegistryTopic::enNames, RegistryTopic::koNames);
-        return new Registry(people.stream().map(RegistryFile.Entry::value).toList(),
-                topics.stream().map(RegistryFile.Entry::value).toList());
+        validate(organizationsFile, "organization", organizations, RegistryEntry::id, RegistryEntry::en,
+                RegistryEntry::enNames, RegistryEntry::koNames);
+        validate(placesFile, "place", places, RegistryEntry::id, RegistryEntry::en,
+                RegistryEntry::enNames, RegistryEntry::koNames);
+        return new Registry(values(people), values(topics), values(organizations), values(places));
     }
 
     /** A registry built in code, without validation (tests, tools). */
     public static Registry of(List<RegistryPerson> people, List<RegistryTopic> topics) {
-        return new Registry(people, topics);
+        return new Registry(people, topics, List.of(), List.of());
+    }
+
+    /** A registry of all four kinds built in code, without validation (tests, tools). */
+    public static Registry of(List<RegistryPerson> people, List<RegistryTopic> topics,
+                              List<RegistryEntry> organizations, List<RegistryEntry> places) {
+        return new Registry(people, topics, organizations, places);
     }
 
     public static Registry empty() {
-        return new Registry(List.of(), List.of());
+        return new Registry(List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static <T> List<T> values(List<RegistryFile.Entry<T>> entries) {
+        return entries.stream().map(RegistryFile.Entry::value).toList();
     }
 
     public List<RegistryPerson> people() {
@@ -60,6 +89,22 @@ public final class Registry {
 
     public List<RegistryTopic> topics() {
         return topics;
+    }
+
+    public List<RegistryEntry> organizations() {
+        return organizations;
+    }
+
+    public List<RegistryEntry> places() {
+        return places;
+    }
+
+    public Optional<RegistryEntry> organization(String id) {
+        return Optional.ofNullable(organizationsById.get(id));
+    }
+
+    public Optional<RegistryEntry> place(String id) {
+        return Optional.ofNullable(placesById.get(id));
     }
 
     public Optional<RegistryPerson> person(String id) {
@@ -98,7 +143,7 @@ public final class Registry {
                                 + "; give each " + what + " its own id or merge the two entries"));
             }
             for (String name : concat(enNames.apply(value), koNames.apply(value))) {
-                String key = name.strip().toLowerCase(Locale.ROOT);
+                String key = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010-\u2015]+", " ");
                 RegistryFile.Entry<T> owner = names.putIfAbsent(key, entry);
                 if (owner != null && owner != entry) {
                     int line = RegistryFile.lineContaining(file, entry.line(), Pattern.compile(Pattern.quote(name)));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags an article with the people and topics it is about. Matchers are built once here and reused for every
+ * Tags an article with the people, topics, organisations and places it is about. Matchers are built once here and reused for every
  * article; {@link #tag} is deterministic and has no side effects.
  */
 public final class Tagger {
@@ -15,6 +15,7 @@ public final class Tagger {
     private final EnglishPersonFinder english;
     private final KoreanPersonFinder korean;
     private final TopicFinder topics;
+    private final NamedFinder named;
     private final Map<String, List<RegistryPerson>> registryBySurname = new HashMap<>();
 
     public Tagger(Registry registry) {
@@ -22,6 +23,7 @@ public final class Tagger {
         this.english = new EnglishPersonFinder(registry, names);
         this.korean = new KoreanPersonFinder(registry, names);
         this.topics = new TopicFinder(registry);
+        this.named = new NamedFinder(registry, names);
         for (RegistryPerson person : registry.people()) {
             for (String surname : PersonNames.surnames(person)) {
                 registryBySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
@@ -29,12 +31,22 @@ public final class Tagger {
         }
     }
 
-    /** The people and topics of {@code article}, each in order of first mention (headline first). */
+    /** The people, topics, organisations and places of {@code article}, each in order of first mention. */
     public Tags tag(RawArticle article) {
-        String text = ArticleText.of(article);
+        return tag(ArticleText.of(article));
+    }
+
+    /** The same for a headline and plain-text paragraphs (an article read back from Markdown). */
+    public Tags tag(String title, List<String> paragraphs) {
+        return tag(ArticleText.of(title, paragraphs));
+    }
+
+    private Tags tag(String text) {
         PersonMentions mentions = new PersonMentions();
         english.find(text, mentions);
         korean.find(text, mentions);
-        return new Tags(mentions.resolve(registryBySurname), topics.find(text));
+        NamedFinder.Found found = named.find(text);
+        return new Tags(mentions.resolve(registryBySurname), topics.find(text), found.organizations(),
+                found.places());
     }
 }

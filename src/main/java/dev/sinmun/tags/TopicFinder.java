@@ -1,68 +1,61 @@
 package dev.sinmun.tags;
 
 import dev.sinmun.model.TopicRef;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds registry topics by their names and aliases: case-, hyphen- and space-insensitive on word boundaries for
- * English (a plural "s" allowed), acronyms ("THAAD") case-sensitive, Korean phrases also without their spaces
- * ("한미 동맹" = "한미동맹").
+ * Finds registry topics by their names and aliases, all in one pass ({@link PhraseMatcher}): case-, hyphen- and
+ * space-insensitive on word boundaries for English (a plural "s" allowed), acronyms ("THAAD") case-sensitive,
+ * Korean phrases also without their spaces ("한미 동맹" = "한미동맹").
  */
 final class TopicFinder {
 
-    private record Phrase(RegistryTopic topic, String text, boolean caseSensitive, boolean korean) {
+    private record Phrase(RegistryTopic topic, String cased, boolean caseSensitive, boolean korean) {
     }
 
-    private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
-
-    private final List<Phrase> phrases = new ArrayList<>();
+    private final PhraseMatcher<Phrase> matcher = new PhraseMatcher<>();
 
     TopicFinder(Registry registry) {
+        Set<String> seen = new HashSet<>();
         for (RegistryTopic topic : registry.topics()) {
             for (String name : topic.enNames()) {
-                add(topic, name);
+                add(topic, name, seen);
             }
             for (String name : topic.koNames()) {
-                add(topic, name);
-                add(topic, name.replace(" ", ""));
+                add(topic, name, seen);
+                add(topic, name.replace(" ", ""), seen);
             }
         }
     }
 
-    private void add(RegistryTopic topic, String name) {
-        String folded = fold(name).strip();
-        if (folded.isEmpty()) {
+    private void add(RegistryTopic topic, String name, Set<String> seen) {
+        String cased = FoldedText.phrase(name);
+        if (cased.isEmpty()) {
             return;
         }
-        boolean acronym = folded.chars().anyMatch(Character::isUpperCase)
-                && folded.chars().noneMatch(Character::isLowerCase)
-                && folded.chars().noneMatch(KoreanLexicon::isHangul);
-        boolean korean = folded.chars().anyMatch(KoreanLexicon::isHangul);
-        String text = acronym ? folded : folded.toLowerCase(Locale.ROOT);
-        if (phrases.stream().noneMatch(p -> p.topic() == topic && p.text().equals(text))) {
-            phrases.add(new Phrase(topic, text, acronym, korean));
+        boolean acronym = cased.chars().anyMatch(Character::isUpperCase)
+                && cased.chars().noneMatch(Character::isLowerCase)
+                && cased.chars().noneMatch(KoreanLexicon::isHangul);
+        boolean korean = cased.chars().anyMatch(KoreanLexicon::isHangul);
+        String lower = FoldedText.of(cased).lower;
+        if (seen.add(topic.id() + "\u0000" + (acronym ? cased : lower))) {
+            matcher.add(lower, new Phrase(topic, cased, acronym, korean));
         }
     }
 
     List<TopicRef> find(String articleText) {
-        String cased = fold(articleText);
-        String lower = cased.toLowerCase(Locale.ROOT);
-        if (lower.length() != cased.length()) {
-            lower = lowerCharByChar(cased);
-        }
+        FoldedText text = FoldedText.of(articleText);
         Map<RegistryTopic, Integer> first = new HashMap<>();
-        for (Phrase phrase : phrases) {
-            String text = phrase.caseSensitive() ? cased : lower;
-            int at = firstMatch(text, phrase);
-            if (at >= 0) {
-                first.merge(phrase.topic(), at, Math::min);
+        matcher.scan(text.lower, m -> {
+            if (accepts(text, m.start(), m.end(), m.value())) {
+                first.merge(m.value().topic(), m.start(), Math::min);
             }
-        }
+        });
         return first.entrySet().stream()
                 .sorted(Map.Entry.<RegistryTopic, Integer>comparingByValue()
                         .thenComparing(e -> e.getKey().id(), Comparator.naturalOrder()))
@@ -70,57 +63,26 @@ final class TopicFinder {
                 .toList();
     }
 
-    private static int firstMatch(String text, Phrase phrase) {
-        String p = phrase.text();
-        boolean shortKorean = phrase.korean() && p.chars().filter(KoreanLexicon::isHangul).count() <= 2;
-        for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-            int end = at + p.length();
-            boolean ok;
-            if (phrase.korean()) {
-                ok = !shortKorean || at == 0 || !KoreanLexicon.isHangul(text.charAt(at - 1));
-            } else {
-                if (!phrase.caseSensitive() && end < text.length() && text.charAt(end) == 's'
-                        && Character.isLetter(p.charAt(p.length() - 1))) {
-                    end++;
-                }
-                ok = (at == 0 || !wordChar(text.charAt(at - 1), p.charAt(0)))
-                        && (end == text.length() || !wordChar(text.charAt(end), p.charAt(p.length() - 1)));
-            }
-            if (ok) {
-                return at;
-            }
+    private static boolean accepts(FoldedText text, int at, int end, Phrase phrase) {
+        String p = phrase.cased();
+        if (phrase.korean()) {
+            boolean shortKorean = p.chars().filter(KoreanLexicon::isHangul).count() <= 2;
+            return !shortKorean || at == 0 || !KoreanLexicon.isHangul(text.lower.charAt(at - 1));
         }
-        return -1;
+        if (phrase.caseSensitive() && !text.cased.startsWith(p, at)) {
+            return false;
+        }
+        String lower = text.lower;
+        if (!phrase.caseSensitive() && end < lower.length() && lower.charAt(end) == 's'
+                && Character.isLetter(p.charAt(p.length() - 1))) {
+            end++;
+        }
+        return (at == 0 || !wordChar(lower.charAt(at - 1), p.charAt(0)))
+                && (end == lower.length() || !wordChar(lower.charAt(end), p.charAt(p.length() - 1)));
     }
 
     /** A neighbour continues the word only if both it and the phrase's edge are letters or digits. */
     private static boolean wordChar(char neighbour, char edge) {
         return Character.isLetterOrDigit(neighbour) && Character.isLetterOrDigit(edge);
-    }
-
-    /** Unifies dashes, hyphens, quotes and spaces, and collapses runs of spaces. */
-    static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean isSpace = Character.isWhitespace(c) || Character.isSpaceChar(c) || DASHES.indexOf(c) >= 0;
-            if (isSpace) {
-                if (!space) {
-                    out.append(' ');
-                }
-                space = true;
-                continue;
-            }
-            space = false;
-            out.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
-        }
-        return out.toString();
-    }
-
-    private static String lowerCharByChar(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.chars().forEach(c -> out.append(Character.toLowerCase((char) c)));
-        return out.toString();
     }
 }

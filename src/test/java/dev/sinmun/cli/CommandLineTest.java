@@ -30,7 +30,7 @@ class CommandLineTest {
         Cli cli = Cli.run();
 
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(cli.err()).contains("name a command: import, build, serve or check");
+        assertThat(cli.err()).contains("name a command: import, build, serve, check or tags");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.sinmun.model.Lang;
 import dev.sinmun.model.NamedRef;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.Source;
+import dev.sinmun.model.TagEdits;
 import dev.sinmun.model.TopicRef;
 import dev.sinmun.model.Translation;
 import java.nio.file.Path;
@@ -42,6 +43,18 @@ class FrontMatterRoundTripTest {
         Article back = reader.read(Path.of("2021/03/no-deal-yet-on-cost-sharing.md"), file);
 
         assertThat(back).isEqualTo(article);
+    }
+
+    @Test
+    void tagEditsAreWrittenAfterTheTagListsAndReadBack() {
+        Article article = sample().withTags(sample().people(), sample().topics(), sample().organizations(),
+                sample().places(), new TagEdits(List.of("people/kim-min-ji", "places/camp-x"), List.of("topics/sma")));
+        String file = writer.write(article);
+
+        assertThat(file).contains("\npinned_tags: [people/kim-min-ji, places/camp-x]\nremoved_tags: [topics/sma]\n"
+                + "summary:");
+        assertThat(reader.read(Path.of("no-deal-yet-on-cost-sharing.md"), file)).isEqualTo(article);
+        assertThat(writer.write(sample())).doesNotContain("pinned_tags", "removed_tags");
     }
 
     @Test

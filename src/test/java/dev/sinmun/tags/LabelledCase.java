@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
+import dev.sinmun.model.NamedRef;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.Source;
@@ -23,7 +24,12 @@ record LabelledCase(String name, Path dir, RawArticle article) {
     static final Path ROOT = Path.of("src/test/resources/tags");
 
     static List<LabelledCase> all() {
-        try (Stream<Path> dirs = Files.list(ROOT)) {
+        return all(ROOT);
+    }
+
+    /** Every case folder directly under {@code root}, sorted by name. */
+    static List<LabelledCase> all(Path root) {
+        try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(d -> Files.isRegularFile(d.resolve("input.txt"))).sorted()
                     .map(LabelledCase::read).toList();
         } catch (IOException e) {
@@ -58,7 +64,10 @@ record LabelledCase(String name, Path dir, RawArticle article) {
         return readString(expectedFile());
     }
 
-    /** Tags in the expected-file form: {@code person <id>[ role=<role>]} lines, then {@code topic <id>} lines. */
+    /**
+     * Tags in the expected-file form: {@code person <id>[ role=<role>]} lines, then {@code topic <id>},
+     * {@code organization <id>} and {@code place <id>} lines.
+     */
     static String render(Tags tags) {
         StringBuilder out = new StringBuilder();
         for (PersonRef p : tags.people()) {
@@ -70,6 +79,12 @@ record LabelledCase(String name, Path dir, RawArticle article) {
         }
         for (TopicRef t : tags.topics()) {
             out.append("topic ").append(t.id()).append('\n');
+        }
+        for (NamedRef o : tags.organizations()) {
+            out.append("organization ").append(o.id()).append('\n');
+        }
+        for (NamedRef p : tags.places()) {
+            out.append("place ").append(p.id()).append('\n');
         }
         return out.toString();
     }

@@ -1,0 +1,79 @@
+package dev.sinmun.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sinmun.model.NamedRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamedFinderTest {
+
+    private static final NamedFinder FINDER = new NamedFinder(Registry.of(List.of(), List.of(),
+            List.of(RegistryEntry.of("usfk", "United States Forces Korea", "주한미군", List.of("U.S. Forces Korea", "USFK"),
+                            List.of()),
+                    RegistryEntry.of("presidential-office", "Presidential Office", "대통령실",
+                            List.of("Blue House", "Cheong Wa Dae", "presidential office"), List.of("청와대")),
+                    RegistryEntry.of("defense-ministry", "Ministry of National Defense", "국방부",
+                            List.of("Defense Ministry"), List.of())),
+            List.of(RegistryEntry.of("united-states", "United States", "미국", List.of("U.S.", "US"), List.of()),
+                    RegistryEntry.of("washington", "Washington", "워싱턴", List.of(), List.of()),
+                    RegistryEntry.of("seoul", "Seoul", "서울", List.of(), List.of()),
+                    RegistryEntry.of("north-korea", "North Korea", "북한", List.of(), List.of()),
+                    RegistryEntry.of("south-korea", "South Korea", "한국", List.of("Korea"), List.of()))), new PersonNames());
+
+    private static List<String> ids(List<NamedRef> refs) {
+        return refs.stream().map(NamedRef::id).toList();
+    }
+
+    @Test
+    void theLongestNameWinsOverThePlaceInsideIt() {
+        NamedFinder.Found found = FINDER.find("U.S. Forces Korea and US Forces Korea said the U.S. would stay.");
+
+        assertThat(ids(found.organizations())).containsExactly("usfk");
+        assertThat(ids(found.places())).containsExactly("united-states");
+    }
+
+    @Test
+    void placeNamesInsideOtherNamesAreNotPlaces() {
+        NamedFinder.Found found = FINDER.find("The Washington Post and Seoul National University agreed. "
+                + "George Washington never saw the Korean Peninsula. Washington and Seoul disagreed.");
+
+        assertThat(ids(found.places())).containsExactly("washington", "seoul");
+        assertThat(ids(found.organizations())).containsExactly("seoul-national-university");
+    }
+
+    @Test
+    void acronymsAreCaseSensitiveAndCapitalisedNamesNeedACapital() {
+        NamedFinder.Found found = FINDER.find("Tell us about the blue house on the hill and usfk.\n\n"
+                + "The presidential office said so.");
+
+        assertThat(ids(found.places())).isEmpty();
+        assertThat(ids(found.organizations())).containsExactly("presidential-office");
+    }
+
+    @Test
+    void koreanNamesTakeParticlesButNotOtherWords() {
+        NamedFinder.Found found = FINDER.find("청와대는 미국과 북한의 대화를 지지했다. 남북한 모두 한국어를 쓴다. 국방부가 밝혔다.");
+
+        assertThat(ids(found.organizations())).containsExactly("presidential-office", "defense-ministry");
+        assertThat(ids(found.places())).containsExactly("united-states", "north-korea");
+    }
+
+    @Test
+    void unknownOrganisationsNeedAnUnmistakableName() {
+        NamedFinder.Found found = FINDER.find("Japan's Defense Ministry and the Ministry of Oceans and Fisheries met "
+                + "officials of the Rebuilding Korea Party. The party said the Ministry was wrong. "
+                + "Yonhap News Agency reported it.");
+
+        assertThat(ids(found.organizations())).containsExactly("japans-defense-ministry",
+                "ministry-of-oceans-and-fisheries", "rebuilding-korea-party");
+    }
+
+    @Test
+    void titleCaseHeadlinesGiveNoUnknownOrganisations() {
+        NamedFinder.Found found = FINDER.find("Seoul Vows To Boost Party Unity After Vote\n\nThe vote was close.");
+
+        assertThat(ids(found.organizations())).isEmpty();
+        assertThat(ids(found.places())).containsExactly("seoul");
+    }
+}
