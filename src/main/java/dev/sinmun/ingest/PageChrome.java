@@ -45,6 +45,30 @@ public final class PageChrome {
                     + "오늘의 핫이슈|추천 기사)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WIRE_NOTE = Pattern.compile(
+            "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|끝)\\)\\s*$");
+
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)^.{0,60}\\b(?:questions?|comments?|tips?|feedback|inquiries)\\b.{0,40}\\b(?:to|at)\\b.{0,10}@.*"
+                    + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*");
+
+    /** Whether the line is the outlet's contact note ("Please direct questions or comments to […]", "제보: …"). */
+    public boolean isContactLine(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= 160 && CONTACT.matcher(s).matches();
+    }
+
+    /** Whether the line is a wire service note: "(ATTN: UPDATES with …)", "(END)" alone. */
+    public boolean isWireNote(String line) {
+        return WIRE_NOTE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** The paragraph without a wire end mark " (END)" at its end. */
+    public String withoutEndMark(String paragraph) {
+        return END_MARK.matcher(paragraph).replaceFirst("");
+    }
+
     /** The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end. */
     public String withoutSkipLinks(String line) {
         String previous;
