@@ -53,7 +53,7 @@ class ImportCommandTest {
         Cli pending = project.sinmun("import");
 
         assertThat(again.exit()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("0 created, 0 updated, 1 unchanged, 0 failed");
+        assertThat(again.out()).contains("0 imported, 0 updated, 0 merged, 0 skipped, 0 failed (1 unchanged)");
         assertThat(Files.readAllBytes(md)).isEqualTo(first);
         assertThat(pending.out()).contains("Nothing new to import in content/inbox/.");
     }
@@ -93,13 +93,15 @@ class ImportCommandTest {
         assertThat(project.articles()).containsExactly("2021/03/cost-sharing-talks-end-without-a-deal.md");
         assertThat(cli.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).matches(
                 "content/inbox/(binary|empty)\\.txt(:\\d+)?: .+ — .+"));
-        assertThat(cli.out()).contains("1 created, 0 updated, 0 unchanged, 2 failed");
+        assertThat(cli.out()).contains("1 imported, 0 updated, 0 merged, 0 skipped, 2 failed (0 unchanged)");
     }
 
     @Test
     void twoArticlesWithTheSameTitleGetUniqueSlugs() {
         inboxArticle("a.txt", "Talks resume");
-        inboxArticle("b.txt", "Talks resume");
+        project.inbox("b.txt", TestProject.englishDump("Talks resume", "Posted March. 3, 2021 09:00",
+                "Trade negotiators from Seoul and Tokyo resumed talks on export controls on Wednesday.\n\n"
+                        + "Both sides said the meeting was constructive.", "jun@example.com"));
 
         Cli cli = project.sinmun("import");
 
