@@ -158,10 +158,12 @@ public final class ArticleImporter {
             Optional<Path> previous = story.existing != null ? Optional.of(story.existing.file())
                     : index.articleFor(primary.source());
             boolean moves = previous.isPresent() && !previous.get().equals(target);
+            String guarded = story.existing != null && story.existing.article().source() != null
+                    ? story.existing.article().source().file() : primary.source();
             if (moves) {
-                ensureReplaceable(previous.get(), primary.source(), options.force());
+                ensureReplaceable(previous.get(), guarded, options.force());
             }
-            ImportOutcome.Status status = write(target, text, primary.source(), options);
+            ImportOutcome.Status status = write(target, text, guarded, options);
             if (moves && !options.dryRun()) {
                 Files.deleteIfExists(previous.get());
                 index.forget(previous.get());

@@ -38,6 +38,13 @@ final class Story {
         earliest = earliest.isBefore(later.raw().posted()) ? earliest : later.raw().posted();
     }
 
+    /** A duplicate or an earlier edition joins the story; its date counts if it was posted first. */
+    void absorb(Member member) {
+        merged.add(member);
+        OffsetDateTime posted = member.file().raw().posted();
+        earliest = earliest.isBefore(posted) ? earliest : posted;
+    }
+
     /** The first edition's publication time. */
     OffsetDateTime posted() {
         return earliest;

@@ -49,7 +49,7 @@ final class StoryGrouping {
                     && c.edition().edition() > story.candidate.edition().edition()) {
                 story.replaceWith(p, "earlier edition of the story in " + p.shown().toString().replace('\\', '/'));
             } else {
-                story.merged.add(relation == StoryMatcher.Relation.SAME
+                story.absorb(relation == StoryMatcher.Relation.SAME
                         ? new Story.Member(p, "same article as " + shown(story.primary))
                         : new Story.Member(p, "earlier edition of the story in " + shown(story.primary)));
             }
