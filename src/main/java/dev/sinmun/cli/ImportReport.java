@@ -54,7 +54,9 @@ final class ImportReport {
         List<List<String>> all = new ArrayList<>();
         all.add(HEADER);
         for (List<String> row : rows) {
-            all.add(row.stream().map(ImportReport::cut).toList());
+            List<String> cells = new ArrayList<>(row.stream().map(ImportReport::cut).toList());
+            cells.set(cells.size() - 1, row.get(row.size() - 1));
+            all.add(cells);
         }
         int[] widths = new int[HEADER.size()];
         for (List<String> row : all) {
