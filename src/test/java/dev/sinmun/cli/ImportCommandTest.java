@@ -167,7 +167,7 @@ class ImportCommandTest {
         assertThat(table.get(4)).contains("failed", "no title found");
         assertThat(cli.out()).contains("would create content/articles/2021/04/",
                 "would merge content/inbox/c-copy.html → content/articles/2021/04/",
-                "Dry run (nothing written): read 4 files", "1 imported, 0 updated, 1 merged, 0 skipped, 1 failed");
+                "Dry run (nothing written): read 4 files", "2 imported, 0 updated, 1 merged, 0 skipped, 1 failed");
         assertThat(cli.err()).contains("content/inbox/d-no-title.html: no title found — ");
     }
 
