@@ -67,4 +67,17 @@ class RawFileDecoderTest {
         assertThatThrownBy(() -> decoder.decode(FILE, bytes)).hasMessage(
                 "content/inbox/x.txt: file contains only whitespace — remove it or replace it with the saved article text");
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    @Test
+    void refusesFilesOverFiveMegabytesUnread() throws Exception {
+        Path big = dir.resolve("big.html");
+        try (var out = java.nio.file.Files.newOutputStream(big)) {
+            out.write(new byte[(int) RawFileDecoder.MAX_BYTES + 1]);
+        }
+        assertThatThrownBy(() -> decoder.decode(big, FILE)).hasMessage("content/inbox/x.txt: file is 5.0 MB, over the "
+                + "5 MB limit — save the article page alone (without embedded images or media)");
+    }
 }
