@@ -46,6 +46,8 @@ class ImportBenchmark {
         if (Boolean.getBoolean("bench.verbose")) {
             outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.MERGED)
                     .forEach(o -> System.out.println("merged " + o.input() + ": " + o.note()));
+            outcomes.stream().filter(o -> o.problem() != null)
+                    .forEach(o -> System.out.println("problem " + o.problem().format()));
         }
         assertThat(outcomes).hasSize(count);
     }

@@ -64,7 +64,8 @@ final class MixedInbox {
         java.util.regex.Matcher runs = java.util.regex.Pattern.compile("[^<>\n]{20,}").matcher(text);
         while (runs.find()) {
             String run = runs.group().strip();
-            if (run.length() > longest.length() && !run.contains("{") && !run.contains("=")) {
+            if (run.length() > longest.length() && !run.contains("{") && !run.contains("=")
+                    && !run.matches(".*\\d{1,2}:\\d{2}.*")) {
                 longest = run;
             }
         }
