@@ -22,6 +22,8 @@ final class ArticleBlocks {
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|MORE|끝)\\)\\s*$");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
+    private static final int MIN_LEAD = 20;
+
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
     private final BylineReader bylines = new BylineReader();
@@ -88,7 +90,7 @@ final class ArticleBlocks {
                 continue;
             }
             paragraphs.add(text);
-            if (lead == null && block.tagName().equals("p") && text.length() >= 40) {
+            if (lead == null && block.tagName().equals("p") && text.length() >= MIN_LEAD) {
                 lead = text;
             }
         }
