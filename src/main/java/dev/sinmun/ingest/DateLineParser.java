@@ -52,6 +52,8 @@ public final class DateLineParser {
                     + "(?:\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|\\s*시(?:\\s*(\\d{1,2})\\s*분)?(?:\\s*(\\d{1,2})\\s*초)?)"
                     + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern ZONE = Pattern.compile("^\\(?(kst|gmt\\s*\\+\\s*0?9(?::?00)?|utc\\s*\\+\\s*0?9(?::?00)?|\\+09:?00)\\)?");
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "^(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s+(\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
 
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
@@ -102,6 +104,10 @@ public final class DateLineParser {
 
     /** Reads a date with optional time (no keyword), e.g. "Sept. 14, 2020, 07:34 PM" or "2020.09.14 07:34". */
     public Optional<OffsetDateTime> parseDate(String text) {
+        Matcher timeFirst = TIME_FIRST.matcher(Whitespace.normalize(text));
+        if (timeFirst.matches()) {
+            return parseDate(timeFirst.group(2) + " " + timeFirst.group(1));
+        }
         String s = Whitespace.normalize(text).toLowerCase(Locale.ROOT);
         s = WEEKDAY_KO.matcher(WEEKDAY_EN.matcher(s).replaceFirst("")).replaceAll(" ").trim();
         try {

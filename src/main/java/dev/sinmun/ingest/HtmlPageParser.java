@@ -108,8 +108,16 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     private String title(Document page, PageMetadata meta, Element container) {
-        Element h1 = page.selectFirst("article h1, .article h1, h1.title, h1.headline, h1");
-        String heading = h1 == null ? null : blankToNull(Whitespace.normalize(h1.text()));
+        String heading = null;
+        for (Element h1 : page.select("article h1, .article h1, h1.title, h1.headline, h1")) {
+            String text = blankToNull(Whitespace.normalize(h1.text()));
+            boolean logo = (h1.className() + " " + h1.id()).toLowerCase(Locale.ROOT).contains("logo")
+                    || !h1.parents().select("header, nav").isEmpty() && h1.select("img").size() > 0;
+            if (text != null && !logo && !namesSite(text, meta.siteName())) {
+                heading = text;
+                break;
+            }
+        }
         String structuredTitle = meta.headline() == null ? null : Whitespace.normalize(Jsoup.parse(meta.headline()).text());
         if (structuredTitle != null && !structuredTitle.isEmpty()) {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
@@ -154,8 +162,17 @@ public final class HtmlPageParser implements DumpParser {
             return Optional.empty();
         }
         String s = written.strip();
-        if (s.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:?\\d{2})?")) {
-            s = s.replace(' ', 'T');
+        if (s.matches("\\d{14}")) {
+            s = s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6, 8) + "T" + s.substring(8, 10) + ":"
+                    + s.substring(10, 12) + ":" + s.substring(12, 14);
+        } else if (s.matches("\\d{12}")) {
+            s = s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6, 8) + "T" + s.substring(8, 10) + ":"
+                    + s.substring(10, 12);
+        } else if (s.matches("\\d{8}")) {
+            s = s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6, 8);
+        }
+        if (s.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?")) {
+            s = s.replaceFirst(" ", "T").replace(" ", "");
         }
         if (s.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[+-]\\d{4}")) {
             s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
