@@ -55,6 +55,7 @@ final class ImportReport {
         all.add(HEADER);
         for (List<String> row : rows) {
             List<String> cells = new ArrayList<>(row.stream().map(ImportReport::cut).toList());
+            cells.set(0, row.get(0));
             cells.set(cells.size() - 1, row.get(row.size() - 1));
             all.add(cells);
         }
