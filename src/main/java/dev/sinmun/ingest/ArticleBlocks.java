@@ -50,8 +50,12 @@ final class ArticleBlocks {
                 block.remove();
                 continue;
             }
-            if (block.tagName().matches("h[2-6]|p|strong|b") && chrome.isFooterSection(text)) {
+            if (block.tagName().matches("h[2-6]|p|strong|b") && chrome.isFooterSection(text) || chrome.isEndLine(text)) {
                 footer = true;
+                block.remove();
+                continue;
+            }
+            if (chrome.isPointer(text) && text.length() <= 200) {
                 block.remove();
                 continue;
             }

@@ -42,7 +42,8 @@ public final class PageChrome {
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
                     + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|주요 뉴스|"
-                    + "오늘의 핫이슈|추천 기사)$",
+                    + "오늘의 핫이슈|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
+                    + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글|\\[관련\\s?기사\\])$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WIRE_NOTE = Pattern.compile(
@@ -57,6 +58,19 @@ public final class PageChrome {
     public boolean isContactLine(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= 160 && CONTACT.matcher(s).matches();
+    }
+
+    private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
+    private static final Pattern POINTER = Pattern.compile("^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]).*");
+
+    /** Whether the line is a wire end mark alone, "(END)": the article ends there. */
+    public boolean isEndLine(String line) {
+        return END_LINE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …"). */
+    public boolean isPointer(String line) {
+        return POINTER.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is a wire service note: "(ATTN: UPDATES with …)", "(END)" alone. */

@@ -156,8 +156,11 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        if (!r.inHeader && chrome.isFooterSection(line)) {
+        if (!r.inHeader && (chrome.isFooterSection(line) || chrome.isEndLine(line))) {
             return false;
+        }
+        if (chrome.isPointer(line)) {
+            return true;
         }
         if (chrome.isButton(line) || chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
