@@ -2,6 +2,7 @@ package dev.sinmun.cli;
 
 import dev.sinmun.ingest.DumpParsers;
 import dev.sinmun.markdown.ArticleImporter;
+import dev.sinmun.markdown.ImportOptions;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.tags.Registry;
 import dev.sinmun.tags.Tagger;
@@ -17,8 +18,10 @@ import picocli.CommandLine.ParameterException;
 /** {@code sinmun import}: raw files → {@code content/articles/YYYY/MM/<slug>.md}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports raw article files into content/articles/YYYY/MM/<slug>.md (front matter + Markdown).",
-                "Without FILES, imports every file in content/inbox/ not imported yet. Re-importing unchanged input "
-                        + "rewrites nothing; a Markdown file edited by hand is never overwritten without --force."})
+                "Without FILES, imports every file in content/inbox/ not imported yet: saved HTML pages and text dumps, "
+                        + "in UTF-8, UTF-16 or EUC-KR. Duplicates and earlier wire editions are merged; English and "
+                        + "Korean versions are linked. Re-importing unchanged input rewrites nothing; a Markdown file "
+                        + "edited by hand is never overwritten without --force."})
 final class ImportCommand extends StageCommand {
 
     @Parameters(paramLabel = "FILES", arity = "0..*",
@@ -27,6 +30,13 @@ final class ImportCommand extends StageCommand {
 
     @Option(names = "--force", description = "Overwrite Markdown files even if they were edited by hand since import.")
     boolean force;
+
+    @Option(names = "--report", description = "Print a table of what was found in each file (outlet, title, posted, "
+            + "updated, byline, lang, paragraphs, people, warnings).")
+    boolean report;
+
+    @Option(names = "--dry-run", description = "Read, tag and match every file and say what would be done; write nothing.")
+    boolean dryRun;
 
     @Override
     protected void validate() {
@@ -49,9 +59,16 @@ final class ImportCommand extends StageCommand {
             out().println("Nothing new to import in " + layout.relative(layout.inbox()) + "/.");
             return ExitCode.OK;
         }
-        ImportProgress progress = new ImportProgress(out(), err(), interactive(), todo.size());
-        importer.importFiles(todo, force, progress);
+        ImportProgress progress = new ImportProgress(out(), err(), interactive(), todo.size(), dryRun);
+        ImportReport table = new ImportReport();
+        importer.importFiles(todo, new ImportOptions(force, dryRun), outcome -> {
+            progress.accept(outcome);
+            table.add(outcome);
+        });
         progress.finish();
+        if (report) {
+            table.print(out());
+        }
         out().println(progress.summary());
         return progress.failed() > 0 ? ExitCode.PARTIAL : ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.sinmun.cli;
 
+import dev.sinmun.Problem;
 import dev.sinmun.markdown.ImportOutcome;
 import java.io.PrintWriter;
 import java.util.EnumMap;
@@ -9,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * Tells the user how an import goes: on a terminal, a counter updated in place; elsewhere (CI logs),
- * one line per file written. Problems always go to the error stream, one line each.
+ * one line per file written or merged. Problems and warnings always go to the error stream, one line each.
  */
 final class ImportProgress implements Consumer<ImportOutcome> {
 
@@ -19,29 +20,45 @@ final class ImportProgress implements Consumer<ImportOutcome> {
     private final int total;
     private final long started = System.nanoTime();
     private final Map<ImportOutcome.Status, Integer> counts = new EnumMap<>(ImportOutcome.Status.class);
+    private final boolean dryRun;
     private int done;
 
     ImportProgress(PrintWriter out, PrintWriter err, boolean interactive, int total) {
+        this(out, err, interactive, total, false);
+    }
+
+    /** With {@code dryRun}, lines say what would be done ("would create …"). */
+    ImportProgress(PrintWriter out, PrintWriter err, boolean interactive, int total, boolean dryRun) {
         this.out = out;
         this.err = err;
         this.interactive = interactive;
         this.total = total;
+        this.dryRun = dryRun;
     }
 
     @Override
     public void accept(ImportOutcome outcome) {
         done++;
         counts.merge(outcome.status(), 1, Integer::sum);
-        if (outcome.status() == ImportOutcome.Status.FAILED) {
-            if (interactive) {
-                out.print("\r\033[K");
-                out.flush();
-            }
+        if (interactive) {
+            out.print("\r\033[K");
+            out.flush();
+        }
+        if (outcome.problem() != null) {
             err.println(outcome.problem().format());
-            err.flush();
-        } else if (!interactive && outcome.status() != ImportOutcome.Status.UNCHANGED) {
-            out.println(outcome.status().name().toLowerCase(Locale.ROOT) + " " + slashes(outcome.article())
-                    + " ← " + slashes(outcome.input()));
+        }
+        for (Problem warning : outcome.warnings()) {
+            err.println("warning: " + warning.format());
+        }
+        err.flush();
+        if (outcome.status() == ImportOutcome.Status.MERGED) {
+            out.println(verb(outcome.status()) + " " + slashes(outcome.input()) + " → " + slashes(outcome.article())
+                    + (outcome.note() == null ? "" : " (" + outcome.note() + ")"));
+        } else if (outcome.status() == ImportOutcome.Status.CREATED || outcome.status() == ImportOutcome.Status.UPDATED) {
+            if (!interactive || outcome.note() != null) {
+                out.println(verb(outcome.status()) + " " + slashes(outcome.article()) + " ← "
+                        + slashes(outcome.input()) + (outcome.note() == null ? "" : " (" + outcome.note() + ")"));
+            }
         }
         if (interactive) {
             String of = total > 0 ? "/" + total : "";
@@ -50,15 +67,19 @@ final class ImportProgress implements Consumer<ImportOutcome> {
         }
     }
 
+    /** Files that were not written because of a problem: failed or skipped to keep a hand edit. */
     int failed() {
-        return counts.getOrDefault(ImportOutcome.Status.FAILED, 0);
+        return count(ImportOutcome.Status.FAILED) + count(ImportOutcome.Status.SKIPPED);
     }
 
-    /** e.g. {@code Imported 3 files in 0.4 s: 2 created, 1 unchanged, 0 updated, 1 failed.} */
+    /** e.g. {@code Imported 4 files in 0.4 s: 2 imported, 0 updated, 1 merged, 0 skipped, 1 failed (0 unchanged).} */
     String summary() {
-        return String.format(Locale.ROOT, "Imported %d file%s in %.1f s: %d created, %d updated, %d unchanged, %d failed.",
-                done, done == 1 ? "" : "s", seconds(), count(ImportOutcome.Status.CREATED),
-                count(ImportOutcome.Status.UPDATED), count(ImportOutcome.Status.UNCHANGED), failed());
+        return String.format(Locale.ROOT, "%s %d file%s in %.1f s: %d imported, %d updated, %d merged, %d skipped, "
+                        + "%d failed (%d unchanged).", dryRun ? "Dry run (nothing written): read" : "Imported", done,
+                done == 1 ? "" : "s", seconds(), count(ImportOutcome.Status.CREATED),
+                count(ImportOutcome.Status.UPDATED), count(ImportOutcome.Status.MERGED),
+                count(ImportOutcome.Status.SKIPPED), count(ImportOutcome.Status.FAILED),
+                count(ImportOutcome.Status.UNCHANGED));
     }
 
     void finish() {
@@ -66,6 +87,15 @@ final class ImportProgress implements Consumer<ImportOutcome> {
             out.print("\r\033[K");
         }
         out.flush();
+    }
+
+    private String verb(ImportOutcome.Status status) {
+        String verb = switch (status) {
+            case CREATED -> "create";
+            case UPDATED -> "update";
+            default -> "merge";
+        };
+        return dryRun ? "would " + verb : verb + "d";
     }
 
     private int count(ImportOutcome.Status status) {

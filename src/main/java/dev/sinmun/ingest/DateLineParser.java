@@ -27,10 +27,11 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|published|posted|updated|modified|기사입력|최종수정|업데이트|입력|수정|등록)(?=[\\s:：]|\\d|$)",
+            "(last updated|first published|published|posted|updated|modified|기사입력|최종수정|업데이트|송고시간|송고|"
+                    + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*" + KEYWORD.pattern()
-            + "[\\s:：]*(?:on\\s+)?(?:\\d|\\p{L}+\\s*\\.?,?\\s*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s)",
+            + "[\\s:：]*(?:on[\\s:：]+)?(?:\\d|\\p{L}+\\s*\\.?,?\\s*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
@@ -51,6 +52,8 @@ public final class DateLineParser {
                     + "(?:\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|\\s*시(?:\\s*(\\d{1,2})\\s*분)?(?:\\s*(\\d{1,2})\\s*초)?)"
                     + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
     private static final Pattern ZONE = Pattern.compile("^\\(?(kst|gmt\\s*\\+\\s*0?9(?::?00)?|utc\\s*\\+\\s*0?9(?::?00)?|\\+09:?00)\\)?");
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "^(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s+(\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
 
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
@@ -74,7 +77,7 @@ public final class DateLineParser {
             int start = keyword.end();
             found = keyword.find();
             String part = clean.substring(start, found ? keyword.start() : clean.length());
-            Optional<OffsetDateTime> date = parseDate(part.replaceFirst("^[\\s:：]*(?i:on\\s+)?", ""));
+            Optional<OffsetDateTime> date = parseDate(part.replaceFirst("^[\\s:：]*(?i:on[\\s:：]+)?", ""));
             if (date.isEmpty()) {
                 return Optional.empty();
             }
@@ -87,8 +90,24 @@ public final class DateLineParser {
         return Optional.of(new DateLine(posted, updated));
     }
 
+    /**
+     * Like {@link #parse}, and also a line that starts with a bare date followed by keyword parts
+     * ("2021-04-19 15:02 | Updated 2021-04-19 18:20"): the bare date is the posted one.
+     */
+    public Optional<DateLine> parseLoose(String line) {
+        Optional<DateLine> strict = parse(line);
+        if (strict.isPresent() || !Whitespace.normalize(line).matches("^\\d{4}[-./년].*")) {
+            return strict;
+        }
+        return parse("Posted " + Whitespace.normalize(line));
+    }
+
     /** Reads a date with optional time (no keyword), e.g. "Sept. 14, 2020, 07:34 PM" or "2020.09.14 07:34". */
     public Optional<OffsetDateTime> parseDate(String text) {
+        Matcher timeFirst = TIME_FIRST.matcher(Whitespace.normalize(text));
+        if (timeFirst.matches()) {
+            return parseDate(timeFirst.group(2) + " " + timeFirst.group(1));
+        }
         String s = Whitespace.normalize(text).toLowerCase(Locale.ROOT);
         s = WEEKDAY_KO.matcher(WEEKDAY_EN.matcher(s).replaceFirst("")).replaceAll(" ").trim();
         try {
@@ -108,7 +127,7 @@ public final class DateLineParser {
             } else {
                 return Optional.empty();
             }
-            rest = stripSeparators(s.substring(m.end()));
+            rest = stripSeparators(s.substring(m.end())).replaceFirst("^\\((\\d{1,2}:\\d{2}(?::\\d{2})?)\\)", "$1");
             LocalTime time = LocalTime.MIDNIGHT;
             rest = rest.replaceFirst("^at\\s+", "");
             Matcher t = TIME.matcher(rest);
@@ -172,7 +191,7 @@ public final class DateLineParser {
     }
 
     private static String stripSeparators(String s) {
-        return s.replaceFirst("^[\\s,|·•]+", "");
+        return s.replaceFirst("^[\\s,|·•]+(?:-\\s+)?", "");
     }
 
     private static int num(Matcher m, int group) {

@@ -11,6 +11,9 @@ public final class Outlets {
             Map.entry("donga.com", new BilingualName("The Dong-A Ilbo", "동아일보")),
             Map.entry("yna.co.kr", new BilingualName("Yonhap News Agency", "연합뉴스")),
             Map.entry("koreaherald.com", new BilingualName("The Korea Herald", "코리아헤럴드")),
+            Map.entry("heraldcorp.com", new BilingualName("The Korea Herald", "코리아헤럴드")),
+            Map.entry("yonhapnews.co.kr", new BilingualName("Yonhap News Agency", "연합뉴스")),
+            Map.entry("koreajoongangdaily.com", new BilingualName("Korea JoongAng Daily", "코리아중앙데일리")),
             Map.entry("koreatimes.co.kr", new BilingualName("The Korea Times", "코리아타임스")),
             Map.entry("joongang.co.kr", new BilingualName("The JoongAng", "중앙일보")),
             Map.entry("joins.com", new BilingualName("Korea JoongAng Daily", "코리아중앙데일리")),
@@ -20,6 +23,53 @@ public final class Outlets {
             Map.entry("sbs.co.kr", new BilingualName("SBS", "SBS")));
 
     private static final BilingualName UNKNOWN = new BilingualName(null, null);
+    private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile(
+            "(?i)^the\\s+|\\s+(?:news agency|news|뉴스)$|[\\s.-]");
+
+    /** The JoongAng's English-language articles are the Korea JoongAng Daily's; other outlets are unchanged. */
+    public BilingualName forLanguage(BilingualName outlet, dev.sinmun.model.Lang lang) {
+        BilingualName joongAng = KNOWN.get("joongang.co.kr");
+        return lang == dev.sinmun.model.Lang.EN && joongAng.equals(outlet) ? KNOWN.get("joins.com") : outlet;
+    }
+
+    /** Whether {@code name} names a known outlet ("Yonhap", "Yonhap News Agency", "연합뉴스", "KBS 뉴스", "donga.com"). */
+    public boolean isOutletName(String name) {
+        return byName(name) != null;
+    }
+
+    /** The known outlet {@code name} names (see {@link #isOutletName}), or null. */
+    public BilingualName byName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = key(name);
+        if (n.length() < 3) {
+            return null;
+        }
+        if (name.strip().matches("(?i)[a-z0-9.-]+\\.[a-z]{2,}")) {
+            BilingualName byDomain = nameFor(name.strip());
+            return byDomain.ko() != null ? byDomain : null;
+        }
+        for (BilingualName known : KNOWN.values()) {
+            for (String candidate : new String[] {known.en(), known.ko()}) {
+                String k = key(candidate);
+                if (k.equals(n) || k.startsWith(n) && n.length() >= 6 || n.startsWith(k) && k.length() >= 3) {
+                    return known;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String key(String name) {
+        String previous;
+        String s = name.strip().toLowerCase(Locale.ROOT);
+        do {
+            previous = s;
+            s = NAME_NOISE.matcher(s).replaceAll("");
+        } while (!s.equals(previous));
+        return s;
+    }
 
     /**
      * The outlet's name for a domain ("donga.com", "news.donga.com") or an e-mail address; an unknown domain

@@ -42,8 +42,46 @@ public final class PageChrome {
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
                     + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|주요 뉴스|"
-                    + "오늘의 핫이슈|추천 기사)$",
+                    + "오늘의 핫이슈|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
+                    + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글|\\[관련\\s?기사\\])$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WIRE_NOTE = Pattern.compile(
+            "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|끝)\\)\\s*$");
+
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)^.{0,60}\\b(?:questions?|comments?|tips?|feedback|inquiries)\\b.{0,40}\\b(?:to|at)\\b.{0,10}@.*"
+                    + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*");
+
+    /** Whether the line is the outlet's contact note ("Please direct questions or comments to […]", "제보: …"). */
+    public boolean isContactLine(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= 160 && CONTACT.matcher(s).matches();
+    }
+
+    private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
+    private static final Pattern POINTER = Pattern.compile("^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]).*");
+
+    /** Whether the line is a wire end mark alone, "(END)": the article ends there. */
+    public boolean isEndLine(String line) {
+        return END_LINE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …"). */
+    public boolean isPointer(String line) {
+        return POINTER.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is a wire service note: "(ATTN: UPDATES with …)", "(END)" alone. */
+    public boolean isWireNote(String line) {
+        return WIRE_NOTE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** The paragraph without a wire end mark " (END)" at its end. */
+    public String withoutEndMark(String paragraph) {
+        return END_MARK.matcher(paragraph).replaceFirst("");
+    }
 
     /** The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end. */
     public String withoutSkipLinks(String line) {

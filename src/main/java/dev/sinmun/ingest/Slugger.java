@@ -21,7 +21,7 @@ public final class Slugger {
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     /** The slug for a title (null or blank gives the fallback). */
-    public String slug(String title) {
+    public synchronized String slug(String title) {
         if (title == null) {
             return FALLBACK;
         }
@@ -32,6 +32,11 @@ public final class Slugger {
         s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
         s = cut(s);
         return s.isEmpty() ? FALLBACK : s;
+    }
+
+    /** Whether {@code slug} is the fallback given to titles without usable letters or digits. */
+    public boolean isFallback(String slug) {
+        return FALLBACK.equals(slug);
     }
 
     private static String cut(String slug) {

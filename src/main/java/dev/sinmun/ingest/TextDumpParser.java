@@ -27,6 +27,7 @@ public final class TextDumpParser implements DumpParser {
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_LABEL_LENGTH = 40;
+    private static final int MAX_HEADER_BLOCKS = 12;
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
     private static final Pattern TRAILING_EMAILS = Pattern.compile(
             "(.*[.!?…”\"’)다])\\s+(" + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
@@ -61,6 +62,10 @@ public final class TextDumpParser implements DumpParser {
                 break;
             }
         }
+        if (!r.paragraphs.isEmpty()) {
+            int last = r.paragraphs.size() - 1;
+            r.paragraphs.set(last, chrome.withoutEndMark(r.paragraphs.get(last)));
+        }
         if (r.reporters.isEmpty() && !r.paragraphs.isEmpty()) {
             splitTrailingEmail(r);
         }
@@ -78,12 +83,13 @@ public final class TextDumpParser implements DumpParser {
         List<String> emails = r.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         List<String> names = r.reporters.stream().map(BylineReader.Byline::name).filter(n -> n != null).distinct().toList();
         String byline = !emails.isEmpty() ? String.join(", ", emails) : names.isEmpty() ? null : String.join(", ", names);
+        String slug = slugger.slug(WireEdition.of(title).title());
         StringBuilder body = new StringBuilder();
         for (String paragraph : r.paragraphs) {
             body.append(body.length() == 0 ? "" : "\n").append(escaper.escape(paragraph)).append('\n');
         }
-        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet(emails), null, sourceFile),
-                translations, r.paragraphs, body.toString(), summaries.cut(r.paragraphs.get(0)), slugger.slug(title));
+        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlets.forLanguage(outlet(emails, blocks.subList(0, titleIndex)), lang), null, sourceFile),
+                translations, r.paragraphs, body.toString(), summaries.cut(r.paragraphs.get(0)), slug, null, warnings(file, slug));
     }
 
     /** What one parse has found so far; {@code inHeader} until the first body paragraph. */
@@ -120,7 +126,7 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        Optional<DateLineParser.DateLine> date = dates.parse(line);
+        Optional<DateLineParser.DateLine> date = r.inHeader ? dates.parseLoose(line) : dates.parse(line);
         if (date.isPresent()) {
             r.dates(date.get().posted(), date.get().updated(), block.line());
             return true;
@@ -141,21 +147,32 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
+        if (chrome.isContactLine(line)) {
+            return true;
+        }
         Optional<BylineReader.Byline> byline = bylines.read(line);
         if (byline.isPresent()) {
             r.reporters.add(byline.get());
             r.metadata(block.line());
             return true;
         }
-        if (!r.inHeader && chrome.isFooterSection(line)) {
+        if (!r.inHeader && (chrome.isFooterSection(line) || chrome.isEndLine(line))) {
             return false;
         }
-        if (chrome.isButton(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
+        if (chrome.isPointer(line)) {
+            return true;
+        }
+        if (chrome.isButton(line) || chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
         r.inHeader = false;
         r.paragraphs.add(line);
         return true;
+    }
+
+    private List<Problem> warnings(Path file, String slug) {
+        return slugger.isFallback(slug) ? List.of(Problem.of(file, "the title gives no usable slug; named \"" + slug
+                + "\"", "rename the Markdown file after import if you want a better URL")) : List.of();
     }
 
     /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */
@@ -196,6 +213,10 @@ public final class TextDumpParser implements DumpParser {
     }
 
     private int titleIndex(Path file, List<Block> blocks) {
+        int beforeDate = titleBeforeDateLine(blocks);
+        if (beforeDate >= 0) {
+            return beforeDate;
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
@@ -213,9 +234,44 @@ public final class TextDumpParser implements DumpParser {
         throw new SinmunException(Problem.of(file, 1, "no title found", "the first text line should be the headline"));
     }
 
-    /** The outlet of the first e-mail with a known domain, else of the first e-mail. */
-    private BilingualName outlet(List<String> emails) {
+    /**
+     * The headline when a date line follows it within the page's first lines: the first line before the date that is
+     * not chrome, a byline, an outlet's name or a short section label ("National", "정치"); -1 when that does not apply.
+     */
+    private int titleBeforeDateLine(List<Block> blocks) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
+            String text = blocks.get(i).text();
+            if (dates.parseLoose(text).isPresent() || dates.parseDate(text).isPresent()) {
+                if (candidates.isEmpty()) {
+                    return -1;
+                }
+                for (int c : candidates) {
+                    String t = Whitespace.normalize(blocks.get(c).text());
+                    if (!outlets.isOutletName(t) && !isSectionLabel(t)) {
+                        return c;
+                    }
+                }
+                return candidates.get(candidates.size() - 1);
+            }
+            boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
+                    || bylines.read(text).isPresent();
+            if (!chromeLine) {
+                candidates.add(i);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSectionLabel(String text) {
+        return text.length() <= MAX_LABEL_LENGTH && text.split(" ").length <= 2 && !text.matches(".*[.?!”\"]$");
+    }
+
+    /** The outlet of the first e-mail with a known domain, else a known outlet named above the title, else the first e-mail's domain. */
+    private BilingualName outlet(List<String> emails, List<Block> beforeTitle) {
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
+                .or(() -> beforeTitle.stream().map(b -> outlets.byName(Whitespace.normalize(b.text())))
+                        .filter(name -> name != null).findFirst())
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
     }
 

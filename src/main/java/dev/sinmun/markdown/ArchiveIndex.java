@@ -2,31 +2,49 @@ package dev.sinmun.markdown;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.sinmun.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What {@code content/articles/} already holds: which slugs are taken and which raw file each article
- * was imported from. Tolerates broken files (their slug still counts as taken).
+ * What {@code content/articles/} already holds: which slugs are taken, which raw file each article was imported
+ * from, and the articles themselves (for duplicates, later editions and translations). Tolerates broken files:
+ * their slug still counts as taken.
  */
 final class ArchiveIndex {
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
+    /** One Markdown file of the archive and its article (null when the file cannot be read). */
+    record Entry(Path file, Article article) {
+    }
+
     private final Set<String> slugs = new HashSet<>();
     private final Map<String, Path> bySource = new HashMap<>();
+    private final Map<Path, Entry> entries = new HashMap<>();
+    private final List<Path> order = new ArrayList<>();
 
     static ArchiveIndex scan(Path articlesDir) {
         ArchiveIndex index = new ArchiveIndex();
+        FrontMatterReader reader = new FrontMatterReader();
         for (Path file : ArchiveFiles.list(articlesDir, ".md")) {
             index.slugs.add(slugOf(file));
-            sourceFileOf(file).ifPresent(source -> index.bySource.put(source, file));
+            Article article = null;
+            try {
+                article = reader.read(file, ArchiveFiles.readUtf8(file, file));
+            } catch (RuntimeException e) {
+                // an unreadable file still holds its slug; the build reports it
+                sourceFileOf(file).ifPresent(source -> index.bySource.put(source, file));
+            }
+            index.put(file, article);
         }
         return index;
     }
@@ -41,6 +59,11 @@ final class ArchiveIndex {
 
     Optional<Path> articleFor(String sourceFile) {
         return Optional.ofNullable(bySource.get(sourceFile));
+    }
+
+    /** Every readable article, in file order. */
+    List<Entry> entries() {
+        return order.stream().map(entries::get).filter(e -> e != null && e.article() != null).toList();
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}, … whichever is free; the slug is then taken. */
@@ -58,8 +81,16 @@ final class ArchiveIndex {
         bySource.put(sourceFile, article);
     }
 
-    void forget(Path article) {
-        bySource.values().remove(article);
+    /** Records what import has written (or would write) at {@code file}. */
+    void put(Path file, Article article) {
+        if (!entries.containsKey(file)) {
+            order.add(file);
+        }
+        entries.put(file, new Entry(file, article));
+        if (article != null && article.source() != null && article.source().file() != null) {
+            bySource.values().remove(file);
+            bySource.put(article.source().file(), file);
+        }
     }
 
     private static Optional<String> sourceFileOf(Path file) {
@@ -73,5 +104,11 @@ final class ArchiveIndex {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    void forget(Path article) {
+        bySource.values().remove(article);
+        entries.remove(article);
+        order.remove(article);
     }
 }

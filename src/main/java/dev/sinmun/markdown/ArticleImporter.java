@@ -12,13 +12,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * Imports raw files into {@code content/articles/YYYY/MM/<slug>.md}: parse, tag, write. Re-importing
- * unchanged input gives byte-identical files; a file edited by hand is never overwritten unless forced.
+ * Imports raw files into {@code content/articles/YYYY/MM/<slug>.md}: parse and tag every file in parallel, then —
+ * in the given order, so the result never depends on timing — merge duplicates and later editions, link
+ * translations, and write. Re-importing unchanged input gives byte-identical files; a file edited by hand is never
+ * overwritten unless forced.
  */
 public final class ArticleImporter {
 
@@ -41,77 +45,71 @@ public final class ArticleImporter {
                 .toList();
     }
 
-    /**
-     * Imports each file in order, telling {@code onEach} the outcome as it goes; a file that fails
-     * is reported and the others still import.
-     */
+    /** As {@link #importFiles(List, ImportOptions, Consumer)}, writing. */
     public List<ImportOutcome> importFiles(List<Path> files, boolean force, Consumer<ImportOutcome> onEach) {
+        return importFiles(files, new ImportOptions(force, false), onEach);
+    }
+
+    /**
+     * Imports the files, telling {@code onEach} each outcome in the order of {@code files}; a file that fails is
+     * reported and the others still import. Each file is parsed in isolation.
+     */
+    public List<ImportOutcome> importFiles(List<Path> files, ImportOptions options, Consumer<ImportOutcome> onEach) {
         ArchiveIndex index = ArchiveIndex.scan(layout.articles());
-        return files.stream().map(file -> {
-            ImportOutcome outcome = importOne(file, force, index);
-            onEach.accept(outcome);
-            return outcome;
-        }).toList();
+        List<ParsedFile> parsed = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> parse(i, files.get(i))).toList();
+        ImportOutcome[] outcomes = new ImportOutcome[parsed.size()];
+        List<Story> stories = new StoryGrouping(index, layout).group(parsed, outcomes);
+        for (Story story : stories) {
+            story.article = toArticle(story, index);
+            story.target = layout.articles().resolve(story.article.file());
+        }
+        List<Relink> relinks = link(stories, index);
+        for (Story story : stories) {
+            write(story, index, options, outcomes);
+        }
+        for (Relink relink : relinks) {
+            relink(relink, options, outcomes);
+        }
+        List<ImportOutcome> all = List.of(outcomes);
+        all.forEach(onEach);
+        return all;
     }
 
-    private ImportOutcome importOne(Path file, boolean force, ArchiveIndex index) {
+    /** One file read and tagged, or the problem that stopped it. */
+    record ParsedFile(int position, Path input, Path shown, String source, RawArticle raw, Tags tags, Problem problem) {
+    }
+
+    private ParsedFile parse(int position, Path file) {
         Path shown = layout.relative(file);
+        String source = sourceFile(file);
         try {
-            String source = sourceFile(file);
             RawArticle raw = parsers.parse(file, shown, source);
-            Optional<Path> previous = index.articleFor(source);
-            String slug = previous.map(ArchiveIndex::slugOf).orElseGet(() -> index.claimSlug(raw.slug()));
-            Tags tags = tagger.tag(raw);
-            Article article = toArticle(raw, slug, tags);
-            if (previous.isPresent()) {
-                article = withEditorsTags(article, tags, previous.get());
-            }
-            String text = ImportStamp.stamp(writer.write(article));
-            Path target = layout.articles().resolve(article.file());
-
-            if (previous.isPresent() && !previous.get().equals(target)) {
-                ensureReplaceable(previous.get(), source, force);
-            }
-            ImportOutcome.Status status = write(target, text, source, force);
-            if (previous.isPresent() && !previous.get().equals(target)) {
-                Files.deleteIfExists(previous.get());
-                index.forget(previous.get());
-            }
-            index.record(source, target);
-            return new ImportOutcome(shown, layout.relative(target), status, null);
+            return new ParsedFile(position, file, shown, source, raw, tagger.tag(raw), null);
         } catch (SinmunException e) {
-            return ImportOutcome.failed(shown, e.problem());
-        } catch (IOException e) {
-            return ImportOutcome.failed(shown, Problem.of(shown, "cannot write its article: " + e.getMessage(),
-                    "check that content/articles/ is writable"));
-        } catch (UncheckedIOException e) {
-            return ImportOutcome.failed(shown, Problem.of(shown, "cannot write its article: " + e.getCause().getMessage(),
-                    "check that content/articles/ is writable"));
+            return new ParsedFile(position, file, shown, source, null, null, e.problem());
+        } catch (RuntimeException e) {
+            return new ParsedFile(position, file, shown, source, null, null, Problem.of(shown,
+                    "could not be read (" + e.getClass().getSimpleName() + ")", "report this file as a Sinmun bug"));
         }
     }
 
-    private ImportOutcome.Status write(Path target, String text, String source, boolean force) throws IOException {
-        if (!Files.exists(target)) {
-            ArchiveFiles.writeAtomically(target, text);
-            return ImportOutcome.Status.CREATED;
+    private Article toArticle(Story story, ArchiveIndex index) {
+        RawArticle raw = story.primary.raw();
+        String slug;
+        if (story.existing != null) {
+            slug = ArchiveIndex.slugOf(story.existing.file());
+        } else {
+            slug = index.articleFor(story.primary.source()).map(ArchiveIndex::slugOf)
+                    .orElseGet(() -> index.claimSlug(raw.slug()));
         }
-        String old = Files.readString(target);
-        if (old.equals(text)) {
-            return ImportOutcome.Status.UNCHANGED;
-        }
-        ensureReplaceable(target, source, force);
-        ArchiveFiles.writeAtomically(target, text);
-        return ImportOutcome.Status.UPDATED;
-    }
-
-    private void ensureReplaceable(Path article, String source, boolean force) throws IOException {
-        if (force || ImportStamp.check(Files.readString(article)) == ImportStamp.State.INTACT) {
-            return;
-        }
-        throw new SinmunException(Problem.of(layout.relative(article),
-                "edited by hand since it was imported from " + source + "; not overwritten",
-                "keep your edits, or run 'sinmun import --force " + layout.relative(layout.content().resolve(source))
-                        + "' to replace them with a fresh import"));
+        Tags tags = story.primary.tags();
+        Article article = new Article(slug, raw.title(), raw.lang(), story.posted(), story.updated(), raw.byline(),
+                raw.source(), raw.translations(), tags.people(), tags.topics(), tags.organizations(), tags.places(),
+                raw.summary(), WordCount.of(String.join("\n", raw.paragraphs())), raw.body());
+        Optional<Path> previous = story.existing != null ? Optional.of(story.existing.file())
+                : index.articleFor(story.primary.source());
+        return previous.map(file -> withEditorsTags(article, tags, file)).orElse(article);
     }
 
     /** Keeps the tags an editor pinned or removed in the article being replaced. */
@@ -124,10 +122,156 @@ public final class ArticleImporter {
         }
     }
 
-    private static Article toArticle(RawArticle raw, String slug, Tags tags) {
-        return new Article(slug, raw.title(), raw.lang(), raw.posted(), raw.updated(), raw.byline(), raw.source(),
-                raw.translations(), tags.people(), tags.topics(), tags.organizations(), tags.places(), raw.summary(),
-                WordCount.of(String.join("\n", raw.paragraphs())), raw.body());
+    /** An archive article whose translation link must now point at a newly imported counterpart. */
+    private record Relink(ArchiveIndex.Entry entry, Article counterpart, Story story) {
+    }
+
+    private List<Relink> link(List<Story> stories, ArchiveIndex index) {
+        TranslationLinker linker = new TranslationLinker();
+        for (int i = 0; i < stories.size(); i++) {
+            for (int j = i + 1; j < stories.size(); j++) {
+                Story a = stories.get(i);
+                Story b = stories.get(j);
+                if (linker.pair(a.article, b.article)) {
+                    Article linkedA = TranslationLinker.linked(a.article, b.article);
+                    b.article = TranslationLinker.linked(b.article, a.article);
+                    a.article = linkedA;
+                }
+            }
+        }
+        List<Relink> relinks = new ArrayList<>();
+        for (ArchiveIndex.Entry entry : index.entries()) {
+            for (Story story : stories) {
+                if (isReplacedBy(entry, story) || !linker.pair(entry.article(), story.article)) {
+                    continue;
+                }
+                story.article = TranslationLinker.linked(story.article, entry.article());
+                Article relinked = TranslationLinker.linked(entry.article(), story.article);
+                if (!relinked.translations().equals(entry.article().translations())) {
+                    relinks.add(new Relink(entry, relinked, story));
+                }
+            }
+        }
+        return relinks;
+    }
+
+    private boolean isReplacedBy(ArchiveIndex.Entry entry, Story story) {
+        return story.existing != null && story.existing.file().equals(entry.file())
+                || entry.file().equals(story.target)
+                || entry.article().source() != null && story.primary.source().equals(entry.article().source().file());
+    }
+
+    private void write(Story story, ArchiveIndex index, ImportOptions options, ImportOutcome[] outcomes) {
+        ParsedFile primary = story.primary;
+        Article article = story.article;
+        Path target = story.target;
+        ImportOutcome.Found found = new ImportOutcome.Found(article, primary.raw().paragraphs().size());
+        try {
+            String text = ImportStamp.stamp(writer.write(article));
+            Optional<Path> previous = story.existing != null ? Optional.of(story.existing.file())
+                    : index.articleFor(primary.source());
+            boolean moves = previous.isPresent() && !previous.get().equals(target);
+            String guarded = story.existing != null && story.existing.article().source() != null
+                    ? story.existing.article().source().file() : primary.source();
+            if (moves) {
+                ensureReplaceable(previous.get(), guarded, options.force());
+            }
+            ImportOutcome.Status status = write(target, text, guarded, options);
+            if (moves && !options.dryRun()) {
+                Files.deleteIfExists(previous.get());
+                index.forget(previous.get());
+            }
+            index.record(primary.source(), target);
+            index.put(target, article);
+            String note = story.existing == null ? null
+                    : "later edition of " + layout.relative(story.existing.file()) + " (keeps its posted date)";
+            outcomes[primary.position()] = new ImportOutcome(primary.shown(), layout.relative(target), status, null,
+                    found, primary.raw().warnings(), note);
+            for (Story.Member member : story.merged) {
+                outcomes[member.file().position()] = new ImportOutcome(member.file().shown(), layout.relative(target),
+                        ImportOutcome.Status.MERGED, null, member.file().raw() == null ? null
+                        : new ImportOutcome.Found(article, member.file().raw().paragraphs().size()),
+                        member.file().raw() == null ? List.of() : member.file().raw().warnings(), member.note());
+            }
+        } catch (SinmunException e) {
+            skipped(story, e.problem(), found, outcomes);
+        } catch (IOException | UncheckedIOException e) {
+            String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            Problem problem = Problem.of(primary.shown(), "cannot write its article: " + message,
+                    "check that content/articles/ is writable");
+            outcomes[primary.position()] = new ImportOutcome(primary.shown(), null, ImportOutcome.Status.FAILED,
+                    problem, found, primary.raw().warnings(), null);
+            story.merged.forEach(m -> outcomes[m.file().position()] = ImportOutcome.failed(m.file().shown(), problem));
+        }
+    }
+
+    private void skipped(Story story, Problem problem, ImportOutcome.Found found, ImportOutcome[] outcomes) {
+        ParsedFile primary = story.primary;
+        outcomes[primary.position()] = new ImportOutcome(primary.shown(), null, ImportOutcome.Status.SKIPPED, problem,
+                found, primary.raw().warnings(), null);
+        for (Story.Member member : story.merged) {
+            outcomes[member.file().position()] = new ImportOutcome(member.file().shown(), null,
+                    ImportOutcome.Status.SKIPPED, problem, null, List.of(), member.note());
+        }
+    }
+
+    /** Points an archive article's translation at its new counterpart, unless it was edited by hand. */
+    private void relink(Relink relink, ImportOptions options, ImportOutcome[] outcomes) {
+        Path file = relink.entry().file();
+        ImportOutcome outcome = outcomes[relink.story().primary.position()];
+        try {
+            String text = ImportStamp.stamp(writer.write(relink.counterpart()));
+            if (ImportStamp.check(Files.readString(file)) != ImportStamp.State.INTACT) {
+                addWarning(outcomes, relink, Problem.of(layout.relative(file), "edited by hand; its "
+                        + relink.story().article.lang().code() + " translation link was not added",
+                        "add translations: {" + relink.story().article.lang().code() + ": {url: "
+                                + TranslationLinker.archiveUrl(relink.story().article) + "}} yourself"));
+                return;
+            }
+            if (!options.dryRun() && outcome != null && outcome.status() != ImportOutcome.Status.SKIPPED) {
+                ArchiveFiles.writeAtomically(file, text);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            addWarning(outcomes, relink, Problem.of(layout.relative(file), "cannot add its translation link",
+                    "check that content/articles/ is writable"));
+        }
+    }
+
+    private static void addWarning(ImportOutcome[] outcomes, Relink relink, Problem warning) {
+        int at = relink.story().primary.position();
+        ImportOutcome o = outcomes[at];
+        List<Problem> warnings = new ArrayList<>(o.warnings());
+        warnings.add(warning);
+        outcomes[at] = new ImportOutcome(o.input(), o.article(), o.status(), o.problem(), o.found(), warnings, o.note());
+    }
+
+    private ImportOutcome.Status write(Path target, String text, String source, ImportOptions options)
+            throws IOException {
+        if (!Files.exists(target)) {
+            if (!options.dryRun()) {
+                ArchiveFiles.writeAtomically(target, text);
+            }
+            return ImportOutcome.Status.CREATED;
+        }
+        String old = Files.readString(target);
+        if (old.equals(text)) {
+            return ImportOutcome.Status.UNCHANGED;
+        }
+        ensureReplaceable(target, source, options.force());
+        if (!options.dryRun()) {
+            ArchiveFiles.writeAtomically(target, text);
+        }
+        return ImportOutcome.Status.UPDATED;
+    }
+
+    private void ensureReplaceable(Path article, String source, boolean force) throws IOException {
+        if (force || ImportStamp.check(Files.readString(article)) == ImportStamp.State.INTACT) {
+            return;
+        }
+        throw new SinmunException(Problem.of(layout.relative(article),
+                "edited by hand since it was imported from " + source + "; not overwritten",
+                "keep your edits, or run 'sinmun import --force " + layout.relative(layout.content().resolve(source))
+                        + "' to replace them with a fresh import"));
     }
 
     /** The raw file's path relative to {@code content/}, with forward slashes: its identity in front matter. */

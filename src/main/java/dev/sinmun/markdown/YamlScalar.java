@@ -48,7 +48,7 @@ final class YamlScalar {
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\u00A0') {
                 return false;
             }
-            if (flow && ",[]{}".indexOf(c) >= 0) {
+            if (flow && ",[]{}?".indexOf(c) >= 0) {
                 return false;
             }
         }

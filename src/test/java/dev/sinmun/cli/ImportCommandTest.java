@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class ImportCommandTest {
         Cli pending = project.sinmun("import");
 
         assertThat(again.exit()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("0 created, 0 updated, 1 unchanged, 0 failed");
+        assertThat(again.out()).contains("0 imported, 0 updated, 0 merged, 0 skipped, 0 failed (1 unchanged)");
         assertThat(Files.readAllBytes(md)).isEqualTo(first);
         assertThat(pending.out()).contains("Nothing new to import in content/inbox/.");
     }
@@ -93,13 +94,15 @@ class ImportCommandTest {
         assertThat(project.articles()).containsExactly("2021/03/cost-sharing-talks-end-without-a-deal.md");
         assertThat(cli.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).matches(
                 "content/inbox/(binary|empty)\\.txt(:\\d+)?: .+ — .+"));
-        assertThat(cli.out()).contains("1 created, 0 updated, 0 unchanged, 2 failed");
+        assertThat(cli.out()).contains("1 imported, 0 updated, 0 merged, 0 skipped, 2 failed (0 unchanged)");
     }
 
     @Test
     void twoArticlesWithTheSameTitleGetUniqueSlugs() {
         inboxArticle("a.txt", "Talks resume");
-        inboxArticle("b.txt", "Talks resume");
+        project.inbox("b.txt", TestProject.englishDump("Talks resume", "Posted March. 3, 2021 09:00",
+                "Trade negotiators from Seoul and Tokyo resumed talks on export controls on Wednesday.\n\n"
+                        + "Both sides said the meeting was constructive.", "jun@example.com"));
 
         Cli cli = project.sinmun("import");
 
@@ -127,5 +130,58 @@ class ImportCommandTest {
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(1);
         assertThat(cli.err()).isEqualTo("site/sinmun.yml:2: unknown key 'base_ulr' — the keys are title, description, "
                 + "base_url, time_zone, default_lang\n");
+    }
+
+    private void inboxFixture(String name, String fixture) {
+        try (var files = Files.list(Path.of("src/test/resources/ingest", fixture))) {
+            Path input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();
+            project.write("content/inbox/" + name, Files.readAllBytes(input));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void reportPrintsAnAlignedTableAndDryRunWritesNothing() {
+        inboxFixture("a-yonhap.html", "html-yonhap-en-jsonld");
+        inboxFixture("b-chosun.html", "html-chosun-ko-jsonld");
+        inboxFixture("c-copy.html", "html-yonhap-en-jsonld");
+        inboxFixture("d-no-title.html", "bad-html-no-title");
+
+        Cli cli = project.sinmun("import", "--report", "--dry-run");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(3);
+        assertThat(project.articles()).isEmpty();
+        List<String> table = cli.out().lines().filter(l -> l.startsWith("file ") || l.startsWith("content/")).toList();
+        assertThat(table).hasSize(5);
+        assertThat(table.get(0)).matches("file +status +outlet +title +posted +updated +byline +lang +paras +people +warnings");
+        int titleColumn = table.get(0).indexOf("title");
+        int postedColumn = table.get(0).indexOf("posted");
+        assertThat(table.get(1)).startsWith("content/inbox/a-yonhap.html").contains("created", "Yonhap News Agency",
+                "2021-04-19 15:02", "2021-04-19 17:45", "serapark@yna.co.kr", " en ", " 5 ");
+        assertThat(table.get(1).substring(titleColumn)).startsWith("(LEAD) Seoul city to expand night bus ro…  ");
+        assertThat(table.get(2)).contains("The Chosun Ilbo", "2023-11-20 11:30", " ko ");
+        assertThat(ImportReportWidth.of(table.get(2).substring(0, table.get(2).indexOf("2023-11-20 11:30"))))
+                .isEqualTo(postedColumn);
+        assertThat(table.get(3)).contains("merged", "same article as content/inbox/a-yonhap.html");
+        assertThat(table.get(4)).contains("failed", "no title found");
+        assertThat(cli.out()).contains("would create content/articles/2021/04/",
+                "would merge content/inbox/c-copy.html → content/articles/2021/04/",
+                "Dry run (nothing written): read 4 files", "2 imported, 0 updated, 1 merged, 0 skipped, 1 failed");
+        assertThat(cli.err()).contains("content/inbox/d-no-title.html: no title found — ");
+    }
+
+    @Test
+    void mergedFilesAreNamedAndCountedInTheSummary() {
+        inboxFixture("a.html", "html-koreaherald-en-visible-dates");
+        inboxFixture("b.html", "html-koreaherald-en-visible-dates");
+
+        Cli cli = project.sinmun("import");
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(project.articles()).containsExactly("2020/09/busan-to-build-floating-seawall-by-2026.md");
+        assertThat(cli.out()).contains("merged content/inbox/b.html → content/articles/2020/09/"
+                + "busan-to-build-floating-seawall-by-2026.md (same article as content/inbox/a.html)",
+                "1 imported, 0 updated, 1 merged, 0 skipped, 0 failed (0 unchanged)");
     }
 }

@@ -43,6 +43,12 @@ class DateLineParserTest {
             "기사입력 2020.09.14;                            2020-09-14T00:00+09:00",
             "입력 2020년 9월 14일 오전 7시 34분;              2020-09-14T07:34+09:00",
             "입력 2020년 10월 8일 오후 9시;                  2020-10-08T21:00+09:00",
+            "Posted on : Sep.14,2020 17:12 KST;             2020-09-14T17:12+09:00",
+            "Published : Sept. 19, 2020 - 14:32;           2020-09-19T14:32+09:00",
+            "입력 2020.07.27 (21:05);                       2020-07-27T21:05+09:00",
+            "작성 2021.08.03 20:17;                         2021-08-03T20:17+09:00",
+            "송고시간 2021-04-19 14:30;                     2021-04-19T14:30+09:00",
+            "등록 2021-09-14 17:12;                         2021-09-14T17:12+09:00",
     })
     void readsPostedDates(String line, String expected) {
         assertThat(parser.isDateLine(line)).isTrue();
@@ -98,5 +104,8 @@ class DateLineParserTest {
     void parsesBareDates() {
         assertThat(parser.parseDate("2020년 9월 14일 오전 7시 34분")).hasValue(OffsetDateTime.parse("2020-09-14T07:34+09:00"));
         assertThat(parser.parseDate("The talks ended")).isEmpty();
+        assertThat(parser.parseDate("15:02 April 19, 2021")).hasValue(OffsetDateTime.parse("2021-04-19T15:02+09:00"));
+        assertThat(parser.parseLoose("2021-04-19 15:02 | Updated 2021-04-19 18:20")).hasValue(new DateLineParser.DateLine(
+                OffsetDateTime.parse("2021-04-19T15:02+09:00"), OffsetDateTime.parse("2021-04-19T18:20+09:00")));
     }
 }

@@ -42,7 +42,7 @@ class DumpParsersTest {
         assertThatThrownBy(() -> new DumpParsers(List.of(new TextDumpParser())).parse(file, "inbox/a.html"))
                 .isInstanceOf(SinmunException.class)
                 .hasMessage(file.toString().replace('\\', '/')
-                        + ": not a recognised article dump — import the saved page's visible text (.txt)");
+                        + ": not a recognised article dump — import the saved page (.html) or its visible text (.txt)");
     }
 
     @Test

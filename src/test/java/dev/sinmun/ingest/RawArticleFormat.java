@@ -25,6 +25,10 @@ final class RawArticleFormat {
                 .collect(Collectors.joining(", ", "[", "]")));
         line(out, "slug", a.slug());
         line(out, "summary", a.summary());
+        line(out, "outletId", a.outletId());
+        for (var warning : a.warnings()) {
+            line(out, "warning", warning.format());
+        }
         line(out, "paragraphs", a.paragraphs().size());
         for (int i = 0; i < a.paragraphs().size(); i++) {
             line(out, "paragraph." + (i + 1), a.paragraphs().get(i));

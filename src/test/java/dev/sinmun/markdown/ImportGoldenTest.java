@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The whole import — parse, tag with the archive's own registry, write — against golden Markdown files:
- * {@code markdown/import/<case>/input.txt} becomes {@code content/inbox/<case>.txt}, whose article must equal
+ * {@code markdown/import/<case>/input.*} becomes {@code content/inbox/<case>.*}, whose article must equal
  * {@code expected.md}.
  */
 class ImportGoldenTest {
@@ -36,9 +36,14 @@ class ImportGoldenTest {
     @MethodSource("cases")
     void importsAsExpected(Path dir) throws IOException {
         ProjectLayout layout = new ProjectLayout(project);
-        Path raw = layout.inbox().resolve(dir.getFileName() + ".txt");
+        Path input;
+        try (var files = Files.list(dir)) {
+            input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();
+        }
+        String extension = input.getFileName().toString().substring("input".length());
+        Path raw = layout.inbox().resolve(dir.getFileName() + extension);
         Files.createDirectories(raw.getParent());
-        Files.copy(dir.resolve("input.txt"), raw);
+        Files.copy(input, raw);
         ArticleImporter importer = new ArticleImporter(layout, DumpParsers.standard(), new Tagger(REGISTRY));
 
         List<ImportOutcome> outcomes = new ArrayList<>();

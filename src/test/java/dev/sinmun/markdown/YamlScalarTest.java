@@ -17,7 +17,8 @@ class YamlScalarTest {
             "최종건 외교부 1차관", "yes", "No", "on", "null", "~", "true", "007", "1.5", "-3", "1e3", "0x1F", "12:30",
             ".inf", "2020-09-14", "a: b", "a #b", "#tag", "- dash", "[x]", "{y}", "x, y", "trailing:", "\"quoted\"",
             "'single'", "back\\slash", "line\nbreak", "tab\tbed", " leading", "trailing ", "*star", "&anchor",
-            "!tag", "|pipe", ">gt", "%pct", "@at", "`tick`", "?q", "<<", "a\u00A0b", "emoji 📰", "Kim Jong-un's"})
+            "!tag", "|pipe", ">gt", "%pct", "@at", "`tick`", "?q", "<<", "a\u00A0b", "emoji 📰", "Kim Jong-un's",
+            "https://www.koreaherald.com/view.php?ud=20200919000123", "https://x.kr/a?b=1&c=2#top"})
     void everyValueReadsBackUnchangedInBlockAndFlowContext(String value) throws Exception {
         Map<?, ?> block = YAML.readValue("key: " + YamlScalar.block(value) + "\n", Map.class);
         Map<?, ?> flow = YAML.readValue("key: {inner: " + YamlScalar.flow(value) + ", next: x}\n", Map.class);

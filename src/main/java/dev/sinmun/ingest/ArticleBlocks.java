@@ -1,0 +1,165 @@
+package dev.sinmun.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads the blocks of a cleaned article body: moves date lines and bylines at its edges into metadata, and drops
+ * the text chrome that survives cleaning — the repeated headline, wire notes ("ATTN", "(END)"), copyright lines,
+ * button labels, edition links, and everything from a "Related articles"/"Most viewed" heading on.
+ */
+final class ArticleBlocks {
+
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, table, img, hr";
+    private static final Pattern ATTN = Pattern.compile("(?i)^\\(?\\s*(?:ATTN|ATTENTION|EDITORS?'?\\s*NOTE)\\b.*");
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|MORE|끝)\\)\\s*$");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    private static final int MIN_LEAD = 20;
+
+    private final PageChrome chrome = new PageChrome();
+    private final DateLineParser dates = new DateLineParser();
+    private final BylineReader bylines = new BylineReader();
+
+    /** The body's text blocks and what its edges said about dates and reporters. */
+    record Body(Element html, List<String> paragraphs, String lead, OffsetDateTime posted, OffsetDateTime updated,
+                List<String> emails, List<String> names) {
+
+        String markdown(HtmlToMarkdown converter) {
+            return converter.convert(html.html());
+        }
+    }
+
+    Body read(Element cleaned, String title) {
+        List<Element> blocks = topBlocks(cleaned);
+        OffsetDateTime posted = null;
+        OffsetDateTime updated = null;
+        List<String> emails = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean footer = false;
+        for (Element block : blocks) {
+            String text = Whitespace.normalize(block.text());
+            if (footer) {
+                block.remove();
+                continue;
+            }
+            if (block.tagName().matches("h[2-6]|p|strong|b") && chrome.isFooterSection(text) || chrome.isEndLine(text)) {
+                footer = true;
+                block.remove();
+                continue;
+            }
+            if (chrome.isPointer(text) && text.length() <= 200) {
+                block.remove();
+                continue;
+            }
+            if (block.tagName().equals("img") || block.tagName().equals("table") || block.tagName().equals("hr")) {
+                continue;
+            }
+            if (chrome.isContactLine(text)) {
+                block.remove();
+                continue;
+            }
+            Optional<DateLineParser.DateLine> date = dates.parse(text);
+            Optional<BylineReader.Byline> byline = text.length() <= 120 ? bylines.read(text) : Optional.empty();
+            if (date.isPresent()) {
+                posted = posted == null ? date.get().posted() : posted;
+                updated = updated == null ? date.get().updated() : updated;
+                block.remove();
+            } else if (byline.isPresent() && !block.tagName().equals("blockquote")) {
+                emails.addAll(byline.get().emails());
+                if (byline.get().name() != null && byline.get().emails().isEmpty()) {
+                    names.add(byline.get().name());
+                }
+                block.remove();
+            } else if (text.isEmpty() && block.select("img").isEmpty() || text.equals(title) || ATTN.matcher(text).matches()
+                    || !text.isEmpty() && END_MARK.matcher(text).replaceAll("").isEmpty() || chrome.isButton(text)
+                    || chrome.isCopyrightLine(text) || !chrome.editionLinks(text).isEmpty()
+                    || HtmlBodyCleaner.isCredit(text)) {
+                block.remove();
+            }
+        }
+        stripEndMark(cleaned);
+        List<String> paragraphs = new ArrayList<>();
+        String lead = null;
+        for (Element block : topBlocks(cleaned)) {
+            String text = Whitespace.normalize(block.text());
+            if (text.isEmpty() || isCaption(block)) {
+                continue;
+            }
+            paragraphs.add(text);
+            if (lead == null && block.tagName().equals("p") && text.length() >= MIN_LEAD) {
+                lead = text;
+            }
+        }
+        Matcher trailing = EMAIL.matcher(paragraphs.isEmpty() ? "" : paragraphs.get(paragraphs.size() - 1));
+        while (emails.isEmpty() && names.isEmpty() && trailing.find()) {
+            if (trailing.end() == paragraphs.get(paragraphs.size() - 1).length()) {
+                emails.add(trailing.group());
+            }
+        }
+        return new Body(cleaned, paragraphs, lead != null ? lead : paragraphs.isEmpty() ? "" : paragraphs.get(0),
+                posted, updated, emails, names);
+    }
+
+    /** A paragraph in italics right after an image: the image's caption, not article text. */
+    private static boolean isCaption(Element block) {
+        Element previous = block.previousElementSibling();
+        boolean afterImage = previous != null && (previous.is("img") || previous.select("img").size() == 1
+                && previous.text().isBlank());
+        Element only = block.children().size() == 1 ? block.child(0) : null;
+        return afterImage && block.is("p") && only != null && only.is("em, i")
+                && only.text().length() == block.text().length();
+    }
+
+    /** Block elements not nested in another block (a {@code <p>} inside a {@code <li>} belongs to the item). */
+    private static List<Element> topBlocks(Element root) {
+        List<Element> top = new ArrayList<>();
+        for (Element e : root.select(BLOCKS)) {
+            boolean nested = false;
+            for (Element parent = e.parent(); parent != null && parent != root; parent = parent.parent()) {
+                if (parent.is(BLOCKS)) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                top.add(e);
+            }
+        }
+        return top;
+    }
+
+    /** Removes a wire end mark "(END)" from the end of the last text. */
+    private static void stripEndMark(Element root) {
+        List<TextNode> texts = new ArrayList<>();
+        collectTexts(root, texts);
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            TextNode last = texts.get(i);
+            if (last.isBlank()) {
+                continue;
+            }
+            Matcher m = END_MARK.matcher(last.getWholeText());
+            if (m.find()) {
+                last.text(last.getWholeText().substring(0, m.start()));
+            }
+            return;
+        }
+    }
+
+    private static void collectTexts(Node node, List<TextNode> out) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                out.add(t);
+            } else {
+                collectTexts(child, out);
+            }
+        }
+    }
+}

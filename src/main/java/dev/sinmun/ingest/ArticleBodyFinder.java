@@ -1,0 +1,104 @@
+package dev.sinmun.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds an article's text: first the containers of outlets Sinmun knows and the
+ * {@code itemprop=articleBody} convention, then the element with the most paragraph text and the fewest links
+ * (the scoring of Readability: commas and length per paragraph, weighted by class names, reduced by link density).
+ */
+final class ArticleBodyFinder {
+
+    /** Known article containers, most specific first (Dong-A, Yonhap, Herald, Times, JoongAng, Hankyoreh, Chosun, KBS, SBS). */
+    private static final List<String> KNOWN = List.of(
+            "[itemprop=articleBody]", "#article_txt", ".article_txt", "div.article_view", "article.story-news",
+            "div.story-news", "#articleText", ".view_con_t", "#startts", ".view-article", "#article_body",
+            ".article_body", ".article-text", "section.article-body", "#cont_newstext", ".detail-body",
+            ".text_area", ".article-body", ".article_content", "#articleBody", "#newsct_article",
+            ".news_body", ".entry-content", ".post-content");
+    private static final int MIN_KNOWN_TEXT = 80;
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|main|post|story|text|view|news_?txt|본문");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)comment|meta|footer|footnote|related|share|social|sidebar|aside|nav|menu|widget|popular|rank|"
+                    + "most|promo|banner|\\bads?\\b|advert|sponsor|recommend|header|gnb|lnb|copyright|subscribe");
+
+    /** The article container, or the body when nothing better is found. */
+    Element find(Document page) {
+        for (String selector : KNOWN) {
+            for (Element candidate : page.select(selector)) {
+                if (candidate.text().length() >= MIN_KNOWN_TEXT) {
+                    return candidate;
+                }
+            }
+        }
+        return byDensity(page);
+    }
+
+    private Element byDensity(Document page) {
+        Map<Element, Double> scores = new LinkedHashMap<>();
+        for (Element block : page.body().select("p, pre, td, div")) {
+            if (block.tagName().equals("div") && !block.select("p, div, table, ul, ol, blockquote").isEmpty()) {
+                continue;
+            }
+            String text = block.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + text.split("[,，、]").length - 1 + Math.min(text.length() / 100.0, 3);
+            Element parent = block.parent();
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, score, Double::sum);
+            Element grand = parent.parent();
+            if (grand != null) {
+                scores.merge(grand, score / 2, Double::sum);
+            }
+        }
+        Element best = page.body();
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            double score = (entry.getValue() + classWeight(candidate)) * (1 - linkDensity(candidate));
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double classWeight(Element e) {
+        String names = e.className() + " " + e.id();
+        double weight = 0;
+        if (POSITIVE.matcher(names).find()) {
+            weight += 25;
+        }
+        if (NEGATIVE.matcher(names).find()) {
+            weight -= 25;
+        }
+        if (e.tagName().equals("article")) {
+            weight += 10;
+        }
+        return weight;
+    }
+
+    /** The share of an element's text that sits inside links. */
+    static double linkDensity(Element e) {
+        int length = e.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element a : e.select("a")) {
+            linked += a.text().length();
+        }
+        return Math.min(1, (double) linked / length);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.sinmun.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns an article container into safe, plain article HTML: page chrome inside it (ads, share bars, related and
+ * most-read lists, comments, bylines boxes, photo credits) is removed, then a {@link Safelist} keeps only text
+ * structure, http(s)/mailto links and http(s) images — no scripts, handlers, styles, frames, forms or data URLs.
+ */
+final class HtmlBodyCleaner {
+
+    private static final String REMOVED_TAGS = "script, style, noscript, iframe, frame, frameset, object, embed, "
+            + "form, input, button, select, textarea, nav, aside, footer, header, svg, canvas, video, audio, "
+            + "template, link, meta, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
+    private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
+            + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
+            + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
+            + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
+            + "nav\\w*|menu|sidebar|footer|hidden|sr-only|blind|credit|source|tags?|keyword\\w*|more-?news|"
+            + "article-?(?:info|head|header|date|tools)|date|time|editor-?note)(?:$|[\\s_-]|\\d)");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^[(\\[]?\\s*(?:photos?|images?|graphics?|video)\\s*(?:by\\s+|[:=]\\s*|-\\s+|courtesy\\s+of\\s+)\\S.{0,60}$"
+                    + "|^[(\\[]?\\s*courtesy\\s+of\\s+.{1,60}$"
+                    + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
+                    + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
+                    + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
+    private static final int TRACKING_PIXEL = 2;
+    private static final Pattern CAPTION_NAME = Pattern.compile(
+            "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
+
+    private static final Safelist SAFE = new Safelist()
+            .addTags("p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "b", "strong", "i", "em",
+                    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "a", "img", "pre", "sub", "sup",
+                    "hr")
+            .addAttributes("a", "href")
+            .addAttributes("img", "src", "alt")
+            .addAttributes("th", "colspan", "rowspan")
+            .addAttributes("td", "colspan", "rowspan")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addProtocols("img", "src", "http", "https");
+
+    /** A cleaned copy of {@code container}; relative links are resolved against {@code baseUri} (may be empty). */
+    Element clean(Element container, String baseUri) {
+        Element copy = container.clone();
+        copy.select(REMOVED_TAGS).remove();
+        copy.select("*").stream().filter(e -> e != copy && isChromeByName(e)).toList().forEach(Element::remove);
+        copy.select("img").forEach(HtmlBodyCleaner::dropTrackingPixel);
+        copy.select("*").stream().filter(HtmlBodyCleaner::isImageCaption).toList().forEach(e -> e.tagName("figcaption"));
+        copy.select("figure").forEach(HtmlBodyCleaner::flattenFigure);
+        copy.select("figcaption").forEach(HtmlBodyCleaner::captionParagraph);
+        copy.select("h1").tagName("h2");
+        copy.select("img").stream().filter(img -> img.parent() != null && !img.parent().is("p")).toList()
+                .forEach(img -> img.wrap("<p></p>"));
+        copy.select("div, section, article, main").forEach(HtmlBodyCleaner::paragraphsFromDivText);
+        copy.select("p, span, div, em, i").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
+                .toList().forEach(Element::remove);
+        Document shell = Document.createShell(baseUri);
+        shell.body().appendChild(copy);
+        Document safe = new Cleaner(SAFE).clean(shell);
+        safe.select("a").stream().filter(a -> !a.hasAttr("href")).toList().forEach(Element::unwrap);
+        safe.select("a[href]").forEach(a -> a.attr("href", a.attr("href").strip()));
+        safe.select("p, li, h2, h3, h4, h5, h6, blockquote").stream()
+                .filter(e -> e.text().isBlank() && e.select("img").isEmpty()).toList().forEach(Element::remove);
+        return safe.body();
+    }
+
+    /** Whether a caption-less text is only a photo credit ("(Yonhap)", "Photo: Kim", "사진=연합뉴스"). */
+    static boolean isCredit(String text) {
+        String s = Whitespace.normalize(text);
+        return !s.isEmpty() && s.length() <= 80 && CREDIT.matcher(s).matches();
+    }
+
+    private static boolean isChromeByName(Element e) {
+        String names = e.className() + " " + e.id();
+        if (names.isBlank() || e.tagName().equals("p") && e.text().length() > 200) {
+            return false;
+        }
+        if (e.tagName().equals("figcaption") || e.tagName().equals("figure") || e.tagName().equals("table")) {
+            return false;
+        }
+        return CHROME_NAME.matcher(names).find();
+    }
+
+    private static void dropTrackingPixel(Element img) {
+        if (isTiny(img.attr("width")) || isTiny(img.attr("height"))
+                || img.attr("src").strip().toLowerCase().startsWith("data:")
+                || img.attr("style").replace(" ", "").contains("display:none")) {
+            img.remove();
+        }
+    }
+
+    private static boolean isTiny(String size) {
+        String digits = size.replaceAll("[^0-9]", "");
+        return !digits.isEmpty() && digits.length() < 4 && Integer.parseInt(digits) <= TRACKING_PIXEL;
+    }
+
+    /** A figure becomes a plain container: its image, then its caption. */
+    private static void flattenFigure(Element figure) {
+        figure.tagName("div");
+    }
+
+    /** A caption becomes an italic paragraph of its own, without a credit-only part. */
+    private static void captionParagraph(Element caption) {
+        caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
+                .toList().forEach(Element::remove);
+        caption.tagName("p");
+        if (!caption.text().isBlank()) {
+            caption.html("<em>" + caption.text() + "</em>");
+        }
+    }
+
+    /** An element named like a caption ("caption", "desc", "img_txt") next to or around an image. */
+    private static boolean isImageCaption(Element e) {
+        if (e.is("figcaption") || !CAPTION_NAME.matcher(e.className() + " " + e.id()).find()
+                || e.text().isBlank() || e.text().length() > 400) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && !parent.select("img").isEmpty() && e.select("img").isEmpty();
+    }
+
+    /**
+     * Text written directly in a div (paragraphs separated by {@code <br><br>}) becomes {@code <p>} elements;
+     * block children stay where they are.
+     */
+    private static void paragraphsFromDivText(Element div) {
+        if (div.textNodes().stream().allMatch(TextNode::isBlank)) {
+            return;
+        }
+        List<Node> run = new ArrayList<>();
+        for (Node child : new ArrayList<>(div.childNodes())) {
+            boolean block = child instanceof Element e && e.isBlock();
+            boolean breakPair = child instanceof Element e && e.is("br") && nextIsBreak(e);
+            if (block || breakPair) {
+                wrap(run);
+                run.clear();
+                if (breakPair) {
+                    child.remove();
+                }
+            } else if (child instanceof Element e && e.is("br") && run.isEmpty()) {
+                child.remove();
+            } else {
+                run.add(child);
+            }
+        }
+        wrap(run);
+    }
+
+    private static boolean nextIsBreak(Element br) {
+        Node next = br.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next instanceof Element e && e.is("br");
+    }
+
+    private static void wrap(List<Node> run) {
+        while (!run.isEmpty() && (run.get(run.size() - 1) instanceof TextNode t && t.isBlank()
+                || run.get(run.size() - 1) instanceof Element e && e.is("br"))) {
+            run.remove(run.size() - 1).remove();
+        }
+        if (run.isEmpty() || run.stream().allMatch(n -> n instanceof TextNode t && t.isBlank())) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        for (Node node : run) {
+            p.appendChild(node);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package dev.sinmun.ingest;
+
+import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
+import dev.sinmun.model.BilingualName;
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.RawArticle;
+import dev.sinmun.model.Source;
+import dev.sinmun.model.Translation;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a saved HTML article page: structured data first (JSON-LD, Open Graph, {@code <meta>}, canonical and
+ * hreflang links), then the visible page ("Posted …", 입력/수정, "By …", "… 기자", e-mails), and the article body
+ * only, cleaned of page chrome and hostile markup and converted to Markdown.
+ */
+public final class HtmlPageParser implements DumpParser {
+
+    private static final Pattern HTML_START = Pattern.compile(
+            "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|\\?xml)[\\s>].*");
+    private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)[\\s>]");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|:|<|>|ㅣ)\\s+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
+    private static final int MAX_META_LINE = 120;
+    private static final int MIN_DECLARED_LANG_LETTERS = 200;
+
+    private final StructuredData structured = new StructuredData();
+    private final ArticleBodyFinder bodies = new ArticleBodyFinder();
+    private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
+    private final HtmlToMarkdown markdown = new HtmlToMarkdown();
+    private final ArticleBlocks blocks = new ArticleBlocks();
+    private final DateLineParser dates = new DateLineParser();
+    private final BylineReader bylines = new BylineReader();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final Outlets outlets = new Outlets();
+    private final OutletArticleId ids = new OutletArticleId();
+    private final PageChrome chrome = new PageChrome();
+    private final SummaryCutter summaries = new SummaryCutter();
+    private final Slugger slugger = new Slugger();
+
+    /** Accepts text that is an HTML document (a doctype, {@code <html>}, {@code <head>} or {@code <body>}). */
+    @Override
+    public boolean accepts(String text) {
+        String start = text.length() > 2000 ? text.substring(0, 2000) : text;
+        return HTML_START.matcher(start).matches() || HTML_INSIDE.matcher(start).find();
+    }
+
+    @Override
+    public RawArticle parse(Path file, String sourceFile, String text) {
+        Document page = Jsoup.parse(text);
+        PageMetadata meta = structured.read(page);
+        String canonical = httpUrl(meta.canonical());
+        if (canonical != null) {
+            page.setBaseUri(canonical);
+        }
+        Element container = bodies.find(page);
+        String title = title(page, meta, container);
+        if (title == null) {
+            throw new SinmunException(Problem.of(file, "no title found",
+                    "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
+        }
+        List<Problem> warnings = new ArrayList<>();
+        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, canonical == null ? "" : canonical), title);
+        if (body.paragraphs().isEmpty()) {
+            throw new SinmunException(Problem.of(file, "no article text found",
+                    "save the article page itself, not an index or an empty page"));
+        }
+        OffsetDateTime posted = date(meta.published()).orElse(body.posted());
+        OffsetDateTime updated = date(meta.modified()).orElse(body.updated());
+        VisibleDates visible = posted == null || updated == null ? visibleDates(page, container) : VisibleDates.NONE;
+        posted = posted != null ? posted : visible.posted;
+        updated = updated != null ? updated : visible.updated;
+        if (posted == null) {
+            throw new SinmunException(Problem.of(file, "no publication date found",
+                    "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
+        }
+        if (updated != null && !updated.isAfter(posted)) {
+            updated = updated.isEqual(posted) ? updated : null;
+        }
+        List<String> emails = new ArrayList<>(body.emails());
+        List<String> names = new ArrayList<>(body.names());
+        pageBylines(page, container, meta, emails, names);
+        String byline = !emails.isEmpty() ? String.join(", ", emails.stream().distinct().toList())
+                : names.isEmpty() ? null : String.join(", ", names.stream().distinct().toList());
+        Lang lang = language(meta.language(), title, body.paragraphs());
+        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta.siteName()), lang);
+        String slugTitle = WireEdition.of(title).title();
+        String slug = slugger.slug(slugTitle);
+        if (slugger.isFallback(slug)) {
+            warnings.add(Problem.of(file, "the title gives no usable slug; named \"" + slug + "\"",
+                    "rename the Markdown file after import if you want a better URL"));
+        }
+        return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, canonical, sourceFile),
+                translations(page, meta, lang, canonical), body.paragraphs(), body.markdown(markdown),
+                summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
+    }
+
+    private String title(Document page, PageMetadata meta, Element container) {
+        String heading = null;
+        for (Element h1 : page.select("article h1, .article h1, h1.title, h1.headline, h1")) {
+            String text = blankToNull(Whitespace.normalize(h1.text()));
+            boolean logo = (h1.className() + " " + h1.id()).toLowerCase(Locale.ROOT).contains("logo")
+                    || !h1.parents().select("header, nav").isEmpty() && h1.select("img").size() > 0;
+            if (text != null && !logo && !namesSite(text, meta.siteName())) {
+                heading = text;
+                break;
+            }
+        }
+        String structuredTitle = meta.headline() == null ? null : Whitespace.normalize(Jsoup.parse(meta.headline()).text());
+        if (structuredTitle != null && !structuredTitle.isEmpty()) {
+            if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
+                return heading;
+            }
+            return withoutSiteName(structuredTitle, meta.siteName());
+        }
+        if (heading != null) {
+            return heading;
+        }
+        String pageTitle = blankToNull(Whitespace.normalize(page.title()));
+        return pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName());
+    }
+
+    /** "Headline | Yonhap News Agency" → "Headline": drops a last (or first) part that names the site. */
+    private String withoutSiteName(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String last = parts[parts.length - 1];
+        if (namesSite(last, siteName)) {
+            return title.substring(0, title.lastIndexOf(last)).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "").strip();
+        }
+        if (namesSite(parts[0], siteName)) {
+            return title.substring(parts[0].length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
+        }
+        return title;
+    }
+
+    private boolean namesSite(String part, String siteName) {
+        String p = part.strip().toLowerCase(Locale.ROOT);
+        if (siteName != null && (p.equals(siteName.strip().toLowerCase(Locale.ROOT))
+                || siteName.toLowerCase(Locale.ROOT).contains(p) && p.length() >= 3)) {
+            return true;
+        }
+        return outlets.isOutletName(part) || p.matches("[a-z0-9.-]+\\.(?:com|co\\.kr|kr|net)");
+    }
+
+    private Optional<OffsetDateTime> date(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        String s = written.strip();
+        if (s.matches("\\d{14}")) {
+            s = s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6, 8) + "T" + s.substring(8, 10) + ":"
+                    + s.substring(10, 12) + ":" + s.substring(12, 14);
+        } else if (s.matches("\\d{12}")) {
+            s = s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6, 8) + "T" + s.substring(8, 10) + ":"
+                    + s.substring(10, 12);
+        } else if (s.matches("\\d{8}")) {
+            s = s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6, 8);
+        }
+        if (s.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?")) {
+            s = s.replaceFirst(" ", "T").replace(" ", "");
+        }
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?[+-]\\d{4}")) {
+            s = s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2);
+        }
+        return dates.parseDate(s);
+    }
+
+    private record VisibleDates(OffsetDateTime posted, OffsetDateTime updated) {
+        static final VisibleDates NONE = new VisibleDates(null, null);
+    }
+
+    /** "Posted …"/"Updated …"/입력/수정 lines and {@code <time datetime>} outside the body text. */
+    private VisibleDates visibleDates(Document page, Element container) {
+        OffsetDateTime posted = null;
+        OffsetDateTime updated = null;
+        for (Element e : page.body().select("*")) {
+            if (!e.children().isEmpty() && !e.children().stream().allMatch(c -> c.tagName().matches("span|em|b|strong|time|i"))) {
+                continue;
+            }
+            String text = Whitespace.normalize(e.text());
+            if (text.isEmpty() || text.length() > MAX_META_LINE) {
+                continue;
+            }
+            Optional<DateLineParser.DateLine> line = dates.parse(text);
+            if (line.isPresent()) {
+                posted = posted == null ? line.get().posted() : posted;
+                updated = updated == null ? line.get().updated() : updated;
+            } else if (posted == null && e.tagName().equals("time")) {
+                posted = date(e.attr("datetime")).or(() -> dates.parseDate(text)).orElse(null);
+            } else if (posted == null) {
+                posted = dates.parseDate(text).orElse(null);
+            }
+        }
+        return new VisibleDates(posted, updated);
+    }
+
+    private static boolean isBylineBox(Element e) {
+        return BYLINE_BOX.matcher(e.className() + " " + e.id()).find() || e.attr("rel").equals("author")
+                || e.attr("itemprop").equals("author");
+    }
+
+    /** Bylines the page shows outside the body: byline/author boxes, JSON-LD authors, {@code meta name=author}. */
+    private void pageBylines(Document page, Element container, PageMetadata meta, List<String> emails, List<String> names) {
+        if (emails.isEmpty() && names.isEmpty()) {
+            for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
+                String text = Whitespace.normalize(box.text());
+                Optional<BylineReader.Byline> line = bylines.read(text);
+                if (line.isPresent()) {
+                    emails.addAll(line.get().emails());
+                    if (line.get().name() != null) {
+                        names.add(line.get().name());
+                    }
+                } else {
+                    var m = EMAIL.matcher(text);
+                    while (m.find()) {
+                        emails.add(m.group());
+                    }
+                }
+                if (!emails.isEmpty() || !names.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (emails.isEmpty() && names.isEmpty()) {
+            for (String author : meta.authors()) {
+                if (!namesSite(author, meta.siteName()) && author.length() <= 60) {
+                    names.add(author);
+                }
+            }
+        }
+    }
+
+    private Lang language(String declared, String title, List<String> paragraphs) {
+        String text = title + "\n" + String.join("\n", paragraphs);
+        long letters = text.chars().filter(Character::isLetter).count();
+        if (declared != null && letters < MIN_DECLARED_LANG_LETTERS) {
+            Lang fromTag = fromTag(declared);
+            if (fromTag != null) {
+                return fromTag;
+            }
+        }
+        return languages.detect(text);
+    }
+
+    private static Lang fromTag(String tag) {
+        String t = tag.toLowerCase(Locale.ROOT);
+        return t.startsWith("ko") ? Lang.KO : t.startsWith("en") ? Lang.EN : null;
+    }
+
+    /** Other-language versions: hreflang alternates, then language-switch links that lead to an article. */
+    private List<Translation> translations(Document page, PageMetadata meta, Lang lang, String canonical) {
+        Map<Lang, String> found = new LinkedHashMap<>();
+        for (PageMetadata.Alternate alternate : meta.alternates()) {
+            Lang other = fromTag(alternate.hreflang());
+            String url = httpUrl(alternate.url());
+            if (other != null && other != lang && url != null && !url.equals(canonical) && ids.of(url) != null) {
+                found.putIfAbsent(other, url);
+            }
+        }
+        for (Element a : page.select("a[href]")) {
+            Lang other = a.hasAttr("hreflang") ? fromTag(a.attr("hreflang"))
+                    : chrome.editionLinks(a.text()).stream().flatMap(Optional::stream).findFirst().orElse(null);
+            String url = httpUrl(a.absUrl("href"));
+            if (other != null && other != lang && url != null && !url.equals(canonical) && ids.of(url) != null) {
+                found.putIfAbsent(other, url);
+            }
+        }
+        List<Translation> translations = new ArrayList<>();
+        found.forEach((l, url) -> translations.add(new Translation(l, url)));
+        return translations;
+    }
+
+    private BilingualName outlet(String canonical, List<String> emails, String siteName) {
+        BilingualName byUrl = outlets.nameFor(host(canonical));
+        if (byUrl.ko() != null) {
+            return byUrl;
+        }
+        for (String email : emails) {
+            BilingualName byEmail = outlets.nameFor(email);
+            if (byEmail.ko() != null) {
+                return byEmail;
+            }
+        }
+        BilingualName bySite = outlets.byName(siteName);
+        if (bySite != null) {
+            return bySite;
+        }
+        if (siteName != null) {
+            return new BilingualName(siteName, null);
+        }
+        return byUrl.en() != null ? byUrl : outlets.nameFor(emails.isEmpty() ? null : emails.get(0));
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        return url.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "");
+    }
+
+    private static String httpUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        return u.matches("(?i)https?://[^\\s\"<>]+") ? u : null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

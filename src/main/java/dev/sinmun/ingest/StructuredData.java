@@ -1,0 +1,143 @@
+package dev.sinmun.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads a page's {@link PageMetadata}: JSON-LD NewsArticle first, then Open Graph and other {@code <meta>} tags. */
+final class StructuredData {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "blogposting", "webpage", "opinionnewsarticle", "backgroundnewsarticle");
+
+    PageMetadata read(Document page) {
+        JsonNode ld = newsArticle(page);
+        String headline = first(text(ld, "headline"), meta(page, "og:title"), meta(page, "twitter:title"));
+        String published = first(text(ld, "datePublished"), meta(page, "article:published_time"),
+                meta(page, "og:published_time"), meta(page, "pubdate"), meta(page, "publishdate"),
+                meta(page, "date"), meta(page, "dcterms.created"));
+        String modified = first(text(ld, "dateModified"), meta(page, "article:modified_time"),
+                meta(page, "og:updated_time"), meta(page, "lastmod"), meta(page, "dcterms.modified"));
+        List<String> authors = authors(ld);
+        if (authors.isEmpty()) {
+            String author = first(meta(page, "author"), meta(page, "article:author"), meta(page, "dable:author"));
+            if (author != null && !author.startsWith("http")) {
+                authors = List.of(author);
+            }
+        }
+        String lang = first(page.selectFirst("html") == null ? null : blankToNull(page.selectFirst("html").attr("lang")),
+                meta(page, "og:locale"), text(ld, "inLanguage"));
+        Element canonicalLink = page.selectFirst("link[rel=canonical][href]");
+        String canonical = first(canonicalLink == null ? null : blankToNull(canonicalLink.absUrl("href")),
+                canonicalLink == null ? null : blankToNull(canonicalLink.attr("href")), meta(page, "og:url"));
+        String siteName = first(meta(page, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"));
+        List<PageMetadata.Alternate> alternates = new ArrayList<>();
+        for (Element link : page.select("link[rel=alternate][hreflang][href]")) {
+            String url = blankToNull(link.absUrl("href"));
+            alternates.add(new PageMetadata.Alternate(link.attr("hreflang"), url == null ? link.attr("href") : url));
+        }
+        return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates);
+    }
+
+    /** The first JSON-LD object typed as an article (also inside arrays and {@code @graph}), or null. */
+    private static JsonNode newsArticle(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = findArticle(JSON.readTree(script.data()));
+                if (found != null) {
+                    return found;
+                }
+            } catch (Exception e) {
+                // broken JSON-LD is common; the other sources still count
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = findArticle(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        for (JsonNode type : node.path("@type").isArray() ? node.path("@type") : List.of(node.path("@type"))) {
+            if (ARTICLE_TYPES.contains(type.asText("").toLowerCase(Locale.ROOT)) && node.has("headline")) {
+                return node;
+            }
+        }
+        return findArticle(node.get("@graph"));
+    }
+
+    private static List<String> authors(JsonNode ld) {
+        List<String> names = new ArrayList<>();
+        if (ld == null) {
+            return names;
+        }
+        JsonNode author = ld.path("author");
+        for (JsonNode one : author.isArray() ? author : List.of(author)) {
+            String name = one.isTextual() ? one.asText() : text(one, "name");
+            if (name != null && !name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    private static String text(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.path(field);
+        if (value.isArray() && !value.isEmpty()) {
+            value = value.get(0);
+        }
+        return value.isValueNode() ? blankToNull(value.asText()) : null;
+    }
+
+    private static String meta(Document page, String name) {
+        for (Element meta : page.select("meta[content]")) {
+            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))
+                    || name.equalsIgnoreCase(meta.attr("itemprop"))) {
+                String content = blankToNull(meta.attr("content"));
+                if (content != null) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

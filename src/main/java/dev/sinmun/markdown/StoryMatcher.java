@@ -1,0 +1,86 @@
+package dev.sinmun.markdown;
+
+import dev.sinmun.ingest.WireEdition;
+import dev.sinmun.model.Article;
+import dev.sinmun.model.BilingualName;
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.RawArticle;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Tells whether two articles are the same one (same canonical URL, or the same body after normalisation) or two
+ * editions of one wire story ("(LEAD)", "(2nd LD)", "(종합)": same outlet and language, posted within two days,
+ * similar headline or lead).
+ */
+final class StoryMatcher {
+
+    enum Relation { NONE, SAME, EDITION }
+
+    /** The facts compared, from a freshly parsed file or from an article already in the archive. */
+    record Candidate(String title, Lang lang, OffsetDateTime posted, BilingualName outlet, String url,
+                     String fingerprint, String lead, WireEdition edition) {
+
+        static Candidate of(RawArticle a) {
+            return new Candidate(a.title(), a.lang(), a.posted(), a.source().name(), a.source().url(),
+                    BodyFingerprint.of(a.body()), a.summary(), WireEdition.of(a.title()));
+        }
+
+        static Candidate of(Article a) {
+            return new Candidate(a.title(), a.lang(), a.posted(), a.source() == null ? null : a.source().name(),
+                    a.source() == null ? null : a.source().url(), BodyFingerprint.of(a.body()), a.summary(),
+                    WireEdition.of(a.title()));
+        }
+    }
+
+    private static final Duration EDITION_WINDOW = Duration.ofDays(2);
+    private static final double SIMILAR = 0.5;
+
+    Relation relation(Candidate a, Candidate b) {
+        if (a.url() != null && b.url() != null && UrlKey.of(a.url()).equals(UrlKey.of(b.url()))) {
+            return Relation.SAME;
+        }
+        if (a.fingerprint() != null && a.fingerprint().equals(b.fingerprint())) {
+            return Relation.SAME;
+        }
+        WireEdition ea = a.edition();
+        WireEdition eb = b.edition();
+        boolean sameDesk = a.lang() == b.lang() && (ea.marked() || eb.marked()) && Objects.equals(a.outlet(), b.outlet())
+                && Duration.between(a.posted(), b.posted()).abs().compareTo(EDITION_WINDOW) <= 0;
+        if (sameDesk
+                && (similarity(ea.title(), eb.title()) >= SIMILAR || similarity(a.lead(), b.lead()) >= SIMILAR)) {
+            return Relation.EDITION;
+        }
+        return Relation.NONE;
+    }
+
+    /** Jaccard similarity of the two texts' word sets. */
+    static double similarity(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return 0;
+        }
+        Set<String> common = new HashSet<>(wa);
+        common.retainAll(wb);
+        Set<String> all = new HashSet<>(wa);
+        all.addAll(wb);
+        return (double) common.size() / all.size();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        if (text != null) {
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+}

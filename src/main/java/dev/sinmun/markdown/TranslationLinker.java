@@ -1,0 +1,78 @@
+package dev.sinmun.markdown;
+
+import dev.sinmun.ingest.OutletArticleId;
+import dev.sinmun.model.Article;
+import dev.sinmun.model.Translation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Links an English article and its Korean counterpart both ways when one links to the other's page (hreflang or
+ * language switch) or both carry the same outlet article id. The link is the other article's archive page as a
+ * site-root path, e.g. {@code /articles/2020/09/<slug>/}.
+ */
+final class TranslationLinker {
+
+    private final OutletArticleId ids = new OutletArticleId();
+
+    /** The archive page path of an article, as stored in {@code translations.<lang>.url}. */
+    static String archiveUrl(Article a) {
+        return "/" + a.path();
+    }
+
+    /** Whether {@code a} and {@code b} are the same article in two languages. */
+    boolean pair(Article a, Article b) {
+        if (a.lang() == b.lang()) {
+            return false;
+        }
+        if (linksTo(a, b) || linksTo(b, a)) {
+            return true;
+        }
+        String idA = a.source() == null ? null : ids.of(a.source().url());
+        String idB = b.source() == null ? null : ids.of(b.source().url());
+        return idA != null && idA.equals(idB) && sameOutlet(a, b);
+    }
+
+    /** {@code a} with its translation in {@code other}'s language pointing at {@code other}'s archive page. */
+    static Article linked(Article a, Article other) {
+        List<Translation> translations = new ArrayList<>();
+        boolean replaced = false;
+        for (Translation t : a.translations()) {
+            if (t.lang() == other.lang()) {
+                if (!replaced) {
+                    translations.add(new Translation(other.lang(), archiveUrl(other)));
+                    replaced = true;
+                }
+            } else {
+                translations.add(t);
+            }
+        }
+        if (!replaced) {
+            translations.add(new Translation(other.lang(), archiveUrl(other)));
+        }
+        return new Article(a.slug(), a.title(), a.lang(), a.posted(), a.updated(), a.byline(), a.source(), translations,
+                a.people(), a.topics(), a.organizations(), a.places(), a.summary(), a.words(), a.body());
+    }
+
+    private static boolean linksTo(Article from, Article to) {
+        if (to.source() == null || to.source().url() == null) {
+            return false;
+        }
+        String target = UrlKey.of(to.source().url());
+        String archive = archiveUrl(to);
+        return from.translations().stream().anyMatch(t -> t.lang() == to.lang() && t.url() != null
+                && (t.url().equals(archive) || t.url().matches("(?i)https?://.*") && UrlKey.of(t.url()).equals(target)));
+    }
+
+    private static boolean sameOutlet(Article a, Article b) {
+        if (a.source().name() == null || b.source().name() == null) {
+            return false;
+        }
+        String ka = a.source().name().ko();
+        String kb = b.source().name().ko();
+        String ea = a.source().name().en();
+        String eb = b.source().name().en();
+        return ka != null && Objects.equals(ka, kb) || ea != null && Objects.equals(ea, eb);
+    }
+}

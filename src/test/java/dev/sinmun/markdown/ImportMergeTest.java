@@ -1,0 +1,225 @@
+package dev.sinmun.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sinmun.ingest.DumpParsers;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.tags.Registry;
+import dev.sinmun.tags.Tagger;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Duplicates, later wire editions, EN↔KO pairs and dry runs, through {@link ArticleImporter}. */
+class ImportMergeTest {
+
+    private static final Registry REGISTRY = Registry.load(Path.of("content", "registry"));
+    private static final Path INGEST = Path.of("src/test/resources/ingest");
+
+    @TempDir
+    Path project;
+
+    ProjectLayout layout;
+    ArticleImporter importer;
+
+    @BeforeEach
+    void setUp() {
+        layout = new ProjectLayout(project);
+        importer = new ArticleImporter(layout, DumpParsers.standard(), new Tagger(REGISTRY));
+    }
+
+    private Path inbox(String name, String text) throws IOException {
+        Path file = layout.inbox().resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private Path inboxFixture(String name, String fixture) throws IOException {
+        Path dir = INGEST.resolve(fixture);
+        try (Stream<Path> files = Files.list(dir)) {
+            Path input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();
+            Path file = layout.inbox().resolve(name);
+            Files.createDirectories(file.getParent());
+            return Files.copy(input, file);
+        }
+    }
+
+    private List<ImportOutcome> run(ImportOptions options, Path... files) {
+        List<ImportOutcome> seen = new ArrayList<>();
+        List<ImportOutcome> outcomes = importer.importFiles(List.of(files), options, seen::add);
+        assertThat(seen).isEqualTo(outcomes);
+        return outcomes;
+    }
+
+    private List<ImportOutcome> run(Path... files) {
+        return run(new ImportOptions(false, false), files);
+    }
+
+    private List<String> articles() throws IOException {
+        try (Stream<Path> files = Files.walk(layout.articles())) {
+            return files.filter(Files::isRegularFile).map(f -> layout.articles().relativize(f).toString()).sorted().toList();
+        }
+    }
+
+    private String read(ImportOutcome outcome) throws IOException {
+        return Files.readString(layout.root().resolve(outcome.article()));
+    }
+
+    private static String yonhap(String marker, String posted, String updated, String extra) {
+        return marker + "Gov't to extend eviction moratorium for small merchants\n" + posted
+                + (updated == null ? "" : " | Updated " + updated) + "\n"
+                + "SEOUL, April 19 (Yonhap) -- The government will extend a moratorium on evictions of small merchants "
+                + "by six months, the finance ministry said Monday.\n" + extra + "kimjh@yna.co.kr\n(END)\n";
+    }
+
+    @Test
+    void theSameArticleTwiceBecomesOneArticle() throws IOException {
+        Path a = inboxFixture("a.txt", "text-koreaherald-en");
+        Path b = inboxFixture("b.txt", "text-koreaherald-en");
+
+        List<ImportOutcome> outcomes = run(a, b);
+
+        assertThat(outcomes).extracting(ImportOutcome::status)
+                .containsExactly(ImportOutcome.Status.CREATED, ImportOutcome.Status.MERGED);
+        assertThat(outcomes.get(1).article()).isEqualTo(outcomes.get(0).article());
+        assertThat(outcomes.get(1).note()).isEqualTo("same article as content/inbox/a.txt");
+        assertThat(articles()).containsExactly("2020/09/busan-to-build-floating-seawall-by-2026.md");
+    }
+
+    @Test
+    void aFileAlreadyInTheArchiveUnderAnotherNameIsMergedWithoutWriting() throws IOException {
+        Path a = inboxFixture("a.html", "html-koreaherald-en-visible-dates");
+        run(a);
+        String before = Files.readString(layout.articles().resolve("2020/09/busan-to-build-floating-seawall-by-2026.md"));
+        Path again = inboxFixture("later/copy.html", "html-koreaherald-en-visible-dates");
+
+        List<ImportOutcome> outcomes = run(again);
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(ImportOutcome.Status.MERGED);
+            assertThat(o.note()).isEqualTo("same article as content/articles/2020/09/busan-to-build-floating-seawall-by-2026.md");
+        });
+        assertThat(articles()).hasSize(1);
+        assertThat(Files.readString(layout.articles().resolve("2020/09/busan-to-build-floating-seawall-by-2026.md")))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aLaterEditionReplacesTheBodyAndKeepsTheFirstPostedDate() throws IOException {
+        Path first = inbox("1.txt", yonhap("", "2021-04-19 11:00", null, ""));
+        Path lead = inbox("2.txt", yonhap("(LEAD) ", "2021-04-19 15:02", null,
+                "The measure bars landlords from ending leases over rent arrears during the pandemic.\n"));
+        Path second = inbox("3.txt", yonhap("(2nd LD) ", "2021-04-19 17:30", "2021-04-19 18:20",
+                "The measure bars landlords from ending leases over rent arrears during the pandemic.\n"
+                        + "The ministry said about 3,400 shops had used the protection so far.\n"));
+
+        List<ImportOutcome> outcomes = run(lead, second, first);
+
+        assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.MERGED,
+                ImportOutcome.Status.CREATED, ImportOutcome.Status.MERGED);
+        String md = read(outcomes.get(1));
+        assertThat(md).contains("title: (2nd LD) Gov't to extend eviction moratorium for small merchants\n",
+                "posted: 2021-04-19T11:00:00+09:00\n", "updated: 2021-04-19T18:20:00+09:00\n",
+                "about 3,400 shops", "file: inbox/3.txt}");
+        assertThat(outcomes.get(0).note()).isEqualTo("earlier edition of the story in content/inbox/3.txt");
+        assertThat(outcomes.get(2).note()).isEqualTo("earlier edition of the story in content/inbox/3.txt");
+        assertThat(articles()).containsExactly("2021/04/govt-to-extend-eviction-moratorium-for-small-merchants.md");
+    }
+
+    @Test
+    void aLaterEditionReplacesAnArchivedArticleButNeverAHandEditedOne() throws IOException {
+        Path first = inbox("1.txt", yonhap("", "2021-04-19 11:00", null, ""));
+        Path md = layout.root().resolve(run(first).get(0).article());
+        Path lead = inbox("2.txt", yonhap("(LEAD) ", "2021-04-19 15:02", null,
+                "The measure bars landlords from ending leases over rent arrears during the pandemic.\n"));
+
+        String edited = Files.readString(md).replace("six months", "six (6) months");
+        Files.writeString(md, edited);
+        List<ImportOutcome> refused = run(lead);
+
+        assertThat(refused).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(ImportOutcome.Status.SKIPPED);
+            assertThat(o.problem().message()).startsWith("edited by hand since it was imported from inbox/1.txt");
+        });
+        assertThat(Files.readString(md)).isEqualTo(edited);
+
+        Files.writeString(md, edited.replace("six (6) months", "six months"));
+        List<ImportOutcome> replaced = run(lead);
+
+        assertThat(replaced).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(ImportOutcome.Status.UPDATED);
+            assertThat(o.note()).contains("later edition of content/articles/2021/04/");
+        });
+        assertThat(Files.readString(md)).contains("posted: 2021-04-19T11:00:00+09:00\n", "rent arrears",
+                "file: inbox/2.txt}");
+    }
+
+    @Test
+    void englishAndKoreanCounterpartsAreLinkedBothWays() throws IOException {
+        Path en = inboxFixture("en.html", "html-joongang-daily-en-graph");
+        Path ko = inboxFixture("ko.html", "html-joongang-ko-english-link");
+
+        List<ImportOutcome> outcomes = run(en, ko);
+
+        String enMd = read(outcomes.get(0));
+        String koMd = read(outcomes.get(1));
+        assertThat(enMd).contains("translations: {ko: {url: /articles/2020/09/nongchon-haggyo-onlain-eulo-gyosa-gong-yu/}}");
+        assertThat(koMd).contains("translations: {en: {url: /articles/2020/09/rural-schools-to-share-teachers-online/}}");
+    }
+
+    @Test
+    void aCounterpartImportedLaterLinksTheArchivedArticleToo() throws IOException {
+        Path ko = inboxFixture("ko.html", "html-joongang-ko-english-link");
+        ImportOutcome koOutcome = run(ko).get(0);
+        assertThat(read(koOutcome)).contains("translations: {en: {url: https://koreajoongangdaily");
+        Path en = inboxFixture("en.html", "html-joongang-daily-en-graph");
+
+        ImportOutcome enOutcome = run(en).get(0);
+
+        assertThat(read(enOutcome)).contains("translations: {ko: {url: /articles/2020/09/nongchon-haggyo-onlain-eulo-gyosa-gong-yu/}}");
+        String koMd = read(koOutcome);
+        assertThat(koMd).contains("translations: {en: {url: /articles/2020/09/rural-schools-to-share-teachers-online/}}");
+        assertThat(ImportStamp.check(koMd)).isEqualTo(ImportStamp.State.INTACT);
+        assertThat(run(en, ko)).extracting(ImportOutcome::status)
+                .containsExactly(ImportOutcome.Status.UNCHANGED, ImportOutcome.Status.UNCHANGED);
+    }
+
+    @Test
+    void aDryRunWritesNothingButSaysWhatItWouldDo() throws IOException {
+        Path a = inboxFixture("a.html", "html-yonhap-en-jsonld");
+        Path b = inboxFixture("b.txt", "bad-no-title");
+
+        List<ImportOutcome> outcomes = run(new ImportOptions(false, true), a, b);
+
+        assertThat(outcomes).extracting(ImportOutcome::status)
+                .containsExactly(ImportOutcome.Status.CREATED, ImportOutcome.Status.FAILED);
+        assertThat(outcomes.get(0).found().paragraphs()).isEqualTo(5);
+        assertThat(Files.exists(layout.articles())).isFalse();
+    }
+
+    @Test
+    void aBadFileNeverChangesAnotherFilesOutput() throws IOException {
+        Path good = inboxFixture("b-good.html", "html-chosun-ko-jsonld");
+        String alone = read(run(good).get(0));
+        Files.delete(layout.root().resolve("content/articles/2023/11/gughoe-dijiteol-gyogwaseo-yesan-saggam.md"));
+        List<Path> files = new ArrayList<>();
+        for (String bad : List.of("bad-binary", "bad-empty", "bad-html-no-title", "bad-future-date", "bad-no-body")) {
+            files.add(inboxFixture("a-" + bad + ".txt", bad));
+        }
+        files.add(good);
+
+        List<ImportOutcome> outcomes = run(files.toArray(Path[]::new));
+
+        assertThat(outcomes).extracting(ImportOutcome::status).containsExactly(ImportOutcome.Status.FAILED,
+                ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED, ImportOutcome.Status.FAILED,
+                ImportOutcome.Status.FAILED, ImportOutcome.Status.CREATED);
+        assertThat(read(outcomes.get(5))).isEqualTo(alone);
+    }
+}
