@@ -1,7 +1,6 @@
 package dev.sinmun.cli;
 
 import dev.sinmun.markdown.ImportOutcome;
-import dev.sinmun.markdown.SiteConfigReader;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.site.SiteBuild;
@@ -11,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code sinmun build}: import what is new, then render {@code content/} into the site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -23,30 +22,19 @@ final class BuildCommand extends StageCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site. Default: target/site/ in the project.")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "The address the site is served from, e.g. https://user.github.io/archive/. "
-                    + "Default (or empty): base_url in site/sinmun.yml.")
-    String baseUrl;
+    @Mixin
+    BaseUrlOption base = new BaseUrlOption();
 
     @Override
     protected void validate() {
         super.validate();
-        if (baseUrl != null && baseUrl.isBlank()) {
-            baseUrl = null;
-        }
-        if (baseUrl != null && !baseUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
-            throw new ParameterException(spec.commandLine(),
-                    "--base-url " + baseUrl + ": not an absolute http(s) URL — write it like https://user.github.io/archive/");
-        }
+        base.validate(spec.commandLine());
     }
 
     @Override
     protected ExitCode execute() {
         ProjectLayout layout = options.layout();
-        SiteConfig config = new SiteConfigReader().read(layout.siteConfig(), layout.relative(layout.siteConfig()));
-        if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl);
-        }
+        SiteConfig config = base.siteConfig(layout);
         Path outDir = out != null ? out.toAbsolutePath().normalize() : layout.defaultOutput();
 
         long started = System.nanoTime();

@@ -1,12 +1,12 @@
 package dev.sinmun.cli;
 
-import dev.sinmun.markdown.SiteConfigReader;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.site.SiteCheck;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -20,10 +20,8 @@ final class CheckCommand extends StageCommand {
     @Option(names = "--site", paramLabel = "DIR", description = "The built site. Default: target/site/ in the project.")
     Path site;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "The address the site was built for (as given to build). Default (or empty): base_url in "
-                    + "site/sinmun.yml.")
-    String baseUrl;
+    @Mixin
+    BaseUrlOption base = new BaseUrlOption();
 
     @Option(names = "--page-budget", paramLabel = "KB", defaultValue = "1024",
             description = "The largest HTML page allowed, in KB. Default: ${DEFAULT-VALUE}.")
@@ -32,13 +30,7 @@ final class CheckCommand extends StageCommand {
     @Override
     protected void validate() {
         super.validate();
-        if (baseUrl != null && baseUrl.isBlank()) {
-            baseUrl = null;
-        }
-        if (baseUrl != null && !baseUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
-            throw new ParameterException(spec.commandLine(),
-                    "--base-url " + baseUrl + ": not an absolute http(s) URL — give the URL the site was built for");
-        }
+        base.validate(spec.commandLine());
         if (pageBudgetKb <= 0) {
             throw new ParameterException(spec.commandLine(),
                     "--page-budget " + pageBudgetKb + ": must be a positive number of KB, e.g. 1024");
@@ -48,10 +40,7 @@ final class CheckCommand extends StageCommand {
     @Override
     protected ExitCode execute() {
         ProjectLayout layout = options.layout();
-        SiteConfig config = new SiteConfigReader().read(layout.siteConfig(), layout.relative(layout.siteConfig()));
-        if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl);
-        }
+        SiteConfig config = base.siteConfig(layout);
         Path siteDir = site != null ? site.toAbsolutePath().normalize() : layout.defaultOutput();
         long started = System.nanoTime();
         Progress progress = new Progress(out(), interactive(), "Validating", "pages");

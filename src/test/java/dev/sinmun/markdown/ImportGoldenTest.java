@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The whole import — parse, tag with the archive's own registry, write — against golden Markdown files:
- * {@code markdown/import/<case>/input.*} becomes {@code content/inbox/<case>.*}, whose article must equal
- * {@code expected.md}.
+ * {@code ingest/<case>/input.*} (the parser's fixture of the same name) becomes {@code content/inbox/<case>.*}, whose
+ * article must equal {@code markdown/import/<case>/expected.md}.
  */
 class ImportGoldenTest {
 
@@ -36,10 +36,7 @@ class ImportGoldenTest {
     @MethodSource("cases")
     void importsAsExpected(Path dir) throws IOException {
         ProjectLayout layout = new ProjectLayout(project);
-        Path input;
-        try (var files = Files.list(dir)) {
-            input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();
-        }
+        Path input = inputOf(Golden.resources().resolve("ingest").resolve(dir.getFileName()));
         String extension = input.getFileName().toString().substring("input".length());
         Path raw = layout.inbox().resolve(dir.getFileName() + extension);
         Files.createDirectories(raw.getParent());
@@ -52,5 +49,13 @@ class ImportGoldenTest {
         assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.problem()).isNull());
         String written = Files.readString(layout.root().resolve(outcomes.get(0).article()));
         Golden.assertMatches(dir.resolve("expected.md"), written);
+    }
+
+    /** The raw file of the ingest case of the same name: the parser's fixtures are import's too. */
+    private static Path inputOf(Path ingestCase) throws IOException {
+        try (var files = Files.list(ingestCase)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no input file in " + ingestCase));
+        }
     }
 }
