@@ -49,7 +49,7 @@ def hugo_term(root, kind, term, title):
           f"---\ntitle: {synth.yaml_str(title)}\nko: {synth.yaml_str(term['ko'])}\n---\n")
 
 
-def generate(n, seed, root):
+def generate(n, seed, root, want_import=True, want_hugo=True):
     """Writes the three projects for N articles under root: import/, sinmun/ and hugo/ (Hugo gets a term page,
     with its English title and Korean name, for each person and topic the articles use, as Sinmun does)."""
     shutil.rmtree(root, ignore_errors=True)
@@ -67,9 +67,11 @@ def generate(n, seed, root):
         for kind, terms in (("people", a.people), ("topics", a.topics)):
             for term in terms:
                 used[(kind, term["id"])] = term
-        write(os.path.join(imp, "content", "inbox", a.inbox_name), a.raw_dump())
+        if want_import:
+            write(os.path.join(imp, "content", "inbox", a.inbox_name), a.raw_dump())
         write(os.path.join(sin, "content", "articles", a.month_dir, a.slug + ".md"), a.sinmun_markdown())
-        write(os.path.join(hug, "content", "articles", a.month_dir, a.slug + ".md"), a.hugo_markdown())
+        if want_hugo:
+            write(os.path.join(hug, "content", "articles", a.month_dir, a.slug + ".md"), a.hugo_markdown())
     for (kind, _), term in sorted(used.items()):
         hugo_term(hug, kind, term, term["en"])
     return registry
@@ -114,7 +116,7 @@ def measure(label, cmd, cwd, out_dir, log):
 def run_n(n, args):
     root = os.path.join(BENCH, str(n))
     t0 = time.monotonic()
-    registry = generate(n, args.seed, root)
+    registry = generate(n, args.seed, root, args.import_, args.hugo)
     print(f"N={n}: generated in {time.monotonic() - t0:.1f} s under {os.path.relpath(root, REPO)}", flush=True)
     imp, sin, hug = (os.path.join(root, d) for d in ("import", "sinmun", "hugo"))
     logs = os.path.join(root, "logs")
@@ -177,22 +179,23 @@ def median(runs, key):
 def table(n, results, reps):
     lines = [f"### N = {n:,} ({reps} run{'s' if reps > 1 else ''} each, median)", "",
              "| scenario | tool | wall s | CPU s | peak RSS MB | HTML pages | files written | output MB | KB/article "
-             "| Sinmun/Hugo wall |", "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"]
+             "| Sinmun/Hugo wall | Sinmun/Hugo CPU |", "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
     for scenario in SCENARIOS:
         for tool in ("sinmun", "hugo"):
             runs = results[tool].get(scenario, [])
             if not runs:
                 continue
             failed = [r for r in runs if r["rc"] != 0]
-            ratio = ""
+            ratio = cpu_ratio = ""
             hugo_runs = results["hugo"].get(scenario, [])
             if tool == "sinmun" and hugo_runs:
                 ratio = f"{median(runs, 'wall') / median(hugo_runs, 'wall'):.2f}"
+                cpu_ratio = f"{median(runs, 'cpu') / median(hugo_runs, 'cpu'):.2f}"
             name = scenario + (f" (exit {failed[0]['rc']}, see {failed[0]['log']})" if failed else "")
             lines.append(f"| {name} | {'Sinmun' if tool == 'sinmun' else 'Hugo'} | {median(runs, 'wall'):.2f} "
                          f"| {median(runs, 'cpu'):.2f} | {median(runs, 'rss_mb'):.0f} | {median(runs, 'pages'):.0f} "
                          f"| {median(runs, 'written'):.0f} | {median(runs, 'bytes') / 1e6:.1f} "
-                         f"| {median(runs, 'bytes') / 1024 / n:.1f} | {ratio} |")
+                         f"| {median(runs, 'bytes') / 1024 / n:.1f} | {ratio} | {cpu_ratio} |")
     return "\n".join(lines) + "\n"
 
 
@@ -208,16 +211,22 @@ def machine():
 
 def main():
     p = argparse.ArgumentParser(prog="bench/run.sh", description=__doc__)
-    p.add_argument("sizes", nargs="+", type=int, metavar="N", help="archive sizes, e.g. 1000 10000")
+    p.add_argument("sizes", nargs="*", type=int, metavar="N", help="archive sizes, e.g. 1000 10000")
     p.add_argument("--reps", type=int, default=1, help="runs of each build scenario (median reported); default 1")
     p.add_argument("--seed", type=int, default=6, help="generator seed; default 6")
-    p.add_argument("--java-opts", default="", help='JVM options for Sinmun, e.g. "-Xmx1g"')
+    p.add_argument("--java-opts", default="", help='JVM options for Sinmun, e.g. --java-opts=-Xmx1g')
     p.add_argument("--no-hugo", dest="hugo", action="store_false", help="measure Sinmun only")
     p.add_argument("--no-import", dest="import_", action="store_false", help="skip the import scenario")
     p.add_argument("--full-only", action="store_true", help="measure the full build only (no rebuild scenarios)")
     p.add_argument("--jar", default=JAR, help="the Sinmun jar to measure; default target/sinmun.jar")
     p.add_argument("--keep", action="store_true", help="keep the generated projects under target/bench/N/")
+    p.add_argument("--report", metavar="JSON", help="only print the tables of an earlier run's results-*.json")
     args = p.parse_args()
+    if args.report:
+        for n, results in json.load(open(args.report)).items():
+            reps = max(len(r) for r in results["sinmun"].values())
+            print(table(int(n), results, reps))
+        return
     if args.hugo and not shutil.which("hugo"):
         sys.exit("hugo not found: apt-get install -y hugo, or pass --no-hugo")
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
