@@ -126,17 +126,22 @@ def run_n(n, args):
     hugo = ["hugo", "--quiet", "--source", hug, "--cacheDir", os.path.join(hug, "cache")]
     results = {"sinmun": {s: [] for s in SCENARIOS}, "hugo": {s: [] for s in SCENARIOS[1:]}}
 
+    def save():
+        write(os.path.join(BENCH, f"partial-{n}.json"), json.dumps({n: results}, indent=1))
+
     def both(scenario, rep, mutate_sinmun=None, mutate_hugo=None):
         tag = f"{SCENARIOS.index(scenario)}-{rep}"
         if mutate_sinmun:
             mutate_sinmun()
         results["sinmun"][scenario].append(measure(f"sinmun {scenario} #{rep}", java + ["build", "--project", sin],
                                                    sin, site, os.path.join(logs, f"sinmun-{tag}.log")))
+        save()
         if args.hugo:
             if mutate_hugo:
                 mutate_hugo()
             results["hugo"][scenario].append(measure(f"hugo   {scenario} #{rep}", hugo, hug, public,
                                                      os.path.join(logs, f"hugo-{tag}.log")))
+            save()
 
     if args.import_:
         results["sinmun"]["import"].append(measure("sinmun import", java + ["import", "--project", imp], imp,
