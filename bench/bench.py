@@ -232,6 +232,8 @@ def main():
             reps = max(len(r) for r in results["sinmun"].values())
             print(table(int(n), results, reps))
         return
+    if not args.sizes:
+        p.error("give at least one archive size N, e.g. bench/run.sh 1000 10000")
     if args.hugo and not shutil.which("hugo"):
         sys.exit("hugo not found: apt-get install -y hugo, or pass --no-hugo")
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
