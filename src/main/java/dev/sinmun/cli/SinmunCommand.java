@@ -50,6 +50,10 @@ public final class SinmunCommand implements Runnable {
         });
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("sinmun: out of memory — give Java more, e.g. java -Xmx4g -jar target/sinmun.jar "
+                    + String.join(" ", args));
+            return ExitCode.ERROR.code();
         } finally {
             out.flush();
             err.flush();
