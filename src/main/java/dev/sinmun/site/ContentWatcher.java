@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches folders and everything below them (new subfolders included) with the JDK's {@link WatchService}, and
@@ -105,21 +107,26 @@ public final class ContentWatcher implements AutoCloseable {
 
     /**
      * Watches every folder below {@code root} and returns the files already in them: in a folder that was just
-     * created, files written before it was watched would otherwise go unnoticed.
+     * created, files and folders made before it was watched would otherwise go unnoticed. Each folder is watched
+     * before it is listed, so nothing falls between the two.
      */
     private List<Path> registerTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = new ArrayList<>();
-            for (Path path : walk.toList()) {
-                if (Files.isDirectory(path)) {
-                    dirs.put(path.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), path);
-                } else {
-                    files.add(path);
-                }
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                dirs.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
+                return FileVisitResult.CONTINUE;
             }
-            return files;
-        }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
     }
 
     /** Stops watching; returns once the watcher thread has ended. */
