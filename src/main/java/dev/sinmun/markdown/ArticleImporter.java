@@ -39,8 +39,12 @@ public final class ArticleImporter {
 
     /** Raw files in the inbox that no article was imported from yet, sorted. */
     public List<Path> pendingInboxFiles() {
+        List<Path> inbox = ArchiveFiles.list(layout.inbox(), "");
+        if (inbox.isEmpty()) {
+            return List.of();
+        }
         ArchiveIndex index = ArchiveIndex.scan(layout.articles());
-        return ArchiveFiles.list(layout.inbox(), "").stream()
+        return inbox.stream()
                 .filter(file -> !index.contains(sourceFile(file)))
                 .toList();
     }
@@ -55,6 +59,9 @@ public final class ArticleImporter {
      * reported and the others still import. Each file is parsed in isolation.
      */
     public List<ImportOutcome> importFiles(List<Path> files, ImportOptions options, Consumer<ImportOutcome> onEach) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
         ArchiveIndex index = ArchiveIndex.scan(layout.articles());
         List<ParsedFile> parsed = IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> parse(i, files.get(i))).toList();

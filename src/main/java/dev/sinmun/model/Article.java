@@ -59,12 +59,28 @@ public record Article(
 
     /** The article's page, relative to the site root, e.g. {@code articles/2020/09/<slug>/}. */
     public String path() {
-        return String.format("articles/%04d/%02d/%s/", posted.getYear(), posted.getMonthValue(), slug);
+        return "articles/" + yearMonth() + "/" + slug + "/";
     }
 
     /** The Markdown file, relative to {@code content/articles/}, e.g. {@code 2020/09/<slug>.md}. */
     public String file() {
-        return String.format("%04d/%02d/%s.md", posted.getYear(), posted.getMonthValue(), slug);
+        return yearMonth() + "/" + slug + ".md";
+    }
+
+    /** {@code YYYY/MM} of the posting date, as {@code %04d/%02d} would give, without a formatter per call. */
+    private String yearMonth() {
+        int year = posted.getYear();
+        int month = posted.getMonthValue();
+        if (year < 0 || year > 9999) {
+            return String.format("%04d/%02d", year, month);
+        }
+        StringBuilder sb = new StringBuilder(7);
+        String y = Integer.toString(year);
+        sb.append("0000", 0, 4 - y.length()).append(y).append('/');
+        if (month < 10) {
+            sb.append('0');
+        }
+        return sb.append(month).toString();
     }
 
     /** The date readers see: the last update, or the first publication. */

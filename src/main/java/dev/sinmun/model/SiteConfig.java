@@ -37,6 +37,13 @@ public record SiteConfig(BilingualName title, BilingualName description, String 
 
     /** The path part of the base URL, e.g. {@code /archive/}; every internal link starts with it. */
     public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        boolean plain = scheme > 0 && baseUrl.indexOf('%') < 0 && baseUrl.indexOf('?') < 0 && baseUrl.indexOf('#') < 0
+                && baseUrl.indexOf('[') < 0;
+        if (plain) {
+            int slash = baseUrl.indexOf('/', scheme + 3);
+            return slash < 0 ? "/" : baseUrl.substring(slash);
+        }
         String path = URI.create(baseUrl).getPath();
         return path == null || path.isEmpty() ? "/" : path;
     }

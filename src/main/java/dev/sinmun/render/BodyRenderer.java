@@ -43,7 +43,7 @@ public final class BodyRenderer {
         }
         String html = renderer.render(parser.parse(markdown));
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
-        clean.outputSettings(output);
+        clean.outputSettings(output.clone());
         tidy(clean);
         return clean.body().html().strip();
     }

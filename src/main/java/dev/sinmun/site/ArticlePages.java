@@ -29,7 +29,12 @@ final class ArticlePages {
         this.bodies = bodies;
     }
 
-    Map<String, String> write(List<Article> library, TagIndex tags, TranslationLinks translations, PageWriter pages) {
+    private record Rendered(String path, String body, PageWriter.Prepared page) {
+    }
+
+    /** Renders the pages on {@code pool}'s threads and writes them newest first; returns each body's HTML by path. */
+    Map<String, String> write(List<Article> library, TagIndex tags, TranslationLinks translations, PageWriter pages,
+                              RenderPool pool) {
         NewsArticleJsonLd jsonLd = new NewsArticleJsonLd(config);
         Map<Lang, List<Article>> byLang = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -42,9 +47,8 @@ final class ArticlePages {
             }
         });
         Map<String, String> html = new LinkedHashMap<>();
-        for (Article article : library.stream().sorted(TagIndex.NEWEST_FIRST).toList()) {
+        pool.forEach(library.stream().sorted(TagIndex.NEWEST_FIRST).toList(), article -> {
             String body = bodies.toHtml(article.body());
-            html.put(article.path(), body);
             List<Article> sameLang = byLang.get(article.lang());
             int i = position.get(article.path());
             Map<Lang, String> versions = new EnumMap<>(Lang.class);
@@ -65,9 +69,12 @@ final class ArticlePages {
             vars.put("translationHrefs", translationHrefs);
             vars.put("month", YearMonth.from(article.posted()));
             vars.put("jsonLd", jsonLd.of(article, tags));
-            pages.page("pages/article", article.lang(), versions, translations.switchHref(article),
-                    article.lastModified(), "feed", vars);
-        }
+            return new Rendered(article.path(), body, pages.prepare("pages/article", article.lang(), versions,
+                    translations.switchHref(article), article.lastModified(), "feed", vars));
+        }, rendered -> {
+            html.put(rendered.path(), rendered.body());
+            pages.commit(rendered.page());
+        });
         return html;
     }
 }

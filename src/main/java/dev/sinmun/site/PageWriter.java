@@ -5,6 +5,7 @@ import dev.sinmun.model.SiteConfig;
 import dev.sinmun.render.Alternate;
 import dev.sinmun.render.PageMeta;
 import dev.sinmun.render.PageRenderer;
+import dev.sinmun.render.RenderedPage;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -52,6 +53,21 @@ final class PageWriter {
         }
     }
 
+    /** As {@link #bilingual}, without writing: both pages, to {@link #commit} in order. */
+    List<Prepared> prepareBilingual(String template, String path, OffsetDateTime lastmod, String feed,
+                                    Function<Lang, Map<String, Object>> variables) {
+        Map<Lang, String> versions = new LinkedHashMap<>();
+        for (Lang lang : Lang.values()) {
+            versions.put(lang, localized(config, lang, path));
+        }
+        List<Prepared> prepared = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            String switchHref = config.url(versions.get(lang.other()));
+            prepared.add(prepare(template, lang, versions, switchHref, lastmod, feed, variables.apply(lang)));
+        }
+        return prepared;
+    }
+
     /**
      * One page in one language.
      *
@@ -60,15 +76,31 @@ final class PageWriter {
      */
     void page(String template, Lang lang, Map<Lang, String> versions, String switchHref, OffsetDateTime lastmod,
               String feed, Map<String, Object> variables) {
+        commit(prepare(template, lang, versions, switchHref, lastmod, feed, variables));
+    }
+
+    /** A page rendered but not yet written: {@link #prepare} may run on any thread, {@link #commit} in page order. */
+    record Prepared(RenderedPage page, SitemapWriter.Entry entry) {
+    }
+
+    /** Renders a page as {@link #page} does, without writing it; safe to call from several threads at once. */
+    Prepared prepare(String template, Lang lang, Map<Lang, String> versions, String switchHref, OffsetDateTime lastmod,
+                     String feed, Map<String, Object> variables) {
         String path = versions.get(lang);
         List<Alternate> alternates = alternates(versions);
         PageMeta meta = new PageMeta(lang.code(), lang.other().code(), path, localized(config, lang, ""),
                 config.absoluteUrl(path), alternates, switchHref, feed);
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put("page", meta);
-        out.write(renderer.render(template, path, lang.code(), vars));
-        sitemap.add(new SitemapWriter.Entry(config.absoluteUrl(path), lastmod != null ? lastmod : siteUpdated,
-                alternates));
+        RenderedPage page = renderer.render(template, path, lang.code(), vars);
+        return new Prepared(page, new SitemapWriter.Entry(config.absoluteUrl(path),
+                lastmod != null ? lastmod : siteUpdated, alternates));
+    }
+
+    /** Writes a prepared page and lists it in the sitemap. */
+    void commit(Prepared prepared) {
+        out.write(prepared.page());
+        sitemap.add(prepared.entry());
     }
 
     /** A page outside the sitemap (the 404 page). */

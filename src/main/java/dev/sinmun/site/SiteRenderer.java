@@ -37,11 +37,22 @@ public final class SiteRenderer {
     private final ProjectLayout layout;
     private final BodyRenderer bodies = new BodyRenderer();
     private final PageRenderer pages;
+    private final int threads;
 
+    /** A renderer that uses every available core. */
     public SiteRenderer(SiteConfig config, ProjectLayout layout) {
+        this(config, layout, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A renderer that renders pages on {@code threads} threads; the output is the same for any count. */
+    public SiteRenderer(SiteConfig config, ProjectLayout layout, int threads) {
         this.config = Objects.requireNonNull(config, "config");
         this.layout = Objects.requireNonNull(layout, "layout");
         this.pages = new PageRenderer(Templates.engine(config, layout), config);
+        this.threads = threads;
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
     }
 
     /** Renders every page, feed and static file into {@code outDir}, which is created or emptied first. */
@@ -51,6 +62,12 @@ public final class SiteRenderer {
 
     /** As {@link #render(List, Path)}; {@code onPage} hears how many pages are written so far. */
     public BuildReport render(List<Article> articles, Path outDir, ProgressListener onPage) {
+        try (RenderPool pool = new RenderPool(threads)) {
+            return render(articles, outDir, onPage, pool);
+        }
+    }
+
+    private BuildReport render(List<Article> articles, Path outDir, ProgressListener onPage, RenderPool pool) {
         Build build = new Build();
         OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir, layout, onPage));
         List<Article> library = build.timed("check articles",
@@ -60,9 +77,9 @@ public final class SiteRenderer {
         build.timed("copy static", () -> copyStatic(out));
         TranslationLinks translations = build.timed("link translations", () -> new TranslationLinks(config, library));
         Map<String, String> html = build.timed("render articles",
-                () -> new ArticlePages(config, bodies).write(library, tags, translations, writer));
+                () -> new ArticlePages(config, bodies).write(library, tags, translations, writer, pool));
         build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
-        build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer));
+        build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool));
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
                 ArchivePages.newestDate(library), "feed", lang -> Map.of()));
         build.timed("feeds", () -> writeFeeds(library, tags, html, out));

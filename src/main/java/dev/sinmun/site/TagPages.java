@@ -25,7 +25,8 @@ final class TagPages {
     /** Entries per index page: about 40 KB of HTML. */
     static final int INDEX_PAGE_SIZE = 250;
 
-    void write(TagIndex tags, PageWriter pages) {
+    /** Writes every index and term page, rendering the entries' pages on {@code pool}'s threads. */
+    void write(TagIndex tags, PageWriter pages, RenderPool pool) {
         for (String kind : TagEntry.KINDS) {
             List<TagEntry> entries = tags.entries(kind);
             Map<Lang, List<List<IndexGroup>>> split = new EnumMap<>(Lang.class);
@@ -43,9 +44,7 @@ final class TagPages {
                         lang -> Map.of("kind", kind, "entries", entries, "groups", split.get(lang).get(page - 1),
                                 "letters", letters.get(lang), "pager", pager, "tags", tags));
             }
-            for (TagEntry entry : entries) {
-                term(entry, tags, pages);
-            }
+            pool.forEach(entries, entry -> term(entry, tags, pages), prepared -> prepared.forEach(pages::commit));
         }
     }
 
@@ -90,7 +89,7 @@ final class TagPages {
         return links;
     }
 
-    private static void term(TagEntry entry, TagIndex tags, PageWriter pages) {
+    private static List<PageWriter.Prepared> term(TagEntry entry, TagIndex tags, PageWriter pages) {
         List<List<Article>> split = Pager.split(entry.articles(), PAGE_SIZE);
         Map<String, Object> shared = new HashMap<>();
         shared.put("entry", entry);
@@ -100,16 +99,19 @@ final class TagPages {
         shared.put("topics", tags.coMentions(entry, TagEntry.TOPICS, CO_MENTIONS));
         boolean hasFeed = entry.isPerson() || entry.isTopic();
         String feed = hasFeed ? entry.path() + "feed" : "feed";
+        List<PageWriter.Prepared> prepared = new ArrayList<>();
         for (int n = 1; n <= split.size(); n++) {
             List<Article> slice = split.get(n - 1);
             Pager pager = Pager.of(entry.path(), n, split.size());
-            pages.bilingual("tags/term", Pager.path(entry.path(), n), ArchivePages.newestDate(slice), feed, lang -> {
+            prepared.addAll(pages.prepareBilingual("tags/term", Pager.path(entry.path(), n),
+                    ArchivePages.newestDate(slice), feed, lang -> {
                 Map<String, Object> vars = new HashMap<>(shared);
                 vars.put("articles", slice);
                 vars.put("pager", pager);
                 vars.put("hasFeed", hasFeed);
                 return vars;
-            });
+            }));
         }
+        return prepared;
     }
 }

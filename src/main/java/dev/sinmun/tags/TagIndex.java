@@ -125,10 +125,14 @@ public final class TagIndex {
                 }
             }
         }
-        Comparator<Article> mostShared = Comparator.comparing((Article a) -> shared.get(a.path())).reversed();
-        return byArticlePath.values().stream()
-                .sorted(mostShared.thenComparing(NEWEST_FIRST))
+        record Counted(Article article, int shared) {
+        }
+        Comparator<Counted> mostShared = Comparator.comparingInt(Counted::shared).reversed();
+        return byArticlePath.entrySet().stream()
+                .map(e -> new Counted(e.getValue(), shared.get(e.getKey())))
+                .sorted(mostShared.thenComparing(Counted::article, NEWEST_FIRST))
                 .limit(limit)
+                .map(Counted::article)
                 .toList();
     }
 
