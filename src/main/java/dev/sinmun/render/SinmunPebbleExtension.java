@@ -37,8 +37,8 @@ public final class SinmunPebbleExtension extends AbstractExtension {
     @Override
     public Map<String, Function> getFunctions() {
         return Map.of(
-                "url", new UrlFunction(config),
-                "absoluteUrl", new AbsoluteUrlFunction(config),
+                "url", new SiteUrlFunction(config::url),
+                "absoluteUrl", new SiteUrlFunction(config::absoluteUrl),
                 "t", new MessageFunction(messages));
     }
 }
