@@ -70,5 +70,4 @@ class TaggerGoldenTest {
         }
         return ids;
     }
-
 }

@@ -80,5 +80,4 @@ class TaggingQualityTest {
         }
         return ids;
     }
-
 }
