@@ -31,6 +31,7 @@ final class ArchiveIndex {
     private final Map<String, Path> bySource = new HashMap<>();
     private final Map<Path, Entry> entries = new HashMap<>();
     private final List<Path> order = new ArrayList<>();
+    private final Set<String> merged = new HashSet<>();
 
     static ArchiveIndex scan(Path articlesDir) {
         ArchiveIndex index = new ArchiveIndex();
@@ -46,6 +47,7 @@ final class ArchiveIndex {
             }
             index.put(file, article);
         }
+        index.merged.addAll(MergedSources.read(articlesDir));
         return index;
     }
 
@@ -53,8 +55,9 @@ final class ArchiveIndex {
         return markdownFile.getFileName().toString().replaceFirst("\\.md$", "");
     }
 
+    /** Whether an article was imported from the raw file, or the file was merged into one. */
     boolean contains(String sourceFile) {
-        return bySource.containsKey(sourceFile);
+        return bySource.containsKey(sourceFile) || merged.contains(sourceFile);
     }
 
     Optional<Path> articleFor(String sourceFile) {

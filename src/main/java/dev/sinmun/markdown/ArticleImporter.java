@@ -79,6 +79,11 @@ public final class ArticleImporter {
             relink(relink, options, outcomes);
         }
         List<ImportOutcome> all = List.of(outcomes);
+        if (!options.dryRun()) {
+            MergedSources.add(layout.articles(), IntStream.range(0, all.size())
+                    .filter(i -> all.get(i).status() == ImportOutcome.Status.MERGED)
+                    .mapToObj(i -> parsed.get(i).source()).toList());
+        }
         all.forEach(onEach);
         return all;
     }

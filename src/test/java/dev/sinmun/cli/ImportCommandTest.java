@@ -184,4 +184,17 @@ class ImportCommandTest {
                 + "busan-to-build-floating-seawall-by-2026.md (same article as content/inbox/a.html)",
                 "1 imported, 0 updated, 1 merged, 0 skipped, 0 failed (0 unchanged)");
     }
+
+    @Test
+    void aMergedFileIsRememberedAndNotImportedAgain() {
+        inboxFixture("a.html", "html-koreaherald-en-visible-dates");
+        inboxFixture("b.html", "html-koreaherald-en-visible-dates");
+        project.sinmun("import");
+
+        Cli again = project.sinmun("import");
+
+        assertThat(again.exit()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Nothing new to import in content/inbox/.");
+        assertThat(project.read("content/articles/.merged-sources")).endsWith("\ninbox/b.html\n");
+    }
 }

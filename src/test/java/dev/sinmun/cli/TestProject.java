@@ -43,14 +43,15 @@ record TestProject(Path root) {
         }
     }
 
-    /** Every file below {@code content/articles/}, relative to it, sorted. */
+    /** Every article ({@code .md} file) below {@code content/articles/}, relative to it, sorted. */
     List<String> articles() {
         Path dir = root.resolve("content/articles");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+            return files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md"))
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

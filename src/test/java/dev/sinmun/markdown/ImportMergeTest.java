@@ -64,7 +64,8 @@ class ImportMergeTest {
 
     private List<String> articles() throws IOException {
         try (Stream<Path> files = Files.walk(layout.articles())) {
-            return files.filter(Files::isRegularFile).map(f -> layout.articles().relativize(f).toString()).sorted().toList();
+            return files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".md"))
+                    .map(f -> layout.articles().relativize(f).toString()).sorted().toList();
         }
     }
 
