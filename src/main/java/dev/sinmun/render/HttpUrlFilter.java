@@ -1,28 +1,18 @@
 package dev.sinmun.render;
 
-import io.pebbletemplates.pebble.extension.Filter;
-import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code source.url | httpurl}: the URL when it is an absolute http(s) URL, else null — so a
  * {@code javascript:} or malformed URL from front matter never becomes a link.
  */
-public final class HttpUrlFilter implements Filter {
+public final class HttpUrlFilter extends InputFilter {
 
     @Override
-    public List<String> getArgumentNames() {
-        return List.of();
-    }
-
-    @Override
-    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
-                        int lineNumber) {
+    Object apply(Object input, PebbleTemplate self, int lineNumber) {
         return input == null ? null : httpUrl(input.toString());
     }
 

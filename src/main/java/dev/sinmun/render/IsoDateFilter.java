@@ -1,26 +1,16 @@
 package dev.sinmun.render;
 
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.extension.Filter;
-import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 
 /** {@code posted | isodate}: RFC 3339 with the date's own offset, for {@code <time datetime>}, Atom and sitemaps. */
-public final class IsoDateFilter implements Filter {
+public final class IsoDateFilter extends InputFilter {
 
     @Override
-    public List<String> getArgumentNames() {
-        return List.of();
-    }
-
-    @Override
-    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
-                        int lineNumber) throws PebbleException {
+    Object apply(Object input, PebbleTemplate self, int lineNumber) {
         if (input == null) {
             return null;
         }

@@ -1,26 +1,16 @@
 package dev.sinmun.render;
 
-import io.pebbletemplates.pebble.extension.Filter;
-import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code role | textlang}: {@code ko} for text with Hangul in it, else {@code en}, for free text
  * (such as a role) whose language is not recorded.
  */
-public final class TextLangFilter implements Filter {
+public final class TextLangFilter extends InputFilter {
 
     @Override
-    public List<String> getArgumentNames() {
-        return List.of();
-    }
-
-    @Override
-    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
-                        int lineNumber) {
+    Object apply(Object input, PebbleTemplate self, int lineNumber) {
         return input != null && hasHangul(input.toString()) ? "ko" : "en";
     }
 
