@@ -49,6 +49,12 @@ public record Article(
                 organizations, places, summary, words, body, tagEdits);
     }
 
+    /** The same article with another body; null for one held without it (see {@code ArticleReader}). */
+    public Article withBody(String body) {
+        return new Article(slug, title, lang, posted, updated, byline, source, translations, people, topics,
+                organizations, places, summary, words, body, tagEdits);
+    }
+
     /** An article tagged with people and topics only. */
     public Article(String slug, String title, Lang lang, OffsetDateTime posted, OffsetDateTime updated, String byline,
                    Source source, List<Translation> translations, List<PersonRef> people, List<TopicRef> topics,

@@ -57,11 +57,13 @@ final class ArchivePages {
         }
     }
 
+    /** Later instants last; the same instant ordered by offset, so the choice never depends on input order. */
+    static final Comparator<OffsetDateTime> LATEST = Comparator.comparing(OffsetDateTime::toInstant)
+            .thenComparing(OffsetDateTime::getOffset);
+
     /** The latest {@link Article#lastModified()}, or null for no articles. */
     static OffsetDateTime newestDate(List<Article> articles) {
-        return articles.stream().map(Article::lastModified)
-                .max(Comparator.comparing(OffsetDateTime::toInstant).thenComparing(OffsetDateTime::getOffset))
-                .orElse(null);
+        return articles.stream().map(Article::lastModified).max(LATEST).orElse(null);
     }
 
 }

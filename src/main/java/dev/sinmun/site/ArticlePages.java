@@ -5,17 +5,20 @@ import dev.sinmun.model.Lang;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.render.BodyRenderer;
 import dev.sinmun.tags.TagIndex;
+import org.jsoup.Jsoup;
 
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Every article's page in its own language: body, dates, tags, previous/next article of the same language,
- * related articles, language versions, OpenGraph and JSON-LD. Returns each article's body HTML for the feeds.
+ * related articles, language versions, OpenGraph and JSON-LD. Each body's HTML and text is handed on (for the
+ * feeds and the search index) and then let go, so memory does not grow with the archive.
  */
 final class ArticlePages {
 
@@ -29,12 +32,19 @@ final class ArticlePages {
         this.bodies = bodies;
     }
 
-    private record Rendered(String path, String body, PageWriter.Prepared page) {
+    /** An article's body as HTML, and as plain text for search. */
+    record Body(Article article, String html, String text) {
     }
 
-    /** Renders the pages on {@code pool}'s threads and writes them newest first; returns each body's HTML by path. */
-    Map<String, String> write(List<Article> library, TagIndex tags, TranslationLinks translations, PageWriter pages,
-                              RenderPool pool) {
+    private record Rendered(Body body, PageWriter.Prepared page) {
+    }
+
+    /**
+     * Renders the pages on {@code pool}'s threads and writes them newest first, reading each body with
+     * {@code bodyOf}; {@code onBody} hears each body, in the same order, on the calling thread.
+     */
+    void write(List<Article> library, Function<Article, String> bodyOf, TagIndex tags, TranslationLinks translations,
+               PageWriter pages, RenderPool pool, Consumer<Body> onBody) {
         NewsArticleJsonLd jsonLd = new NewsArticleJsonLd(config);
         Map<Lang, List<Article>> byLang = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -46,9 +56,8 @@ final class ArticlePages {
                 position.put(list.get(k).path(), k);
             }
         });
-        Map<String, String> html = new LinkedHashMap<>();
         pool.forEach(library.stream().sorted(TagIndex.NEWEST_FIRST).toList(), article -> {
-            String body = bodies.toHtml(article.body());
+            String body = bodies.toHtml(bodyOf.apply(article));
             List<Article> sameLang = byLang.get(article.lang());
             int i = position.get(article.path());
             Map<Lang, String> versions = new EnumMap<>(Lang.class);
@@ -69,12 +78,12 @@ final class ArticlePages {
             vars.put("translationHrefs", translationHrefs);
             vars.put("month", YearMonth.from(article.posted()));
             vars.put("jsonLd", jsonLd.of(article, tags));
-            return new Rendered(article.path(), body, pages.prepare("pages/article", article.lang(), versions,
-                    translations.switchHref(article), article.lastModified(), "feed", vars));
+            return new Rendered(new Body(article, body, Jsoup.parseBodyFragment(body).text()),
+                    pages.prepare("pages/article", article.lang(), versions, translations.switchHref(article),
+                            article.lastModified(), "feed", vars));
         }, rendered -> {
-            html.put(rendered.path(), rendered.body());
             pages.commit(rendered.page());
+            onBody.accept(rendered.body());
         });
-        return html;
     }
 }

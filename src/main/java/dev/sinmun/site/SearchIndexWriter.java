@@ -26,21 +26,46 @@ final class SearchIndexWriter {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private final Map<String, Postings> postings = new HashMap<>();
+    private int docs;
+
     /** The files to write, site-relative path → content, for docs in rank order of ties (newest first). */
     Map<String, String> write(List<SearchDoc> docs) {
         Map<String, String> files = new LinkedHashMap<>();
-        Map<String, Postings> postings = new HashMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            SearchDoc doc = docs.get(id);
-            Map<String, Integer> weights = new HashMap<>();
-            SearchTokens.of(doc.title()).forEach(t -> weights.merge(t, 5, Integer::sum));
-            doc.names().forEach(n -> SearchTokens.of(n).forEach(t -> weights.merge(t, 5, Integer::sum)));
-            SearchTokens.of(doc.text()).forEach(t -> weights.merge(t, 1, Integer::sum));
-            for (Map.Entry<String, Integer> w : weights.entrySet()) {
-                postings.computeIfAbsent(w.getKey(), k -> new Postings()).add(id, Math.min(15, w.getValue()));
-            }
-            files.put("search/d/" + id + ".json", docFile(doc));
+        docs.forEach(doc -> files.put(docPath(this.docs), add(doc)));
+        files.putAll(finish());
+        return files;
+    }
+
+    /** The site path of the file of the document added as number {@code id} (from 0). */
+    static String docPath(int id) {
+        return "search/d/" + id + ".json";
+    }
+
+    /**
+     * Indexes the next document (in rank order of ties, newest first) and returns the content of its file, to
+     * write at {@link #docPath} of its number: only the postings are kept, not the text.
+     */
+    String add(SearchDoc doc) {
+        int id = docs++;
+        Map<String, Integer> weights = new HashMap<>();
+        SearchTokens.of(doc.title()).forEach(t -> weights.merge(t, 5, Integer::sum));
+        doc.names().forEach(n -> SearchTokens.of(n).forEach(t -> weights.merge(t, 5, Integer::sum)));
+        SearchTokens.of(doc.text()).forEach(t -> weights.merge(t, 1, Integer::sum));
+        for (Map.Entry<String, Integer> w : weights.entrySet()) {
+            postings.computeIfAbsent(w.getKey(), k -> new Postings()).add(id, Math.min(15, w.getValue()));
         }
+        return docFile(doc);
+    }
+
+    /** How many documents are indexed so far: the number the next one gets. */
+    int size() {
+        return docs;
+    }
+
+    /** The shards and {@code search/meta.json}, once every document is added. */
+    Map<String, String> finish() {
+        Map<String, String> files = new LinkedHashMap<>();
         Map<String, Map<String, Postings>> shards = new TreeMap<>();
         postings.forEach((token, list) ->
                 shards.computeIfAbsent(SearchTokens.shardKey(token), k -> new TreeMap<>()).put(token, list));
@@ -58,7 +83,7 @@ final class SearchIndexWriter {
         }
         ObjectNode meta = this.json.createObjectNode();
         meta.put("version", 1);
-        meta.put("docs", docs.size());
+        meta.put("docs", docs);
         files.put("search/meta.json", serialize(meta));
         return files;
     }

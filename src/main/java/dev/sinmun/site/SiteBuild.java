@@ -61,11 +61,11 @@ public final class SiteBuild {
         Registry registry = Registry.load(layout.registry());
         ArticleImporter importer = new ArticleImporter(layout, DumpParsers.standard(), new Tagger(registry));
         List<ImportOutcome> imports = importer.importFiles(importer.pendingInboxFiles(), false, onImport);
-        ArticleReader.Result read = new ArticleReader(layout).readAll();
+        ArticleReader.Result read = new ArticleReader(layout).readAll(false, file -> null);
         StagedOutput output = StagedOutput.beside(outDir, layout);
         BuildReport render;
         try {
-            render = new SiteRenderer(config, layout).render(read.articles(), output.dir(), onPage);
+            render = new SiteRenderer(config, layout).render(read.articles(), read::body, output.dir(), onPage);
         } catch (SinmunException e) {
             output.discard();
             Problem p = e.problem();

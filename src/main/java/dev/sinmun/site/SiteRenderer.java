@@ -12,8 +12,6 @@ import dev.sinmun.render.Templates;
 import dev.sinmun.tags.TagEntry;
 import dev.sinmun.tags.TagIndex;
 
-import org.jsoup.Jsoup;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,9 +19,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -62,12 +65,22 @@ public final class SiteRenderer {
 
     /** As {@link #render(List, Path)}; {@code onPage} hears how many pages are written so far. */
     public BuildReport render(List<Article> articles, Path outDir, ProgressListener onPage) {
+        return render(articles, Article::body, outDir, onPage);
+    }
+
+    /**
+     * As {@link #render(List, Path, ProgressListener)}, for articles held without their bodies: {@code bodyOf}
+     * reads each body when its page is rendered, and no body is kept after that.
+     */
+    public BuildReport render(List<Article> articles, Function<Article, String> bodyOf, Path outDir,
+                              ProgressListener onPage) {
         try (RenderPool pool = new RenderPool(threads)) {
-            return render(articles, outDir, onPage, pool);
+            return render(articles, bodyOf, outDir, onPage, pool);
         }
     }
 
-    private BuildReport render(List<Article> articles, Path outDir, ProgressListener onPage, RenderPool pool) {
+    private BuildReport render(List<Article> articles, Function<Article, String> bodyOf, Path outDir,
+                               ProgressListener onPage, RenderPool pool) {
         Build build = new Build();
         OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir, layout, onPage));
         List<Article> library = build.timed("check articles",
@@ -76,8 +89,17 @@ public final class SiteRenderer {
         PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library));
         build.timed("copy static", () -> copyStatic(out));
         TranslationLinks translations = build.timed("link translations", () -> new TranslationLinks(config, library));
-        Map<String, String> html = build.timed("render articles",
-                () -> new ArticlePages(config, bodies).write(library, tags, translations, writer, pool));
+        Set<Article> inSiteFeed = Collections.newSetFromMap(new IdentityHashMap<>());
+        inSiteFeed.addAll(library.stream().sorted(TagIndex.NEWEST_FIRST).limit(Feed.SIZE).toList());
+        Map<String, String> html = new HashMap<>();
+        SearchIndexWriter search = new SearchIndexWriter();
+        build.timed("render articles", () -> new ArticlePages(config, bodies).write(library, bodyOf, tags,
+                translations, writer, pool, body -> {
+                    if (inSiteFeed.contains(body.article())) {
+                        html.put(body.article().path(), body.html());
+                    }
+                    out.write(SearchIndexWriter.docPath(search.size()), search.add(searchDoc(body, tags)));
+                }));
         build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
         build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool));
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
@@ -86,7 +108,7 @@ public final class SiteRenderer {
         build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
         build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
                 out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
-        build.timed("search index", () -> new SearchIndexWriter().write(searchDocs(library, tags, html)).forEach(out::write));
+        build.timed("search index", () -> search.finish().forEach(out::write));
         build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(writer.sitemap())));
         build.timed("robots.txt", () -> out.write("robots.txt",
                 "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
@@ -155,20 +177,17 @@ public final class SiteRenderer {
         return new Feed(path, title, description, pagePath, newest, feedUpdated(articles));
     }
 
-    private List<SearchDoc> searchDocs(List<Article> library, TagIndex tags, Map<String, String> html) {
-        List<SearchDoc> docs = new ArrayList<>();
-        for (Article a : library.stream().sorted(TagIndex.NEWEST_FIRST).toList()) {
-            List<String> names = new ArrayList<>();
-            for (String kind : TagEntry.KINDS) {
-                for (TagEntry e : tags.in(a, kind)) {
-                    Stream.of(e.name().en(), e.name().ko()).filter(Objects::nonNull).forEach(names::add);
-                }
+    private SearchDoc searchDoc(ArticlePages.Body body, TagIndex tags) {
+        Article a = body.article();
+        List<String> names = new ArrayList<>();
+        for (String kind : TagEntry.KINDS) {
+            for (TagEntry e : tags.in(a, kind)) {
+                Stream.of(e.name().en(), e.name().ko()).filter(Objects::nonNull).forEach(names::add);
             }
-            String text = Jsoup.parseBodyFragment(html.getOrDefault(a.path(), "")).text();
-            docs.add(new SearchDoc(a.title(), config.url(a.path()), a.lang().code(),
-                    DateFilter.format(a.posted(), false, true), DateFilter.format(a.posted(), true, true), names, text));
         }
-        return docs;
+        return new SearchDoc(a.title(), config.url(a.path()), a.lang().code(),
+                DateFilter.format(a.posted(), false, true), DateFilter.format(a.posted(), true, true), names,
+                body.text());
     }
 
     /** Atom requires an update time even for an empty feed: the epoch then, never "now". */

@@ -8,11 +8,13 @@ import dev.sinmun.tags.TagEntry;
 import dev.sinmun.tags.TagIndex;
 import dev.sinmun.tags.Timeline;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The index of each kind ({@code people/}, {@code topics/}, {@code organizations/}, {@code places/}) grouped
@@ -35,12 +37,13 @@ final class TagPages {
                 split.put(lang, slices(IndexGroups.of(entries, lang)));
                 letters.put(lang, letters(kind + "/", split.get(lang)));
             }
-            List<Article> all = entries.stream().flatMap(e -> e.articles().stream()).distinct().toList();
+            OffsetDateTime newest = entries.stream().map(e -> ArchivePages.newestDate(e.articles()))
+                    .filter(Objects::nonNull).max(ArchivePages.LATEST).orElse(null);
             int count = split.get(Lang.EN).size();
             for (int n = 1; n <= count; n++) {
                 int page = n;
                 Pager pager = Pager.of(kind + "/", n, count);
-                pages.bilingual("tags/index", Pager.path(kind + "/", n), ArchivePages.newestDate(all), "feed",
+                pages.bilingual("tags/index", Pager.path(kind + "/", n), newest, "feed",
                         lang -> Map.of("kind", kind, "entries", entries, "groups", split.get(lang).get(page - 1),
                                 "letters", letters.get(lang), "pager", pager, "tags", tags));
             }

@@ -5,8 +5,10 @@ import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +31,9 @@ public final class TagIndex {
     private static final Comparator<TagEntry> BY_NAME = Comparator
             .comparing((TagEntry e) -> sortKey(e.name()))
             .thenComparing(TagEntry::id);
+
+    /** How far along a tag's timeline, each way, {@link #related} looks for candidates. */
+    public static final int RELATED_WINDOW = 50;
 
     private final Map<String, List<TagEntry>> byKind;
     private final Map<String, TagEntry> byPath = new HashMap<>();
@@ -109,27 +114,43 @@ public final class TagIndex {
     }
 
     /**
-     * Other articles sharing people or topics with {@code article}: most shared first, then newest;
-     * at most {@code limit}.
+     * Other articles sharing people or topics with {@code article}: most shared first, then nearest in time; at most
+     * {@code limit}. Candidates are the {@value #RELATED_WINDOW} articles either side of it in each of its tags'
+     * timelines, so the cost per article stays the same however large the archive grows.
      */
     public List<Article> related(Article article, int limit) {
-        Map<String, Integer> shared = new HashMap<>();
-        Map<String, Article> byArticlePath = new HashMap<>();
+        Set<TagEntry> tags = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Article> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
             for (TagEntry e : in(article, kind)) {
-                for (Article other : e.articles()) {
-                    if (!other.path().equals(article.path())) {
-                        shared.merge(other.path(), 1, Integer::sum);
-                        byArticlePath.put(other.path(), other);
-                    }
-                }
+                tags.add(e);
+                List<Article> timeline = e.articles();
+                int at = Collections.binarySearch(timeline, article, NEWEST_FIRST);
+                int near = at < 0 ? -at - 1 : at;
+                candidates.addAll(timeline.subList(Math.max(0, near - RELATED_WINDOW),
+                        Math.min(timeline.size(), near + RELATED_WINDOW + 1)));
             }
         }
-        record Counted(Article article, int shared) {
+        Map<Article, Integer> shared = new IdentityHashMap<>();
+        for (Article other : candidates) {
+            if (other != article && !other.path().equals(article.path())) {
+                int count = 0;
+                for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
+                    for (TagEntry e : in(other, kind)) {
+                        count += tags.contains(e) ? 1 : 0;
+                    }
+                }
+                shared.put(other, count);
+            }
         }
-        Comparator<Counted> mostShared = Comparator.comparingInt(Counted::shared).reversed();
-        return byArticlePath.entrySet().stream()
-                .map(e -> new Counted(e.getValue(), shared.get(e.getKey())))
+        long when = article.posted().toEpochSecond();
+        record Counted(Article article, int shared, long distance) {
+        }
+        Comparator<Counted> mostShared = Comparator.comparingInt(Counted::shared).reversed()
+                .thenComparingLong(Counted::distance);
+        return shared.entrySet().stream()
+                .map(e -> new Counted(e.getKey(), e.getValue(),
+                        Math.abs(e.getKey().posted().toEpochSecond() - when)))
                 .sorted(mostShared.thenComparing(Counted::article, NEWEST_FIRST))
                 .limit(limit)
                 .map(Counted::article)

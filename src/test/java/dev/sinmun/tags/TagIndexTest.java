@@ -2,8 +2,12 @@ package dev.sinmun.tags;
 
 import dev.sinmun.model.Article;
 import dev.sinmun.model.BilingualName;
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.PersonRef;
+import dev.sinmun.model.TopicRef;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +97,32 @@ class TagIndexTest {
         assertThat(index.related(talks, 5)).extracting(Article::slug)
                 .containsExactly("minister-han-interview", "harbor-festival-returns");
         assertThat(index.related(SampleArticles.budgetFinePrint(), 5)).isEmpty();
+    }
+
+    @Test
+    void relatedArticlesComeFromNearbyInEachTagsTimelineAndTiesGoToTheNearestInTime() {
+        Article base = SampleArticles.fisheriesTalks();
+        PersonRef han = base.people().get(0);
+        TopicRef rare = new TopicRef("rare-topic", "Rare topic", "드문 주제");
+        int count = 2 * TagIndex.RELATED_WINDOW + 20;
+        List<Article> daily = new ArrayList<>();
+        for (int day = 0; day < count; day++) {
+            List<TopicRef> topics = day == 0 || day == count - 1 ? List.of(rare) : List.of();
+            daily.add(new Article("day-" + day, "Day " + day, Lang.EN, base.posted().minusDays(day), null,
+                    base.byline(), base.source(), List.of(), List.of(han), topics, "", 10, ""));
+        }
+        TagIndex timeline = TagIndex.of(daily);
+
+        // the oldest article shares two tags with the newest, through the rare topic's short timeline
+        assertThat(timeline.related(daily.get(0), 3)).extracting(Article::slug)
+                .containsExactly("day-" + (count - 1), "day-1", "day-2");
+        // one shared tag each: the nearest days first, both sides
+        assertThat(timeline.related(daily.get(60), 4)).extracting(Article::slug)
+                .containsExactly("day-59", "day-61", "day-58", "day-62");
+        // beyond the window along Han's timeline, articles are not candidates
+        assertThat(timeline.related(daily.get(60), count)).extracting(Article::slug)
+                .hasSize(2 * TagIndex.RELATED_WINDOW)
+                .doesNotContain("day-" + (60 + TagIndex.RELATED_WINDOW + 1), "day-" + (60 - TagIndex.RELATED_WINDOW - 1));
     }
 
     @Test
