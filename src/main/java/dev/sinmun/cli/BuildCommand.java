@@ -22,6 +22,10 @@ final class BuildCommand extends StageCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site. Default: target/site/ in the project.")
     Path out;
 
+    @Option(names = "--full", description = "Render every page, even when the last build's cache says little "
+            + "changed (e.g. after editing files in the output by hand).")
+    boolean full;
+
     @Mixin
     BaseUrlOption base = new BaseUrlOption();
 
@@ -40,7 +44,7 @@ final class BuildCommand extends StageCommand {
         long started = System.nanoTime();
         ImportProgress progress = new ImportProgress(out(), err(), interactive(), 0);
         Progress rendering = new Progress(out(), interactive(), "Rendering", "pages");
-        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update);
+        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update, full);
         rendering.finish();
         progress.finish();
         if (!result.imports().isEmpty()) {
@@ -51,9 +55,21 @@ final class BuildCommand extends StageCommand {
         printGaps(result, layout);
 
         double seconds = (System.nanoTime() - started) / 1e9;
-        out().printf(Locale.ROOT, "Built %d article%s: %d pages and %d files in %s in %.2f s (%s).%n",
-                result.articles(), result.articles() == 1 ? "" : "s", result.render().pages(), result.render().files(),
-                layout.relative(outDir), seconds, config.baseUrl());
+        String articles = result.articles() + " article" + (result.articles() == 1 ? "" : "s");
+        switch (result.mode()) {
+            case UP_TO_DATE -> out().printf(Locale.ROOT, "Up to date: %s, nothing changed since the last build of %s "
+                    + "(%.2f s; --full renders everything).%n", articles, layout.relative(outDir), seconds);
+            case UPDATE -> out().printf(Locale.ROOT, "Updated %s: %d page%s rendered again, %d file%s changed in %s "
+                            + "in %.2f s (%s).%n", articles, result.render().pages(),
+                    result.render().pages() == 1 ? "" : "s", result.changed(), result.changed() == 1 ? "" : "s",
+                    layout.relative(outDir), seconds, config.baseUrl());
+            case FULL -> out().printf(Locale.ROOT, "Built %s: %d pages and %d files in %s in %.2f s (%s).%n",
+                    articles, result.render().pages(), result.render().files(), layout.relative(outDir), seconds,
+                    config.baseUrl());
+        }
+        if (result.mode() == SiteBuild.Mode.UP_TO_DATE) {
+            return result.failed() ? ExitCode.PARTIAL : ExitCode.OK;
+        }
         out().println("  " + result.render().stages().stream()
                 .map(StageTime::format).collect(Collectors.joining(" · ")));
         return result.failed() ? ExitCode.PARTIAL : ExitCode.OK;

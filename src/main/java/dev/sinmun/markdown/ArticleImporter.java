@@ -39,13 +39,18 @@ public final class ArticleImporter {
 
     /** Raw files in the inbox that no article was imported from yet, sorted. */
     public List<Path> pendingInboxFiles() {
+        return pendingInboxFiles(layout);
+    }
+
+    /** As {@link #pendingInboxFiles()}, without an importer (no registry or tagger needed to find them). */
+    public static List<Path> pendingInboxFiles(ProjectLayout layout) {
         List<Path> inbox = ArchiveFiles.list(layout.inbox(), "");
         if (inbox.isEmpty()) {
             return List.of();
         }
         ArchiveIndex index = ArchiveIndex.scan(layout.articles());
         return inbox.stream()
-                .filter(file -> !index.contains(sourceFile(file)))
+                .filter(file -> !index.contains(sourceFile(layout, file)))
                 .toList();
     }
 
@@ -288,6 +293,10 @@ public final class ArticleImporter {
 
     /** The raw file's path relative to {@code content/}, with forward slashes: its identity in front matter. */
     String sourceFile(Path file) {
+        return sourceFile(layout, file);
+    }
+
+    private static String sourceFile(ProjectLayout layout, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         return layout.content().relativize(abs).toString().replace('\\', '/');
     }

@@ -1,5 +1,6 @@
 package dev.sinmun.model;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record Article(
         String summary,
         int words,
         String body,
-        TagEdits tagEdits) {
+        TagEdits tagEdits) implements Serializable {
 
     public Article {
         translations = List.copyOf(translations);

@@ -51,6 +51,11 @@ public record ProjectLayout(Path root) {
         return root.resolve("target").resolve("site");
     }
 
+    /** What the last build into each output folder knew, so the next one redoes only what changed. */
+    public Path buildCache() {
+        return root.resolve("target").resolve("sinmun-cache");
+    }
+
     /** A path relative to the project root, for messages. */
     public Path relative(Path file) {
         Path abs = file.toAbsolutePath().normalize();

@@ -41,7 +41,7 @@ final class ArticlePages {
 
     /**
      * Renders the pages on {@code pool}'s threads and writes them newest first, reading each body with
-     * {@code bodyOf}; {@code onBody} hears each body, in the same order, on the calling thread.
+     * {@code bodyOf}; {@code onBody} hears each body rendered, in the same order, on the calling thread.
      */
     void write(List<Article> library, Function<Article, String> bodyOf, TagIndex tags, TranslationLinks translations,
                PageWriter pages, RenderPool pool, Consumer<Body> onBody) {
@@ -57,12 +57,16 @@ final class ArticlePages {
             }
         });
         pool.forEach(library.stream().sorted(TagIndex.NEWEST_FIRST).toList(), article -> {
-            String body = bodies.toHtml(bodyOf.apply(article));
-            List<Article> sameLang = byLang.get(article.lang());
-            int i = position.get(article.path());
             Map<Lang, String> versions = new EnumMap<>(Lang.class);
             versions.put(article.lang(), article.path());
             translations.inSite(article).forEach((l, a) -> versions.put(l, a.path()));
+            if (!pages.renders(article.path())) {
+                return new Rendered(null, pages.prepare("pages/article", article.lang(), versions,
+                        translations.switchHref(article), article.lastModified(), "feed", Map.of()));
+            }
+            String body = bodies.toHtml(bodyOf.apply(article));
+            List<Article> sameLang = byLang.get(article.lang());
+            int i = position.get(article.path());
             Map<String, String> translationHrefs = new HashMap<>();
             for (Lang l : Lang.values()) {
                 String href = translations.translationHref(article, l);
@@ -83,7 +87,9 @@ final class ArticlePages {
                             article.lastModified(), "feed", vars));
         }, rendered -> {
             pages.commit(rendered.page());
-            onBody.accept(rendered.body());
+            if (rendered.body() != null) {
+                onBody.accept(rendered.body());
+            }
         });
     }
 }

@@ -9,23 +9,90 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** The output directory of one build: emptied once, then written file by file, never the same file twice. */
+/**
+ * The output directory of one build, never the same file twice: either emptied once and written file by file, or
+ * (an incremental build) kept, with the new files held until {@link #commit} writes those whose bytes changed.
+ */
 final class OutputDir {
 
     private final Path root;
     private final Set<String> written = new HashSet<>();
     private final ProgressListener onPage;
+    private final Map<String, byte[]> pending;
+    private final Set<String> deleted = new TreeSet<>();
     private int pages;
 
-    private OutputDir(Path root, ProgressListener onPage) {
+    private OutputDir(Path root, ProgressListener onPage, Map<String, byte[]> pending) {
         this.root = root;
         this.onPage = onPage;
+        this.pending = pending;
+    }
+
+    /** The existing output at {@code root}, to update: nothing on disk changes until {@link #commit}. */
+    static OutputDir update(Path root, ProgressListener onPage) {
+        return new OutputDir(root.toAbsolutePath().normalize(), onPage, new LinkedHashMap<>());
+    }
+
+    /**
+     * Writes the files an updating build produced whose bytes differ from those on disk (each replaced in one
+     * rename) and deletes the files it removed; returns how many files changed.
+     */
+    int commit() {
+        int changed = 0;
+        for (Map.Entry<String, byte[]> file : pending.entrySet()) {
+            Path target = root.resolve(file.getKey());
+            try {
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                Path temp = target.resolveSibling("." + target.getFileName() + ".sinmun-tmp");
+                Files.write(temp, file.getValue());
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                changed++;
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        }
+        for (String file : deleted) {
+            try {
+                changed += Files.deleteIfExists(root.resolve(file)) ? 1 : 0;
+            } catch (IOException e) {
+                throw cannotWrite(root.resolve(file), e);
+            }
+        }
+        pending.clear();
+        return changed;
+    }
+
+    /** Removes a file an updating build no longer produces. */
+    void delete(String file) {
+        if (written.contains(file)) {
+            throw new IllegalArgumentException("deleting a file this build wrote: " + file);
+        }
+        deleted.add(file);
+    }
+
+    /** The current bytes of a file in the output, as the previous build left it (null if there is none). */
+    byte[] previous(String file) {
+        try {
+            Path path = root.resolve(file);
+            return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
+        } catch (IOException e) {
+            throw new SinmunException(Problem.of(root.resolve(file), "cannot read: " + e,
+                    "check the permissions of the output directory, or run a full build with --full"), e);
+        }
     }
 
     /** Creates {@code root} or deletes everything inside it; refuses a directory that holds the project's inputs. */
@@ -52,7 +119,7 @@ final class OutputDir {
             throw new SinmunException(Problem.of(dir, "cannot clean the output directory: " + e.getMessage(),
                     "check its permissions, or choose another output directory"), e);
         }
-        return new OutputDir(dir, onPage);
+        return new OutputDir(dir, onPage, null);
     }
 
     /** Throws when {@code dir} holds one of the project's inputs or lies inside one: it must never be emptied. */
@@ -84,6 +151,10 @@ final class OutputDir {
 
     void write(String file, byte[] content) {
         Path target = claim(file);
+        if (pending != null) {
+            pending.put(file, content);
+            return;
+        }
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, content);
@@ -93,6 +164,9 @@ final class OutputDir {
     }
 
     void copy(Path source, String file) {
+        if (pending != null) {
+            throw new IllegalStateException("an updating build copies no static files: " + file);
+        }
         Path target = claim(file);
         try {
             Files.createDirectories(target.getParent());

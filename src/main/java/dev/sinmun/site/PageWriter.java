@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * Renders pages into the output, giving each its {@link PageMeta} (language versions, switch, canonical URL)
- * and remembering every page for the sitemap.
+ * and remembering every page for the sitemap. Pages the {@link PagePlan} leaves out are listed, not rendered.
  */
 final class PageWriter {
 
@@ -25,14 +25,21 @@ final class PageWriter {
     private final OutputDir out;
     private final SiteConfig config;
     private final OffsetDateTime siteUpdated;
+    private final PagePlan plan;
     private final List<SitemapWriter.Entry> sitemap = new ArrayList<>();
 
     /** {@code siteUpdated}: the sitemap date of a page without articles of its own (null for an empty site). */
-    PageWriter(PageRenderer renderer, OutputDir out, SiteConfig config, OffsetDateTime siteUpdated) {
+    PageWriter(PageRenderer renderer, OutputDir out, SiteConfig config, OffsetDateTime siteUpdated, PagePlan plan) {
         this.renderer = renderer;
         this.out = out;
         this.config = config;
         this.siteUpdated = siteUpdated;
+        this.plan = plan;
+    }
+
+    /** Whether the page at this site path is rendered in this build. */
+    boolean renders(String path) {
+        return plan.renders(path);
     }
 
     /** The site path of a language-neutral path in {@code lang}: the default language at the root, others under their code. */
@@ -49,7 +56,8 @@ final class PageWriter {
         }
         for (Lang lang : Lang.values()) {
             String switchHref = config.url(versions.get(lang.other()));
-            page(template, lang, versions, switchHref, lastmod, feed, variables.apply(lang));
+            Map<String, Object> vars = plan.renders(versions.get(lang)) ? variables.apply(lang) : Map.of();
+            page(template, lang, versions, switchHref, lastmod, feed, vars);
         }
     }
 
@@ -63,7 +71,8 @@ final class PageWriter {
         List<Prepared> prepared = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             String switchHref = config.url(versions.get(lang.other()));
-            prepared.add(prepare(template, lang, versions, switchHref, lastmod, feed, variables.apply(lang)));
+            Map<String, Object> vars = plan.renders(versions.get(lang)) ? variables.apply(lang) : Map.of();
+            prepared.add(prepare(template, lang, versions, switchHref, lastmod, feed, vars));
         }
         return prepared;
     }
@@ -79,7 +88,10 @@ final class PageWriter {
         commit(prepare(template, lang, versions, switchHref, lastmod, feed, variables));
     }
 
-    /** A page rendered but not yet written: {@link #prepare} may run on any thread, {@link #commit} in page order. */
+    /**
+     * A page rendered but not yet written (null when the plan leaves it out): {@link #prepare} may run on any thread,
+     * {@link #commit} in page order.
+     */
     record Prepared(RenderedPage page, SitemapWriter.Entry entry) {
     }
 
@@ -88,23 +100,32 @@ final class PageWriter {
                      String feed, Map<String, Object> variables) {
         String path = versions.get(lang);
         List<Alternate> alternates = alternates(versions);
+        SitemapWriter.Entry entry = new SitemapWriter.Entry(config.absoluteUrl(path),
+                lastmod != null ? lastmod : siteUpdated, alternates);
+        if (!plan.renders(path)) {
+            return new Prepared(null, entry);
+        }
+        plan.shows(path, variables);
         PageMeta meta = new PageMeta(lang.code(), lang.other().code(), path, localized(config, lang, ""),
                 config.absoluteUrl(path), alternates, switchHref, feed);
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put("page", meta);
-        RenderedPage page = renderer.render(template, path, lang.code(), vars);
-        return new Prepared(page, new SitemapWriter.Entry(config.absoluteUrl(path),
-                lastmod != null ? lastmod : siteUpdated, alternates));
+        return new Prepared(renderer.render(template, path, lang.code(), vars), entry);
     }
 
-    /** Writes a prepared page and lists it in the sitemap. */
+    /** Writes a prepared page, if it was rendered, and lists it in the sitemap. */
     void commit(Prepared prepared) {
-        out.write(prepared.page());
+        if (prepared.page() != null) {
+            out.write(prepared.page());
+        }
         sitemap.add(prepared.entry());
     }
 
     /** A page outside the sitemap (the 404 page). */
     void unlisted(String template, String path, Lang lang, Map<String, Object> variables) {
+        if (!plan.renders(path)) {
+            return;
+        }
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put("page", PageMeta.single(config, lang, path));
         out.write(renderer.render(template, path, lang.code(), vars));

@@ -1,14 +1,18 @@
 package dev.sinmun.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The offline search index under {@code search/}: the tokens of titles, bodies and tag names, split into shards
@@ -47,15 +51,68 @@ final class SearchIndexWriter {
      * write at {@link #docPath} of its number: only the postings are kept, not the text.
      */
     String add(SearchDoc doc) {
+        return add(doc, weights(doc));
+    }
+
+    /** As {@link #add(SearchDoc)}, with the document's {@link #weights} worked out already. */
+    String add(SearchDoc doc, Map<String, Integer> weights) {
         int id = docs++;
+        weights.forEach((token, weight) -> postings.computeIfAbsent(token, k -> new Postings()).add(id, weight));
+        return docFile(doc);
+    }
+
+    /** Each token of a document with its weight, 1–15. */
+    static Map<String, Integer> weights(SearchDoc doc) {
         Map<String, Integer> weights = new HashMap<>();
         SearchTokens.of(doc.title()).forEach(t -> weights.merge(t, 5, Integer::sum));
         doc.names().forEach(n -> SearchTokens.of(n).forEach(t -> weights.merge(t, 5, Integer::sum)));
         SearchTokens.of(doc.text()).forEach(t -> weights.merge(t, 1, Integer::sum));
-        for (Map.Entry<String, Integer> w : weights.entrySet()) {
-            postings.computeIfAbsent(w.getKey(), k -> new Postings()).add(id, Math.min(15, w.getValue()));
+        weights.replaceAll((token, weight) -> Math.min(15, weight));
+        return weights;
+    }
+
+    /** The shard files (as in {@link #shardPath}) holding these tokens. */
+    static Set<String> shards(Collection<String> tokens) {
+        Set<String> files = new TreeSet<>();
+        tokens.forEach(t -> files.add(shardPath(SearchTokens.shardKey(t))));
+        return files;
+    }
+
+    static String shardPath(String key) {
+        return "search/s/" + SearchTokens.shardFile(key) + ".json";
+    }
+
+    /**
+     * A shard as it is after document {@code id} changed: {@code previous} (the file's content, or null) without
+     * the document's old postings, with its new {@code weights} for the tokens of this shard. Null when the shard
+     * is left empty.
+     */
+    String patch(String shard, String previous, int id, Map<String, Integer> weights) {
+        Map<String, Postings> tokens = new TreeMap<>();
+        if (previous != null) {
+            try {
+                json.readTree(previous).fields().forEachRemaining(field -> {
+                    Postings list = new Postings();
+                    int doc = 0;
+                    for (JsonNode p : field.getValue()) {
+                        doc += p.asInt() / 16;
+                        if (doc != id) {
+                            list.add(doc, p.asInt() % 16);
+                        }
+                    }
+                    tokens.put(field.getKey(), list);
+                });
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable search shard " + shard + ": " + e.getMessage(), e);
+            }
         }
-        return docFile(doc);
+        weights.forEach((token, weight) -> {
+            if (shardPath(SearchTokens.shardKey(token)).equals(shard)) {
+                tokens.computeIfAbsent(token, t -> new Postings()).insert(id, weight);
+            }
+        });
+        tokens.values().removeIf(list -> list.size == 0);
+        return tokens.isEmpty() ? null : shardJson(tokens);
     }
 
     /** How many documents are indexed so far: the number the next one gets. */
@@ -70,22 +127,26 @@ final class SearchIndexWriter {
         postings.forEach((token, list) ->
                 shards.computeIfAbsent(SearchTokens.shardKey(token), k -> new TreeMap<>()).put(token, list));
         for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
-            StringBuilder json = new StringBuilder("{");
-            shard.getValue().forEach((token, list) -> {
-                if (json.length() > 1) {
-                    json.append(',');
-                }
-                json.append(quote(token)).append(":[");
-                list.appendTo(json);
-                json.append(']');
-            });
-            files.put("search/s/" + SearchTokens.shardFile(shard.getKey()) + ".json", json.append('}').toString());
+            files.put(shardPath(shard.getKey()), shardJson(shard.getValue()));
         }
         ObjectNode meta = this.json.createObjectNode();
         meta.put("version", 1);
         meta.put("docs", docs);
         files.put("search/meta.json", serialize(meta));
         return files;
+    }
+
+    private String shardJson(Map<String, Postings> tokens) {
+        StringBuilder json = new StringBuilder("{");
+        tokens.forEach((token, list) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(quote(token)).append(":[");
+            list.appendTo(json);
+            json.append(']');
+        });
+        return json.append('}').toString();
     }
 
     /** One token's postings in document order, delta-coded as they are added. */
@@ -100,6 +161,34 @@ final class SearchIndexWriter {
             }
             data[size++] = (doc - last) * 16 + weight;
             last = doc;
+        }
+
+        /** Adds a posting for {@code doc} in its place by document order (it has none yet). */
+        void insert(int doc, int weight) {
+            int[] docs = new int[size + 1];
+            int[] weights = new int[size + 1];
+            int n = 0;
+            int at = 0;
+            boolean placed = false;
+            for (int i = 0; i < size; i++) {
+                at += data[i] / 16;
+                if (!placed && doc < at) {
+                    docs[n] = doc;
+                    weights[n++] = weight;
+                    placed = true;
+                }
+                docs[n] = at;
+                weights[n++] = data[i] % 16;
+            }
+            if (!placed) {
+                docs[n] = doc;
+                weights[n++] = weight;
+            }
+            size = 0;
+            last = 0;
+            for (int i = 0; i < n; i++) {
+                add(docs[i], weights[i]);
+            }
         }
 
         void appendTo(StringBuilder out) {
@@ -120,7 +209,7 @@ final class SearchIndexWriter {
         }
     }
 
-    private String docFile(SearchDoc doc) {
+    String docFile(SearchDoc doc) {
         ObjectNode node = json.createObjectNode();
         node.put("t", doc.title());
         node.put("u", doc.url());

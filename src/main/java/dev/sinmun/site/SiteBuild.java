@@ -12,8 +12,13 @@ import dev.sinmun.render.Templates;
 import dev.sinmun.tags.Registry;
 import dev.sinmun.tags.RegistryGaps;
 import dev.sinmun.tags.Tagger;
+import dev.sinmun.model.Article;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** A whole build: import what is new in the inbox, read every article, render the site. */
@@ -30,17 +35,29 @@ public final class SiteBuild {
         this.config = config;
     }
 
+    /** How a build went about it. */
+    public enum Mode {
+        /** Every page rendered into a fresh folder, swapped in at the end. */
+        FULL,
+        /** Only the pages showing the articles that changed rendered again, and only changed files written. */
+        UPDATE,
+        /** Nothing changed since the last build: nothing rendered or written. */
+        UP_TO_DATE
+    }
+
     /**
      * What a build did.
      *
      * @param imports       one outcome per raw file imported on the way
      * @param articles      how many articles the site has
      * @param readProblems  article files that could not be read (left out of the site)
-     * @param gaps          people tagged in articles but missing from the registry
+     * @param gaps          people tagged in articles but missing from the registry (found in full builds)
      * @param render        pages written, timings and rendering problems
+     * @param mode          full build, update, or nothing to do
+     * @param changed       files written or deleted in the output (an update), or all files written (a full build)
      */
     public record Result(List<ImportOutcome> imports, int articles, List<Problem> readProblems,
-                         List<RegistryGaps.Gap> gaps, BuildReport render) {
+                         List<RegistryGaps.Gap> gaps, BuildReport render, Mode mode, int changed) {
 
         public boolean failed() {
             return !readProblems.isEmpty() || !render.problems().isEmpty()
@@ -53,30 +70,85 @@ public final class SiteBuild {
      * written beside {@code outDir} and swapped in at the end: when rendering fails, {@code outDir} stays as it was.
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport) {
-        return run(outDir, onImport, ProgressListener.NONE);
+        return run(outDir, onImport, ProgressListener.NONE, false);
     }
 
-    /** As {@link #run(Path, Consumer)}; {@code onPage} hears how many pages are rendered so far. */
-    public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage) {
-        Registry registry = Registry.load(layout.registry());
-        ArticleImporter importer = new ArticleImporter(layout, DumpParsers.standard(), new Tagger(registry));
-        List<ImportOutcome> imports = importer.importFiles(importer.pendingInboxFiles(), false, onImport);
-        ArticleReader.Result read = new ArticleReader(layout).readAll(false, file -> null);
-        StagedOutput output = StagedOutput.beside(outDir, layout);
-        BuildReport render;
+    /**
+     * As {@link #run(Path, Consumer)}; {@code onPage} hears how many pages are rendered so far. Unless {@code full},
+     * a build that finds the cache of the last one ({@code target/sinmun-cache/}) does only what changed since: nothing
+     * when nothing did; when articles' bodies or front matter changed (but no article was added, removed, re-dated or
+     * re-tagged, and nothing else changed), only the pages showing them, writing in place only the files that differ.
+     */
+    public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage, boolean full) {
+        Path out = outDir.toAbsolutePath().normalize();
+        List<Path> pending = ArticleImporter.pendingInboxFiles(layout);
+        List<ImportOutcome> imports = pending.isEmpty() ? List.of()
+                : new ArticleImporter(layout, DumpParsers.standard(), new Tagger(Registry.load(layout.registry())))
+                .importFiles(pending, false, onImport);
+        BuildCache cache = BuildCache.of(layout.buildCache(), out);
+        BuildCache.Inputs inputs = InputScan.of(layout, config);
+        Optional<BuildCache.Inputs> last = full || !Files.isDirectory(out) ? Optional.empty()
+                : cache.inputs().filter(i -> i.environment().equals(inputs.environment()));
+        if (last.isPresent() && last.get().equals(inputs)) {
+            return new Result(imports, inputs.articles().size(), List.of(), List.of(),
+                    new BuildReport(0, 0, List.of(), List.of()), Mode.UP_TO_DATE, 0);
+        }
+        Optional<BuildCache.Model> model = last.flatMap(i -> cache.model());
+        ArticleReader.Result read = new ArticleReader(layout).readAll(false, file -> model
+                .filter(m -> inputs.articles().get(InputScan.key(layout.articles(), file))
+                        .equals(last.get().articles().get(InputScan.key(layout.articles(), file))))
+                .map(m -> m.articles().get(InputScan.key(layout.articles(), file)))
+                .orElse(null));
+        Map<String, Article> byFile = byFile(read);
+        Optional<SiteRenderer.Update> update = model.flatMap(m -> ArticleChanges.between(m, byFile, last.get(), inputs))
+                .filter(u -> read.problems().isEmpty());
+        SiteRenderer renderer = new SiteRenderer(config, layout);
+        if (update.isPresent()) {
+            OutputDir output = OutputDir.update(out, onPage);
+            SiteRenderer.Rendering rendering = renderer.update(read.articles(), read::body, output, update.get());
+            int changed = output.commit();
+            save(cache, inputs, byFile, rendering);
+            return new Result(imports, read.articles().size(), read.problems(), List.of(), rendering.report(),
+                    Mode.UPDATE, changed);
+        }
+        StagedOutput staged = StagedOutput.beside(out, layout);
+        SiteRenderer.Rendering rendering;
         try {
-            render = new SiteRenderer(config, layout).render(read.articles(), read::body, output.dir(), onPage);
+            cache.clear();
+            rendering = renderer.renderAll(read.articles(), read::body, OutputDir.clean(staged.dir(), layout, onPage));
         } catch (SinmunException e) {
-            output.discard();
+            staged.discard();
             Problem p = e.problem();
             throw new SinmunException(new Problem(Templates.source(layout, p.file()), p.line(), p.message(), p.hint()),
                     e);
         } catch (RuntimeException | Error e) {
-            output.discard();
+            staged.discard();
             throw e;
         }
-        output.publish(List.of(DOCS_PATH));
+        staged.publish(List.of(DOCS_PATH));
+        if (read.problems().isEmpty()) {
+            save(cache, inputs, byFile, rendering);
+        }
         return new Result(imports, read.articles().size(), read.problems(),
-                RegistryGaps.find(registry, read.articles()), render);
+                RegistryGaps.find(Registry.load(layout.registry()), read.articles()), rendering.report(), Mode.FULL,
+                rendering.report().files());
+    }
+
+    private static void save(BuildCache cache, BuildCache.Inputs inputs, Map<String, Article> byFile,
+                             SiteRenderer.Rendering rendering) {
+        if (rendering.report().problems().isEmpty()) {
+            cache.save(inputs, new BuildCache.Model(byFile, rendering.graph()));
+        } else {
+            cache.clear();
+        }
+    }
+
+    /** Each article by its file's key (as {@link InputScan#key}). */
+    private Map<String, Article> byFile(ArticleReader.Result read) {
+        Map<String, Article> byFile = new HashMap<>();
+        for (Article a : read.articles()) {
+            byFile.put(InputScan.key(layout.articles(), read.files().get(a.path())), a);
+        }
+        return byFile;
     }
 }

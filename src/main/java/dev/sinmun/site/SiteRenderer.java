@@ -21,12 +21,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -74,47 +76,95 @@ public final class SiteRenderer {
      */
     public BuildReport render(List<Article> articles, Function<Article, String> bodyOf, Path outDir,
                               ProgressListener onPage) {
+        Build build = new Build();
+        OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir, layout, onPage));
+        return render(articles, bodyOf, out, build, null).report();
+    }
+
+    /** What a render made: the report for the user, and what the next build needs to update the site. */
+    record Rendering(BuildReport report, SiteGraph graph) {
+    }
+
+    /** Renders the whole site into {@code out}, freshly {@link OutputDir#clean cleaned}. */
+    Rendering renderAll(List<Article> articles, Function<Article, String> bodyOf, OutputDir out) {
+        return render(articles, bodyOf, out, new Build(), null);
+    }
+
+    /**
+     * What changed since the build that made {@code previous}, when no article was added, removed, moved, re-dated
+     * or re-tagged (so every list, pager and timeline stays as it was).
+     *
+     * @param pages    the site paths of the pages to render again
+     * @param articles the page paths of the articles whose body or front matter changed
+     */
+    record Update(SiteGraph previous, Set<String> pages, Set<String> articles) {
+    }
+
+    /**
+     * Renders only the pages an {@link Update} names into {@code out} (an {@link OutputDir#update updating} one),
+     * with the feeds and search shards holding the changed articles, and the sitemap.
+     */
+    Rendering update(List<Article> articles, Function<Article, String> bodyOf, OutputDir out, Update update) {
+        return render(articles, bodyOf, out, new Build(), update);
+    }
+
+    private Rendering render(List<Article> articles, Function<Article, String> bodyOf, OutputDir out, Build build,
+                             Update update) {
         try (RenderPool pool = new RenderPool(threads)) {
-            return render(articles, bodyOf, outDir, onPage, pool);
+            return render(articles, bodyOf, out, build, update, pool);
         }
     }
 
-    private BuildReport render(List<Article> articles, Function<Article, String> bodyOf, Path outDir,
-                               ProgressListener onPage, RenderPool pool) {
-        Build build = new Build();
-        OutputDir out = build.timed("clean output", () -> OutputDir.clean(outDir, layout, onPage));
+    private Rendering render(List<Article> articles, Function<Article, String> bodyOf, OutputDir out, Build build,
+                             Update update, RenderPool pool) {
+        boolean full = update == null;
+        PagePlan plan = full ? PagePlan.all() : PagePlan.only(update.pages());
         List<Article> library = build.timed("check articles",
                 () -> new ArticleChecks(layout).publishable(articles, build.problems));
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
-        PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library));
-        build.timed("copy static", () -> copyStatic(out));
+        PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library), plan);
+        if (full) {
+            build.timed("copy static", () -> copyStatic(out));
+        }
         TranslationLinks translations = build.timed("link translations", () -> new TranslationLinks(config, library));
+        List<Article> newest = library.stream().sorted(TagIndex.NEWEST_FIRST).toList();
         Set<Article> inSiteFeed = Collections.newSetFromMap(new IdentityHashMap<>());
-        inSiteFeed.addAll(library.stream().sorted(TagIndex.NEWEST_FIRST).limit(Feed.SIZE).toList());
+        inSiteFeed.addAll(newest.subList(0, Math.min(Feed.SIZE, newest.size())));
         Map<String, String> html = new HashMap<>();
-        SearchIndexWriter search = new SearchIndexWriter();
+        SearchIndex search = new SearchIndex(newest, full ? null : update);
         build.timed("render articles", () -> new ArticlePages(config, bodies).write(library, bodyOf, tags,
                 translations, writer, pool, body -> {
                     if (inSiteFeed.contains(body.article())) {
                         html.put(body.article().path(), body.html());
                     }
-                    out.write(SearchIndexWriter.docPath(search.size()), search.add(searchDoc(body, tags)));
+                    search.add(body, searchDoc(body, tags), out);
                 }));
         build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
         build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool));
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
                 ArchivePages.newestDate(library), "feed", lang -> Map.of()));
-        build.timed("feeds", () -> writeFeeds(library, tags, html, out));
-        build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
-        build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
-                out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
-        build.timed("search index", () -> search.finish().forEach(out::write));
+        Set<String> changedFeeds = full ? Set.of() : changedFeedPages(library, tags, update.articles());
+        build.timed("feeds", () -> writeFeeds(library, tags, feed -> full || changedFeeds.contains(feed.pagePath()),
+                html, bodyOf, out));
+        if (full) {
+            build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
+            build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
+                    out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
+        }
+        build.timed("search index", () -> search.finish(out));
         build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(writer.sitemap())));
-        build.timed("robots.txt", () -> out.write("robots.txt",
-                "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
-        build.timed("404", () -> writer.unlisted("pages/404", "404.html", config.defaultLang(), Map.of()));
-        build.timed(".nojekyll", () -> out.write(".nojekyll", new byte[0]));
-        return new BuildReport(out.pages(), out.files(), build.problems, build.stages);
+        if (full) {
+            build.timed("robots.txt", () -> out.write("robots.txt",
+                    "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
+            build.timed("404", () -> writer.unlisted("pages/404", "404.html", config.defaultLang(), Map.of()));
+            build.timed(".nojekyll", () -> out.write(".nojekyll", new byte[0]));
+        }
+        PagePlan.Dependents shown = full ? plan.dependents() : null;
+        SiteGraph graph = full
+                ? new SiteGraph(shown.pages(), shown.shownOn(), search.shardNames(), search.shardsByArticle())
+                : new SiteGraph(update.previous().pages(), update.previous().shownOn(), search.shardNames(),
+                search.shardsByArticle());
+        return new Rendering(new BuildReport(out.pages(), out.files(), build.problems, build.stages), graph);
     }
 
     private static final class Build {
@@ -155,7 +205,8 @@ public final class SiteRenderer {
         }
     }
 
-    private void writeFeeds(List<Article> library, TagIndex tags, Map<String, String> html, OutputDir out) {
+    private void writeFeeds(List<Article> library, TagIndex tags, Predicate<Feed> wanted, Map<String, String> html,
+                            Function<Article, String> bodyOf, OutputDir out) {
         List<Feed> feeds = new ArrayList<>();
         Lang lang = config.defaultLang();
         feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library));
@@ -166,10 +217,25 @@ public final class SiteRenderer {
         }
         FeedWriter atom = new FeedWriter(config);
         JsonFeedWriter jsonFeed = new JsonFeedWriter(config);
-        for (Feed feed : feeds) {
+        for (Feed feed : feeds.stream().filter(wanted).toList()) {
+            if (feed.pagePath().isEmpty()) {
+                feed.articles().forEach(a -> html.computeIfAbsent(a.path(), p -> bodies.toHtml(bodyOf.apply(a))));
+            }
             out.write(feed.path() + ".xml", atom.write(feed, tags, html));
             out.write(feed.path() + ".json", jsonFeed.write(feed, tags, html));
         }
+    }
+
+    /** The site feed's page ("") and the pages of the people and topics of the changed articles. */
+    private static Set<String> changedFeedPages(List<Article> library, TagIndex tags, Set<String> changed) {
+        Set<String> pages = new HashSet<>(Set.of(""));
+        for (Article a : library) {
+            if (changed.contains(a.path())) {
+                Stream.of(TagEntry.PEOPLE, TagEntry.TOPICS).flatMap(kind -> tags.in(a, kind).stream())
+                        .forEach(e -> pages.add(e.path()));
+            }
+        }
+        return pages;
     }
 
     private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles) {

@@ -95,11 +95,15 @@ final class TagPages {
     private static List<PageWriter.Prepared> term(TagEntry entry, TagIndex tags, PageWriter pages) {
         List<List<Article>> split = Pager.split(entry.articles(), PAGE_SIZE);
         Map<String, Object> shared = new HashMap<>();
-        shared.put("entry", entry);
-        shared.put("tags", tags);
-        shared.put("timeline", Timeline.of(entry.articles()));
-        shared.put("people", tags.coMentions(entry, TagEntry.PEOPLE, CO_MENTIONS));
-        shared.put("topics", tags.coMentions(entry, TagEntry.TOPICS, CO_MENTIONS));
+        Runnable share = () -> {
+            if (shared.isEmpty()) {
+                shared.put("entry", entry);
+                shared.put("tags", tags);
+                shared.put("timeline", Timeline.of(entry.articles()));
+                shared.put("people", tags.coMentions(entry, TagEntry.PEOPLE, CO_MENTIONS));
+                shared.put("topics", tags.coMentions(entry, TagEntry.TOPICS, CO_MENTIONS));
+            }
+        };
         boolean hasFeed = entry.isPerson() || entry.isTopic();
         String feed = hasFeed ? entry.path() + "feed" : "feed";
         List<PageWriter.Prepared> prepared = new ArrayList<>();
@@ -108,6 +112,7 @@ final class TagPages {
             Pager pager = Pager.of(entry.path(), n, split.size());
             prepared.addAll(pages.prepareBilingual("tags/term", Pager.path(entry.path(), n),
                     ArchivePages.newestDate(slice), feed, lang -> {
+                share.run();
                 Map<String, Object> vars = new HashMap<>(shared);
                 vars.put("articles", slice);
                 vars.put("pager", pager);

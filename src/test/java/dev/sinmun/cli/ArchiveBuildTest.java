@@ -51,6 +51,17 @@ class ArchiveBuildTest {
     }
 
     @Test
+    void aSecondBuildWithNothingChangedSaysSoAndFullRendersEverythingAgain() {
+        Cli again = TestProject.in(project).sinmun("build", "--base-url", BASE_URL);
+        assertThat(again.exit()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Up to date: 1 article, nothing changed since the last build");
+
+        Cli full = TestProject.in(project).sinmun("build", "--full", "--base-url", BASE_URL);
+        assertThat(full.exit()).as(full.toString()).isZero();
+        assertThat(full.out()).contains("Built 1 article:", "render articles");
+    }
+
+    @Test
     void theSeedIsTaggedWithItsPeopleAndTopics() throws IOException {
         Path article;
         try (Stream<Path> md = Files.walk(project.resolve("content/articles"))) {

@@ -41,6 +41,10 @@ class SiteBuildTest {
         return new SiteBuild(layout, SiteConfig.forTest()).run(out, outcome -> { });
     }
 
+    private SiteBuild.Result fullBuild() {
+        return new SiteBuild(layout, SiteConfig.forTest()).run(out, outcome -> { }, ProgressListener.NONE, true);
+    }
+
     @Test
     void aFailingBuildLeavesThePreviousSiteAsItWas() throws IOException {
         build();
@@ -53,7 +57,7 @@ class SiteBuildTest {
 
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(home);
         assertThat(out.resolve("articles/2020/09")).isDirectory();
-        assertThat(siblings()).containsExactly("site");
+        assertThat(siblings()).containsExactly("sinmun-cache", "site");
     }
 
     @Test
@@ -63,19 +67,19 @@ class SiteBuildTest {
         Files.createDirectories(out.resolve(SiteBuild.DOCS_PATH));
         Files.writeString(out.resolve(SiteBuild.DOCS_PATH + "index.html"), "the docs");
 
-        build();
+        fullBuild();
 
         assertThat(out.resolve("stale.html")).doesNotExist();
         assertThat(out.resolve("index.html")).isRegularFile();
         assertThat(out.resolve(SiteBuild.DOCS_PATH + "index.html")).hasContent("the docs");
-        assertThat(siblings()).containsExactly("site");
+        assertThat(siblings()).containsExactly("sinmun-cache", "site");
     }
 
     @Test
     void leftoversOfAnInterruptedBuildAreRemoved() throws IOException {
         Files.createDirectories(project.resolve("target/.site.building-123/articles"));
         build();
-        assertThat(siblings()).containsExactly("site");
+        assertThat(siblings()).containsExactly("sinmun-cache", "site");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package dev.sinmun.site;
+
+import dev.sinmun.markdown.ArchiveFiles;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.model.SiteConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A project's inputs as a build cache compares them, without reading them: each article file's size and
+ * modification time, and one digest of everything else (Sinmun's own code, the site config, the registry,
+ * templates and static files).
+ */
+final class InputScan {
+
+    private InputScan() {
+    }
+
+    static BuildCache.Inputs of(ProjectLayout layout, SiteConfig config) {
+        Map<String, BuildCache.FileStamp> articles = new HashMap<>();
+        for (Path file : ArchiveFiles.list(layout.articles(), ".md")) {
+            articles.put(key(layout.articles(), file), stamp(file));
+        }
+        StringBuilder environment = new StringBuilder("config ").append(config).append('\n');
+        environment.append("code ").append(code()).append('\n');
+        for (Path dir : List.of(layout.registry(), layout.templates(), layout.site())) {
+            for (Path file : files(dir)) {
+                BuildCache.FileStamp s = stamp(file);
+                environment.append(layout.relative(file)).append(' ').append(s.size()).append(' ')
+                        .append(s.modified()).append('\n');
+            }
+        }
+        return new BuildCache.Inputs(BuildCache.digest(environment.toString()), Map.copyOf(articles));
+    }
+
+    /** An article file's key: its path under {@code content/articles/}, with '/' separators. */
+    static String key(Path articles, Path file) {
+        return articles.relativize(file).toString().replace('\\', '/');
+    }
+
+    static BuildCache.FileStamp stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new BuildCache.FileStamp(a.size(), a.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            return new BuildCache.FileStamp(-1, -1);
+        }
+    }
+
+    private static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where Sinmun's classes come from, with the size and time of a jar: a new version means a full build. */
+    private static String code() {
+        CodeSource source = InputScan.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return "unknown";
+        }
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            BuildCache.FileStamp s = Files.isRegularFile(location) ? stamp(location) : new BuildCache.FileStamp(0, 0);
+            return location + " " + s.size() + " " + s.modified();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return source.getLocation().toString();
+        }
+    }
+}

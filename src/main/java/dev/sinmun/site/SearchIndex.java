@@ -1,0 +1,108 @@
+package dev.sinmun.site;
+
+import dev.sinmun.model.Article;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The search index as a build makes it: whole in a full build, or, when an update changed a few articles, by
+ * rewriting only the shards that held or now hold their words. Remembers which shards hold each article's words.
+ */
+final class SearchIndex {
+
+    private final SearchIndexWriter writer = new SearchIndexWriter();
+    private final SiteRenderer.Update update;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> shardNames;
+    private final Map<String, Integer> shardIds = new HashMap<>();
+    private final Map<String, int[]> byArticle;
+    private final List<Changed> changed = new ArrayList<>();
+
+    private record Changed(int id, Map<String, Integer> weights, Set<String> shards) {
+    }
+
+    /** {@code newest}: every article, newest first (its place is its document number); {@code update} null for a full build. */
+    SearchIndex(List<Article> newest, SiteRenderer.Update update) {
+        this.update = update;
+        for (int i = 0; i < newest.size(); i++) {
+            ids.put(newest.get(i).path(), i);
+        }
+        shardNames = new ArrayList<>(update == null ? List.of() : update.previous().shards());
+        for (int i = 0; i < shardNames.size(); i++) {
+            shardIds.put(shardNames.get(i), i);
+        }
+        byArticle = new HashMap<>(update == null ? Map.of() : update.previous().searchShards());
+    }
+
+    /** Indexes an article rendered in this build (in a full build every one, newest first). */
+    void add(ArticlePages.Body body, SearchDoc doc, OutputDir out) {
+        String path = body.article().path();
+        if (update != null && !update.articles().contains(path)) {
+            return;
+        }
+        Map<String, Integer> weights = SearchIndexWriter.weights(doc);
+        Set<String> shards = SearchIndexWriter.shards(weights.keySet());
+        int id = ids.get(path);
+        if (update == null) {
+            out.write(SearchIndexWriter.docPath(writer.size()), writer.add(doc, weights));
+        } else {
+            Set<String> touched = new TreeSet<>(shards);
+            for (int old : byArticle.getOrDefault(path, new int[0])) {
+                touched.add(shardNames.get(old));
+            }
+            changed.add(new Changed(id, weights, touched));
+            out.write(SearchIndexWriter.docPath(id), writer.docFile(doc));
+        }
+        byArticle.put(path, shards.stream().mapToInt(this::shardId).toArray());
+    }
+
+    /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */
+    void finish(OutputDir out) {
+        if (update == null) {
+            writer.finish().forEach(out::write);
+            return;
+        }
+        Map<String, String> shards = new HashMap<>();
+        Set<String> touched = new TreeSet<>();
+        for (Changed c : changed) {
+            for (String shard : c.shards()) {
+                String before = shards.containsKey(shard) ? shards.get(shard) : previous(out, shard);
+                shards.put(shard, writer.patch(shard, before, c.id(), c.weights()));
+                touched.add(shard);
+            }
+        }
+        for (String shard : touched) {
+            if (shards.get(shard) == null) {
+                out.delete(shard);
+            } else {
+                out.write(shard, shards.get(shard));
+            }
+        }
+    }
+
+    List<String> shardNames() {
+        return List.copyOf(shardNames);
+    }
+
+    Map<String, int[]> shardsByArticle() {
+        return Map.copyOf(byArticle);
+    }
+
+    private static String previous(OutputDir out, String shard) {
+        byte[] bytes = out.previous(shard);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private int shardId(String shard) {
+        return shardIds.computeIfAbsent(shard, s -> {
+            shardNames.add(s);
+            return shardNames.size() - 1;
+        });
+    }
+}

@@ -1,0 +1,191 @@
+package dev.sinmun.site;
+
+import dev.sinmun.markdown.FrontMatterWriter;
+import dev.sinmun.model.Article;
+import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.model.SiteConfig;
+import dev.sinmun.tags.SampleArticles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A build that finds the last one's cache does only what changed, and its output is byte for byte what a full
+ * build of the same content makes.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path project;
+
+    ProjectLayout layout;
+    Path out;
+
+    @BeforeEach
+    void writeProject() throws IOException {
+        layout = new ProjectLayout(project);
+        for (Article a : SampleArticles.all()) {
+            write(a);
+        }
+        out = project.resolve("target/site");
+    }
+
+    @Test
+    void nothingChangedMeansNothingRenderedOrWritten() throws IOException {
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.FULL);
+        Map<String, FileTime> before = times(out);
+
+        SiteBuild.Result again = build(false);
+
+        assertThat(again.mode()).isEqualTo(SiteBuild.Mode.UP_TO_DATE);
+        assertThat(again.articles()).isEqualTo(SampleArticles.all().size());
+        assertThat(times(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyEditRendersOnlyThatArticlesPageAndMatchesAFullBuild() throws IOException {
+        build(false);
+        Article talks = SampleArticles.fisheriesTalks();
+        Map<String, FileTime> before = times(out);
+        write(talks.withBody(talks.body() + "\nA new paragraph about anchovies.\n"));
+
+        SiteBuild.Result update = build(false);
+
+        assertThat(update.mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+        assertThat(update.render().pages()).isEqualTo(1);
+        assertThat(changedSince(before)).contains(talks.path() + "index.html").allMatch(file ->
+                file.equals(talks.path() + "index.html") || file.startsWith("search/") || file.endsWith("feed.xml")
+                        || file.endsWith("feed.json") || file.equals("sitemap.xml"));
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+        assertThat(Files.readString(out.resolve(talks.path() + "index.html"))).contains("anchovies");
+    }
+
+    @Test
+    void aTitleEditRendersThePagesListingTheArticleAndMatchesAFullBuild() throws IOException {
+        build(false);
+        Article talks = SampleArticles.fisheriesTalks();
+        write(new Article(talks.slug(), "Fisheries talks resume, with a new headline", talks.lang(), talks.posted(),
+                talks.updated(), talks.byline(), talks.source(), talks.translations(), talks.people(), talks.topics(),
+                talks.organizations(), talks.places(), talks.summary(), talks.words(), talks.body()));
+
+        SiteBuild.Result update = build(false);
+
+        assertThat(update.mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+        assertThat(update.render().pages()).isGreaterThan(1);
+        assertThat(Files.readString(out.resolve("index.html"))).contains("with a new headline");
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+    }
+
+    @Test
+    void anEditInTheMiddleOfTheSearchIndexMatchesAFullBuild() throws IOException {
+        build(false);
+        Article interview = SampleArticles.ministerInterview();
+        write(interview.withBody("완전히 새로운 본문입니다. 수산 협상은 끝났다.\n"));
+
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+    }
+
+    @Test
+    void addingAnArticleOrRetaggingOneOrChangingATemplateIsAFullBuild() throws IOException {
+        build(false);
+        Article talks = SampleArticles.fisheriesTalks();
+        write(new Article("second-round", "Second round of talks", talks.lang(), talks.posted().plusDays(3), null,
+                talks.byline(), talks.source(), talks.translations(), talks.people(), talks.topics(), talks.summary(),
+                talks.words(), talks.body()));
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.FULL);
+
+        write(talks.withTags(talks.people().subList(0, 1), talks.topics(), talks.organizations(), talks.places(),
+                talks.tagEdits()));
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.FULL);
+
+        Files.createDirectories(project.resolve("templates/partials"));
+        Files.writeString(project.resolve("templates/partials/crumbs.peb"), "");
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.FULL);
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+    }
+
+    @Test
+    void aMissingOutputOrAnUnreadableCacheOrFullMeansAFullBuild() throws IOException {
+        build(false);
+        assertThat(build(true).mode()).isEqualTo(SiteBuild.Mode.FULL);
+
+        try (Stream<Path> files = Files.walk(layout.buildCache())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.writeString(file, "not a cache");
+            }
+        }
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.FULL);
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UP_TO_DATE);
+
+        deleteTree(out);
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.FULL);
+        assertThat(out.resolve("index.html")).isRegularFile();
+    }
+
+    private SiteBuild.Result build(boolean full) {
+        return new SiteBuild(layout, SiteConfig.forTest()).run(out, outcome -> { }, ProgressListener.NONE, full);
+    }
+
+    private Path fullBuildElsewhere() {
+        Path elsewhere = project.resolve("target/full");
+        new SiteBuild(layout, SiteConfig.forTest()).run(elsewhere, outcome -> { }, ProgressListener.NONE, true);
+        return elsewhere;
+    }
+
+    /** Writes the article's file with a modification time a second later than any before, as an editor would. */
+    private void write(Article article) throws IOException {
+        Path file = layout.articles().resolve(article.file());
+        Files.createDirectories(file.getParent());
+        FileTime previous = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
+        Files.writeString(file, new FrontMatterWriter().write(article));
+        FileTime now = Files.getLastModifiedTime(file);
+        if (now.compareTo(previous) <= 0) {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(previous.toMillis() + 1000));
+        }
+    }
+
+    private static Map<String, FileTime> times(Path dir) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                times.put(dir.relativize(f).toString(), Files.getLastModifiedTime(f));
+            }
+        }
+        return times;
+    }
+
+    private java.util.List<String> changedSince(Map<String, FileTime> before) throws IOException {
+        Map<String, FileTime> after = times(out);
+        return after.keySet().stream().filter(f -> !after.get(f).equals(before.get(f))).toList();
+    }
+
+    private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                contents.put(dir.relativize(f).toString(), Files.readString(f));
+            }
+        }
+        return contents;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}
