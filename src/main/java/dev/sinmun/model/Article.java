@@ -1,6 +1,5 @@
 package dev.sinmun.model;
 
-import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -24,7 +23,7 @@ public record Article(
         String summary,
         int words,
         String body,
-        TagEdits tagEdits) implements Serializable {
+        TagEdits tagEdits) {
 
     public Article {
         translations = List.copyOf(translations);

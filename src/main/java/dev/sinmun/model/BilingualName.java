@@ -1,9 +1,7 @@
 package dev.sinmun.model;
 
-import java.io.Serializable;
-
 /** A name in English and Korean; either may be null when unknown, never invented. */
-public record BilingualName(String en, String ko) implements Serializable {
+public record BilingualName(String en, String ko) {
 
     /** The name in the given language, falling back to the other one. */
     public String in(Lang lang) {

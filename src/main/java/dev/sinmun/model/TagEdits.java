@@ -1,6 +1,5 @@
 package dev.sinmun.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * {@code removed} ones are never put back. Each is written {@code <kind>/<id>}, kind one of {@code people},
  * {@code topics}, {@code organizations}, {@code places} (e.g. {@code people/kim-min-ji}).
  */
-public record TagEdits(List<String> pinned, List<String> removed) implements Serializable {
+public record TagEdits(List<String> pinned, List<String> removed) {
 
     public static final List<String> KINDS = List.of("people", "topics", "organizations", "places");
 

@@ -5,9 +5,8 @@ import dev.sinmun.model.Article;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -48,11 +47,11 @@ final class BuildCache {
      * @param environment a digest of everything but the articles: code, site config, registry, templates, static files
      * @param articles    each article file (relative to {@code content/articles/}) → its size and modification time
      */
-    record Inputs(String environment, Map<String, FileStamp> articles) implements Serializable {
+    record Inputs(String environment, Map<String, FileStamp> articles) {
     }
 
     /** A file's size and modification time (milliseconds): changed when either differs. */
-    record FileStamp(long size, long modified) implements Serializable {
+    record FileStamp(long size, long modified) {
     }
 
     /**
@@ -61,15 +60,15 @@ final class BuildCache {
      * @param articles article file (as in {@link Inputs#articles()}) → the article, without its body
      * @param graph    which pages and search shards show which article
      */
-    record Model(Map<String, Article> articles, SiteGraph graph) implements Serializable {
+    record Model(Map<String, Article> articles, SiteGraph graph) {
     }
 
     Optional<Inputs> inputs() {
-        return read(INPUTS, Inputs.class);
+        return read(INPUTS, BuildCacheFormat::readInputs);
     }
 
     Optional<Model> model() {
-        return read(MODEL, Model.class);
+        return read(MODEL, BuildCacheFormat::readModel);
     }
 
     /** Saves both; the model first, so inputs on disk never describe a model that is not there. */
@@ -77,8 +76,8 @@ final class BuildCache {
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(dir.resolve(INPUTS));
-            write(MODEL, model);
-            write(INPUTS, inputs);
+            write(MODEL, out -> BuildCacheFormat.writeModel(out, model));
+            write(INPUTS, out -> BuildCacheFormat.writeInputs(out, inputs));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
@@ -94,24 +93,31 @@ final class BuildCache {
         }
     }
 
-    private <T> Optional<T> read(String name, Class<T> type) {
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private <T> Optional<T> read(String name, Reader<T> reader) {
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            Object value = in.readObject();
-            return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            return Optional.of(reader.read(in));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private void write(String name, Object value) throws IOException {
+    private void write(String name, Writer writer) throws IOException {
         Path temp = dir.resolve(name + ".tmp");
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
                 1 << 16))) {
-            out.writeObject(value);
+            writer.write(out);
         }
         try {
             Files.move(temp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

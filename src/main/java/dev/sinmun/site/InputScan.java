@@ -1,14 +1,15 @@
 package dev.sinmun.site;
 
-import dev.sinmun.markdown.ArchiveFiles;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.HashMap;
@@ -28,8 +29,28 @@ final class InputScan {
 
     static BuildCache.Inputs of(ProjectLayout layout, SiteConfig config) {
         Map<String, BuildCache.FileStamp> articles = new HashMap<>();
-        for (Path file : ArchiveFiles.list(layout.articles(), ".md")) {
-            articles.put(key(layout.articles(), file), stamp(file));
+        Path root = layout.articles();
+        if (Files.isDirectory(root)) {
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && !hidden(file) && file.getFileName().toString().endsWith(".md")) {
+                            articles.put(key(root, file),
+                                    new BuildCache.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         StringBuilder environment = new StringBuilder("config ").append(config).append('\n');
         environment.append("code ").append(code()).append('\n');
@@ -41,6 +62,11 @@ final class InputScan {
             }
         }
         return new BuildCache.Inputs(BuildCache.digest(environment.toString()), Map.copyOf(articles));
+    }
+
+    /** As {@code ArchiveFiles.list}: names starting with '.' are not articles, nor is anything below them. */
+    private static boolean hidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 
     /** An article file's key: its path under {@code content/articles/}, with '/' separators. */

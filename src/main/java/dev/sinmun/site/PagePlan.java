@@ -3,8 +3,10 @@ package dev.sinmun.site;
 import dev.sinmun.model.Article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,7 @@ import java.util.function.Predicate;
 final class PagePlan {
 
     private final Predicate<String> renders;
-    private final Map<String, List<String>> shown = new HashMap<>();
+    private final Map<String, List<Article>> shown = new HashMap<>();
 
     private PagePlan(Predicate<String> renders) {
         this.renders = renders;
@@ -40,14 +42,14 @@ final class PagePlan {
 
     /** Notes the articles among a page's variables (an article, or a list of them). Safe from several threads. */
     void shows(String path, Map<String, Object> variables) {
-        List<String> articles = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         for (Object value : variables.values()) {
             if (value instanceof Article a) {
-                articles.add(a.path());
+                articles.add(a);
             } else if (value instanceof Collection<?> list) {
                 for (Object item : list) {
                     if (item instanceof Article a) {
-                        articles.add(a.path());
+                        articles.add(a);
                     }
                 }
             }
@@ -63,23 +65,40 @@ final class PagePlan {
     record Dependents(List<String> pages, Map<String, int[]> shownOn) {
     }
 
+    /** Growing page numbers, each once. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void addOnce(int value) {
+            if (size > 0 && values[size - 1] == value) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
     Dependents dependents() {
-        Map<String, List<String>> sorted;
+        Map<String, List<Article>> sorted;
         synchronized (shown) {
             sorted = new TreeMap<>(shown);
         }
         List<String> pages = new ArrayList<>(sorted.keySet());
-        Map<String, List<Integer>> byArticle = new HashMap<>();
+        Map<Article, IntList> byArticle = new IdentityHashMap<>();
         for (int i = 0; i < pages.size(); i++) {
-            for (String article : sorted.get(pages.get(i))) {
-                List<Integer> on = byArticle.computeIfAbsent(article, k -> new ArrayList<>());
-                if (on.isEmpty() || on.get(on.size() - 1) != i) {
-                    on.add(i);
-                }
+            for (Article article : sorted.get(pages.get(i))) {
+                byArticle.computeIfAbsent(article, k -> new IntList()).addOnce(i);
             }
         }
         Map<String, int[]> shownOn = new HashMap<>();
-        byArticle.forEach((article, on) -> shownOn.put(article, on.stream().mapToInt(Integer::intValue).toArray()));
+        byArticle.forEach((article, on) -> shownOn.put(article.path(), on.toArray()));
         return new Dependents(List.copyOf(pages), shownOn);
     }
 }

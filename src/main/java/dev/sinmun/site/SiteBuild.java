@@ -81,6 +81,7 @@ public final class SiteBuild {
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage, boolean full) {
         Path out = outDir.toAbsolutePath().normalize();
+        OutputDir.refuseInputs(out, layout);
         List<Path> pending = ArticleImporter.pendingInboxFiles(layout);
         List<ImportOutcome> imports = pending.isEmpty() ? List.of()
                 : new ArticleImporter(layout, DumpParsers.standard(), new Tagger(Registry.load(layout.registry())))
@@ -94,14 +95,11 @@ public final class SiteBuild {
                     new BuildReport(0, 0, List.of(), List.of()), Mode.UP_TO_DATE, 0);
         }
         Optional<BuildCache.Model> model = last.flatMap(i -> cache.model());
-        ArticleReader.Result read = new ArticleReader(layout).readAll(false, file -> model
-                .filter(m -> inputs.articles().get(InputScan.key(layout.articles(), file))
-                        .equals(last.get().articles().get(InputScan.key(layout.articles(), file))))
-                .map(m -> m.articles().get(InputScan.key(layout.articles(), file)))
-                .orElse(null));
+        ArticleReader.Result read = new ArticleReader(layout).readAll(false,
+                file -> model.map(m -> remembered(m, file, last.get(), inputs)).orElse(null));
         Map<String, Article> byFile = byFile(read);
-        Optional<SiteRenderer.Update> update = model.flatMap(m -> ArticleChanges.between(m, byFile, last.get(), inputs))
-                .filter(u -> read.problems().isEmpty());
+        Optional<SiteRenderer.Update> update = model.filter(m -> read.problems().isEmpty())
+                .flatMap(m -> ArticleChanges.between(m, byFile, last.get(), inputs));
         SiteRenderer renderer = new SiteRenderer(config, layout);
         if (update.isPresent()) {
             OutputDir output = OutputDir.update(out, onPage);
@@ -111,10 +109,28 @@ public final class SiteBuild {
             return new Result(imports, read.articles().size(), read.problems(), List.of(), rendering.report(),
                     Mode.UPDATE, changed);
         }
+        cache.clear();
+        SiteRenderer.Rendering rendering = renderStaged(renderer, read, out, onPage);
+        if (read.problems().isEmpty()) {
+            save(cache, inputs, byFile, rendering);
+        }
+        return new Result(imports, read.articles().size(), read.problems(),
+                RegistryGaps.find(Registry.load(layout.registry()), read.articles()), rendering.report(), Mode.FULL,
+                rendering.report().files());
+    }
+
+    /** The article the last build read from {@code file}, if the file has not changed since; else null. */
+    private Article remembered(BuildCache.Model model, Path file, BuildCache.Inputs last, BuildCache.Inputs now) {
+        String key = InputScan.key(layout.articles(), file);
+        return now.articles().get(key).equals(last.articles().get(key)) ? model.articles().get(key) : null;
+    }
+
+    /** A full build into a folder beside {@code out}, swapped in when it succeeds and discarded when it fails. */
+    private SiteRenderer.Rendering renderStaged(SiteRenderer renderer, ArticleReader.Result read, Path out,
+                                                ProgressListener onPage) {
         StagedOutput staged = StagedOutput.beside(out, layout);
         SiteRenderer.Rendering rendering;
         try {
-            cache.clear();
             rendering = renderer.renderAll(read.articles(), read::body, OutputDir.clean(staged.dir(), layout, onPage));
         } catch (SinmunException e) {
             staged.discard();
@@ -126,12 +142,7 @@ public final class SiteBuild {
             throw e;
         }
         staged.publish(List.of(DOCS_PATH));
-        if (read.problems().isEmpty()) {
-            save(cache, inputs, byFile, rendering);
-        }
-        return new Result(imports, read.articles().size(), read.problems(),
-                RegistryGaps.find(Registry.load(layout.registry()), read.articles()), rendering.report(), Mode.FULL,
-                rendering.report().files());
+        return rendering;
     }
 
     private static void save(BuildCache cache, BuildCache.Inputs inputs, Map<String, Article> byFile,

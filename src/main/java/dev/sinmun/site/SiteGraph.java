@@ -1,6 +1,5 @@
 package dev.sinmun.site;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -14,5 +13,5 @@ import java.util.Map;
  * @param searchShards article page path → the shards holding its words
  */
 record SiteGraph(List<String> pages, Map<String, int[]> shownOn, List<String> shards,
-                 Map<String, int[]> searchShards) implements Serializable {
+                 Map<String, int[]> searchShards) {
 }
