@@ -1,0 +1,63 @@
+package dev.sinmun.render;
+
+import io.pebbletemplates.pebble.loader.Loader;
+
+import java.io.Reader;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A template loader that works out each include's path and cache key once: Pebble asks its loader again
+ * for every {@code include} it renders, and a {@code DelegatingLoader} answers by asking each of its loaders.
+ */
+final class RememberingLoader<T> implements Loader<T> {
+
+    private final Loader<T> loader;
+    private final Map<String, T> keys = new ConcurrentHashMap<>();
+    private final Map<Include, Optional<String>> paths = new ConcurrentHashMap<>();
+
+    RememberingLoader(Loader<T> loader) {
+        this.loader = loader;
+    }
+
+    /** An include's name as written, and the template it is written in. */
+    private record Include(String relativePath, String anchorPath) {
+    }
+
+    @Override
+    public Reader getReader(T cacheKey) {
+        return loader.getReader(cacheKey);
+    }
+
+    @Override
+    public void setCharset(String charset) {
+        loader.setCharset(charset);
+    }
+
+    @Override
+    public void setPrefix(String prefix) {
+        loader.setPrefix(prefix);
+    }
+
+    @Override
+    public void setSuffix(String suffix) {
+        loader.setSuffix(suffix);
+    }
+
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+        return paths.computeIfAbsent(new Include(relativePath, anchorPath),
+                include -> Optional.ofNullable(loader.resolveRelativePath(relativePath, anchorPath))).orElse(null);
+    }
+
+    @Override
+    public T createCacheKey(String templateName) {
+        return keys.computeIfAbsent(templateName, loader::createCacheKey);
+    }
+
+    @Override
+    public boolean resourceExists(String templateName) {
+        return loader.resourceExists(templateName);
+    }
+}
