@@ -53,7 +53,7 @@ final class RememberingLoader<T> implements Loader<T> {
 
     @Override
     public T createCacheKey(String templateName) {
-        return keys.computeIfAbsent(templateName, loader::createCacheKey);
+        return templateName == null ? loader.createCacheKey(null) : keys.computeIfAbsent(templateName, loader::createCacheKey);
     }
 
     @Override
