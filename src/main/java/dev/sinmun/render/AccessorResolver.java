@@ -6,6 +6,8 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,6 +17,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * {@code article.title} without Pebble's reflective lookup on every use: the public no-argument method named
@@ -26,9 +29,9 @@ final class AccessorResolver implements AttributeResolver {
 
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-    private final ClassValue<Map<String, Optional<MethodHandle>>> accessors = new ClassValue<>() {
+    private final ClassValue<Map<String, Optional<Function<Object, Object>>>> accessors = new ClassValue<>() {
         @Override
-        protected Map<String, Optional<MethodHandle>> computeValue(Class<?> type) {
+        protected Map<String, Optional<Function<Object, Object>>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -40,22 +43,24 @@ final class AccessorResolver implements AttributeResolver {
             return null;
         }
         Class<?> type = instance.getClass();
-        MethodHandle accessor = accessors.get(type).computeIfAbsent(name, n -> find(type, n)).orElse(null);
+        Map<String, Optional<Function<Object, Object>>> byName = accessors.get(type);
+        Optional<Function<Object, Object>> accessor = byName.get(name);
         if (accessor == null) {
+            accessor = byName.computeIfAbsent(name, n -> find(type, n));
+        }
+        if (accessor.isEmpty()) {
             return null;
         }
         try {
-            return new ResolvedAttribute((Object) accessor.invokeExact(instance));
-        } catch (RuntimeException | Error e) {
+            return new ResolvedAttribute(accessor.get().apply(instance));
+        } catch (RuntimeException e) {
             throw new PebbleException(e, "cannot read '" + name + "' of " + type.getSimpleName() + ": " + e.getMessage(),
                     lineNumber, filename);
-        } catch (Throwable e) {
-            throw new PebbleException(e, "cannot read '" + name + "' of " + type.getSimpleName(), lineNumber, filename);
         }
     }
 
     /** The accessor, when it is the one and only public method Pebble could take for {@code name}. */
-    private static Optional<MethodHandle> find(Class<?> type, String name) {
+    private static Optional<Function<Object, Object>> find(Class<?> type, String name) {
         if (!Modifier.isPublic(type.getModifiers()) || type.isArray() || Map.class.isAssignableFrom(type)
                 || Map.Entry.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)
                 || Iterable.class.isAssignableFrom(type)) {
@@ -73,14 +78,25 @@ final class AccessorResolver implements AttributeResolver {
                 accessor = m;
             }
         }
-        if (accessor == null || Modifier.isStatic(accessor.getModifiers()) || isPlatform(accessor.getDeclaringClass())
+        if (accessor == null || Modifier.isStatic(accessor.getModifiers()) || accessor.getReturnType() == void.class
+                || isPlatform(accessor.getDeclaringClass())
                 || !Modifier.isPublic(accessor.getDeclaringClass().getModifiers())) {
             return Optional.empty();
         }
+        return Optional.ofNullable(compile(accessor));
+    }
+
+    /** The accessor as a plain {@link Function}, so calling it costs what a call in Java code costs; null if it cannot be. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> compile(Method accessor) {
         try {
-            return Optional.of(MethodHandles.publicLookup().unreflect(accessor).asType(GETTER));
-        } catch (IllegalAccessException e) {
-            return Optional.empty();
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle handle = lookup.unreflect(accessor);
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    GETTER, handle, handle.type().wrap());
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable e) {
+            return null;
         }
     }
 

@@ -24,6 +24,10 @@ class AccessorResolverTest {
         }
     }
 
+    /** A record with a primitive component. */
+    public record Counted(int count, boolean empty) {
+    }
+
     private Object read(Object instance, String name) {
         ResolvedAttribute found = resolver.resolve(instance, name, null, null, null, "test", 1);
         return found == null ? "(left to Pebble)" : found.evaluatedValue;
@@ -33,6 +37,8 @@ class AccessorResolverTest {
     void readsARecordComponent() {
         assertThat(read(new BilingualName("Seoul", "서울"), "ko")).isEqualTo("서울");
         assertThat(read(new BilingualName("Seoul", null), "ko")).isNull();
+        assertThat(read(new Counted(7, false), "count")).isEqualTo(7);
+        assertThat(read(new Counted(0, true), "empty")).isEqualTo(true);
     }
 
     @Test
