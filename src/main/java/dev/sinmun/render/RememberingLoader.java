@@ -15,14 +15,11 @@ final class RememberingLoader<T> implements Loader<T> {
 
     private final Loader<T> loader;
     private final Map<String, T> keys = new ConcurrentHashMap<>();
-    private final Map<Include, Optional<String>> paths = new ConcurrentHashMap<>();
+    /** Resolved include paths by the template they are written in, then by the name as written. */
+    private final Map<String, Map<String, Optional<String>>> paths = new ConcurrentHashMap<>();
 
     RememberingLoader(Loader<T> loader) {
         this.loader = loader;
-    }
-
-    /** An include's name as written, and the template it is written in. */
-    private record Include(String relativePath, String anchorPath) {
     }
 
     @Override
@@ -47,8 +44,15 @@ final class RememberingLoader<T> implements Loader<T> {
 
     @Override
     public String resolveRelativePath(String relativePath, String anchorPath) {
-        return paths.computeIfAbsent(new Include(relativePath, anchorPath),
-                include -> Optional.ofNullable(loader.resolveRelativePath(relativePath, anchorPath))).orElse(null);
+        if (relativePath == null || anchorPath == null) {
+            return loader.resolveRelativePath(relativePath, anchorPath);
+        }
+        Map<String, Optional<String>> from = paths.computeIfAbsent(anchorPath, a -> new ConcurrentHashMap<>());
+        Optional<String> path = from.get(relativePath);
+        if (path == null) {
+            path = from.computeIfAbsent(relativePath, r -> Optional.ofNullable(loader.resolveRelativePath(r, anchorPath)));
+        }
+        return path.orElse(null);
     }
 
     @Override
