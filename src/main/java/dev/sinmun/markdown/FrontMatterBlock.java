@@ -29,8 +29,13 @@ record FrontMatterBlock(String yaml, String body) {
         if (!close.find(open.end())) {
             return new Cut(Optional.empty(), Flaw.NO_CLOSING);
         }
-        String body = text.substring(close.end()).replace("\r\n", "\n").replaceFirst("\\A\n+", "");
-        return new Cut(Optional.of(new FrontMatterBlock(text.substring(open.end(), close.start()), body)), null);
+        String body = text.substring(close.end()).replace("\r\n", "\n");
+        int start = 0;
+        while (start < body.length() && body.charAt(start) == '\n') {
+            start++;
+        }
+        return new Cut(Optional.of(new FrontMatterBlock(text.substring(open.end(), close.start()), body.substring(start))),
+                null);
     }
 
     /** The block, or the flaw that kept the file from being cut. */

@@ -42,7 +42,8 @@ public final class FrontMatterReader {
         String body = cut.block().orElseThrow().body();
         Fields fields = new Fields(file, yaml, parse(file, yaml));
 
-        String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+        String name = file.getFileName().toString();
+        String slug = name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
         return new Article(
                 slug,
                 fields.requiredText("title", "add e.g. title: The headline"),

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 import java.util.List;
 
@@ -29,6 +31,11 @@ public final class BodyRenderer {
             .addAttributes("th", "align")
             .addAttributes("td", "align");
 
+    private static final Evaluator IMAGE_WITHOUT_SOURCE = Selector.evaluatorOf("img:not([src])");
+    private static final Evaluator LINK_WITHOUT_TARGET = Selector.evaluatorOf("a:not([href])");
+    private static final Evaluator ALIGNED_CELL = Selector.evaluatorOf("th[align], td[align]");
+
+    private final Cleaner cleaner = new Cleaner(SAFELIST);
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
     private final Document.OutputSettings output = new Document.OutputSettings()
@@ -42,7 +49,7 @@ public final class BodyRenderer {
             return "";
         }
         String html = renderer.render(parser.parse(markdown));
-        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings(output.clone());
         tidy(clean);
         return clean.body().html().strip();
@@ -50,9 +57,9 @@ public final class BodyRenderer {
 
     /** What the safelist leaves incomplete: images without a source, links without a target, HTML4 alignment. */
     private static void tidy(Document doc) {
-        doc.select("img:not([src])").remove();
-        doc.select("a:not([href])").unwrap();
-        for (Element cell : doc.select("th[align], td[align]")) {
+        doc.select(IMAGE_WITHOUT_SOURCE).remove();
+        doc.select(LINK_WITHOUT_TARGET).unwrap();
+        for (Element cell : doc.select(ALIGNED_CELL)) {
             String align = cell.attr("align").toLowerCase(java.util.Locale.ROOT);
             cell.removeAttr("align");
             if (align.equals("left") || align.equals("center") || align.equals("right")) {

@@ -6,7 +6,6 @@ import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,9 @@ import java.util.Map;
  */
 public final class MessageFunction implements Function {
 
+    private static final Object[] NONE = {};
+    private static final List<String> ARGUMENTS = List.of("key", "a", "b", "lang");
+
     private final Messages messages;
 
     public MessageFunction(Messages messages) {
@@ -24,21 +26,19 @@ public final class MessageFunction implements Function {
 
     @Override
     public List<String> getArgumentNames() {
-        return List.of("key", "a", "b", "lang");
+        return ARGUMENTS;
     }
 
     @Override
     public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
         Object langArg = args.get("lang") != null ? args.get("lang") : context.getVariable("pageLang");
         Lang lang = Lang.fromCode(String.valueOf(langArg)).orElse(Lang.EN);
-        List<Object> values = new ArrayList<>();
-        for (String name : List.of("a", "b")) {
-            if (args.get(name) != null) {
-                values.add(args.get(name));
-            }
-        }
+        Object a = args.get("a");
+        Object b = args.get("b");
+        Object[] values = a == null ? (b == null ? NONE : new Object[] {b})
+                : b == null ? new Object[] {a} : new Object[] {a, b};
         try {
-            return messages.get(lang, String.valueOf(args.get("key")), values.toArray());
+            return messages.get(lang, String.valueOf(args.get("key")), values);
         } catch (IllegalArgumentException e) {
             throw new PebbleException(e, e.getMessage(), lineNumber, self.getName());
         }

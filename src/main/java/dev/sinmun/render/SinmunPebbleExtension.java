@@ -1,10 +1,12 @@
 package dev.sinmun.render;
 
 import dev.sinmun.model.SiteConfig;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 
+import java.util.List;
 import java.util.Map;
 
 /** Sinmun's filters and functions for templates, all registered here. */
@@ -20,6 +22,11 @@ public final class SinmunPebbleExtension extends AbstractExtension {
     public SinmunPebbleExtension(SiteConfig config, Messages messages) {
         this.config = config;
         this.messages = messages;
+    }
+
+    @Override
+    public List<AttributeResolver> getAttributeResolver() {
+        return List.of(new AccessorResolver());
     }
 
     @Override

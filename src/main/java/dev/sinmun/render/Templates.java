@@ -29,7 +29,7 @@ public final class Templates {
     public static PebbleEngine engine(SiteConfig config, ProjectLayout layout) {
         List<Loader<?>> loaders = List.of(fileLoader(layout), classpathLoader());
         return new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new RememberingLoader<>(new DelegatingLoader(loaders)))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .newLineTrimming(true)

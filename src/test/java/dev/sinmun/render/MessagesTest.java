@@ -33,6 +33,22 @@ class MessagesTest {
         assertThatThrownBy(() -> messages.get(Lang.EN, "no.such.key")).hasMessageContaining("no.such.key");
     }
 
+    @Test
+    void aMessageWithoutArgumentsIgnoresThemAndAFormattedOneCanBeUsedAgain() {
+        String plain = messages.get(Lang.EN, "nav.home");
+        assertThat(messages.get(Lang.EN, "nav.home", 3)).isEqualTo(plain).isNotBlank();
+        assertThat(messages.get(Lang.EN, "count.articles", 2)).isEqualTo("2 articles");
+        assertThat(messages.get(Lang.EN, "count.articles", 1)).isEqualTo("1 article");
+    }
+
+    @Test
+    void formattingFromManyThreadsAtOnceGivesEveryThreadItsOwnAnswer() {
+        List<Integer> counts = java.util.stream.IntStream.range(0, 2000).boxed().toList();
+        List<String> expected = counts.stream().map(n -> n == 1 ? "1 article" : String.format(java.util.Locale.ENGLISH, "%,d articles", n)).toList();
+        assertThat(counts.parallelStream().map(n -> messages.get(Lang.EN, "count.articles", n)).toList())
+                .isEqualTo(expected);
+    }
+
     /** Chrome text lives in the bundles: after removing Pebble code and tags, no template has words of its own. */
     @Test
     void templatesHaveNoChromeStringsOfTheirOwn() throws IOException {
