@@ -29,6 +29,7 @@ final class ArticleChanges {
         }
         Set<String> pages = new HashSet<>();
         Set<String> articles = new HashSet<>();
+        boolean datesChanged = false;
         for (Map.Entry<String, Article> file : now.entrySet()) {
             if (Objects.equals(before.articles().get(file.getKey()), after.articles().get(file.getKey()))) {
                 continue;
@@ -39,6 +40,7 @@ final class ArticleChanges {
                 return Optional.empty();
             }
             articles.add(is.path());
+            datesChanged |= !Objects.equals(was.lastModified(), is.lastModified());
             if (was.equals(is)) {
                 pages.add(is.path());
             } else {
@@ -48,7 +50,8 @@ final class ArticleChanges {
                 pages.add(is.path());
             }
         }
-        return Optional.of(new SiteRenderer.Update(model.graph(), Set.copyOf(pages), Set.copyOf(articles)));
+        return Optional.of(new SiteRenderer.Update(model.graph(), Set.copyOf(pages), Set.copyOf(articles),
+                datesChanged));
     }
 
     /** What decides where an article appears: lists, pagers, timelines, tag pages, related articles, translations. */

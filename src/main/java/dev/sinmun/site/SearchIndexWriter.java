@@ -1,10 +1,13 @@
 package dev.sinmun.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,21 +93,15 @@ final class SearchIndexWriter {
     String patch(String shard, String previous, int id, Map<String, Integer> weights) {
         Map<String, Postings> tokens = new TreeMap<>();
         if (previous != null) {
-            try {
-                json.readTree(previous).fields().forEachRemaining(field -> {
-                    Postings list = new Postings();
-                    int doc = 0;
-                    for (JsonNode p : field.getValue()) {
-                        doc += p.asInt() / 16;
-                        if (doc != id) {
-                            list.add(doc, p.asInt() % 16);
-                        }
+            new ShardParser(shard, previous).forEach((token, docs, weightsOf) -> {
+                Postings list = new Postings();
+                for (int i = 0; i < docs.length; i++) {
+                    if (docs[i] != id) {
+                        list.add(docs[i], weightsOf[i]);
                     }
-                    tokens.put(field.getKey(), list);
-                });
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("unreadable search shard " + shard + ": " + e.getMessage(), e);
-            }
+                }
+                tokens.put(token, list);
+            });
         }
         weights.forEach((token, weight) -> {
             if (shardPath(SearchTokens.shardKey(token)).equals(shard)) {
@@ -136,6 +133,109 @@ final class SearchIndexWriter {
         return files;
     }
 
+    /** Reads a shard as {@link #shardJson} writes it: {@code {"token":[posting,…],…}}. */
+    private static final class ShardParser {
+        interface TokenPostings {
+            void accept(String token, int[] docs, int[] weights);
+        }
+
+        private final String shard;
+        private final String text;
+        private int at;
+
+        ShardParser(String shard, String text) {
+            this.shard = shard;
+            this.text = text;
+        }
+
+        void forEach(TokenPostings each) {
+            try {
+                read(each);
+            } catch (IndexOutOfBoundsException | NumberFormatException e) {
+                throw unreadable();
+            }
+        }
+
+        private void read(TokenPostings each) {
+            expect('{');
+            while (text.charAt(at) != '}') {
+                if (text.charAt(at) == ',') {
+                    at++;
+                }
+                String token = string();
+                expect(':');
+                expect('[');
+                int[] docs = new int[8];
+                int[] weights = new int[8];
+                int n = 0;
+                int doc = 0;
+                while (text.charAt(at) != ']') {
+                    if (text.charAt(at) == ',') {
+                        at++;
+                    }
+                    int posting = number();
+                    doc += posting / 16;
+                    if (n == docs.length) {
+                        docs = Arrays.copyOf(docs, n * 2);
+                        weights = Arrays.copyOf(weights, n * 2);
+                    }
+                    docs[n] = doc;
+                    weights[n++] = posting % 16;
+                }
+                at++;
+                each.accept(token, Arrays.copyOf(docs, n), Arrays.copyOf(weights, n));
+            }
+        }
+
+        private String string() {
+            expect('"');
+            StringBuilder sb = new StringBuilder();
+            for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
+                if (c == '\\') {
+                    char e = text.charAt(at++);
+                    switch (e) {
+                        case 'b' -> sb.append('\b');
+                        case 'f' -> sb.append('\f');
+                        case 'n' -> sb.append('\n');
+                        case 'r' -> sb.append('\r');
+                        case 't' -> sb.append('\t');
+                        case 'u' -> {
+                            sb.append((char) Integer.parseInt(text, at, at + 4, 16));
+                            at += 4;
+                        }
+                        default -> sb.append(e);
+                    }
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+
+        private int number() {
+            int start = at;
+            while (Character.isDigit(text.charAt(at))) {
+                at++;
+            }
+            if (start == at) {
+                throw unreadable();
+            }
+            return Integer.parseInt(text, start, at, 10);
+        }
+
+        private void expect(char c) {
+            if (at >= text.length() || text.charAt(at) != c) {
+                throw unreadable();
+            }
+            at++;
+        }
+
+        private SinmunException unreadable() {
+            return new SinmunException(Problem.of(Path.of(shard), "the search shard from the last build is damaged "
+                    + "(character " + at + ")", "run a full build: sinmun build --full"));
+        }
+    }
+
     private String shardJson(Map<String, Postings> tokens) {
         StringBuilder json = new StringBuilder("{");
         tokens.forEach((token, list) -> {
@@ -157,7 +257,7 @@ final class SearchIndexWriter {
 
         void add(int doc, int weight) {
             if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
+                data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = (doc - last) * 16 + weight;
             last = doc;

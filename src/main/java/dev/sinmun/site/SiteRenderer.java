@@ -94,10 +94,11 @@ public final class SiteRenderer {
      * What changed since the build that made {@code previous}, when no article was added, removed, moved, re-dated
      * or re-tagged (so every list, pager and timeline stays as it was).
      *
-     * @param pages    the site paths of the pages to render again
-     * @param articles the page paths of the articles whose body or front matter changed
+     * @param pages        the site paths of the pages to render again
+     * @param articles     the page paths of the articles whose body or front matter changed
+     * @param datesChanged whether one of them has another date of update (sitemap and feed dates follow it)
      */
-    record Update(SiteGraph previous, Set<String> pages, Set<String> articles) {
+    record Update(SiteGraph previous, Set<String> pages, Set<String> articles, boolean datesChanged) {
     }
 
     /**
@@ -143,16 +144,17 @@ public final class SiteRenderer {
         build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool));
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
                 ArchivePages.newestDate(library), "feed", lang -> Map.of()));
-        Set<String> changedFeeds = full ? Set.of() : changedFeedPages(library, tags, update.articles());
-        build.timed("feeds", () -> writeFeeds(library, tags, feed -> full || changedFeeds.contains(feed.pagePath()),
-                html, bodyOf, out));
+        Predicate<Feed> feedChanged = full ? feed -> true : feedChanged(library, tags, update);
+        build.timed("feeds", () -> writeFeeds(library, tags, feedChanged, html, bodyOf, out));
         if (full) {
             build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
             build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
                     out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
         }
         build.timed("search index", () -> search.finish(out));
-        build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(writer.sitemap())));
+        if (full || update.datesChanged()) {
+            build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(writer.sitemap())));
+        }
         if (full) {
             build.timed("robots.txt", () -> out.write("robots.txt",
                     "User-agent: *\nAllow: /\nSitemap: " + config.absoluteUrl("sitemap.xml") + "\n"));
@@ -226,16 +228,20 @@ public final class SiteRenderer {
         }
     }
 
-    /** The site feed's page ("") and the pages of the people and topics of the changed articles. */
-    private static Set<String> changedFeedPages(List<Article> library, TagIndex tags, Set<String> changed) {
-        Set<String> pages = new HashSet<>(Set.of(""));
+    /**
+     * Whether an update changes a feed: it lists a changed article, or a changed article's date of update moved and
+     * the feed's own date may follow it (the site feed, and the feeds of the article's people and topics).
+     */
+    private static Predicate<Feed> feedChanged(List<Article> library, TagIndex tags, Update update) {
+        Set<String> entries = new HashSet<>(Set.of(""));
         for (Article a : library) {
-            if (changed.contains(a.path())) {
+            if (update.articles().contains(a.path())) {
                 Stream.of(TagEntry.PEOPLE, TagEntry.TOPICS).flatMap(kind -> tags.in(a, kind).stream())
-                        .forEach(e -> pages.add(e.path()));
+                        .forEach(e -> entries.add(e.path()));
             }
         }
-        return pages;
+        return feed -> feed.articles().stream().anyMatch(a -> update.articles().contains(a.path()))
+                || update.datesChanged() && entries.contains(feed.pagePath());
     }
 
     private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles) {

@@ -87,6 +87,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewDateOfUpdateReachesTheSitemapAndFeedsAsInAFullBuild() throws IOException {
+        build(false);
+        Article budget = SampleArticles.budgetFinePrint();
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        write(new Article(budget.slug(), budget.title(), budget.lang(), budget.posted(),
+                budget.posted().plusYears(3), budget.byline(), budget.source(), budget.translations(),
+                budget.people(), budget.topics(), budget.organizations(), budget.places(), budget.summary(),
+                budget.words(), budget.body()));
+
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+
+        assertThat(Files.readString(out.resolve("sitemap.xml"))).isNotEqualTo(sitemap);
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+    }
+
+    @Test
     void anEditInTheMiddleOfTheSearchIndexMatchesAFullBuild() throws IOException {
         build(false);
         Article interview = SampleArticles.ministerInterview();
