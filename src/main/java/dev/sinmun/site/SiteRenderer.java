@@ -136,23 +136,25 @@ public final class SiteRenderer {
     private void writeFeeds(List<Article> library, TagIndex tags, Map<String, String> html, OutputDir out) {
         List<Feed> feeds = new ArrayList<>();
         Lang lang = config.defaultLang();
-        feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library));
+        feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library, html));
         for (TagEntry entry : Stream.concat(tags.people().stream(), tags.topics().stream()).toList()) {
             String name = entry.name().in(lang);
             feeds.add(feed(entry.path() + "feed", name + " — " + config.title().in(lang), null, entry.path(),
-                    entry.articles()));
+                    entry.articles(), null));
         }
         FeedWriter atom = new FeedWriter(config);
         JsonFeedWriter jsonFeed = new JsonFeedWriter(config);
         for (Feed feed : feeds) {
-            out.write(feed.path() + ".xml", atom.write(feed, tags, html));
-            out.write(feed.path() + ".json", jsonFeed.write(feed, tags, html));
+            out.write(feed.path() + ".xml", atom.write(feed, tags));
+            out.write(feed.path() + ".json", jsonFeed.write(feed, tags));
         }
     }
 
-    private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles) {
-        List<Article> newest = articles.stream().sorted(TagIndex.NEWEST_FIRST).limit(Feed.SIZE).toList();
-        return new Feed(path, title, description, pagePath, newest, feedUpdated(articles));
+    private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles,
+                             Map<String, String> bodies) {
+        List<Article> newest = articles.stream().sorted(TagIndex.NEWEST_FIRST)
+                .limit(bodies != null ? Feed.SIZE : Feed.TERM_SIZE).toList();
+        return new Feed(path, title, description, pagePath, newest, feedUpdated(articles), bodies);
     }
 
     private List<SearchDoc> searchDocs(List<Article> library, TagIndex tags, Map<String, String> html) {

@@ -166,10 +166,14 @@ class ReaderSiteTest {
             JsonNode json = new ObjectMapper().readTree(atom.resolveSibling("feed.json").toFile());
             assertThat(json.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
             assertThat(json.get("title").asText()).isNotBlank();
+            boolean siteFeed = atom.equals(out.resolve("feed.xml"));
             for (JsonNode item : json.get("items")) {
                 assertThat(item.get("id").asText()).startsWith(BASE);
-                assertThat(item.has("content_html")).isTrue();
+                // the site's feed carries whole articles; a person's or topic's feed their summaries
+                assertThat(item.has(siteFeed ? "content_html" : "content_text")).as(atom + " item").isTrue();
+                assertThat(item.has("content_html")).isEqualTo(siteFeed);
             }
+            assertThat(root.getElementsByTagNameNS(FeedWriter.ATOM, "content").getLength() > 0).isEqualTo(siteFeed);
             assertThat(json.get("items").size()).isEqualTo(
                     root.getElementsByTagNameNS(FeedWriter.ATOM, "entry").getLength());
         }
