@@ -34,9 +34,6 @@ final class NewsArticleJsonLd {
         root.put("inLanguage", article.lang().code());
         root.put("datePublished", article.posted().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        if (article.summary() != null) {
-            root.put("description", article.summary());
-        }
         if (article.byline() != null && !article.byline().isBlank()) {
             ObjectNode author = root.putObject("author");
             author.put("@type", "Person");
