@@ -11,9 +11,11 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
-/** Writes an Atom 1.0 feed (RFC 4287) with StAX: absolute URLs, full HTML content, categories for tags. */
+/**
+ * Writes an Atom 1.0 feed (RFC 4287) with StAX: absolute URLs and summaries; a full feed adds each article's HTML
+ * body and its tags as categories.
+ */
 final class FeedWriter {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -24,7 +26,7 @@ final class FeedWriter {
         this.config = config;
     }
 
-    String write(Feed feed, TagIndex tags, Map<String, String> bodies) {
+    String write(Feed feed, TagIndex tags) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -46,7 +48,7 @@ final class FeedWriter {
             xml.writeEndElement();
             text(xml, "generator", "Sinmun");
             for (Article a : feed.articles()) {
-                entry(xml, a, tags, bodies.getOrDefault(a.path(), ""));
+                entry(xml, a, tags, feed);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -58,7 +60,7 @@ final class FeedWriter {
         return out + "\n";
     }
 
-    private void entry(XMLStreamWriter xml, Article a, TagIndex tags, String body) throws XMLStreamException {
+    private void entry(XMLStreamWriter xml, Article a, TagIndex tags, Feed feed) throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.writeStartElement("entry");
         xml.writeAttribute("xml:lang", a.lang().code());
@@ -72,6 +74,22 @@ final class FeedWriter {
             text(xml, "name", a.byline());
             xml.writeEndElement();
         }
+        if (feed.full()) {
+            categories(xml, a, tags);
+        }
+        if (a.summary() != null) {
+            text(xml, "summary", a.summary());
+        }
+        if (feed.full()) {
+            xml.writeStartElement("content");
+            xml.writeAttribute("type", "html");
+            xml.writeCharacters(feed.body(a));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private void categories(XMLStreamWriter xml, Article a, TagIndex tags) throws XMLStreamException {
         for (String kind : TagEntry.KINDS) {
             for (TagEntry e : tags.in(a, kind)) {
                 xml.writeEmptyElement("category");
@@ -83,14 +101,6 @@ final class FeedWriter {
                 }
             }
         }
-        if (a.summary() != null) {
-            text(xml, "summary", a.summary());
-        }
-        xml.writeStartElement("content");
-        xml.writeAttribute("type", "html");
-        xml.writeCharacters(body);
-        xml.writeEndElement();
-        xml.writeEndElement();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {

@@ -10,9 +10,11 @@ import dev.sinmun.tags.TagEntry;
 import dev.sinmun.tags.TagIndex;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
-/** Writes a JSON Feed 1.1 (jsonfeed.org) with Jackson: the same articles as the Atom feed beside it. */
+/**
+ * Writes a JSON Feed 1.1 (jsonfeed.org) with Jackson: the same articles as the Atom feed beside it, with the body
+ * HTML and tags in a full feed, the summary as {@code content_text} in a lean one.
+ */
 final class JsonFeedWriter {
 
     private final ObjectMapper json = new ObjectMapper();
@@ -22,7 +24,7 @@ final class JsonFeedWriter {
         this.config = config;
     }
 
-    String write(Feed feed, TagIndex tags, Map<String, String> bodies) {
+    String write(Feed feed, TagIndex tags) {
         ObjectNode root = json.createObjectNode();
         root.put("version", "https://jsonfeed.org/version/1.1");
         root.put("title", feed.title());
@@ -38,9 +40,13 @@ final class JsonFeedWriter {
             item.put("id", config.absoluteUrl(a.path()));
             item.put("url", config.absoluteUrl(a.path()));
             item.put("title", a.title());
-            item.put("content_html", bodies.getOrDefault(a.path(), ""));
-            if (a.summary() != null) {
-                item.put("summary", a.summary());
+            if (feed.full()) {
+                item.put("content_html", feed.body(a));
+                if (a.summary() != null) {
+                    item.put("summary", a.summary());
+                }
+            } else {
+                item.put("content_text", a.summary() != null ? a.summary() : a.title());
             }
             item.put("date_published", a.posted().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             item.put("date_modified", a.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -48,16 +54,18 @@ final class JsonFeedWriter {
             if (a.byline() != null) {
                 item.putArray("authors").addObject().put("name", a.byline());
             }
-            ArrayNode tagNames = item.putArray("tags");
-            for (String kind : TagEntry.KINDS) {
-                for (TagEntry e : tags.in(a, kind)) {
-                    String name = e.name().in(a.lang());
-                    tagNames.add(name != null ? name : e.id());
+            if (feed.full()) {
+                ArrayNode tagNames = item.putArray("tags");
+                for (String kind : TagEntry.KINDS) {
+                    for (TagEntry e : tags.in(a, kind)) {
+                        String name = e.name().in(a.lang());
+                        tagNames.add(name != null ? name : e.id());
+                    }
                 }
             }
         }
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return json.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

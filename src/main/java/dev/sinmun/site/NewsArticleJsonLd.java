@@ -10,11 +10,11 @@ import dev.sinmun.tags.TagEntry;
 import dev.sinmun.tags.TagIndex;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * The schema.org {@code NewsArticle} of an article as JSON-LD, built with Jackson: headline, dates with their
- * offsets, author, publisher, language, and {@code about} pointing at the people and topic pages.
+ * offsets, author, publisher, language, and {@code about} pointing at the people and topic pages. Compact (one
+ * line, each URL once), since every article page carries it.
  */
 final class NewsArticleJsonLd {
 
@@ -29,15 +29,11 @@ final class NewsArticleJsonLd {
         ObjectNode root = json.createObjectNode();
         root.put("@context", "https://schema.org");
         root.put("@type", "NewsArticle");
-        root.put("mainEntityOfPage", config.absoluteUrl(article.path()));
         root.put("url", config.absoluteUrl(article.path()));
         root.put("headline", article.title());
         root.put("inLanguage", article.lang().code());
         root.put("datePublished", article.posted().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        if (article.summary() != null) {
-            root.put("description", article.summary());
-        }
         if (article.byline() != null && !article.byline().isBlank()) {
             ObjectNode author = root.putObject("author");
             author.put("@type", "Person");
@@ -56,20 +52,15 @@ final class NewsArticleJsonLd {
                 ObjectNode thing = about.addObject();
                 thing.put("@type", type(kind));
                 thing.put("@id", config.absoluteUrl(e.path()));
-                thing.put("url", config.absoluteUrl(e.path()));
                 thing.put("name", e.name().in(article.lang()));
                 String other = e.name().in(article.lang().other());
                 if (other != null && !other.equals(e.name().in(article.lang()))) {
-                    thing.putArray("alternateName").add(other);
+                    thing.put("alternateName", other);
                 }
             }
         }
-        List<String> keywords = tags.in(article, TagEntry.TOPICS).stream().map(e -> e.name().in(article.lang())).toList();
-        if (!keywords.isEmpty()) {
-            root.put("keywords", String.join(", ", keywords));
-        }
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return json.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -20,16 +20,16 @@ import java.util.TreeSet;
 /**
  * The offline search index under {@code search/}: the tokens of titles, bodies and tag names, split into shards
  * by their first characters ({@code s/<hex>.json}: token → postings), and one small file per article
- * ({@code d/<n>.json}: title, URL, dates, text for the snippet). A query downloads only the shards of its
- * words and the files of the results it shows.
+ * ({@code d/<n>.json}: title, URL, dates, and the opening of the body for the snippet). A query downloads only
+ * the shards of its words and the files of the results it shows.
  *
  * <p>A posting is one integer: {@code (doc − previous doc) × 16 + weight}, weight 1–15 (title and names count
  * five times a body mention).
  */
 final class SearchIndexWriter {
 
-    /** The body text kept for snippets, in characters. */
-    static final int TEXT_LIMIT = 3000;
+    /** The body text kept for the snippet, in characters: the opening, about what a result shows. */
+    static final int TEXT_LIMIT = 240;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -317,8 +317,21 @@ final class SearchIndexWriter {
         node.put("de", doc.dateEn());
         node.put("dk", doc.dateKo());
         String text = doc.text() == null ? "" : doc.text();
-        node.put("x", text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
+        node.put("x", opening(text));
         return serialize(node);
+    }
+
+    /** The text up to {@link #TEXT_LIMIT} characters, cut at a space when there is one, "…" marking the cut. */
+    static String opening(String text) {
+        if (text.length() <= TEXT_LIMIT) {
+            return text;
+        }
+        int end = TEXT_LIMIT;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        int space = text.lastIndexOf(' ', end);
+        return text.substring(0, space > TEXT_LIMIT / 2 ? space : end).stripTrailing() + "…";
     }
 
     private String serialize(ObjectNode node) {

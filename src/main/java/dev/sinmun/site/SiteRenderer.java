@@ -211,20 +211,20 @@ public final class SiteRenderer {
                             Function<Article, String> bodyOf, OutputDir out) {
         List<Feed> feeds = new ArrayList<>();
         Lang lang = config.defaultLang();
-        feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library));
+        feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library, html));
         for (TagEntry entry : Stream.concat(tags.people().stream(), tags.topics().stream()).toList()) {
             String name = entry.name().in(lang);
             feeds.add(feed(entry.path() + "feed", name + " — " + config.title().in(lang), null, entry.path(),
-                    entry.articles()));
+                    entry.articles(), null));
         }
         FeedWriter atom = new FeedWriter(config);
         JsonFeedWriter jsonFeed = new JsonFeedWriter(config);
         for (Feed feed : feeds.stream().filter(wanted).toList()) {
-            if (feed.pagePath().isEmpty()) {
+            if (feed.full()) {
                 feed.articles().forEach(a -> html.computeIfAbsent(a.path(), p -> bodies.toHtml(bodyOf.apply(a))));
             }
-            out.write(feed.path() + ".xml", atom.write(feed, tags, html));
-            out.write(feed.path() + ".json", jsonFeed.write(feed, tags, html));
+            out.write(feed.path() + ".xml", atom.write(feed, tags));
+            out.write(feed.path() + ".json", jsonFeed.write(feed, tags));
         }
     }
 
@@ -244,9 +244,11 @@ public final class SiteRenderer {
                 || update.datesChanged() && entries.contains(feed.pagePath());
     }
 
-    private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles) {
-        List<Article> newest = articles.stream().sorted(TagIndex.NEWEST_FIRST).limit(Feed.SIZE).toList();
-        return new Feed(path, title, description, pagePath, newest, feedUpdated(articles));
+    private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles,
+                             Map<String, String> bodies) {
+        List<Article> newest = articles.stream().sorted(TagIndex.NEWEST_FIRST)
+                .limit(bodies != null ? Feed.SIZE : Feed.TERM_SIZE).toList();
+        return new Feed(path, title, description, pagePath, newest, feedUpdated(articles), bodies);
     }
 
     private SearchDoc searchDoc(ArticlePages.Body body, TagIndex tags) {

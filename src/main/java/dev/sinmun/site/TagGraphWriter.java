@@ -46,7 +46,7 @@ final class TagGraphWriter {
             }
         }
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return json.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

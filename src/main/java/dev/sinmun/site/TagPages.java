@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 final class TagPages {
 
-    static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 40;
     static final int CO_MENTIONS = 10;
     /** Entries per index page: about 40 KB of HTML. */
     static final int INDEX_PAGE_SIZE = 250;

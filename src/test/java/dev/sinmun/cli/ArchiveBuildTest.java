@@ -111,13 +111,13 @@ class ArchiveBuildTest {
         assertThat(site.resolve("people/choi-jong-kun/feed.xml")).content().contains("<entry xml:lang=\"en\">");
         assertThat(site.resolve("people/choi-jong-kun/feed.json")).content().contains("\"items\"");
         assertThat(site.resolve("2020/09/index.html")).content().contains("September 2020");
-        assertThat(site.resolve("tags.json")).content().contains("\"id\" : \"choi-jong-kun\"", "\"co_mentions\"");
+        assertThat(site.resolve("tags.json")).content().contains("\"id\":\"choi-jong-kun\"", "\"co_mentions\"");
         assertThat(site.resolve("robots.txt")).content().contains("Sitemap: " + BASE_URL + "sitemap.xml");
         Path article;
         try (Stream<Path> pages = Files.walk(site.resolve("articles"))) {
             article = pages.filter(p -> p.toString().endsWith("index.html")).findFirst().orElseThrow();
         }
-        assertThat(article).content().contains("\"@type\" : \"NewsArticle\"", "property=\"og:type\" content=\"article\"",
+        assertThat(article).content().contains("\"@type\":\"NewsArticle\"", "property=\"og:type\" content=\"article\"",
                 "<span class=\"alt\" lang=\"ko\">최종건</span>");
         // the shard of "최종" holds the Korean name, so a search for 최종건 finds the article
         assertThat(site.resolve("search/s/cd5c-c885.json")).content().contains("\"최종건\"");

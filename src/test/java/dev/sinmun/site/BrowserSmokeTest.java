@@ -91,6 +91,8 @@ class BrowserSmokeTest {
                 driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                         List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
                 shootWholePage(driver, 390, "article-390-full.png");
+                driver.get(server.baseUrl() + "ko/people/han-seo-yeon/");
+                shootWholePage(driver, 1280, "person-ko-1280-full.png");
             } finally {
                 driver.quit();
             }

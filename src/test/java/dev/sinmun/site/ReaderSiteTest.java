@@ -52,7 +52,7 @@ class ReaderSiteTest {
         report = new SiteRenderer(config, new ProjectLayout(Path.of(""))).render(articles, out);
     }
 
-    /** An English article whose Korean translation is in the site (named by site path), and 25 fillers. */
+    /** An English article whose Korean translation is in the site (named by site path), and 45 fillers. */
     static List<Article> pairAndFiller() {
         List<Article> list = new ArrayList<>();
         OffsetDateTime at = OffsetDateTime.parse("2020-09-14T07:34+09:00");
@@ -69,7 +69,7 @@ class ReaderSiteTest {
                 List.of(new PersonRef("choi-jong-kun", "Choi Jong-kun", "최종건", "외교부 1차관")), alliance,
                 List.of(new NamedRef("mofa", "Ministry of Foreign Affairs", "외교부")), List.of(),
                 "최종건 차관은 워싱턴을 찾았다.", 10, "최종건 외교부 1차관은 워싱턴을 찾았다."));
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 45; i++) {
             list.add(new Article("filler-" + i, "Filler story " + i, Lang.EN, at.minusDays(40 + i * 9L), null, null,
                     SampleArticles.fisheriesTalks().source(), List.of(), choi, alliance, "Filler " + i, 3,
                     "Filler body " + i + "."));
@@ -141,7 +141,7 @@ class ReaderSiteTest {
     void longListsArePaginatedAndArchivesCount() throws IOException {
         assertThat(page("index.html").select(".card")).hasSize(ArchivePages.PAGE_SIZE);
         assertThat(page("page/2/index.html").select(".pagination a[rel=prev]").attr("href")).isEqualTo("/archive/");
-        assertThat(page("people/choi-jong-kun/page/2/index.html").select(".card")).hasSize(27 - TagPages.PAGE_SIZE);
+        assertThat(page("people/choi-jong-kun/page/2/index.html").select(".card")).hasSize(47 - TagPages.PAGE_SIZE);
         assertThat(page("2020/index.html").select(".month-list li").first().text()).isEqualTo("September 2020 2 articles");
         assertThat(page("ko/2020/09/index.html").select("h1").text()).isEqualTo("2020년 9월");
     }
@@ -166,10 +166,14 @@ class ReaderSiteTest {
             JsonNode json = new ObjectMapper().readTree(atom.resolveSibling("feed.json").toFile());
             assertThat(json.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
             assertThat(json.get("title").asText()).isNotBlank();
+            boolean siteFeed = atom.equals(out.resolve("feed.xml"));
             for (JsonNode item : json.get("items")) {
                 assertThat(item.get("id").asText()).startsWith(BASE);
-                assertThat(item.has("content_html")).isTrue();
+                // the site's feed carries whole articles; a person's or topic's feed their summaries
+                assertThat(item.has(siteFeed ? "content_html" : "content_text")).as(atom + " item").isTrue();
+                assertThat(item.has("content_html")).isEqualTo(siteFeed);
             }
+            assertThat(root.getElementsByTagNameNS(FeedWriter.ATOM, "content").getLength() > 0).isEqualTo(siteFeed);
             assertThat(json.get("items").size()).isEqualTo(
                     root.getElementsByTagNameNS(FeedWriter.ATOM, "entry").getLength());
         }

@@ -44,6 +44,21 @@ class SearchIndexWriterTest {
         assertThat(files).containsKey("search/meta.json");
     }
 
+    @Test
+    void docsKeepOnlyTheOpeningOfTheBodyCutAtASpace() {
+        String body = "word ".repeat(200) + "deep";
+        String opening = SearchIndexWriter.opening(body);
+        assertThat(opening).endsWith("word…").hasSizeLessThanOrEqualTo(SearchIndexWriter.TEXT_LIMIT + 1)
+                .hasSizeGreaterThan(SearchIndexWriter.TEXT_LIMIT - 6);
+        Map<String, String> files = new SearchIndexWriter().write(List.of(new SearchDoc("t", "/t/", "en", "d", "d",
+                List.of(), body)));
+        assertThat(files.get("search/d/0.json")).doesNotContain("deep");
+        assertThat(files.get("search/s/" + SearchTokens.shardFile("dee") + ".json")).as("still found").contains("deep");
+        assertThat(SearchIndexWriter.opening("short text")).isEqualTo("short text");
+        String astral = "😀".repeat(SearchIndexWriter.TEXT_LIMIT);
+        assertThat(SearchIndexWriter.opening(astral)).isEqualTo("😀".repeat(SearchIndexWriter.TEXT_LIMIT / 2) + "…");
+    }
+
     /**
      * At 10,000 synthetic articles (Zipf-distributed English and Korean words with particles), a query downloads
      * the shards of its words plus the ten result documents it shows: measured for the heaviest words.

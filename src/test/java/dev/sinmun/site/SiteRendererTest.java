@@ -73,9 +73,10 @@ class SiteRendererTest {
                 <a href="/archive/ko/" hreflang="ko" lang="ko" title="이 페이지를 한국어로 보기">한국어</a>
                 <a href="/archive/2021/">2021</a> <span class="count">5 articles</span>
                 # a Korean title inside the English page is marked as Korean
-                <h2 class="card-title" lang="ko"><a href="/archive/articles/2021/04/seoul-night-bus-routes/">서울시, 심야버스 노선 12개로 확대</a></h2>
-                <time datetime="2021-04-10T06:00:00+09:00">April 10, 2021</time>
-                Han Seo-yeon <span class="alt" lang="ko">한서연</span>
+                <h2 lang="ko"><a href="/archive/articles/2021/04/seoul-night-bus-routes/">서울시, 심야버스 노선 12개로 확대</a></h2>
+                # a card: the date and the outlet in the page's language, the summary; no tag list
+                <p class="meta">April 10, 2021 · The Harbor Daily</p>
+                ! <ul class="tags">
                 # the title's markup characters are escaped, never interpreted
                 R&amp;D up 5% as lawmakers fight over &lt;fine print&gt;
                 ! <fine print>
@@ -93,10 +94,11 @@ class SiteRendererTest {
                 <meta property="og:type" content="article">
                 <meta property="article:published_time" content="2021-03-02T09:15:00+09:00">
                 <meta property="article:modified_time" content="2021-03-02T11:40:00+09:00">
-                <meta property="article:tag" content="Han Seo-yeon">
-                "@type" : "NewsArticle"
-                "datePublished" : "2021-03-02T09:15:00+09:00"
-                "@id" : "https://example.github.io/archive/people/han-seo-yeon/"
+                # the tags are in the JSON-LD's about, not repeated as article:tag
+                ! article:tag
+                "@type":"NewsArticle"
+                "datePublished":"2021-03-02T09:15:00+09:00"
+                "@id":"https://example.github.io/archive/people/han-seo-yeon/"
                 <a href="/archive/2021/03/">March 2021</a>
                 Posted <time datetime="2021-03-02T09:15:00+09:00">March 2, 2021, 09:15 KST</time>
                 Updated <time datetime="2021-03-02T11:40:00+09:00">March 2, 2021, 11:40 KST</time>
