@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,7 +172,7 @@ public final class TagIndex {
     private static final class Builder {
         private String en;
         private String ko;
-        private final Set<Article> articles = new LinkedHashSet<>();
+        private final List<Article> articles = new ArrayList<>();
     }
 
     private static List<TagEntry> entries(String kind, List<Article> newestFirst, Function<Article, List<Ref>> refs) {
@@ -181,7 +180,9 @@ public final class TagIndex {
         for (Article article : newestFirst) {
             for (Ref ref : refs.apply(article)) {
                 Builder b = byId.computeIfAbsent(ref.id(), id -> new Builder());
-                b.articles.add(article);
+                if (b.articles.isEmpty() || b.articles.get(b.articles.size() - 1) != article) {
+                    b.articles.add(article);
+                }
                 if (b.en == null) {
                     b.en = blankToNull(ref.name().en());
                 }
