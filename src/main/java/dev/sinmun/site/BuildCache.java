@@ -2,7 +2,7 @@ package dev.sinmun.site;
 
 import dev.sinmun.model.Article;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.DataInputStream;
@@ -44,10 +44,11 @@ final class BuildCache {
     /**
      * The inputs of a build.
      *
+     * @param code        a digest of Sinmun's own code: the articles read by the same code can be used again
      * @param environment a digest of everything but the articles: code, site config, registry, templates, static files
      * @param articles    each article file (relative to {@code content/articles/}) → its size and modification time
      */
-    record Inputs(String environment, Map<String, FileStamp> articles) {
+    record Inputs(String code, String environment, Map<String, FileStamp> articles) {
     }
 
     /** A file's size and modification time (milliseconds): changed when either differs. */
@@ -106,7 +107,7 @@ final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             return Optional.of(reader.read(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

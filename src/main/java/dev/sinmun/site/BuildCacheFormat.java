@@ -30,7 +30,7 @@ import java.util.function.Function;
 final class BuildCacheFormat {
 
     private static final String MAGIC = "sinmun-build-cache";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private BuildCacheFormat() {
     }
@@ -44,6 +44,7 @@ final class BuildCacheFormat {
 
     static void writeInputs(DataOutputStream out, BuildCache.Inputs inputs) throws IOException {
         header(out);
+        str(out, inputs.code());
         str(out, inputs.environment());
         out.writeInt(inputs.articles().size());
         for (Map.Entry<String, BuildCache.FileStamp> e : inputs.articles().entrySet()) {
@@ -55,13 +56,14 @@ final class BuildCacheFormat {
 
     static BuildCache.Inputs readInputs(DataInputStream in) throws IOException {
         checkHeader(in);
+        String code = str(in);
         String environment = str(in);
         int n = count(in);
         Map<String, BuildCache.FileStamp> articles = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             articles.put(str(in), new BuildCache.FileStamp(in.readLong(), in.readLong()));
         }
-        return new BuildCache.Inputs(environment, Map.copyOf(articles));
+        return new BuildCache.Inputs(code, environment, Map.copyOf(articles));
     }
 
     static void writeModel(DataOutputStream out, BuildCache.Model model) throws IOException {

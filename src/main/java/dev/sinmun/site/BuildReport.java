@@ -2,6 +2,7 @@ package dev.sinmun.site;
 
 import dev.sinmun.Problem;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,5 +14,13 @@ public record BuildReport(int pages, int files, List<Problem> problems, List<Sta
     public BuildReport {
         problems = List.copyOf(problems);
         stages = List.copyOf(stages);
+    }
+
+    /** The same report with the stages of the build around the render: {@code before} it, then {@code after}. */
+    public BuildReport around(List<StageTime> before, List<StageTime> after) {
+        List<StageTime> all = new ArrayList<>(before);
+        all.addAll(stages);
+        all.addAll(after);
+        return new BuildReport(pages, files, problems, all);
     }
 }

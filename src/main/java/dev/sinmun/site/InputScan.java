@@ -52,8 +52,9 @@ final class InputScan {
                 throw new UncheckedIOException(e);
             }
         }
+        String code = code();
         StringBuilder environment = new StringBuilder("config ").append(config).append('\n');
-        environment.append("code ").append(code()).append('\n');
+        environment.append("code ").append(code).append('\n');
         for (Path dir : List.of(layout.registry(), layout.templates(), layout.site())) {
             for (Path file : files(dir)) {
                 BuildCache.FileStamp s = stamp(file);
@@ -61,7 +62,8 @@ final class InputScan {
                         .append(s.modified()).append('\n');
             }
         }
-        return new BuildCache.Inputs(BuildCache.digest(environment.toString()), Map.copyOf(articles));
+        return new BuildCache.Inputs(BuildCache.digest(code), BuildCache.digest(environment.toString()),
+                Map.copyOf(articles));
     }
 
     /** As {@code ArchiveFiles.list}: names starting with '.' are not articles, nor is anything below them. */

@@ -7,73 +7,98 @@ import dev.sinmun.render.RenderedPage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * The output directory of one build, never the same file twice: either emptied once and written file by file, or
- * (an incremental build) kept, with the new files held until {@link #commit} writes those whose bytes changed.
+ * (an updating build) kept as it is, with each file whose bytes differ written into a staging folder until
+ * {@link #commit} moves it in; an unchanged file is never rewritten.
  */
 final class OutputDir {
 
     private final Path root;
     private final Set<String> written = new HashSet<>();
     private final ProgressListener onPage;
-    private final Map<String, byte[]> pending;
+    private final Path staging;
+    private final List<String> staged = new ArrayList<>();
     private final Set<String> deleted = new TreeSet<>();
     private int pages;
 
-    private OutputDir(Path root, ProgressListener onPage, Map<String, byte[]> pending) {
+    private OutputDir(Path root, ProgressListener onPage, Path staging) {
         this.root = root;
         this.onPage = onPage;
-        this.pending = pending;
+        this.staging = staging;
     }
 
-    /** The existing output at {@code root}, to update: nothing on disk changes until {@link #commit}. */
-    static OutputDir update(Path root, ProgressListener onPage) {
-        return new OutputDir(root.toAbsolutePath().normalize(), onPage, new LinkedHashMap<>());
+    /** The existing output at {@code root}, to update: changed files wait in {@code staging} for {@link #commit}. */
+    static OutputDir update(Path root, Path staging, ProgressListener onPage) {
+        return new OutputDir(root.toAbsolutePath().normalize(), onPage, staging.toAbsolutePath().normalize());
     }
 
     /**
-     * Writes the files an updating build produced whose bytes differ from those on disk (each replaced in one
-     * rename) and deletes the files it removed; returns how many files changed.
+     * Moves the changed files of an updating build into the output (each in one rename) and deletes the files it
+     * removed; with {@code removeStale} (a full build) also every file it did not write, except under the site paths
+     * in {@code keep}. Returns how many files changed.
      */
-    int commit() {
+    int commit(boolean removeStale, List<String> keep) {
         int changed = 0;
-        for (Map.Entry<String, byte[]> file : pending.entrySet()) {
-            Path target = root.resolve(file.getKey());
-            try {
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+        try {
+            for (String file : staged) {
+                Path target = root.resolve(file);
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.move(staging.resolve(file), target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(staging.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                changed++;
+            }
+            for (String file : deleted) {
+                changed += Files.deleteIfExists(root.resolve(file)) ? 1 : 0;
+            }
+            if (removeStale) {
+                changed += removeStale(keep);
+            }
+        } catch (IOException e) {
+            throw cannotWrite(root, e);
+        }
+        staged.clear();
+        return changed;
+    }
+
+    private int removeStale(List<String> keep) throws IOException {
+        int removed = 0;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                String file = root.relativize(p).toString().replace('\\', '/');
+                if (p.equals(root) || keep.stream().anyMatch(k -> (file + "/").startsWith(k))) {
                     continue;
                 }
-                Files.createDirectories(target.getParent());
-                Path temp = target.resolveSibling("." + target.getFileName() + ".sinmun-tmp");
-                Files.write(temp, file.getValue());
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                changed++;
-            } catch (IOException e) {
-                throw cannotWrite(target, e);
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> inside = Files.list(p)) {
+                        if (inside.findAny().isEmpty()) {
+                            Files.delete(p);
+                        }
+                    }
+                } else if (!written.contains(file)) {
+                    Files.delete(p);
+                    removed++;
+                }
             }
         }
-        for (String file : deleted) {
-            try {
-                changed += Files.deleteIfExists(root.resolve(file)) ? 1 : 0;
-            } catch (IOException e) {
-                throw cannotWrite(root.resolve(file), e);
-            }
-        }
-        pending.clear();
-        return changed;
+        return removed;
     }
 
     /** Removes a file an updating build no longer produces. */
@@ -151,8 +176,8 @@ final class OutputDir {
 
     void write(String file, byte[] content) {
         Path target = claim(file);
-        if (pending != null) {
-            pending.put(file, content);
+        if (staging != null) {
+            stage(file, target, content);
             return;
         }
         try {
@@ -164,13 +189,33 @@ final class OutputDir {
     }
 
     void copy(Path source, String file) {
-        if (pending != null) {
-            throw new IllegalStateException("an updating build copies no static files: " + file);
+        if (staging != null) {
+            try {
+                stage(file, claim(file), Files.readAllBytes(source));
+            } catch (IOException e) {
+                throw cannotWrite(source, e);
+            }
+            return;
         }
         Path target = claim(file);
         try {
             Files.createDirectories(target.getParent());
             Files.copy(source, target);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    private void stage(String file, Path target, byte[] content) {
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content)) {
+                return;
+            }
+            Path next = staging.resolve(file);
+            Files.createDirectories(next.getParent());
+            Files.write(next, content);
+            staged.add(file);
         } catch (IOException e) {
             throw cannotWrite(target, e);
         }

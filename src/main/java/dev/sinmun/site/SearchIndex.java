@@ -24,13 +24,13 @@ final class SearchIndex {
     private final Map<String, int[]> byArticle;
     private final List<Changed> changed = new ArrayList<>();
 
-    private record Changed(int id, Map<String, Integer> weights, Set<String> shards) {
+    private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
     }
 
     /** {@code newest}: every article, newest first (its place is its document number); {@code update} null for a full build. */
     SearchIndex(List<Article> newest, SiteRenderer.Update update) {
         this.update = update;
-        for (int i = 0; i < newest.size(); i++) {
+        for (int i = 0; update != null && i < newest.size(); i++) {
             ids.put(newest.get(i).path(), i);
         }
         shardNames = new ArrayList<>(update == null ? List.of() : update.previous().shards());
@@ -47,19 +47,21 @@ final class SearchIndex {
             return;
         }
         Map<String, Integer> weights = SearchIndexWriter.weights(doc);
-        Set<String> shards = SearchIndexWriter.shards(weights.keySet());
-        int id = ids.get(path);
+        Set<String> shards;
         if (update == null) {
+            shards = SearchIndexWriter.shards(weights.keySet());
             out.write(SearchIndexWriter.docPath(writer.size()), writer.add(doc, weights));
         } else {
+            Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);
+            shards = byShard.keySet();
             Set<String> touched = new TreeSet<>(shards);
             for (int old : byArticle.getOrDefault(path, new int[0])) {
                 touched.add(shardNames.get(old));
             }
-            changed.add(new Changed(id, weights, touched));
-            out.write(SearchIndexWriter.docPath(id), writer.docFile(doc));
+            changed.add(new Changed(ids.get(path), byShard, touched));
+            out.write(SearchIndexWriter.docPath(ids.get(path)), writer.docFile(doc));
         }
-        byArticle.put(path, shards.stream().mapToInt(this::shardId).toArray());
+        byArticle.put(path, shards.stream().sorted().mapToInt(this::shardId).toArray());
     }
 
     /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */
@@ -73,7 +75,7 @@ final class SearchIndex {
         for (Changed c : changed) {
             for (String shard : c.shards()) {
                 String before = shards.containsKey(shard) ? shards.get(shard) : previous(out, shard);
-                shards.put(shard, writer.patch(shard, before, c.id(), c.weights()));
+                shards.put(shard, writer.patch(shard, before, c.id(), c.weights().getOrDefault(shard, Map.of())));
                 touched.add(shard);
             }
         }

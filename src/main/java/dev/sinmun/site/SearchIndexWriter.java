@@ -8,14 +8,13 @@ import dev.sinmun.SinmunException;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The offline search index under {@code search/}: the tokens of titles, bodies and tag names, split into shards
@@ -75,10 +74,18 @@ final class SearchIndexWriter {
     }
 
     /** The shard files (as in {@link #shardPath}) holding these tokens. */
-    static Set<String> shards(Collection<String> tokens) {
-        Set<String> files = new TreeSet<>();
+    static Set<String> shards(Set<String> tokens) {
+        Set<String> files = new HashSet<>();
         tokens.forEach(t -> files.add(shardPath(SearchTokens.shardKey(t))));
         return files;
+    }
+
+    /** A document's weights by the shard file (as in {@link #shardPath}) holding each token. */
+    static Map<String, Map<String, Integer>> byShard(Map<String, Integer> weights) {
+        Map<String, Map<String, Integer>> shards = new TreeMap<>();
+        weights.forEach((token, weight) ->
+                shards.computeIfAbsent(shardPath(SearchTokens.shardKey(token)), k -> new HashMap<>()).put(token, weight));
+        return shards;
     }
 
     static String shardPath(String key) {
@@ -87,7 +94,7 @@ final class SearchIndexWriter {
 
     /**
      * A shard as it is after document {@code id} changed: {@code previous} (the file's content, or null) without
-     * the document's old postings, with its new {@code weights} for the tokens of this shard. Null when the shard
+     * the document's old postings, with its new {@code weights} (those of its tokens in this shard). Null when the shard
      * is left empty.
      */
     String patch(String shard, String previous, int id, Map<String, Integer> weights) {
@@ -103,11 +110,7 @@ final class SearchIndexWriter {
                 tokens.put(token, list);
             });
         }
-        weights.forEach((token, weight) -> {
-            if (shardPath(SearchTokens.shardKey(token)).equals(shard)) {
-                tokens.computeIfAbsent(token, t -> new Postings()).insert(id, weight);
-            }
-        });
+        weights.forEach((token, weight) -> tokens.computeIfAbsent(token, t -> new Postings()).insert(id, weight));
         tokens.values().removeIf(list -> list.size == 0);
         return tokens.isEmpty() ? null : shardJson(tokens);
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** A whole build: import what is new in the inbox, read every article, render the site. */
 public final class SiteBuild {
@@ -86,52 +87,69 @@ public final class SiteBuild {
         List<ImportOutcome> imports = pending.isEmpty() ? List.of()
                 : new ArticleImporter(layout, DumpParsers.standard(), new Tagger(Registry.load(layout.registry())))
                 .importFiles(pending, false, onImport);
+        StageClock before = new StageClock();
         BuildCache cache = BuildCache.of(layout.buildCache(), out);
-        BuildCache.Inputs inputs = InputScan.of(layout, config);
-        Optional<BuildCache.Inputs> last = full || !Files.isDirectory(out) ? Optional.empty()
-                : cache.inputs().filter(i -> i.environment().equals(inputs.environment()));
+        BuildCache.Inputs inputs = before.timed("scan inputs", () -> InputScan.of(layout, config));
+        Optional<BuildCache.Inputs> known = cache.inputs().filter(i -> i.code().equals(inputs.code()));
+        Optional<BuildCache.Inputs> last = known.filter(i -> !full && Files.isDirectory(out)
+                && i.environment().equals(inputs.environment()));
         if (last.isPresent() && last.get().equals(inputs)) {
             return new Result(imports, inputs.articles().size(), List.of(), List.of(),
-                    new BuildReport(0, 0, List.of(), List.of()), Mode.UP_TO_DATE, 0);
+                    new BuildReport(0, 0, List.of(), before.stages()), Mode.UP_TO_DATE, 0);
         }
-        Optional<BuildCache.Model> model = last.flatMap(i -> cache.model());
-        ArticleReader.Result read = new ArticleReader(layout).readAll(false,
-                file -> model.map(m -> remembered(m, file, last.get(), inputs)).orElse(null));
+        Optional<BuildCache.Model> model = before.timed("read cache", () -> known.flatMap(i -> cache.model()));
+        ArticleReader.Result read = before.timed("read articles", () -> new ArticleReader(layout).readAll(false,
+                file -> model.map(m -> remembered(m, file, known.get(), inputs)).orElse(null)));
         Map<String, Article> byFile = byFile(read);
-        Optional<SiteRenderer.Update> update = model.filter(m -> read.problems().isEmpty())
+        Optional<SiteRenderer.Update> update = model.filter(m -> last.isPresent() && read.problems().isEmpty())
                 .flatMap(m -> ArticleChanges.between(m, byFile, last.get(), inputs));
         SiteRenderer renderer = new SiteRenderer(config, layout);
-        if (update.isPresent()) {
-            OutputDir output = OutputDir.update(out, onPage);
-            SiteRenderer.Rendering rendering = renderer.update(read.articles(), read::body, output, update.get());
-            int changed = output.commit();
-            save(cache, inputs, byFile, rendering);
-            return new Result(imports, read.articles().size(), read.problems(), List.of(), rendering.report(),
-                    Mode.UPDATE, changed);
+        StageClock after = new StageClock();
+        SiteRenderer.Rendering rendering;
+        Mode mode;
+        int changed;
+        if (!update.isPresent()) {
+            cache.clear();
         }
-        cache.clear();
-        SiteRenderer.Rendering rendering = renderStaged(renderer, read, out, onPage);
+        if (Files.isDirectory(out)) {
+            StagedOutput staged = StagedOutput.beside(out, layout);
+            OutputDir output = OutputDir.update(out, staged.dir(), onPage);
+            rendering = failSafe(staged, () -> update.isPresent()
+                    ? renderer.update(read.articles(), read::body, output, update.get())
+                    : renderer.renderAll(read.articles(), read::body, output));
+            changed = after.timed("write changed files", () -> output.commit(update.isEmpty(), List.of(DOCS_PATH)));
+            staged.discard();
+            mode = update.isPresent() ? Mode.UPDATE : Mode.FULL;
+        } else {
+            StagedOutput staged = StagedOutput.beside(out, layout);
+            rendering = failSafe(staged, () -> renderer.renderAll(read.articles(), read::body,
+                    OutputDir.clean(staged.dir(), layout, onPage)));
+            after.timed("publish", () -> staged.publish(List.of(DOCS_PATH)));
+            changed = rendering.report().files();
+            mode = Mode.FULL;
+        }
         if (read.problems().isEmpty()) {
-            save(cache, inputs, byFile, rendering);
+            after.timed("save cache", () -> save(cache, inputs, byFile, rendering));
         }
-        return new Result(imports, read.articles().size(), read.problems(),
-                RegistryGaps.find(Registry.load(layout.registry()), read.articles()), rendering.report(), Mode.FULL,
-                rendering.report().files());
+        List<RegistryGaps.Gap> gaps = mode == Mode.UPDATE ? List.of() : after.timed("registry gaps",
+                () -> RegistryGaps.find(Registry.load(layout.registry()), read.articles()));
+        return new Result(imports, read.articles().size(), read.problems(), gaps,
+                rendering.report().around(before.stages(), after.stages()), mode, changed);
     }
 
-    /** The article the last build read from {@code file}, if the file has not changed since; else null. */
+    /**
+     * The article the last build read from {@code file}, if the file has not changed since; else null. The same code
+     * reads the same file the same way, whatever else changed (templates, registry, the output folder).
+     */
     private Article remembered(BuildCache.Model model, Path file, BuildCache.Inputs last, BuildCache.Inputs now) {
         String key = InputScan.key(layout.articles(), file);
         return now.articles().get(key).equals(last.articles().get(key)) ? model.articles().get(key) : null;
     }
 
-    /** A full build into a folder beside {@code out}, swapped in when it succeeds and discarded when it fails. */
-    private SiteRenderer.Rendering renderStaged(SiteRenderer renderer, ArticleReader.Result read, Path out,
-                                                ProgressListener onPage) {
-        StagedOutput staged = StagedOutput.beside(out, layout);
-        SiteRenderer.Rendering rendering;
+    /** Renders; on failure, the staging folder goes and the output stays as it was. */
+    private SiteRenderer.Rendering failSafe(StagedOutput staged, Supplier<SiteRenderer.Rendering> render) {
         try {
-            rendering = renderer.renderAll(read.articles(), read::body, OutputDir.clean(staged.dir(), layout, onPage));
+            return render.get();
         } catch (SinmunException e) {
             staged.discard();
             Problem p = e.problem();
@@ -141,8 +159,6 @@ public final class SiteBuild {
             staged.discard();
             throw e;
         }
-        staged.publish(List.of(DOCS_PATH));
-        return rendering;
     }
 
     private static void save(BuildCache cache, BuildCache.Inputs inputs, Map<String, Article> byFile,

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +28,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -166,26 +164,12 @@ public final class SiteRenderer {
                 ? new SiteGraph(shown.pages(), shown.shownOn(), search.shardNames(), search.shardsByArticle())
                 : new SiteGraph(update.previous().pages(), update.previous().shownOn(), search.shardNames(),
                 search.shardsByArticle());
-        return new Rendering(new BuildReport(out.pages(), out.files(), build.problems, build.stages), graph);
+        return new Rendering(new BuildReport(out.pages(), out.files(), build.problems, build.stages()), graph);
     }
 
-    private static final class Build {
-        final List<StageTime> stages = new ArrayList<>();
+    /** A render's stage times and the problems it met. */
+    private static final class Build extends StageClock {
         final List<Problem> problems = new ArrayList<>();
-
-        <T> T timed(String name, Supplier<T> stage) {
-            long start = System.nanoTime();
-            T result = stage.get();
-            stages.add(new StageTime(name, Duration.ofNanos(System.nanoTime() - start)));
-            return result;
-        }
-
-        void timed(String name, Runnable stage) {
-            timed(name, () -> {
-                stage.run();
-                return null;
-            });
-        }
     }
 
     /** The project's {@code site/static/} verbatim, and any built-in asset it does not replace. */

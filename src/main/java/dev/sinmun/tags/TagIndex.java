@@ -37,9 +37,15 @@ public final class TagIndex {
     private final Map<String, List<TagEntry>> byKind;
     private final Map<String, TagEntry> byPath = new HashMap<>();
 
-    private TagIndex(Map<String, List<TagEntry>> byKind) {
+    /** Each indexed article's entries, by kind in {@link TagEntry#KINDS} order: {@link #in} is asked per card. */
+    private final Map<Article, List<List<TagEntry>>> entriesOf = new IdentityHashMap<>();
+
+    private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> articles) {
         this.byKind = byKind;
         byKind.values().forEach(list -> list.forEach(e -> byPath.put(e.path(), e)));
+        for (Article a : articles) {
+            entriesOf.put(a, TagEntry.KINDS.stream().map(kind -> find(a, kind)).toList());
+        }
     }
 
     public static TagIndex of(List<Article> articles) {
@@ -48,7 +54,7 @@ public final class TagIndex {
         for (String kind : TagEntry.KINDS) {
             byKind.put(kind, entries(kind, newestFirst, a -> refs(kind, a)));
         }
-        return new TagIndex(byKind);
+        return new TagIndex(byKind, newestFirst);
     }
 
     /** Every person, sorted by English name (case-insensitive), then id. */
@@ -81,6 +87,12 @@ public final class TagIndex {
 
     /** Every entry of the given kind in an article, in the article's order; entries not in the index left out. */
     public List<TagEntry> in(Article article, String kind) {
+        List<List<TagEntry>> known = entriesOf.get(article);
+        int k = TagEntry.KINDS.indexOf(kind);
+        return known != null && k >= 0 ? known.get(k) : find(article, kind);
+    }
+
+    private List<TagEntry> find(Article article, String kind) {
         List<TagEntry> found = new ArrayList<>();
         for (Ref ref : refs(kind, article)) {
             TagEntry e = get(kind, ref.id());
@@ -88,7 +100,7 @@ public final class TagIndex {
                 found.add(e);
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     /**
@@ -118,28 +130,21 @@ public final class TagIndex {
      * timelines, so the cost per article stays the same however large the archive grows.
      */
     public List<Article> related(Article article, int limit) {
-        Set<TagEntry> tags = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<TagEntry> tags = new ArrayList<>(in(article, TagEntry.PEOPLE));
+        tags.addAll(in(article, TagEntry.TOPICS));
         Set<Article> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
-            for (TagEntry e : in(article, kind)) {
-                tags.add(e);
-                List<Article> timeline = e.articles();
-                int at = Collections.binarySearch(timeline, article, NEWEST_FIRST);
-                int near = at < 0 ? -at - 1 : at;
-                candidates.addAll(timeline.subList(Math.max(0, near - RELATED_WINDOW),
-                        Math.min(timeline.size(), near + RELATED_WINDOW + 1)));
-            }
+        for (TagEntry e : tags) {
+            List<Article> timeline = e.articles();
+            int at = Collections.binarySearch(timeline, article, NEWEST_FIRST);
+            int near = at < 0 ? -at - 1 : at;
+            candidates.addAll(timeline.subList(Math.max(0, near - RELATED_WINDOW),
+                    Math.min(timeline.size(), near + RELATED_WINDOW + 1)));
         }
+        String self = entriesOf.containsKey(article) ? null : article.path();
         Map<Article, Integer> shared = new IdentityHashMap<>();
         for (Article other : candidates) {
-            if (other != article && !other.path().equals(article.path())) {
-                int count = 0;
-                for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
-                    for (TagEntry e : in(other, kind)) {
-                        count += tags.contains(e) ? 1 : 0;
-                    }
-                }
-                shared.put(other, count);
+            if (other != article && (self == null || !other.path().equals(self))) {
+                shared.put(other, sharedWith(tags, other));
             }
         }
         long when = article.posted().toEpochSecond();
@@ -154,6 +159,22 @@ public final class TagIndex {
                 .limit(limit)
                 .map(Counted::article)
                 .toList();
+    }
+
+    /** How many of {@code tags} (people and topics) {@code other} has too. */
+    private int sharedWith(List<TagEntry> tags, Article other) {
+        int count = 0;
+        for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
+            for (TagEntry e : in(other, kind)) {
+                for (TagEntry mine : tags) {
+                    if (mine == e) {
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     private record Ref(String id, BilingualName name) {

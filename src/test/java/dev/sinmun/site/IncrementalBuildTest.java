@@ -133,6 +133,24 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFullBuildOverAnExistingSiteRewritesOnlyTheFilesThatChangedAndRemovesStaleOnes() throws IOException {
+        build(false);
+        Map<String, FileTime> before = times(out);
+        Files.writeString(out.resolve("stale.html"), "from an older build");
+        Files.createDirectories(project.resolve("templates/pages"));
+        Files.writeString(project.resolve("templates/pages/404.peb"),
+                Files.readString(Path.of("templates/pages/404.peb")).replace("{% endblock %}",
+                        "<p>Try the search.</p>{% endblock %}"));
+
+        SiteBuild.Result result = build(false);
+
+        assertThat(result.mode()).isEqualTo(SiteBuild.Mode.FULL);
+        assertThat(changedSince(before)).containsExactly("404.html");
+        assertThat(out.resolve("stale.html")).doesNotExist();
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+    }
+
+    @Test
     void aMissingOutputOrAnUnreadableCacheOrFullMeansAFullBuild() throws IOException {
         build(false);
         assertThat(build(true).mode()).isEqualTo(SiteBuild.Mode.FULL);
