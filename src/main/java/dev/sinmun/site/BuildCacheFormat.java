@@ -30,7 +30,7 @@ import java.util.function.Function;
 final class BuildCacheFormat {
 
     private static final String MAGIC = "sinmun-build-cache";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private BuildCacheFormat() {
     }
@@ -77,7 +77,12 @@ final class BuildCacheFormat {
         strings(out, graph.pages());
         indexes(out, graph.shownOn());
         strings(out, graph.shards());
-        indexes(out, graph.searchShards());
+        out.writeInt(graph.searchShards().size());
+        for (Map.Entry<String, byte[]> e : graph.searchShards().entrySet()) {
+            str(out, e.getKey());
+            out.writeInt(e.getValue().length);
+            out.write(e.getValue());
+        }
     }
 
     static BuildCache.Model readModel(DataInputStream in) throws IOException {
@@ -87,7 +92,17 @@ final class BuildCacheFormat {
         for (int i = 0; i < n; i++) {
             articles.put(str(in), article(in));
         }
-        return new BuildCache.Model(articles, new SiteGraph(strings(in), indexes(in), strings(in), indexes(in)));
+        List<String> pages = strings(in);
+        Map<String, int[]> shownOn = indexes(in);
+        List<String> shards = strings(in);
+        int m = count(in);
+        Map<String, byte[]> searchShards = new HashMap<>(m * 2);
+        for (int i = 0; i < m; i++) {
+            String key = str(in);
+            int length = count(in);
+            searchShards.put(key, in.readNBytes(length));
+        }
+        return new BuildCache.Model(articles, new SiteGraph(pages, shownOn, shards, searchShards));
     }
 
     private static void header(DataOutputStream out) throws IOException {

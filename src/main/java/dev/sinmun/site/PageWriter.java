@@ -54,10 +54,11 @@ final class PageWriter {
         for (Lang lang : Lang.values()) {
             versions.put(lang, localized(config, lang, path));
         }
+        List<Alternate> alternates = alternates(versions);
         for (Lang lang : Lang.values()) {
             String switchHref = config.url(versions.get(lang.other()));
             Map<String, Object> vars = plan.renders(versions.get(lang)) ? variables.apply(lang) : Map.of();
-            page(template, lang, versions, switchHref, lastmod, feed, vars);
+            commit(prepare(template, lang, versions, alternates, switchHref, lastmod, feed, vars));
         }
     }
 
@@ -69,23 +70,13 @@ final class PageWriter {
             versions.put(lang, localized(config, lang, path));
         }
         List<Prepared> prepared = new ArrayList<>();
+        List<Alternate> alternates = alternates(versions);
         for (Lang lang : Lang.values()) {
             String switchHref = config.url(versions.get(lang.other()));
             Map<String, Object> vars = plan.renders(versions.get(lang)) ? variables.apply(lang) : Map.of();
-            prepared.add(prepare(template, lang, versions, switchHref, lastmod, feed, vars));
+            prepared.add(prepare(template, lang, versions, alternates, switchHref, lastmod, feed, vars));
         }
         return prepared;
-    }
-
-    /**
-     * One page in one language.
-     *
-     * @param versions   site paths of this page in each language it exists in (itself included)
-     * @param switchHref where the language switch goes
-     */
-    void page(String template, Lang lang, Map<Lang, String> versions, String switchHref, OffsetDateTime lastmod,
-              String feed, Map<String, Object> variables) {
-        commit(prepare(template, lang, versions, switchHref, lastmod, feed, variables));
     }
 
     /**
@@ -95,13 +86,24 @@ final class PageWriter {
     record Prepared(RenderedPage page, SitemapWriter.Entry entry) {
     }
 
-    /** Renders a page as {@link #page} does, without writing it; safe to call from several threads at once. */
+    /**
+     * Renders one page in one language without writing it; safe to call from several threads at once.
+     *
+     * @param versions   site paths of this page in each language it exists in (itself included)
+     * @param switchHref where the language switch goes
+     */
     Prepared prepare(String template, Lang lang, Map<Lang, String> versions, String switchHref, OffsetDateTime lastmod,
                      String feed, Map<String, Object> variables) {
+        return prepare(template, lang, versions, alternates(versions), switchHref, lastmod, feed, variables);
+    }
+
+    /** As above, with the page's language versions as {@link #alternates} gives them (shared by both languages). */
+    private Prepared prepare(String template, Lang lang, Map<Lang, String> versions, List<Alternate> alternates,
+                             String switchHref, OffsetDateTime lastmod, String feed, Map<String, Object> variables) {
         String path = versions.get(lang);
-        List<Alternate> alternates = alternates(versions);
-        SitemapWriter.Entry entry = new SitemapWriter.Entry(config.absoluteUrl(path),
-                lastmod != null ? lastmod : siteUpdated, alternates);
+        String loc = alternates.stream().filter(a -> a.hreflang().equals(lang.code())).map(Alternate::href)
+                .findFirst().orElseGet(() -> config.absoluteUrl(path));
+        SitemapWriter.Entry entry = new SitemapWriter.Entry(loc, lastmod != null ? lastmod : siteUpdated, alternates);
         if (!plan.renders(path)) {
             return new Prepared(null, entry);
         }

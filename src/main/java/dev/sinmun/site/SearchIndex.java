@@ -4,6 +4,7 @@ import dev.sinmun.model.Article;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class SearchIndex {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> shardNames;
     private final Map<String, Integer> shardIds = new HashMap<>();
-    private final Map<String, int[]> byArticle;
+    private final Map<String, byte[]> byArticle;
     private final List<Changed> changed = new ArrayList<>();
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
@@ -55,13 +56,13 @@ final class SearchIndex {
             Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);
             shards = byShard.keySet();
             Set<String> touched = new TreeSet<>(shards);
-            for (int old : byArticle.getOrDefault(path, new int[0])) {
+            for (int old : unpack(byArticle.get(path))) {
                 touched.add(shardNames.get(old));
             }
             changed.add(new Changed(ids.get(path), byShard, touched));
             out.write(SearchIndexWriter.docPath(ids.get(path)), writer.docFile(doc));
         }
-        byArticle.put(path, shards.stream().sorted().mapToInt(this::shardId).toArray());
+        byArticle.put(path, pack(shards.stream().mapToInt(this::shardId).sorted().toArray()));
     }
 
     /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */
@@ -92,8 +93,47 @@ final class SearchIndex {
         return List.copyOf(shardNames);
     }
 
-    Map<String, int[]> shardsByArticle() {
+    Map<String, byte[]> shardsByArticle() {
         return Map.copyOf(byArticle);
+    }
+
+    /** Growing shard indexes as variable-length deltas: a quarter of the memory of an int array. */
+    static byte[] pack(int[] sorted) {
+        byte[] bytes = new byte[sorted.length * 5];
+        int n = 0;
+        int last = 0;
+        for (int id : sorted) {
+            int delta = id - last;
+            last = id;
+            while ((delta & ~0x7F) != 0) {
+                bytes[n++] = (byte) ((delta & 0x7F) | 0x80);
+                delta >>>= 7;
+            }
+            bytes[n++] = (byte) delta;
+        }
+        return Arrays.copyOf(bytes, n);
+    }
+
+    static int[] unpack(byte[] packed) {
+        if (packed == null) {
+            return new int[0];
+        }
+        List<Integer> ids = new ArrayList<>();
+        int at = 0;
+        int last = 0;
+        while (at < packed.length) {
+            int delta = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = packed[at++];
+                delta |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            last += delta;
+            ids.add(last);
+        }
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static String previous(OutputDir out, String shard) {

@@ -253,40 +253,71 @@ final class SearchIndexWriter {
     }
 
     /** One token's postings in document order, delta-coded as they are added. */
+    /**
+     * One token's postings in document order, delta-coded as they are added and kept as variable-length bytes
+     * (most postings take one or two): an archive of 100,000 articles holds tens of millions of them.
+     */
     private static final class Postings {
-        private int[] data = new int[4];
+        private byte[] data = new byte[4];
+        private int bytes;
         private int size;
         private int last;
 
         void add(int doc, int weight) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
+            int value = (doc - last) * 16 + weight;
+            if (bytes + 5 > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, bytes + 5));
             }
-            data[size++] = (doc - last) * 16 + weight;
+            while ((value & ~0x7F) != 0) {
+                data[bytes++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            data[bytes++] = (byte) value;
+            size++;
             last = doc;
+        }
+
+        /** The coded values, {@code (doc − previous doc) × 16 + weight}, in order. */
+        int[] values() {
+            int[] values = new int[size];
+            int at = 0;
+            for (int i = 0; i < size; i++) {
+                int value = 0;
+                int shift = 0;
+                byte b;
+                do {
+                    b = data[at++];
+                    value |= (b & 0x7F) << shift;
+                    shift += 7;
+                } while ((b & 0x80) != 0);
+                values[i] = value;
+            }
+            return values;
         }
 
         /** Adds a posting for {@code doc} in its place by document order (it has none yet). */
         void insert(int doc, int weight) {
+            int[] values = values();
             int[] docs = new int[size + 1];
             int[] weights = new int[size + 1];
             int n = 0;
             int at = 0;
             boolean placed = false;
-            for (int i = 0; i < size; i++) {
-                at += data[i] / 16;
+            for (int value : values) {
+                at += value / 16;
                 if (!placed && doc < at) {
                     docs[n] = doc;
                     weights[n++] = weight;
                     placed = true;
                 }
                 docs[n] = at;
-                weights[n++] = data[i] % 16;
+                weights[n++] = value % 16;
             }
             if (!placed) {
                 docs[n] = doc;
                 weights[n++] = weight;
             }
+            bytes = 0;
             size = 0;
             last = 0;
             for (int i = 0; i < n; i++) {
@@ -295,11 +326,12 @@ final class SearchIndexWriter {
         }
 
         void appendTo(StringBuilder out) {
-            for (int i = 0; i < size; i++) {
+            int[] values = values();
+            for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                out.append(data[i]);
+                out.append(values[i]);
             }
         }
     }

@@ -10,8 +10,8 @@ import java.util.Map;
  * @param pages        every page that shows articles, by site path; {@code shownOn} indexes into it
  * @param shownOn      article page path → the pages showing that article, its own page included
  * @param shards       search shard files; {@code searchShards} indexes into it
- * @param searchShards article page path → the shards holding its words
+ * @param searchShards article page path → the shards holding its words, their indexes packed by {@code SearchIndex}
  */
 record SiteGraph(List<String> pages, Map<String, int[]> shownOn, List<String> shards,
-                 Map<String, int[]> searchShards) {
+                 Map<String, byte[]> searchShards) {
 }

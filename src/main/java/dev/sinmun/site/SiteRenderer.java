@@ -151,7 +151,8 @@ public final class SiteRenderer {
         }
         build.timed("search index", () -> search.finish(out));
         if (full || update.datesChanged()) {
-            build.timed("sitemap", () -> out.write("sitemap.xml", new SitemapWriter().write(writer.sitemap())));
+            build.timed("sitemap", () -> new SitemapWriter().files(writer.sitemap(), config::absoluteUrl,
+                    SitemapWriter.LIMIT).forEach(out::write));
         }
         if (full) {
             build.timed("robots.txt", () -> out.write("robots.txt",

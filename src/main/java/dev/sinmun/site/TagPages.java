@@ -47,7 +47,15 @@ final class TagPages {
                         lang -> Map.of("kind", kind, "entries", entries, "groups", split.get(lang).get(page - 1),
                                 "letters", letters.get(lang), "pager", pager, "tags", tags));
             }
-            pool.forEach(entries, entry -> term(entry, tags, pages), prepared -> prepared.forEach(pages::commit));
+            List<TermPage> termPages = new ArrayList<>();
+            for (TagEntry entry : entries) {
+                Shared shared = new Shared(entry, tags);
+                List<List<Article>> slices = Pager.split(entry.articles(), PAGE_SIZE);
+                for (int n = 1; n <= slices.size(); n++) {
+                    termPages.add(new TermPage(shared, slices.get(n - 1), Pager.of(entry.path(), n, slices.size())));
+                }
+            }
+            pool.forEach(termPages, page -> page.prepare(pages), prepared -> prepared.forEach(pages::commit));
         }
     }
 
@@ -92,34 +100,44 @@ final class TagPages {
         return links;
     }
 
-    private static List<PageWriter.Prepared> term(TagEntry entry, TagIndex tags, PageWriter pages) {
-        List<List<Article>> split = Pager.split(entry.articles(), PAGE_SIZE);
-        Map<String, Object> shared = new HashMap<>();
-        Runnable share = () -> {
-            if (shared.isEmpty()) {
-                shared.put("entry", entry);
-                shared.put("tags", tags);
-                shared.put("timeline", Timeline.of(entry.articles()));
-                shared.put("people", tags.coMentions(entry, TagEntry.PEOPLE, CO_MENTIONS));
-                shared.put("topics", tags.coMentions(entry, TagEntry.TOPICS, CO_MENTIONS));
-            }
-        };
-        boolean hasFeed = entry.isPerson() || entry.isTopic();
-        String feed = hasFeed ? entry.path() + "feed" : "feed";
-        List<PageWriter.Prepared> prepared = new ArrayList<>();
-        for (int n = 1; n <= split.size(); n++) {
-            List<Article> slice = split.get(n - 1);
-            Pager pager = Pager.of(entry.path(), n, split.size());
-            prepared.addAll(pages.prepareBilingual("tags/term", Pager.path(entry.path(), n),
-                    ArchivePages.newestDate(slice), feed, lang -> {
-                share.run();
-                Map<String, Object> vars = new HashMap<>(shared);
-                vars.put("articles", slice);
-                vars.put("pager", pager);
-                vars.put("hasFeed", hasFeed);
-                return vars;
-            }));
+    /**
+     * What every page of one entry shows (timeline, co-mentions), worked out once, when its first page is rendered
+     * (an update may render none).
+     */
+    private static final class Shared {
+        private final TagEntry entry;
+        private final TagIndex tags;
+        private Map<String, Object> variables;
+
+        Shared(TagEntry entry, TagIndex tags) {
+            this.entry = entry;
+            this.tags = tags;
         }
-        return prepared;
+
+        synchronized Map<String, Object> variables() {
+            if (variables == null) {
+                variables = Map.of("entry", entry, "tags", tags, "timeline", Timeline.of(entry.articles()),
+                        "people", tags.coMentions(entry, TagEntry.PEOPLE, CO_MENTIONS),
+                        "topics", tags.coMentions(entry, TagEntry.TOPICS, CO_MENTIONS));
+            }
+            return variables;
+        }
+    }
+
+    /** One page of an entry's articles, in both languages: the unit of parallel work, so memory stays bounded. */
+    private record TermPage(Shared shared, List<Article> slice, Pager pager) {
+
+        List<PageWriter.Prepared> prepare(PageWriter pages) {
+            TagEntry entry = shared.entry;
+            boolean hasFeed = entry.isPerson() || entry.isTopic();
+            return pages.prepareBilingual("tags/term", Pager.path(entry.path(), pager.number()),
+                    ArchivePages.newestDate(slice), hasFeed ? entry.path() + "feed" : "feed", lang -> {
+                        Map<String, Object> vars = new HashMap<>(shared.variables());
+                        vars.put("articles", slice);
+                        vars.put("pager", pager);
+                        vars.put("hasFeed", hasFeed);
+                        return vars;
+                    });
+        }
     }
 }
