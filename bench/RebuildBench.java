@@ -3,12 +3,14 @@ import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.site.ProgressListener;
 import dev.sinmun.site.SiteBuild;
+import dev.sinmun.site.StageTime;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +41,12 @@ public class RebuildBench {
             for (int rep = 1; rep <= reps; rep++) {
                 noop.add(time(() -> build.run(out, o -> { }, ProgressListener.NONE, false)));
                 Files.writeString(middle, original + "\nOne more sentence, number " + rep + ".\n");
-                edit.add(time(() -> build.run(out, o -> { }, ProgressListener.NONE, false)));
+                SiteBuild.Result[] result = new SiteBuild.Result[1];
+                edit.add(time(() -> result[0] = build.run(out, o -> { }, ProgressListener.NONE, false)));
+                if (rep == reps) {
+                    System.out.println("  last edit's stages: " + result[0].render().stages().stream()
+                            .map(StageTime::format).collect(Collectors.joining(" · ")));
+                }
                 System.out.printf(Locale.ROOT, "rep %d: no-op %.3f s, edit one body %.3f s%n", rep,
                         noop.get(rep - 1), edit.get(rep - 1));
             }

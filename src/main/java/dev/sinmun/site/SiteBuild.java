@@ -38,7 +38,7 @@ public final class SiteBuild {
 
     /** How a build went about it. */
     public enum Mode {
-        /** Every page rendered into a fresh folder, swapped in at the end. */
+        /** Every page rendered; only files whose bytes changed written (or a fresh folder swapped in). */
         FULL,
         /** Only the pages showing the articles that changed rendered again, and only changed files written. */
         UPDATE,
@@ -55,7 +55,7 @@ public final class SiteBuild {
      * @param gaps          people tagged in articles but missing from the registry (found in full builds)
      * @param render        pages written, timings and rendering problems
      * @param mode          full build, update, or nothing to do
-     * @param changed       files written or deleted in the output (an update), or all files written (a full build)
+     * @param changed       files written or deleted in the output (all files, for a build into a new folder)
      */
     public record Result(List<ImportOutcome> imports, int articles, List<Problem> readProblems,
                          List<RegistryGaps.Gap> gaps, BuildReport render, Mode mode, int changed) {
@@ -67,8 +67,8 @@ public final class SiteBuild {
     }
 
     /**
-     * Runs the build into {@code outDir}; {@code onImport} hears about each raw file as it is imported. The site is
-     * written beside {@code outDir} and swapped in at the end: when rendering fails, {@code outDir} stays as it was.
+     * Runs the build into {@code outDir}; {@code onImport} hears about each raw file as it is imported. Files are
+     * written beside {@code outDir} and moved in at the end: when rendering fails, {@code outDir} stays as it was.
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport) {
         return run(outDir, onImport, ProgressListener.NONE, false);
