@@ -9,10 +9,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -120,11 +118,7 @@ final class BuildCache {
                 1 << 16))) {
             writer.write(out);
         }
-        try {
-            Files.move(temp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
+        StagedOutput.move(temp, dir.resolve(name));
     }
 
     static String digest(String text) {

@@ -7,10 +7,8 @@ import dev.sinmun.render.RenderedPage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -57,12 +55,7 @@ final class OutputDir {
             for (String file : staged) {
                 Path target = root.resolve(file);
                 Files.createDirectories(target.getParent());
-                try {
-                    Files.move(staging.resolve(file), target, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(staging.resolve(file), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                StagedOutput.move(staging.resolve(file), target);
                 changed++;
             }
             for (String file : deleted) {

@@ -99,11 +99,12 @@ final class StagedOutput {
         return found;
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Moves a file or folder in one rename where the file system can; a file already at {@code to} is replaced. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
