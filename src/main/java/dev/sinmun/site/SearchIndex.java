@@ -23,6 +23,7 @@ final class SearchIndex {
     private final List<String> shardNames;
     private final Map<String, Integer> shardIds = new HashMap<>();
     private final Map<String, byte[]> byArticle;
+    private final Map<String, Integer> shardOfToken = new HashMap<>();
     private final List<Changed> changed = new ArrayList<>();
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
@@ -48,21 +49,21 @@ final class SearchIndex {
             return;
         }
         Map<String, Integer> weights = SearchIndexWriter.weights(doc);
-        Set<String> shards;
         if (update == null) {
-            shards = SearchIndexWriter.shards(weights.keySet());
+            int[] ids = weights.keySet().stream().mapToInt(token -> shardOfToken.computeIfAbsent(token,
+                    t -> shardId(SearchIndexWriter.shardPath(SearchTokens.shardKey(t))))).distinct().sorted().toArray();
             out.write(SearchIndexWriter.docPath(writer.size()), writer.add(doc, weights));
-        } else {
-            Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);
-            shards = byShard.keySet();
-            Set<String> touched = new TreeSet<>(shards);
-            for (int old : unpack(byArticle.get(path))) {
-                touched.add(shardNames.get(old));
-            }
-            changed.add(new Changed(ids.get(path), byShard, touched));
-            out.write(SearchIndexWriter.docPath(ids.get(path)), writer.docFile(doc));
+            byArticle.put(path, pack(ids));
+            return;
         }
-        byArticle.put(path, pack(shards.stream().mapToInt(this::shardId).sorted().toArray()));
+        Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);
+        Set<String> touched = new TreeSet<>(byShard.keySet());
+        for (int old : unpack(byArticle.get(path))) {
+            touched.add(shardNames.get(old));
+        }
+        changed.add(new Changed(ids.get(path), byShard, touched));
+        out.write(SearchIndexWriter.docPath(ids.get(path)), writer.docFile(doc));
+        byArticle.put(path, pack(byShard.keySet().stream().mapToInt(this::shardId).sorted().toArray()));
     }
 
     /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */

@@ -9,7 +9,6 @@ import dev.sinmun.SinmunException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +70,6 @@ final class SearchIndexWriter {
         SearchTokens.of(doc.text()).forEach(t -> weights.merge(t, 1, Integer::sum));
         weights.replaceAll((token, weight) -> Math.min(15, weight));
         return weights;
-    }
-
-    /** The shard files (as in {@link #shardPath}) holding these tokens. */
-    static Set<String> shards(Set<String> tokens) {
-        Set<String> files = new HashSet<>();
-        tokens.forEach(t -> files.add(shardPath(SearchTokens.shardKey(t))));
-        return files;
     }
 
     /** A document's weights by the shard file (as in {@link #shardPath}) holding each token. */
