@@ -90,21 +90,34 @@ final class SearchIndexWriter {
      * is left empty.
      */
     String patch(String shard, String previous, int id, Map<String, Integer> weights) {
-        Map<String, Postings> tokens = new TreeMap<>();
+        Map<String, String> lists = new TreeMap<>();
         if (previous != null) {
-            new ShardParser(shard, previous).forEach((token, docs, weightsOf) -> {
+            new ShardParser(shard, previous).forEach((token, raw, docs, weightsOf) -> {
+                boolean holds = Arrays.stream(docs).anyMatch(doc -> doc == id);
+                if (!holds && !weights.containsKey(token)) {
+                    lists.put(token, raw);
+                    return;
+                }
                 Postings list = new Postings();
                 for (int i = 0; i < docs.length; i++) {
                     if (docs[i] != id) {
                         list.add(docs[i], weightsOf[i]);
                     }
                 }
-                tokens.put(token, list);
+                if (weights.containsKey(token)) {
+                    list.insert(id, weights.get(token));
+                }
+                if (list.size > 0) {
+                    lists.put(token, list.text());
+                }
             });
         }
-        weights.forEach((token, weight) -> tokens.computeIfAbsent(token, t -> new Postings()).insert(id, weight));
-        tokens.values().removeIf(list -> list.size == 0);
-        return tokens.isEmpty() ? null : shardJson(tokens);
+        weights.forEach((token, weight) -> lists.computeIfAbsent(token, t -> {
+            Postings list = new Postings();
+            list.add(id, weight);
+            return list.text();
+        }));
+        return lists.isEmpty() ? null : shardJson(lists);
     }
 
     /** How many documents are indexed so far: the number the next one gets. */
@@ -119,7 +132,9 @@ final class SearchIndexWriter {
         postings.forEach((token, list) ->
                 shards.computeIfAbsent(SearchTokens.shardKey(token), k -> new TreeMap<>()).put(token, list));
         for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
-            files.put(shardPath(shard.getKey()), shardJson(shard.getValue()));
+            Map<String, String> lists = new TreeMap<>();
+            shard.getValue().forEach((token, list) -> lists.put(token, list.text()));
+            files.put(shardPath(shard.getKey()), shardJson(lists));
         }
         ObjectNode meta = this.json.createObjectNode();
         meta.put("version", 1);
@@ -131,7 +146,8 @@ final class SearchIndexWriter {
     /** Reads a shard as {@link #shardJson} writes it: {@code {"token":[posting,…],…}}. */
     private static final class ShardParser {
         interface TokenPostings {
-            void accept(String token, int[] docs, int[] weights);
+            /** {@code raw}: the postings as the file has them, between the brackets. */
+            void accept(String token, String raw, int[] docs, int[] weights);
         }
 
         private final String shard;
@@ -160,6 +176,7 @@ final class SearchIndexWriter {
                 String token = string();
                 expect(':');
                 expect('[');
+                int start = at;
                 int[] docs = new int[8];
                 int[] weights = new int[8];
                 int n = 0;
@@ -177,8 +194,9 @@ final class SearchIndexWriter {
                     docs[n] = doc;
                     weights[n++] = posting % 16;
                 }
+                String raw = text.substring(start, at);
                 at++;
-                each.accept(token, Arrays.copyOf(docs, n), Arrays.copyOf(weights, n));
+                each.accept(token, raw, Arrays.copyOf(docs, n), Arrays.copyOf(weights, n));
             }
         }
 
@@ -231,20 +249,18 @@ final class SearchIndexWriter {
         }
     }
 
-    private String shardJson(Map<String, Postings> tokens) {
+    /** A shard's file: each token with its postings (as {@link Postings#text}), in token order. */
+    private String shardJson(Map<String, String> tokens) {
         StringBuilder json = new StringBuilder("{");
         tokens.forEach((token, list) -> {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append(quote(token)).append(":[");
-            list.appendTo(json);
-            json.append(']');
+            json.append(quote(token)).append(":[").append(list).append(']');
         });
         return json.append('}').toString();
     }
 
-    /** One token's postings in document order, delta-coded as they are added. */
     /**
      * One token's postings in document order, delta-coded as they are added and kept as variable-length bytes
      * (most postings take one or two): an archive of 100,000 articles holds tens of millions of them.
@@ -317,7 +333,9 @@ final class SearchIndexWriter {
             }
         }
 
-        void appendTo(StringBuilder out) {
+        /** The coded values separated by commas, as a shard file holds them. */
+        String text() {
+            StringBuilder out = new StringBuilder(size * 4);
             int[] values = values();
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) {
@@ -325,6 +343,7 @@ final class SearchIndexWriter {
                 }
                 out.append(values[i]);
             }
+            return out.toString();
         }
     }
 
