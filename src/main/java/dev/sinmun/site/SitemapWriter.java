@@ -50,38 +50,19 @@ final class SitemapWriter {
             files.put(part, write(sorted.subList(from, Math.min(sorted.size(), from + limit))));
             parts.add(part);
         }
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("sitemapindex");
-            xml.writeDefaultNamespace(NS);
+        files.put("sitemap.xml", document("sitemapindex", xml -> {
             for (String part : parts) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("sitemap");
                 element(xml, "loc", absoluteUrl.apply(part));
                 xml.writeEndElement();
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the sitemap index", e);
-        }
-        files.put("sitemap.xml", out + "\n");
+        }));
         return files;
     }
 
     String write(List<Entry> entries) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(NS);
+        return document("urlset", xml -> {
             xml.writeNamespace("xhtml", XHTML);
             for (Entry entry : entries.stream().sorted(Comparator.comparing(Entry::loc)).toList()) {
                 xml.writeCharacters("\n  ");
@@ -98,12 +79,29 @@ final class SitemapWriter {
                 }
                 xml.writeEndElement();
             }
+        });
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** A sitemap-protocol XML document: its root element in the protocol's namespace, around {@code body}. */
+    private static String document(String root, Body body) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement(root);
+            xml.writeDefaultNamespace(NS);
+            body.write(xml);
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the sitemap", e);
+            throw new IllegalStateException("cannot write the " + root, e);
         }
         return out + "\n";
     }
