@@ -57,8 +57,19 @@ public final class ArticleReader {
             if (file == null) {
                 throw new IllegalArgumentException("not an article of this archive: " + article.path());
             }
-            return FrontMatterBlock.cut(ArchiveFiles.readUtf8(file, file)).block().orElseThrow().body();
+            return bodyOf(file);
         }
+    }
+
+    /** The Markdown body of an article file. */
+    public static String bodyOf(Path file) {
+        return FrontMatterBlock.cut(ArchiveFiles.readUtf8(file, file)).block().orElseThrow().body();
+    }
+
+    /** The article of one file, without its body; throws {@link SinmunException} when the file cannot be read. */
+    public Article read(Path file) {
+        Path shown = layout.relative(file);
+        return reader.read(shown, ArchiveFiles.readUtf8(file, shown)).withBody(null);
     }
 
     /** One file's outcome: its article, or the problem that kept it out. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What changed in the articles since the last build, as an {@link SiteRenderer.Update}: possible only when the
@@ -19,39 +20,36 @@ final class ArticleChanges {
     }
 
     /**
-     * The update from the last build's {@code model} (made from {@code before}) to {@code now} (each article by its
-     * file key, read from the files of {@code after}); empty when only a full build will do.
+     * The update from the last build's articles ({@code was}, by file key) given the articles of the files whose
+     * stamps changed since ({@code changed}, by file key; every other file is as it was); empty when only a full
+     * build will do. {@code graph} (which pages show which article) is read only when an article's card or
+     * listing may have changed, not for an edit of bodies alone.
      */
-    static Optional<SiteRenderer.Update> between(BuildCache.Model model, Map<String, Article> now,
-                                                 BuildCache.Inputs before, BuildCache.Inputs after) {
-        if (!model.articles().keySet().equals(now.keySet()) || !before.articles().keySet().equals(now.keySet())) {
-            return Optional.empty();
-        }
+    static Optional<SiteRenderer.Update> between(Map<String, Article> was, Map<String, Article> changed,
+                                                 Supplier<SiteGraph> graph, SearchShards shards) {
         Set<String> pages = new HashSet<>();
         Set<String> articles = new HashSet<>();
         boolean datesChanged = false;
-        for (Map.Entry<String, Article> file : now.entrySet()) {
-            if (Objects.equals(before.articles().get(file.getKey()), after.articles().get(file.getKey()))) {
-                continue;
-            }
-            Article was = model.articles().get(file.getKey());
+        for (Map.Entry<String, Article> file : changed.entrySet()) {
+            Article before = was.get(file.getKey());
             Article is = file.getValue();
-            if (!place(was).equals(place(is))) {
+            if (before == null || !place(before).equals(place(is))) {
                 return Optional.empty();
             }
             articles.add(is.path());
-            datesChanged |= !Objects.equals(was.lastModified(), is.lastModified());
-            if (was.equals(is)) {
-                pages.add(is.path());
-            } else {
-                for (int page : model.graph().shownOn().getOrDefault(is.path(), new int[0])) {
-                    pages.add(model.graph().pages().get(page));
+            datesChanged |= !Objects.equals(before.lastModified(), is.lastModified());
+            pages.add(is.path());
+            if (!before.equals(is)) {
+                SiteGraph shown = graph.get();
+                if (shown == null) {
+                    return Optional.empty();
                 }
-                pages.add(is.path());
+                for (int page : shown.shownOn().getOrDefault(is.path(), new int[0])) {
+                    pages.add(shown.pages().get(page));
+                }
             }
         }
-        return Optional.of(new SiteRenderer.Update(model.graph(), Set.copyOf(pages), Set.copyOf(articles),
-                datesChanged));
+        return Optional.of(new SiteRenderer.Update(Set.copyOf(pages), Set.copyOf(articles), datesChanged, shards));
     }
 
     /** What decides where an article appears: lists, pagers, timelines, tag pages, related articles, translations. */

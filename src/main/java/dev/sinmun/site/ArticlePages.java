@@ -56,7 +56,8 @@ final class ArticlePages {
                 position.put(list.get(k).path(), k);
             }
         });
-        pool.forEach(library.stream().sorted(TagIndex.NEWEST_FIRST).toList(), article -> {
+        pool.forEach(library.stream().sorted(TagIndex.NEWEST_FIRST)
+                .filter(a -> pages.lists() || pages.renders(a.path())).toList(), article -> {
             Map<Lang, String> versions = new EnumMap<>(Lang.class);
             versions.put(article.lang(), article.path());
             translations.inSite(article).forEach((l, a) -> versions.put(l, a.path()));

@@ -11,22 +11,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the last build into one output folder knew, kept under {@code target/sinmun-cache/}: the inputs it saw
- * ({@link Inputs}, small, read first) and the site it made ({@link Model}: every article without its body, which
- * pages show which article, which search shards hold which article). A cache that is missing, unreadable or from
- * another version is simply not used: the build is then a full one.
+ * What the last build into one output folder knew, kept under {@code target/sinmun-cache/} in files read only when
+ * needed: the inputs it saw ({@link Inputs}, read first), its articles without their bodies, which pages show which
+ * article ({@link SiteGraph}), and which search shards hold which article's words ({@link SearchShards}). An update
+ * appends what it changed to the articles and shard lists, so it neither reads nor writes the whole cache. A cache
+ * that is missing, unreadable or from another version is simply not used: the build is then a full one.
  */
 final class BuildCache {
 
     private static final String INPUTS = "inputs.bin";
-    private static final String MODEL = "model.bin";
+    private static final String ARTICLES = "articles.bin";
+    private static final String GRAPH = "pages.bin";
+    private static final String SHARDS = "shards.bin";
+    /** The single file of earlier versions, removed when the cache is written. */
+    private static final String OLD_MODEL = "model.bin";
 
     private final Path dir;
 
@@ -53,29 +61,56 @@ final class BuildCache {
     record FileStamp(long size, long modified) {
     }
 
-    /**
-     * The site a build made.
-     *
-     * @param articles article file (as in {@link Inputs#articles()}) → the article, without its body
-     * @param graph    which pages and search shards show which article
-     */
-    record Model(Map<String, Article> articles, SiteGraph graph) {
-    }
-
     Optional<Inputs> inputs() {
         return read(INPUTS, BuildCacheFormat::readInputs);
     }
 
-    Optional<Model> model() {
-        return read(MODEL, BuildCacheFormat::readModel);
+    /** Each article of the last build (without its body) by file key, in the order the build read them. */
+    Optional<Map<String, Article>> articles() {
+        return read(ARTICLES, BuildCacheFormat::readArticles);
     }
 
-    /** Saves both; the model first, so inputs on disk never describe a model that is not there. */
-    void save(Inputs inputs, Model model) {
+    /** Which pages of the last build show which article. */
+    Optional<SiteGraph> graph() {
+        return read(GRAPH, BuildCacheFormat::readGraph);
+    }
+
+    /** The search shard names and the shard lists of the articles (by page path) in {@code articles}. */
+    Optional<SearchShards> shards(Set<String> articles) {
+        return read(SHARDS, in -> BuildCacheFormat.readShards(in, articles::contains));
+    }
+
+    /**
+     * Saves what a full build made. The inputs go last, so inputs on disk never describe other files than these:
+     * a build that stops half-way leaves no inputs, and the next build is a full one.
+     */
+    void save(Inputs inputs, Map<String, Article> articles, SiteGraph graph, SearchShards shards) {
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(dir.resolve(INPUTS));
-            write(MODEL, out -> BuildCacheFormat.writeModel(out, model));
+            Files.deleteIfExists(dir.resolve(OLD_MODEL));
+            write(ARTICLES, out -> BuildCacheFormat.writeArticles(out, articles, true));
+            write(GRAPH, out -> BuildCacheFormat.writeGraph(out, graph));
+            write(SHARDS, out -> BuildCacheFormat.writeShards(out, shards.names(), shards.all(), true));
+            write(INPUTS, out -> BuildCacheFormat.writeInputs(out, inputs));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+    }
+
+    /**
+     * Saves what an update changed: the articles whose cached form changed and the shard lists it rewrote are
+     * appended (the page graph stays as it was), then the new inputs written.
+     */
+    void saveUpdate(Inputs inputs, Map<String, Article> changed, SearchShards shards) {
+        try {
+            Files.deleteIfExists(dir.resolve(INPUTS));
+            if (!changed.isEmpty()) {
+                append(ARTICLES, out -> BuildCacheFormat.writeArticles(out, changed, false));
+            }
+            if (!shards.changed().isEmpty() || !shards.newNames().isEmpty()) {
+                append(SHARDS, out -> BuildCacheFormat.writeShards(out, shards.newNames(), shards.changed(), false));
+            }
             write(INPUTS, out -> BuildCacheFormat.writeInputs(out, inputs));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
@@ -85,8 +120,9 @@ final class BuildCache {
     /** Forgets the last build, so the next one is a full one. */
     void clear() {
         try {
-            Files.deleteIfExists(dir.resolve(INPUTS));
-            Files.deleteIfExists(dir.resolve(MODEL));
+            for (String name : List.of(INPUTS, ARTICLES, GRAPH, SHARDS, OLD_MODEL)) {
+                Files.deleteIfExists(dir.resolve(name));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the build cache in " + dir, e);
         }
@@ -119,6 +155,13 @@ final class BuildCache {
             writer.write(out);
         }
         StagedOutput.move(temp, dir.resolve(name));
+    }
+
+    private void append(String name, Writer writer) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
+                dir.resolve(name), StandardOpenOption.APPEND), 1 << 16))) {
+            writer.write(out);
+        }
     }
 
     static String digest(String text) {

@@ -19,9 +19,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The build cache's files, written field by field (a tenth of the size and time of Java serialization): a
@@ -30,7 +32,7 @@ import java.util.function.Function;
 final class BuildCacheFormat {
 
     private static final String MAGIC = "sinmun-build-cache";
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private BuildCacheFormat() {
     }
@@ -66,43 +68,87 @@ final class BuildCacheFormat {
         return new BuildCache.Inputs(code, environment, Map.copyOf(articles));
     }
 
-    static void writeModel(DataOutputStream out, BuildCache.Model model) throws IOException {
-        header(out);
-        out.writeInt(model.articles().size());
-        for (Map.Entry<String, Article> e : model.articles().entrySet()) {
+    /**
+     * Writes articles by file key; with {@code header} a new file, else records to append to one: a key read again
+     * later in the file replaces the article read before it, in its place.
+     */
+    static void writeArticles(DataOutputStream out, Map<String, Article> articles, boolean header) throws IOException {
+        if (header) {
+            header(out);
+        }
+        for (Map.Entry<String, Article> e : articles.entrySet()) {
             str(out, e.getKey());
             article(out, e.getValue());
         }
-        SiteGraph graph = model.graph();
+    }
+
+    /** Every article by file key, in the order first written, the last record of each key winning. */
+    static Map<String, Article> readArticles(DataInputStream in) throws IOException {
+        checkHeader(in);
+        Map<String, Article> articles = new LinkedHashMap<>();
+        while (in.available() > 0) {
+            articles.put(str(in), article(in));
+        }
+        return articles;
+    }
+
+    static void writeGraph(DataOutputStream out, SiteGraph graph) throws IOException {
+        header(out);
         strings(out, graph.pages());
         indexes(out, graph.shownOn());
-        strings(out, graph.shards());
-        out.writeInt(graph.searchShards().size());
-        for (Map.Entry<String, byte[]> e : graph.searchShards().entrySet()) {
+    }
+
+    static SiteGraph readGraph(DataInputStream in) throws IOException {
+        checkHeader(in);
+        return new SiteGraph(strings(in), indexes(in));
+    }
+
+    private static final int SHARD_NAME = 0;
+    private static final int SHARD_LIST = 1;
+
+    /**
+     * Writes shard names (numbered on in the order written) and articles' shard lists; with {@code header} a new
+     * file, else records to append to one (a later list of an article replaces the earlier).
+     */
+    static void writeShards(DataOutputStream out, List<String> names, Map<String, byte[]> lists, boolean header)
+            throws IOException {
+        if (header) {
+            header(out);
+        }
+        for (String name : names) {
+            out.writeByte(SHARD_NAME);
+            str(out, name);
+        }
+        for (Map.Entry<String, byte[]> e : lists.entrySet()) {
+            out.writeByte(SHARD_LIST);
             str(out, e.getKey());
             out.writeInt(e.getValue().length);
             out.write(e.getValue());
         }
     }
 
-    static BuildCache.Model readModel(DataInputStream in) throws IOException {
+    /** Every shard name, and the lists of the articles {@code wanted} accepts (the others are skipped). */
+    static SearchShards readShards(DataInputStream in, Predicate<String> wanted) throws IOException {
         checkHeader(in);
-        int n = count(in);
-        Map<String, Article> articles = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            articles.put(str(in), article(in));
+        List<String> names = new ArrayList<>();
+        Map<String, byte[]> lists = new HashMap<>();
+        while (in.available() > 0) {
+            int kind = in.readByte();
+            if (kind == SHARD_NAME) {
+                names.add(str(in));
+            } else if (kind == SHARD_LIST) {
+                String key = str(in);
+                int length = count(in);
+                if (wanted.test(key)) {
+                    lists.put(key, in.readNBytes(length));
+                } else {
+                    in.skipNBytes(length);
+                }
+            } else {
+                throw new IOException("damaged build cache: a shard record of kind " + kind);
+            }
         }
-        List<String> pages = strings(in);
-        Map<String, int[]> shownOn = indexes(in);
-        List<String> shards = strings(in);
-        int m = count(in);
-        Map<String, byte[]> searchShards = new HashMap<>(m * 2);
-        for (int i = 0; i < m; i++) {
-            String key = str(in);
-            int length = count(in);
-            searchShards.put(key, in.readNBytes(length));
-        }
-        return new BuildCache.Model(articles, new SiteGraph(pages, shownOn, shards, searchShards));
+        return SearchShards.of(names, lists);
     }
 
     private static void header(DataOutputStream out) throws IOException {

@@ -1,6 +1,7 @@
 package dev.sinmun.site;
 
 import dev.sinmun.model.Article;
+import dev.sinmun.model.Lang;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,24 +21,59 @@ import java.util.function.Predicate;
 final class PagePlan {
 
     private final Predicate<String> renders;
+    private final Set<String> only;
+    private final boolean lists;
     private final Map<String, List<Article>> shown = new HashMap<>();
 
-    private PagePlan(Predicate<String> renders) {
+    private PagePlan(Predicate<String> renders, Set<String> only, boolean lists) {
         this.renders = renders;
+        this.only = only;
+        this.lists = lists;
     }
 
     /** Every page. */
     static PagePlan all() {
-        return new PagePlan(path -> true);
+        return new PagePlan(path -> true, null, true);
     }
 
-    /** Only the pages at these site paths. */
-    static PagePlan only(Set<String> paths) {
-        return new PagePlan(paths::contains);
+    /**
+     * Only the pages at these site paths; with {@code lists}, every other page is still visited (unrendered) so
+     * the sitemap lists it, else pages outside the plan may be skipped altogether.
+     */
+    static PagePlan only(Set<String> paths, boolean lists) {
+        Set<String> copy = Set.copyOf(paths);
+        return new PagePlan(copy::contains, copy, lists);
     }
 
     boolean renders(String path) {
         return renders.test(path);
+    }
+
+    /** Whether every page must be visited, rendered or not: the sitemap is written from them. */
+    boolean lists() {
+        return lists;
+    }
+
+    /**
+     * Whether a page to visit has a language-neutral path (its site path without a leading language folder) that
+     * {@code test} accepts: true when every page is visited.
+     */
+    boolean visitsAny(Predicate<String> test) {
+        return lists || only.stream().anyMatch(path -> test.test(neutral(path)));
+    }
+
+    /** Whether a page to visit lies under the language-neutral path {@code base}, in any language. */
+    boolean visitsUnder(String base) {
+        return visitsAny(path -> path.startsWith(base));
+    }
+
+    private static String neutral(String path) {
+        for (Lang lang : Lang.values()) {
+            if (path.startsWith(lang.code() + "/")) {
+                return path.substring(lang.code().length() + 1);
+            }
+        }
+        return path;
     }
 
     /** Notes the articles among a page's variables (an article, or a list of them). Safe from several threads. */

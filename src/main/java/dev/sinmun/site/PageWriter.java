@@ -42,6 +42,11 @@ final class PageWriter {
         return plan.renders(path);
     }
 
+    /** Whether every page is visited (for the sitemap), or only those rendered. */
+    boolean lists() {
+        return plan.lists();
+    }
+
     /** The site path of a language-neutral path in {@code lang}: the default language at the root, others under their code. */
     static String localized(SiteConfig config, Lang lang, String path) {
         return lang == config.defaultLang() ? path : lang.code() + "/" + path;

@@ -20,26 +20,25 @@ final class SearchIndex {
     private final SearchIndexWriter writer = new SearchIndexWriter();
     private final SiteRenderer.Update update;
     private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> shardNames;
-    private final Map<String, Integer> shardIds = new HashMap<>();
-    private final Map<String, byte[]> byArticle;
+    private final SearchShards shards;
     private final Map<String, Integer> shardOfToken = new HashMap<>();
     private final List<Changed> changed = new ArrayList<>();
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
     }
 
-    /** {@code newest}: every article, newest first (its place is its document number); {@code update} null for a full build. */
+    /**
+     * {@code newest}: every article, newest first (its place is its document number); {@code update} null for a
+     * full build, else the shard lists it starts from.
+     */
     SearchIndex(List<Article> newest, SiteRenderer.Update update) {
         this.update = update;
         for (int i = 0; update != null && i < newest.size(); i++) {
-            ids.put(newest.get(i).path(), i);
+            if (update.articles().contains(newest.get(i).path())) {
+                ids.put(newest.get(i).path(), i);
+            }
         }
-        shardNames = new ArrayList<>(update == null ? List.of() : update.previous().shards());
-        for (int i = 0; i < shardNames.size(); i++) {
-            shardIds.put(shardNames.get(i), i);
-        }
-        byArticle = new HashMap<>(update == null ? Map.of() : update.previous().searchShards());
+        shards = update == null ? SearchShards.empty() : update.shards();
     }
 
     /** Indexes an article rendered in this build (in a full build every one, newest first). */
@@ -51,19 +50,19 @@ final class SearchIndex {
         Map<String, Integer> weights = SearchIndexWriter.weights(doc);
         if (update == null) {
             int[] ids = weights.keySet().stream().mapToInt(token -> shardOfToken.computeIfAbsent(token,
-                    t -> shardId(SearchIndexWriter.shardPath(SearchTokens.shardKey(t))))).distinct().sorted().toArray();
+                    t -> shards.id(SearchIndexWriter.shardPath(SearchTokens.shardKey(t))))).distinct().sorted().toArray();
             out.write(SearchIndexWriter.docPath(writer.size()), writer.add(doc, weights));
-            byArticle.put(path, pack(ids));
+            shards.put(path, pack(ids));
             return;
         }
         Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);
         Set<String> touched = new TreeSet<>(byShard.keySet());
-        for (int old : unpack(byArticle.get(path))) {
-            touched.add(shardNames.get(old));
+        for (int old : unpack(shards.of(path))) {
+            touched.add(shards.name(old));
         }
         changed.add(new Changed(ids.get(path), byShard, touched));
         out.write(SearchIndexWriter.docPath(ids.get(path)), writer.docFile(doc));
-        byArticle.put(path, pack(byShard.keySet().stream().mapToInt(this::shardId).sorted().toArray()));
+        shards.put(path, pack(byShard.keySet().stream().mapToInt(shards::id).sorted().toArray()));
     }
 
     /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */
@@ -90,12 +89,9 @@ final class SearchIndex {
         }
     }
 
-    List<String> shardNames() {
-        return List.copyOf(shardNames);
-    }
-
-    Map<String, byte[]> shardsByArticle() {
-        return Map.copyOf(byArticle);
+    /** Which shards hold each article's words, after this build. */
+    SearchShards shards() {
+        return shards;
     }
 
     /** Growing shard indexes as variable-length deltas: a quarter of the memory of an int array. */
@@ -140,12 +136,5 @@ final class SearchIndex {
     private static String previous(OutputDir out, String shard) {
         byte[] bytes = out.previous(shard);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private int shardId(String shard) {
-        return shardIds.computeIfAbsent(shard, s -> {
-            shardNames.add(s);
-            return shardNames.size() - 1;
-        });
     }
 }

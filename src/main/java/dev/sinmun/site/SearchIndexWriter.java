@@ -87,37 +87,35 @@ final class SearchIndexWriter {
     /**
      * A shard as it is after document {@code id} changed: {@code previous} (the file's content, or null) without
      * the document's old postings, with its new {@code weights} (those of its tokens in this shard). Null when the shard
-     * is left empty.
+     * is left empty. Works on the text: each token's postings are read only up to the document's place, and the
+     * tokens and postings it does not touch are copied as the file has them.
      */
     String patch(String shard, String previous, int id, Map<String, Integer> weights) {
-        Map<String, String> lists = new TreeMap<>();
+        TreeMap<String, Integer> fresh = new TreeMap<>(weights);
+        StringBuilder json = new StringBuilder(previous == null ? 64 : previous.length() + 64).append('{');
         if (previous != null) {
-            new ShardParser(shard, previous).forEach((token, raw, docs, weightsOf) -> {
-                boolean holds = Arrays.stream(docs).anyMatch(doc -> doc == id);
-                if (!holds && !weights.containsKey(token)) {
-                    lists.put(token, raw);
-                    return;
+            ShardScanner scan = new ShardScanner(shard, previous);
+            while (scan.next()) {
+                String token = scan.token();
+                while (!fresh.isEmpty() && fresh.firstKey().compareTo(token) < 0) {
+                    Map.Entry<String, Integer> added = fresh.pollFirstEntry();
+                    entry(json, quote(added.getKey()), String.valueOf(id * 16 + added.getValue()));
                 }
-                Postings list = new Postings();
-                for (int i = 0; i < docs.length; i++) {
-                    if (docs[i] != id) {
-                        list.add(docs[i], weightsOf[i]);
-                    }
+                String list = scan.patchedList(id, fresh.remove(token));
+                if (list != null) {
+                    entry(json, scan.quotedToken(), list);
                 }
-                if (weights.containsKey(token)) {
-                    list.insert(id, weights.get(token));
-                }
-                if (list.size > 0) {
-                    lists.put(token, list.text());
-                }
-            });
+            }
         }
-        weights.forEach((token, weight) -> lists.computeIfAbsent(token, t -> {
-            Postings list = new Postings();
-            list.add(id, weight);
-            return list.text();
-        }));
-        return lists.isEmpty() ? null : shardJson(lists);
+        fresh.forEach((token, weight) -> entry(json, quote(token), String.valueOf(id * 16 + weight)));
+        return json.length() == 1 ? null : json.append('}').toString();
+    }
+
+    private static void entry(StringBuilder json, CharSequence quotedToken, String list) {
+        if (json.length() > 1) {
+            json.append(',');
+        }
+        json.append(quotedToken).append(":[").append(list).append(']');
     }
 
     /** How many documents are indexed so far: the number the next one gets. */
@@ -143,65 +141,135 @@ final class SearchIndexWriter {
         return files;
     }
 
-    /** Reads a shard as {@link #shardJson} writes it: {@code {"token":[posting,…],…}}. */
-    private static final class ShardParser {
-        interface TokenPostings {
-            /** {@code raw}: the postings as the file has them, between the brackets. */
-            void accept(String token, String raw, int[] docs, int[] weights);
-        }
-
+    /** Reads a shard as {@link #shardJson} writes it, {@code {"token":[posting,…],…}}, one token at a time. */
+    private static final class ShardScanner {
         private final String shard;
         private final String text;
         private int at;
+        private int tokenStart;
+        private int tokenEnd;
+        private int listStart;
+        private int listEnd;
+        private String token;
 
-        ShardParser(String shard, String text) {
+        ShardScanner(String shard, String text) {
             this.shard = shard;
             this.text = text;
         }
 
-        void forEach(TokenPostings each) {
+        /** Moves to the next token; false at the end. */
+        boolean next() {
             try {
-                read(each);
+                if (at == 0) {
+                    expect('{');
+                }
+                if (text.charAt(at) == '}') {
+                    return false;
+                }
+                if (at > 1) {
+                    expect(',');
+                }
+                tokenStart = at;
+                token = string();
+                tokenEnd = at;
+                expect(':');
+                expect('[');
+                listStart = at;
+                listEnd = text.indexOf(']', at);
+                if (listEnd < 0) {
+                    throw unreadable();
+                }
+                at = listEnd + 1;
+                return true;
             } catch (IndexOutOfBoundsException | NumberFormatException e) {
                 throw unreadable();
             }
         }
 
-        private void read(TokenPostings each) {
-            expect('{');
-            while (text.charAt(at) != '}') {
-                if (text.charAt(at) == ',') {
-                    at++;
-                }
-                String token = string();
-                expect(':');
-                expect('[');
-                int start = at;
-                int[] docs = new int[8];
-                int[] weights = new int[8];
-                int n = 0;
-                int doc = 0;
-                while (text.charAt(at) != ']') {
-                    if (text.charAt(at) == ',') {
-                        at++;
+        String token() {
+            return token;
+        }
+
+        /** The token as the file quotes it. */
+        CharSequence quotedToken() {
+            return text.subSequence(tokenStart, tokenEnd);
+        }
+
+        /**
+         * The token's postings without document {@code id}'s, with {@code weight} for it unless null; null when none
+         * are left. Postings are in document order, so reading stops at the document's place.
+         */
+        String patchedList(int id, Integer weight) {
+            int pos = listStart;
+            int doc = 0;
+            while (pos < listEnd) {
+                int start = pos;
+                int value = 0;
+                for (char c; pos < listEnd && (c = text.charAt(pos)) != ','; pos++) {
+                    if (c < '0' || c > '9') {
+                        throw unreadable();
                     }
-                    int posting = number();
-                    doc += posting / 16;
-                    if (n == docs.length) {
-                        docs = Arrays.copyOf(docs, n * 2);
-                        weights = Arrays.copyOf(weights, n * 2);
-                    }
-                    docs[n] = doc;
-                    weights[n++] = posting % 16;
+                    value = value * 10 + (c - '0');
                 }
-                String raw = text.substring(start, at);
-                at++;
-                each.accept(token, raw, Arrays.copyOf(docs, n), Arrays.copyOf(weights, n));
+                int end = pos;
+                if (end == start) {
+                    throw unreadable();
+                }
+                if (pos < listEnd) {
+                    pos++;
+                }
+                int next = doc + value / 16;
+                if (next < id) {
+                    doc = next;
+                    continue;
+                }
+                if (next > id) {
+                    return weight == null ? list()
+                            : splice(start, ((id - doc) * 16 + weight) + "," + ((next - id) * 16 + value % 16), end);
+                }
+                if (weight != null) {
+                    return splice(start, String.valueOf((id - doc) * 16 + weight), end);
+                }
+                if (end == listEnd) {
+                    return start == listStart ? null : text.substring(listStart, start - 1);
+                }
+                int following = pos;
+                int after = 0;
+                for (char c; pos < listEnd && (c = text.charAt(pos)) != ','; pos++) {
+                    if (c < '0' || c > '9') {
+                        throw unreadable();
+                    }
+                    after = after * 10 + (c - '0');
+                }
+                if (pos == following) {
+                    throw unreadable();
+                }
+                return splice(start, String.valueOf((next + after / 16 - doc) * 16 + after % 16), pos);
             }
+            if (weight == null) {
+                return listStart == listEnd ? null : list();
+            }
+            return (listStart == listEnd ? "" : list() + ",") + ((id - doc) * 16 + weight);
+        }
+
+        private String list() {
+            return text.substring(listStart, listEnd);
+        }
+
+        /** The list with the characters from {@code from} to {@code to} replaced. */
+        private String splice(int from, String with, int to) {
+            return text.substring(listStart, from) + with + text.substring(to, listEnd);
         }
 
         private String string() {
             expect('"');
+            int close = text.indexOf('"', at);
+            int escape = text.indexOf('\\', at);
+            if (close >= 0 && (escape < 0 || escape > close)) {
+                String plain = text.substring(at, close);
+                at = close + 1;
+                return plain;
+            }
             StringBuilder sb = new StringBuilder();
             for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
                 if (c == '\\') {
@@ -223,17 +291,6 @@ final class SearchIndexWriter {
                 }
             }
             return sb.toString();
-        }
-
-        private int number() {
-            int start = at;
-            while (Character.isDigit(text.charAt(at))) {
-                at++;
-            }
-            if (start == at) {
-                throw unreadable();
-            }
-            return Integer.parseInt(text, start, at, 10);
         }
 
         private void expect(char c) {
@@ -301,36 +358,6 @@ final class SearchIndexWriter {
                 values[i] = value;
             }
             return values;
-        }
-
-        /** Adds a posting for {@code doc} in its place by document order (it has none yet). */
-        void insert(int doc, int weight) {
-            int[] values = values();
-            int[] docs = new int[size + 1];
-            int[] weights = new int[size + 1];
-            int n = 0;
-            int at = 0;
-            boolean placed = false;
-            for (int value : values) {
-                at += value / 16;
-                if (!placed && doc < at) {
-                    docs[n] = doc;
-                    weights[n++] = weight;
-                    placed = true;
-                }
-                docs[n] = at;
-                weights[n++] = value % 16;
-            }
-            if (!placed) {
-                docs[n] = doc;
-                weights[n++] = weight;
-            }
-            bytes = 0;
-            size = 0;
-            last = 0;
-            for (int i = 0; i < n; i++) {
-                add(docs[i], weights[i]);
-            }
         }
 
         /** The coded values separated by commas, as a shard file holds them. */

@@ -15,10 +15,14 @@ import dev.sinmun.tags.Tagger;
 import dev.sinmun.model.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -90,60 +94,149 @@ public final class SiteBuild {
         StageClock before = new StageClock();
         BuildCache cache = BuildCache.of(layout.buildCache(), out);
         BuildCache.Inputs inputs = before.timed("scan inputs", () -> InputScan.of(layout, config));
-        Optional<BuildCache.Inputs> known = cache.inputs().filter(i -> i.code().equals(inputs.code()));
+        Optional<BuildCache.Inputs> known = before.timed("compare inputs", () -> cache.inputs())
+                .filter(i -> i.code().equals(inputs.code()));
         Optional<BuildCache.Inputs> last = known.filter(i -> !full && Files.isDirectory(out)
                 && i.environment().equals(inputs.environment()));
         if (last.isPresent() && last.get().equals(inputs)) {
             return new Result(imports, inputs.articles().size(), List.of(), List.of(),
                     new BuildReport(0, 0, List.of(), before.stages()), Mode.UP_TO_DATE, 0);
         }
-        Optional<BuildCache.Model> model = before.timed("read cache", () -> known.flatMap(i -> cache.model()));
+        Optional<Map<String, Article>> cached = before.timed("read cache", () -> known.flatMap(i -> cache.articles()));
+        if (last.isPresent() && cached.isPresent()) {
+            Optional<Result> updated = update(out, cache, last.get(), inputs, cached.get(), before, onPage, imports);
+            if (updated.isPresent()) {
+                return updated.get();
+            }
+        }
         ArticleReader.Result read = before.timed("read articles", () -> new ArticleReader(layout).readAll(false,
-                file -> model.map(m -> remembered(m, file, known.get(), inputs)).orElse(null)));
+                file -> cached.map(m -> remembered(m, file, known.get(), inputs)).orElse(null)));
         Map<String, Article> byFile = byFile(read);
-        Optional<SiteRenderer.Update> update = model.filter(m -> last.isPresent() && read.problems().isEmpty())
-                .flatMap(m -> ArticleChanges.between(m, byFile, last.get(), inputs));
         SiteRenderer renderer = new SiteRenderer(config, layout);
         StageClock after = new StageClock();
         SiteRenderer.Rendering rendering;
-        Mode mode;
         int changed;
-        if (!update.isPresent()) {
-            cache.clear();
-        }
+        cache.clear();
+        StagedOutput staged = StagedOutput.beside(out, layout);
         if (Files.isDirectory(out)) {
-            StagedOutput staged = StagedOutput.beside(out, layout);
             OutputDir output = OutputDir.update(out, staged.dir(), onPage);
-            rendering = failSafe(staged, () -> update.isPresent()
-                    ? renderer.update(read.articles(), read::body, output, update.get())
-                    : renderer.renderAll(read.articles(), read::body, output));
-            changed = after.timed("write changed files", () -> output.commit(update.isEmpty(), List.of(DOCS_PATH)));
+            rendering = failSafe(staged, () -> renderer.renderAll(read.articles(), read::body, output));
+            changed = after.timed("write changed files", () -> output.commit(true, List.of(DOCS_PATH)));
             staged.discard();
-            mode = update.isPresent() ? Mode.UPDATE : Mode.FULL;
         } else {
-            StagedOutput staged = StagedOutput.beside(out, layout);
             rendering = failSafe(staged, () -> renderer.renderAll(read.articles(), read::body,
                     OutputDir.clean(staged.dir(), layout, onPage)));
             after.timed("publish", () -> staged.publish(List.of(DOCS_PATH)));
             changed = rendering.report().files();
-            mode = Mode.FULL;
         }
-        if (read.problems().isEmpty()) {
-            after.timed("save cache", () -> save(cache, inputs, byFile, rendering));
+        if (read.problems().isEmpty() && rendering.report().problems().isEmpty()) {
+            after.timed("save cache", () -> cache.save(inputs, byFile, rendering.graph(), rendering.shards()));
         }
-        List<RegistryGaps.Gap> gaps = mode == Mode.UPDATE ? List.of() : after.timed("registry gaps",
+        List<RegistryGaps.Gap> gaps = after.timed("registry gaps",
                 () -> RegistryGaps.find(Registry.load(layout.registry()), read.articles()));
         return new Result(imports, read.articles().size(), read.problems(), gaps,
-                rendering.report().around(before.stages(), after.stages()), mode, changed);
+                rendering.report().around(before.stages(), after.stages()), Mode.FULL, changed);
+    }
+
+    /**
+     * The build as an update of the last one ({@code last} inputs, {@code cached} articles), when the same files
+     * hold the same articles in the same places and every changed file reads: only the changed files are read and
+     * only the pages showing what changed rendered; the cache gets what changed appended. Empty when a full build
+     * is needed.
+     */
+    private Optional<Result> update(Path out, BuildCache cache, BuildCache.Inputs last, BuildCache.Inputs inputs,
+                                    Map<String, Article> cached, StageClock before, ProgressListener onPage,
+                                    List<ImportOutcome> imports) {
+        if (!last.articles().keySet().equals(inputs.articles().keySet())
+                || !cached.keySet().equals(inputs.articles().keySet())) {
+            return Optional.empty();
+        }
+        Map<String, Article> edited;
+        try {
+            edited = before.timed("read articles", () -> readChanged(last, inputs));
+        } catch (SinmunException e) {
+            return Optional.empty();
+        }
+        Set<String> editedPages = new HashSet<>();
+        edited.values().forEach(a -> editedPages.add(a.path()));
+        Optional<SearchShards> shards = before.timed("read search shards", () -> cache.shards(editedPages));
+        if (shards.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SiteRenderer.Update> update = ArticleChanges.between(cached, edited,
+                () -> before.timed("read page graph", () -> cache.graph().orElse(null)), shards.get());
+        if (update.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Article> articles = new ArrayList<>(cached.size());
+        cached.forEach((key, article) -> articles.add(edited.getOrDefault(key, article)));
+        ArticleFiles files = new ArticleFiles(cached, edited);
+        StageClock after = new StageClock();
+        StagedOutput staged = StagedOutput.beside(out, layout);
+        OutputDir output = OutputDir.update(out, staged.dir(), onPage);
+        SiteRenderer renderer = before.timed("prepare templates", () -> new SiteRenderer(config, layout));
+        SiteRenderer.Rendering rendering = failSafe(staged, () -> renderer.update(articles,
+                a -> ArticleReader.bodyOf(files.of(a)), output, update.get()));
+        int changed = after.timed("write changed files", () -> output.commit(false, List.of(DOCS_PATH)));
+        staged.discard();
+        if (rendering.report().problems().isEmpty()) {
+            Map<String, Article> recached = new LinkedHashMap<>();
+            edited.forEach((key, article) -> {
+                if (!article.equals(cached.get(key))) {
+                    recached.put(key, article);
+                }
+            });
+            after.timed("save cache", () -> cache.saveUpdate(inputs, recached, rendering.shards()));
+        } else {
+            cache.clear();
+        }
+        return Optional.of(new Result(imports, articles.size(), List.of(), List.of(),
+                rendering.report().around(before.stages(), after.stages()), Mode.UPDATE, changed));
+    }
+
+    /** The articles of the files whose stamps changed since {@code last}, by file key. */
+    private Map<String, Article> readChanged(BuildCache.Inputs last, BuildCache.Inputs inputs) {
+        ArticleReader reader = new ArticleReader(layout, 1);
+        Map<String, Article> edited = new LinkedHashMap<>();
+        inputs.articles().forEach((key, stamp) -> {
+            if (!stamp.equals(last.articles().get(key))) {
+                edited.put(key, reader.read(layout.articles().resolve(key)));
+            }
+        });
+        return edited;
+    }
+
+    /** Each article's file, by page path: the edited ones known at once, the others looked up when first asked. */
+    private final class ArticleFiles {
+        private final Map<String, Article> cached;
+        private final Map<String, String> keys = new HashMap<>();
+        private boolean complete;
+
+        ArticleFiles(Map<String, Article> cached, Map<String, Article> edited) {
+            this.cached = cached;
+            edited.forEach((key, article) -> keys.put(article.path(), key));
+        }
+
+        synchronized Path of(Article article) {
+            if (!keys.containsKey(article.path()) && !complete) {
+                cached.forEach((key, a) -> keys.putIfAbsent(a.path(), key));
+                complete = true;
+            }
+            String key = keys.get(article.path());
+            if (key == null) {
+                throw new IllegalArgumentException("not an article of this archive: " + article.path());
+            }
+            return layout.articles().resolve(key);
+        }
     }
 
     /**
      * The article the last build read from {@code file}, if the file has not changed since; else null. The same code
      * reads the same file the same way, whatever else changed (templates, registry, the output folder).
      */
-    private Article remembered(BuildCache.Model model, Path file, BuildCache.Inputs last, BuildCache.Inputs now) {
+    private Article remembered(Map<String, Article> cached, Path file, BuildCache.Inputs last, BuildCache.Inputs now) {
         String key = InputScan.key(layout.articles(), file);
-        return now.articles().get(key).equals(last.articles().get(key)) ? model.articles().get(key) : null;
+        return now.articles().get(key).equals(last.articles().get(key)) ? cached.get(key) : null;
     }
 
     /** Renders; on failure, the staging folder goes and the output stays as it was. */
@@ -161,18 +254,9 @@ public final class SiteBuild {
         }
     }
 
-    private static void save(BuildCache cache, BuildCache.Inputs inputs, Map<String, Article> byFile,
-                             SiteRenderer.Rendering rendering) {
-        if (rendering.report().problems().isEmpty()) {
-            cache.save(inputs, new BuildCache.Model(byFile, rendering.graph()));
-        } else {
-            cache.clear();
-        }
-    }
-
     /** Each article by its file's key (as {@link InputScan#key}). */
     private Map<String, Article> byFile(ArticleReader.Result read) {
-        Map<String, Article> byFile = new HashMap<>();
+        Map<String, Article> byFile = new LinkedHashMap<>();
         for (Article a : read.articles()) {
             byFile.put(InputScan.key(layout.articles(), read.files().get(a.path())), a);
         }

@@ -79,8 +79,11 @@ public final class SiteRenderer {
         return render(articles, bodyOf, out, build, null).report();
     }
 
-    /** What a render made: the report for the user, and what the next build needs to update the site. */
-    record Rendering(BuildReport report, SiteGraph graph) {
+    /**
+     * What a render made: the report for the user, and what the next build needs to update the site (the page graph
+     * of a full build, null for an update, which leaves it as it was; the search shard lists).
+     */
+    record Rendering(BuildReport report, SiteGraph graph, SearchShards shards) {
     }
 
     /** Renders the whole site into {@code out}, freshly {@link OutputDir#clean cleaned}. */
@@ -95,8 +98,9 @@ public final class SiteRenderer {
      * @param pages        the site paths of the pages to render again
      * @param articles     the page paths of the articles whose body or front matter changed
      * @param datesChanged whether one of them has another date of update (sitemap and feed dates follow it)
+     * @param shards       the last build's search shard lists (at least those of {@code articles})
      */
-    record Update(SiteGraph previous, Set<String> pages, Set<String> articles, boolean datesChanged) {
+    record Update(Set<String> pages, Set<String> articles, boolean datesChanged, SearchShards shards) {
     }
 
     /**
@@ -117,9 +121,10 @@ public final class SiteRenderer {
     private Rendering render(List<Article> articles, Function<Article, String> bodyOf, OutputDir out, Build build,
                              Update update, RenderPool pool) {
         boolean full = update == null;
-        PagePlan plan = full ? PagePlan.all() : PagePlan.only(update.pages());
-        List<Article> library = build.timed("check articles",
-                () -> new ArticleChecks(layout).publishable(articles, build.problems));
+        PagePlan plan = full ? PagePlan.all() : PagePlan.only(update.pages(), update.datesChanged());
+        List<Article> library = full ? build.timed("check articles",
+                () -> new ArticleChecks(layout).publishable(articles, build.problems))
+                : build.timed("order articles", () -> articles.stream().sorted(TagIndex.NEWEST_FIRST).toList());
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
         PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library), plan);
         if (full) {
@@ -130,7 +135,8 @@ public final class SiteRenderer {
         Set<Article> inSiteFeed = Collections.newSetFromMap(new IdentityHashMap<>());
         inSiteFeed.addAll(newest.subList(0, Math.min(Feed.SIZE, newest.size())));
         Map<String, String> html = new HashMap<>();
-        SearchIndex search = new SearchIndex(newest, full ? null : update);
+        SearchIndex search = full ? new SearchIndex(newest, null)
+                : build.timed("read search shards", () -> new SearchIndex(newest, update));
         build.timed("render articles", () -> new ArticlePages(config, bodies).write(library, bodyOf, tags,
                 translations, writer, pool, body -> {
                     if (inSiteFeed.contains(body.article())) {
@@ -138,12 +144,17 @@ public final class SiteRenderer {
                     }
                     search.add(body, searchDoc(body, tags), out);
                 }));
-        build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
-        build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool));
+        if (plan.visitsAny(SiteRenderer::isArchivePage)) {
+            build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
+        }
+        if (plan.visitsAny(path -> TagEntry.KINDS.stream().anyMatch(kind -> path.startsWith(kind + "/")))) {
+            build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool, plan));
+        }
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
                 ArchivePages.newestDate(library), "feed", lang -> Map.of()));
-        Predicate<Feed> feedChanged = full ? feed -> true : feedChanged(library, tags, update);
-        build.timed("feeds", () -> writeFeeds(library, tags, feedChanged, html, bodyOf, out));
+        Predicate<TagEntry> feedOf = full ? entry -> true : inChangedArticles(library, tags, update);
+        Predicate<Feed> feedChanged = full ? feed -> true : feedChanged(update);
+        build.timed("feeds", () -> writeFeeds(library, tags, feedOf, feedChanged, html, bodyOf, out));
         if (full) {
             build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
             build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
@@ -160,12 +171,13 @@ public final class SiteRenderer {
             build.timed("404", () -> writer.unlisted("pages/404", "404.html", config.defaultLang(), Map.of()));
             build.timed(".nojekyll", () -> out.write(".nojekyll", new byte[0]));
         }
-        PagePlan.Dependents shown = full ? plan.dependents() : null;
-        SiteGraph graph = full
-                ? new SiteGraph(shown.pages(), shown.shownOn(), search.shardNames(), search.shardsByArticle())
-                : new SiteGraph(update.previous().pages(), update.previous().shownOn(), search.shardNames(),
-                search.shardsByArticle());
-        return new Rendering(new BuildReport(out.pages(), out.files(), build.problems, build.stages()), graph);
+        SiteGraph graph = null;
+        if (full) {
+            PagePlan.Dependents shown = plan.dependents();
+            graph = new SiteGraph(shown.pages(), shown.shownOn());
+        }
+        return new Rendering(new BuildReport(out.pages(), out.files(), build.problems, build.stages()), graph,
+                search.shards());
     }
 
     /** A render's stage times and the problems it met. */
@@ -192,12 +204,16 @@ public final class SiteRenderer {
         }
     }
 
-    private void writeFeeds(List<Article> library, TagIndex tags, Predicate<Feed> wanted, Map<String, String> html,
-                            Function<Article, String> bodyOf, OutputDir out) {
+    /**
+     * Writes the site feed and the feeds of the people and topics {@code feedOf} accepts, those {@code wanted} of
+     * them.
+     */
+    private void writeFeeds(List<Article> library, TagIndex tags, Predicate<TagEntry> feedOf, Predicate<Feed> wanted,
+                            Map<String, String> html, Function<Article, String> bodyOf, OutputDir out) {
         List<Feed> feeds = new ArrayList<>();
         Lang lang = config.defaultLang();
         feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library, html));
-        for (TagEntry entry : Stream.concat(tags.people().stream(), tags.topics().stream()).toList()) {
+        for (TagEntry entry : Stream.concat(tags.people().stream(), tags.topics().stream()).filter(feedOf).toList()) {
             String name = entry.name().in(lang);
             feeds.add(feed(entry.path() + "feed", name + " — " + config.title().in(lang), null, entry.path(),
                     entry.articles(), null));
@@ -214,19 +230,33 @@ public final class SiteRenderer {
     }
 
     /**
-     * Whether an update changes a feed: it lists a changed article, or a changed article's date of update moved and
-     * the feed's own date may follow it (the site feed, and the feeds of the article's people and topics).
+     * The people and topics of the articles an update changed: only their feeds (and the site feed) can list a
+     * changed article or take their date from one.
      */
-    private static Predicate<Feed> feedChanged(List<Article> library, TagIndex tags, Update update) {
-        Set<String> entries = new HashSet<>(Set.of(""));
+    private static Predicate<TagEntry> inChangedArticles(List<Article> library, TagIndex tags, Update update) {
+        Set<String> entries = new HashSet<>();
         for (Article a : library) {
             if (update.articles().contains(a.path())) {
                 Stream.of(TagEntry.PEOPLE, TagEntry.TOPICS).flatMap(kind -> tags.in(a, kind).stream())
                         .forEach(e -> entries.add(e.path()));
             }
         }
+        return entry -> entries.contains(entry.path());
+    }
+
+    /**
+     * Whether an update changes a feed (the site feed, or one of a changed article's people and topics): it lists a
+     * changed article, or a changed article's date of update moved and the feed's own date may follow it.
+     */
+    private static Predicate<Feed> feedChanged(Update update) {
         return feed -> feed.articles().stream().anyMatch(a -> update.articles().contains(a.path()))
-                || update.datesChanged() && entries.contains(feed.pagePath());
+                || update.datesChanged();
+    }
+
+    /** Whether a language-neutral site path is one of the home, archive, year or month pages. */
+    private static boolean isArchivePage(String path) {
+        return !path.startsWith("articles/") && !path.startsWith("search/")
+                && TagEntry.KINDS.stream().noneMatch(kind -> path.startsWith(kind + "/"));
     }
 
     private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles,

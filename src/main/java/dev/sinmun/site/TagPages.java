@@ -29,26 +29,25 @@ final class TagPages {
 
     /** Writes every index and term page, rendering the entries' pages on {@code pool}'s threads. */
     void write(TagIndex tags, PageWriter pages, RenderPool pool) {
+        write(tags, pages, pool, PagePlan.all());
+    }
+
+    /** As {@link #write(TagIndex, PageWriter, RenderPool)}, visiting only the kinds and entries {@code plan} visits. */
+    void write(TagIndex tags, PageWriter pages, RenderPool pool, PagePlan plan) {
         for (String kind : TagEntry.KINDS) {
-            List<TagEntry> entries = tags.entries(kind);
-            Map<Lang, List<List<IndexGroup>>> split = new EnumMap<>(Lang.class);
-            Map<Lang, List<LetterLink>> letters = new EnumMap<>(Lang.class);
-            for (Lang lang : Lang.values()) {
-                split.put(lang, slices(IndexGroups.of(entries, lang)));
-                letters.put(lang, letters(kind + "/", split.get(lang)));
+            if (!plan.visitsUnder(kind + "/")) {
+                continue;
             }
-            OffsetDateTime newest = entries.stream().map(e -> ArchivePages.newestDate(e.articles()))
-                    .filter(Objects::nonNull).max(ArchivePages.LATEST).orElse(null);
-            int count = split.get(Lang.EN).size();
-            for (int n = 1; n <= count; n++) {
-                int page = n;
-                Pager pager = Pager.of(kind + "/", n, count);
-                pages.bilingual("tags/index", Pager.path(kind + "/", n), newest, "feed",
-                        lang -> Map.of("kind", kind, "entries", entries, "groups", split.get(lang).get(page - 1),
-                                "letters", letters.get(lang), "pager", pager, "tags", tags));
+            List<TagEntry> entries = tags.entries(kind);
+            String base = kind + "/";
+            if (plan.visitsAny(path -> path.equals(base) || path.startsWith(base + "page/"))) {
+                writeIndex(kind, entries, tags, pages);
             }
             List<TermPage> termPages = new ArrayList<>();
             for (TagEntry entry : entries) {
+                if (!plan.visitsUnder(entry.path())) {
+                    continue;
+                }
                 Shared shared = new Shared(entry, tags);
                 List<List<Article>> slices = Pager.split(entry.articles(), PAGE_SIZE);
                 for (int n = 1; n <= slices.size(); n++) {
@@ -56,6 +55,25 @@ final class TagPages {
                 }
             }
             pool.forEach(termPages, page -> page.prepare(pages), prepared -> prepared.forEach(pages::commit));
+        }
+    }
+
+    private static void writeIndex(String kind, List<TagEntry> entries, TagIndex tags, PageWriter pages) {
+        Map<Lang, List<List<IndexGroup>>> split = new EnumMap<>(Lang.class);
+        Map<Lang, List<LetterLink>> letters = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            split.put(lang, slices(IndexGroups.of(entries, lang)));
+            letters.put(lang, letters(kind + "/", split.get(lang)));
+        }
+        OffsetDateTime newest = entries.stream().map(e -> ArchivePages.newestDate(e.articles()))
+                .filter(Objects::nonNull).max(ArchivePages.LATEST).orElse(null);
+        int count = split.get(Lang.EN).size();
+        for (int n = 1; n <= count; n++) {
+            int page = n;
+            Pager pager = Pager.of(kind + "/", n, count);
+            pages.bilingual("tags/index", Pager.path(kind + "/", n), newest, "feed",
+                    lang -> Map.of("kind", kind, "entries", entries, "groups", split.get(lang).get(page - 1),
+                            "letters", letters.get(lang), "pager", pager, "tags", tags));
         }
     }
 
