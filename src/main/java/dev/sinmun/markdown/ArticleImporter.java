@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -42,16 +43,36 @@ public final class ArticleImporter {
         return pendingInboxFiles(layout);
     }
 
-    /** As {@link #pendingInboxFiles()}, without an importer (no registry or tagger needed to find them). */
+    /**
+     * As {@link #pendingInboxFiles()}, without an importer (no registry or tagger needed to find them). The articles
+     * are read only when an inbox file is not known to be imported already ({@link ImportedInbox}).
+     */
     public static List<Path> pendingInboxFiles(ProjectLayout layout) {
         List<Path> inbox = ArchiveFiles.list(layout.inbox(), "");
         if (inbox.isEmpty()) {
             return List.of();
         }
+        ImportedInbox imported = ImportedInbox.read(layout);
+        Set<String> merged = MergedSources.read(layout.articles());
+        List<Path> unsure = inbox.stream().filter(file -> {
+            String source = sourceFile(layout, file);
+            return !merged.contains(source) && !imported.holds(layout, source);
+        }).toList();
+        if (unsure.isEmpty()) {
+            return List.of();
+        }
         ArchiveIndex index = ArchiveIndex.scan(layout.articles());
-        return inbox.stream()
-                .filter(file -> !index.contains(sourceFile(layout, file)))
-                .toList();
+        List<Path> pending = new ArrayList<>();
+        for (Path file : unsure) {
+            String source = sourceFile(layout, file);
+            if (!index.contains(source)) {
+                pending.add(file);
+            } else {
+                index.articleFor(source).ifPresent(article -> imported.remember(layout, source, article));
+            }
+        }
+        imported.save();
+        return List.copyOf(pending);
     }
 
     /** As {@link #importFiles(List, ImportOptions, Consumer)}, writing. */

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class BuildCacheFormat {
         for (int i = 0; i < n; i++) {
             articles.put(str(in), new BuildCache.FileStamp(in.readLong(), in.readLong()));
         }
-        return new BuildCache.Inputs(code, environment, Map.copyOf(articles));
+        return new BuildCache.Inputs(code, environment, Collections.unmodifiableMap(articles));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.sinmun.site;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,9 @@ final class InputScan {
     }
 
     static BuildCache.Inputs of(ProjectLayout layout, SiteConfig config) {
-        Map<String, BuildCache.FileStamp> articles = new HashMap<>();
+        Map<String, BuildCache.FileStamp> articles = new HashMap<>(1 << 14);
         Path root = layout.articles();
+        int prefix = root.toString().length() + 1;
         if (Files.isDirectory(root)) {
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -42,7 +45,7 @@ final class InputScan {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile() && !hidden(file) && file.getFileName().toString().endsWith(".md")) {
-                            articles.put(key(root, file),
+                            articles.put(key(file, prefix),
                                     new BuildCache.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
                         }
                         return FileVisitResult.CONTINUE;
@@ -63,7 +66,7 @@ final class InputScan {
             }
         }
         return new BuildCache.Inputs(BuildCache.digest(code), BuildCache.digest(environment.toString()),
-                Map.copyOf(articles));
+                Collections.unmodifiableMap(articles));
     }
 
     /** As {@code ArchiveFiles.list}: names starting with '.' are not articles, nor is anything below them. */
@@ -74,6 +77,12 @@ final class InputScan {
     /** An article file's key: its path under {@code content/articles/}, with '/' separators. */
     static String key(Path articles, Path file) {
         return articles.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** As {@link #key(Path, Path)} for a file found under the articles folder, whose path is {@code prefix} longer. */
+    private static String key(Path file, int prefix) {
+        String key = file.toString().substring(prefix);
+        return File.separatorChar == '/' ? key : key.replace(File.separatorChar, '/');
     }
 
     static BuildCache.FileStamp stamp(Path file) {

@@ -102,9 +102,11 @@ public final class SiteBuild {
             return new Result(imports, inputs.articles().size(), List.of(), List.of(),
                     new BuildReport(0, 0, List.of(), before.stages()), Mode.UP_TO_DATE, 0);
         }
+        SiteRenderer renderer = new SiteRenderer(config, layout);
         Optional<Map<String, Article>> cached = before.timed("read cache", () -> known.flatMap(i -> cache.articles()));
         if (last.isPresent() && cached.isPresent()) {
-            Optional<Result> updated = update(out, cache, last.get(), inputs, cached.get(), before, onPage, imports);
+            Optional<Result> updated = update(out, cache, last.get(), inputs, cached.get(), renderer, before, onPage,
+                    imports);
             if (updated.isPresent()) {
                 return updated.get();
             }
@@ -112,7 +114,6 @@ public final class SiteBuild {
         ArticleReader.Result read = before.timed("read articles", () -> new ArticleReader(layout).readAll(false,
                 file -> cached.map(m -> remembered(m, file, known.get(), inputs)).orElse(null)));
         Map<String, Article> byFile = byFile(read);
-        SiteRenderer renderer = new SiteRenderer(config, layout);
         StageClock after = new StageClock();
         SiteRenderer.Rendering rendering;
         int changed;
@@ -145,7 +146,8 @@ public final class SiteBuild {
      * is needed.
      */
     private Optional<Result> update(Path out, BuildCache cache, BuildCache.Inputs last, BuildCache.Inputs inputs,
-                                    Map<String, Article> cached, StageClock before, ProgressListener onPage,
+                                    Map<String, Article> cached, SiteRenderer renderer, StageClock before,
+                                    ProgressListener onPage,
                                     List<ImportOutcome> imports) {
         if (!last.articles().keySet().equals(inputs.articles().keySet())
                 || !cached.keySet().equals(inputs.articles().keySet())) {
@@ -174,7 +176,6 @@ public final class SiteBuild {
         StageClock after = new StageClock();
         StagedOutput staged = StagedOutput.beside(out, layout);
         OutputDir output = OutputDir.update(out, staged.dir(), onPage);
-        SiteRenderer renderer = before.timed("prepare templates", () -> new SiteRenderer(config, layout));
         SiteRenderer.Rendering rendering = failSafe(staged, () -> renderer.update(articles,
                 a -> ArticleReader.bodyOf(files.of(a)), output, update.get()));
         int changed = after.timed("write changed files", () -> output.commit(false, List.of(DOCS_PATH)));

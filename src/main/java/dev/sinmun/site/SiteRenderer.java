@@ -11,6 +11,7 @@ import dev.sinmun.render.PageRenderer;
 import dev.sinmun.render.Templates;
 import dev.sinmun.tags.TagEntry;
 import dev.sinmun.tags.TagIndex;
+import io.pebbletemplates.pebble.PebbleEngine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,21 +27,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Writes the whole static site for a list of articles: a flat list of named, timed stages.
- * The Pebble engine and the Markdown renderer are built once, in the constructor.
+ * The Pebble engine and the Markdown renderer are built once, on a thread of their own started by the constructor,
+ * while the articles are read and indexed.
  */
 public final class SiteRenderer {
 
+    /** The template every build renders (an update renders at least the changed article's page), compiled early. */
+    private static final String ARTICLE_TEMPLATE = "pages/article";
+
     private final SiteConfig config;
     private final ProjectLayout layout;
-    private final BodyRenderer bodies = new BodyRenderer();
-    private final PageRenderer pages;
+    private final CompletableFuture<Engines> engines;
     private final int threads;
+
+    private record Engines(PageRenderer pages, BodyRenderer bodies) {
+    }
 
     /** A renderer that uses every available core. */
     public SiteRenderer(SiteConfig config, ProjectLayout layout) {
@@ -51,10 +60,38 @@ public final class SiteRenderer {
     public SiteRenderer(SiteConfig config, ProjectLayout layout, int threads) {
         this.config = Objects.requireNonNull(config, "config");
         this.layout = Objects.requireNonNull(layout, "layout");
-        this.pages = new PageRenderer(Templates.engine(config, layout), config);
         this.threads = threads;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.engines = CompletableFuture.supplyAsync(() -> engines(config, layout), task -> {
+            Thread thread = new Thread(task, "sinmun-engines");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static Engines engines(SiteConfig config, ProjectLayout layout) {
+        PebbleEngine engine = Templates.engine(config, layout);
+        try {
+            engine.getTemplate(ARTICLE_TEMPLATE);
+        } catch (RuntimeException e) {
+            // a broken template is reported when a page is rendered with it
+        }
+        return new Engines(new PageRenderer(engine, config), new BodyRenderer());
+    }
+
+    private Engines engines() {
+        try {
+            return engines.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -126,7 +163,8 @@ public final class SiteRenderer {
                 () -> new ArticleChecks(layout).publishable(articles, build.problems))
                 : build.timed("order articles", () -> articles.stream().sorted(TagIndex.NEWEST_FIRST).toList());
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
-        PageWriter writer = new PageWriter(pages, out, config, ArchivePages.newestDate(library), plan);
+        Engines engines = full ? engines() : build.timed("wait for templates", () -> engines());
+        PageWriter writer = new PageWriter(engines.pages(), out, config, ArchivePages.newestDate(library), plan);
         if (full) {
             build.timed("copy static", () -> copyStatic(out));
         }
@@ -135,9 +173,8 @@ public final class SiteRenderer {
         Set<Article> inSiteFeed = Collections.newSetFromMap(new IdentityHashMap<>());
         inSiteFeed.addAll(newest.subList(0, Math.min(Feed.SIZE, newest.size())));
         Map<String, String> html = new HashMap<>();
-        SearchIndex search = full ? new SearchIndex(newest, null)
-                : build.timed("read search shards", () -> new SearchIndex(newest, update));
-        build.timed("render articles", () -> new ArticlePages(config, bodies).write(library, bodyOf, tags,
+        SearchIndex search = new SearchIndex(newest, full ? null : update);
+        build.timed("render articles", () -> new ArticlePages(config, engines.bodies()).write(library, bodyOf, tags,
                 translations, writer, pool, body -> {
                     if (inSiteFeed.contains(body.article())) {
                         html.put(body.article().path(), body.html());
@@ -222,6 +259,7 @@ public final class SiteRenderer {
         JsonFeedWriter jsonFeed = new JsonFeedWriter(config);
         for (Feed feed : feeds.stream().filter(wanted).toList()) {
             if (feed.full()) {
+                BodyRenderer bodies = engines().bodies();
                 feed.articles().forEach(a -> html.computeIfAbsent(a.path(), p -> bodies.toHtml(bodyOf.apply(a))));
             }
             out.write(feed.path() + ".xml", atom.write(feed, tags));
