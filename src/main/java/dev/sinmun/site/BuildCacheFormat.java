@@ -33,7 +33,7 @@ import java.util.function.Predicate;
 final class BuildCacheFormat {
 
     private static final String MAGIC = "sinmun-build-cache";
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     private BuildCacheFormat() {
     }
@@ -74,12 +74,13 @@ final class BuildCacheFormat {
      * later in the file replaces the article read before it, in its place.
      */
     static void writeArticles(DataOutputStream out, Map<String, Article> articles, boolean header) throws IOException {
+        Map<String, Integer> said = header ? new HashMap<>() : null;
         if (header) {
             header(out);
         }
         for (Map.Entry<String, Article> e : articles.entrySet()) {
             str(out, e.getKey());
-            article(out, e.getValue());
+            article(out, e.getValue(), said);
         }
     }
 
@@ -87,8 +88,9 @@ final class BuildCacheFormat {
     static Map<String, Article> readArticles(DataInputStream in) throws IOException {
         checkHeader(in);
         Map<String, Article> articles = new LinkedHashMap<>();
+        List<String> said = new ArrayList<>();
         while (in.available() > 0) {
-            articles.put(str(in), article(in));
+            articles.put(str(in), article(in, said));
         }
         return articles;
     }
@@ -163,82 +165,123 @@ final class BuildCacheFormat {
         }
     }
 
-    private static void article(DataOutputStream out, Article a) throws IOException {
+    /**
+     * An article; the strings articles share (names, roles, bylines) go through {@code said}: written once, then as
+     * their number (null: always written out, as appended records are).
+     */
+    private static void article(DataOutputStream out, Article a, Map<String, Integer> said) throws IOException {
         str(out, a.slug());
         str(out, a.title());
         out.writeByte(a.lang().ordinal());
         time(out, a.posted());
         time(out, a.updated());
-        str(out, a.byline());
+        shared(out, a.byline(), said);
         out.writeBoolean(a.source() != null);
         if (a.source() != null) {
-            name(out, a.source().name());
+            out.writeBoolean(a.source().name() != null);
+            if (a.source().name() != null) {
+                shared(out, a.source().name().en(), said);
+                shared(out, a.source().name().ko(), said);
+            }
             str(out, a.source().url());
             str(out, a.source().file());
         }
-        list(out, a.translations(), t -> new String[] {t.lang().code(), t.url()});
-        list(out, a.people(), p -> new String[] {p.id(), p.en(), p.ko(), p.role()});
-        list(out, a.topics(), t -> new String[] {t.id(), t.en(), t.ko()});
-        list(out, a.organizations(), o -> new String[] {o.id(), o.en(), o.ko()});
-        list(out, a.places(), p -> new String[] {p.id(), p.en(), p.ko()});
+        out.writeInt(a.translations().size());
+        for (Translation t : a.translations()) {
+            shared(out, t.lang().code(), said);
+            str(out, t.url());
+        }
+        list(out, a.people(), p -> new String[] {p.id(), p.en(), p.ko(), p.role()}, said);
+        list(out, a.topics(), t -> new String[] {t.id(), t.en(), t.ko()}, said);
+        list(out, a.organizations(), o -> new String[] {o.id(), o.en(), o.ko()}, said);
+        list(out, a.places(), p -> new String[] {p.id(), p.en(), p.ko()}, said);
         str(out, a.summary());
         out.writeInt(a.words());
-        strings(out, a.tagEdits().pinned());
-        strings(out, a.tagEdits().removed());
+        list(out, a.tagEdits().pinned(), p -> new String[] {p}, said);
+        list(out, a.tagEdits().removed(), r -> new String[] {r}, said);
     }
 
-    private static Article article(DataInputStream in) throws IOException {
+    /** An article as {@link #article(DataOutputStream, Article, Map)} wrote it; {@code said}: the strings so far. */
+    private static Article article(DataInputStream in, List<String> said) throws IOException {
         String slug = str(in);
         String title = str(in);
         Lang lang = Lang.values()[in.readByte()];
         OffsetDateTime posted = time(in);
         OffsetDateTime updated = time(in);
-        String byline = str(in);
-        Source source = in.readBoolean() ? new Source(name(in), str(in), str(in)) : null;
-        List<Translation> translations = list(in, 2, f -> new Translation(Lang.fromCode(f[0]).orElseThrow(), f[1]));
-        List<PersonRef> people = list(in, 4, f -> new PersonRef(f[0], f[1], f[2], f[3]));
-        List<TopicRef> topics = list(in, 3, f -> new TopicRef(f[0], f[1], f[2]));
-        List<NamedRef> organizations = list(in, 3, f -> new NamedRef(f[0], f[1], f[2]));
-        List<NamedRef> places = list(in, 3, f -> new NamedRef(f[0], f[1], f[2]));
+        String byline = shared(in, said);
+        Source source = null;
+        if (in.readBoolean()) {
+            BilingualName name = in.readBoolean() ? new BilingualName(shared(in, said), shared(in, said)) : null;
+            source = new Source(name, str(in), str(in));
+        }
+        int n = count(in);
+        List<Translation> translations = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            translations.add(new Translation(Lang.fromCode(shared(in, said)).orElseThrow(), str(in)));
+        }
+        List<PersonRef> people = list(in, 4, f -> new PersonRef(f[0], f[1], f[2], f[3]), said);
+        List<TopicRef> topics = list(in, 3, f -> new TopicRef(f[0], f[1], f[2]), said);
+        List<NamedRef> organizations = list(in, 3, f -> new NamedRef(f[0], f[1], f[2]), said);
+        List<NamedRef> places = list(in, 3, f -> new NamedRef(f[0], f[1], f[2]), said);
         String summary = str(in);
         int words = in.readInt();
-        TagEdits edits = new TagEdits(strings(in), strings(in));
+        TagEdits edits = new TagEdits(list(in, 1, f -> f[0], said), list(in, 1, f -> f[0], said));
         return new Article(slug, title, lang, posted, updated, byline, source, translations, people, topics,
                 organizations, places, summary, words, null, edits);
     }
 
-    private static <T> void list(DataOutputStream out, List<T> items, Function<T, String[]> fields) throws IOException {
+    private static <T> void list(DataOutputStream out, List<T> items, Function<T, String[]> fields,
+                                 Map<String, Integer> said) throws IOException {
         out.writeInt(items.size());
         for (T item : items) {
             for (String field : fields.apply(item)) {
-                str(out, field);
+                shared(out, field, said);
             }
         }
     }
 
-    private static <T> List<T> list(DataInputStream in, int width, Function<String[], T> make) throws IOException {
+    private static <T> List<T> list(DataInputStream in, int width, Function<String[], T> make, List<String> said)
+            throws IOException {
         int n = count(in);
         List<T> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String[] fields = new String[width];
             for (int f = 0; f < width; f++) {
-                fields[f] = str(in);
+                fields[f] = shared(in, said);
             }
             items.add(make.apply(fields));
         }
         return items;
     }
 
-    private static void name(DataOutputStream out, BilingualName name) throws IOException {
-        out.writeBoolean(name != null);
-        if (name != null) {
-            str(out, name.en());
-            str(out, name.ko());
+    /** A string written out the first time ({@code said} then numbers it), as its number after. */
+    private static void shared(DataOutputStream out, String s, Map<String, Integer> said) throws IOException {
+        Integer number = s == null || said == null ? null : said.get(s);
+        if (number != null) {
+            out.writeInt(-2 - number);
+            return;
+        }
+        str(out, s);
+        if (s != null && said != null) {
+            said.put(s, said.size());
         }
     }
 
-    private static BilingualName name(DataInputStream in) throws IOException {
-        return in.readBoolean() ? new BilingualName(str(in), str(in)) : null;
+    private static String shared(DataInputStream in, List<String> said) throws IOException {
+        int length = in.readInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < -1) {
+            int number = -2 - length;
+            if (number >= said.size()) {
+                throw new IOException("damaged build cache: string " + number + " of " + said.size());
+            }
+            return said.get(number);
+        }
+        String s = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        said.add(s);
+        return s;
     }
 
     private static void time(DataOutputStream out, OffsetDateTime time) throws IOException {

@@ -113,6 +113,37 @@ class IncrementalBuildTest {
         assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
     }
 
+    /**
+     * Updates one after another: each appends what it changed to the cache, and the next one reads it back (a card
+     * on the home page shows the summary of the first edit when the second edit renders that page again).
+     */
+    @Test
+    void updatesInARowEachMatchAFullBuild() throws IOException {
+        build(false);
+        Article talks = SampleArticles.fisheriesTalks();
+        Article budget = SampleArticles.budgetFinePrint();
+        write(withSummaryAndTitle(talks, "Quotas are back on the table.", talks.title()));
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+
+        write(budget.withBody(budget.body() + "\nOne more line on the budget.\n"));
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+        write(withSummaryAndTitle(budget, budget.summary(), "The budget's fine print, read again"));
+        SiteBuild.Result third = build(false);
+
+        assertThat(third.mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Quotas are back on the table.",
+                "read again");
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UP_TO_DATE);
+    }
+
+    private static Article withSummaryAndTitle(Article a, String summary, String title) {
+        return new Article(a.slug(), title, a.lang(), a.posted(), a.updated(), a.byline(), a.source(),
+                a.translations(), a.people(), a.topics(), a.organizations(), a.places(), summary, a.words(),
+                a.body());
+    }
+
     @Test
     void addingAnArticleOrRetaggingOneOrChangingATemplateIsAFullBuild() throws IOException {
         build(false);
