@@ -42,18 +42,21 @@ public final class TagIndex {
     /** Each indexed article's entries and place, asked per card ({@link #in}) and per page ({@link #related}). */
     private final Map<Article, Indexed> indexed = new IdentityHashMap<>();
 
-    /** {@link #related}'s tables: articles newest first, their times, and each person's and topic's timeline. */
+    /**
+     * {@link #related}'s tables, by an article's place newest first: the articles, their times, their people and
+     * topics as sorted ids; and by those ids, each person's and topic's timeline of places.
+     */
     private final Article[] newest;
     private final long[] epochSeconds;
+    private final int[][] relatedTagsOf;
     private final Map<TagEntry, Integer> tagIdOf = new IdentityHashMap<>();
     private final int[][] timelines;
 
     /**
      * @param ordinal the article's place, newest first
      * @param entries its entries by kind, in {@link TagEntry#KINDS} order
-     * @param relatedTags its people and topics as sorted ids into {@link #timelines}
      */
-    private record Indexed(int ordinal, List<List<TagEntry>> entries, int[] relatedTags) {
+    private record Indexed(int ordinal, List<List<TagEntry>> entries) {
     }
 
     private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> newestFirst) {
@@ -72,10 +75,12 @@ public final class TagIndex {
             tagIdOf.put(relatedTags.get(id), id);
             timelines[id] = relatedTags.get(id).articles().stream().mapToInt(ordinals::get).toArray();
         }
+        relatedTagsOf = new int[newest.length][];
         for (int i = 0; i < newest.length; i++) {
             Article a = newest[i];
             List<List<TagEntry>> entries = TagEntry.KINDS.stream().map(kind -> find(a, kind)).toList();
-            indexed.put(a, new Indexed(i, entries, relatedTagIds(entries.get(0), entries.get(1))));
+            relatedTagsOf[i] = relatedTagIds(entries.get(0), entries.get(1));
+            indexed.put(a, new Indexed(i, entries));
         }
     }
 
@@ -162,7 +167,7 @@ public final class TagIndex {
      */
     public List<Article> related(Article article, int limit) {
         Indexed self = indexed.get(article);
-        int[] tags = self != null ? self.relatedTags()
+        int[] tags = self != null ? relatedTagsOf[self.ordinal()]
                 : relatedTagIds(in(article, TagEntry.PEOPLE), in(article, TagEntry.TOPICS));
         int[] candidates = new int[tags.length * (2 * RELATED_WINDOW + 1)];
         int count = 0;
@@ -183,7 +188,7 @@ public final class TagIndex {
             boolean repeat = i > 0 && candidates[i - 1] == other;
             boolean itself = self != null ? other == self.ordinal() : newest[other].path().equals(article.path());
             if (!repeat && !itself) {
-                top.offer(other, sharedCount(tags, indexed.get(newest[other]).relatedTags()),
+                top.offer(other, sharedCount(tags, relatedTagsOf[other]),
                         Math.abs(epochSeconds[other] - when));
             }
         }
