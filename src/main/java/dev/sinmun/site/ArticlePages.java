@@ -5,7 +5,6 @@ import dev.sinmun.model.Lang;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.render.BodyRenderer;
 import dev.sinmun.tags.TagIndex;
-import org.jsoup.Jsoup;
 
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -64,7 +63,7 @@ final class ArticlePages {
                 return new Rendered(null, pages.prepare("pages/article", article.lang(), versions,
                         translations.switchHref(article), article.lastModified(), "feed", Map.of()));
             }
-            String body = bodies.toHtml(bodyOf.apply(article));
+            BodyRenderer.Html body = bodies.render(bodyOf.apply(article));
             List<Article> sameLang = byLang.get(article.lang());
             int i = position.get(article.path());
             Map<String, String> translationHrefs = new HashMap<>();
@@ -74,7 +73,7 @@ final class ArticlePages {
             }
             Map<String, Object> vars = new HashMap<>();
             vars.put("article", article);
-            vars.put("bodyHtml", body);
+            vars.put("bodyHtml", body.html());
             vars.put("tags", tags);
             vars.put("newer", i > 0 ? sameLang.get(i - 1) : null);
             vars.put("older", i + 1 < sameLang.size() ? sameLang.get(i + 1) : null);
@@ -82,7 +81,7 @@ final class ArticlePages {
             vars.put("translationHrefs", translationHrefs);
             vars.put("month", YearMonth.from(article.posted()));
             vars.put("jsonLd", jsonLd.of(article, tags));
-            return new Rendered(new Body(article, body, Jsoup.parseBodyFragment(body).text()),
+            return new Rendered(new Body(article, body.html(), body.text()),
                     pages.prepare("pages/article", article.lang(), versions, translations.switchHref(article),
                             article.lastModified(), "feed", vars));
         }, rendered -> {

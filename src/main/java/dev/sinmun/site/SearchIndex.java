@@ -23,7 +23,6 @@ final class SearchIndex {
     private final List<String> shardNames;
     private final Map<String, Integer> shardIds = new HashMap<>();
     private final Map<String, byte[]> byArticle;
-    private final Map<String, Integer> shardOfToken = new HashMap<>();
     private final List<Changed> changed = new ArrayList<>();
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
@@ -48,14 +47,13 @@ final class SearchIndex {
         if (update != null && !update.articles().contains(path)) {
             return;
         }
-        Map<String, Integer> weights = SearchIndexWriter.weights(doc);
         if (update == null) {
-            int[] ids = weights.keySet().stream().mapToInt(token -> shardOfToken.computeIfAbsent(token,
-                    t -> shardId(SearchIndexWriter.shardPath(SearchTokens.shardKey(t))))).distinct().sorted().toArray();
-            out.write(SearchIndexWriter.docPath(writer.size()), writer.add(doc, weights));
-            byArticle.put(path, pack(ids));
+            SearchIndexWriter.Added added = writer.add(doc, this::shardId);
+            out.write(SearchIndexWriter.docPath(added.id()), added.file());
+            byArticle.put(path, pack(added.shards()));
             return;
         }
+        Map<String, Integer> weights = SearchIndexWriter.weights(doc);
         Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);
         Set<String> touched = new TreeSet<>(byShard.keySet());
         for (int old : unpack(byArticle.get(path))) {

@@ -7,6 +7,7 @@ import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * The offline search index under {@code search/}: the tokens of titles, bodies and tag names, split into shards
@@ -31,8 +34,31 @@ final class SearchIndexWriter {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    private final Map<String, Postings> postings = new HashMap<>();
+    /** A title or name mention counts this many body mentions; a token's weight in a document is at most 15. */
+    private static final int NAME_WEIGHT = 5;
+    private static final int MAX_WEIGHT = 15;
+
+    private final Map<String, Term> terms = new HashMap<>();
+    private final List<Term> inDoc = new ArrayList<>();
     private int docs;
+
+    /** A token seen in the documents so far: its shard, its postings, and its weight in the document being added. */
+    private static final class Term {
+        private final String shardKey;
+        private final int shard;
+        private final Postings postings = new Postings();
+        private int doc = -1;
+        private int weight;
+
+        Term(String shardKey, int shard) {
+            this.shardKey = shardKey;
+            this.shard = shard;
+        }
+    }
+
+    /** A document indexed: its number, the content of its file (to write at {@link #docPath}), its shards' numbers. */
+    record Added(int id, String file, int[] shards) {
+    }
 
     /** The files to write, site-relative path → content, for docs in rank order of ties (newest first). */
     Map<String, String> write(List<SearchDoc> docs) {
@@ -52,24 +78,47 @@ final class SearchIndexWriter {
      * write at {@link #docPath} of its number: only the postings are kept, not the text.
      */
     String add(SearchDoc doc) {
-        return add(doc, weights(doc));
+        return add(doc, shard -> 0).file();
     }
 
-    /** As {@link #add(SearchDoc)}, with the document's {@link #weights} worked out already. */
-    String add(SearchDoc doc, Map<String, Integer> weights) {
+    /** As {@link #add(SearchDoc)}; {@code shardId} numbers the shard files ({@link #shardPath}), each asked once. */
+    Added add(SearchDoc doc, ToIntFunction<String> shardId) {
         int id = docs++;
-        weights.forEach((token, weight) -> postings.computeIfAbsent(token, k -> new Postings()).add(id, weight));
-        return docFile(doc);
+        inDoc.clear();
+        mentions(doc, (token, weight) -> {
+            Term term = terms.computeIfAbsent(token, t -> {
+                String key = SearchTokens.shardKey(t);
+                return new Term(key, shardId.applyAsInt(shardPath(key)));
+            });
+            if (term.doc != id) {
+                term.doc = id;
+                term.weight = 0;
+                inDoc.add(term);
+            }
+            term.weight += weight;
+        });
+        int[] shards = new int[inDoc.size()];
+        for (int i = 0; i < shards.length; i++) {
+            Term term = inDoc.get(i);
+            term.postings.add(id, Math.min(MAX_WEIGHT, term.weight));
+            shards[i] = term.shard;
+        }
+        return new Added(id, docFile(doc), Arrays.stream(shards).sorted().distinct().toArray());
     }
 
     /** Each token of a document with its weight, 1–15. */
     static Map<String, Integer> weights(SearchDoc doc) {
         Map<String, Integer> weights = new HashMap<>();
-        SearchTokens.of(doc.title()).forEach(t -> weights.merge(t, 5, Integer::sum));
-        doc.names().forEach(n -> SearchTokens.of(n).forEach(t -> weights.merge(t, 5, Integer::sum)));
-        SearchTokens.of(doc.text()).forEach(t -> weights.merge(t, 1, Integer::sum));
-        weights.replaceAll((token, weight) -> Math.min(15, weight));
+        mentions(doc, (token, weight) -> weights.merge(token, weight, Integer::sum));
+        weights.replaceAll((token, weight) -> Math.min(MAX_WEIGHT, weight));
         return weights;
+    }
+
+    /** Every mention of a token in a document with what it counts: title and names {@value #NAME_WEIGHT}, body 1. */
+    private static void mentions(SearchDoc doc, ObjIntConsumer<String> each) {
+        SearchTokens.each(doc.title(), t -> each.accept(t, NAME_WEIGHT));
+        doc.names().forEach(n -> SearchTokens.each(n, t -> each.accept(t, NAME_WEIGHT)));
+        SearchTokens.each(doc.text(), t -> each.accept(t, 1));
     }
 
     /** A document's weights by the shard file (as in {@link #shardPath}) holding each token. */
@@ -120,17 +169,12 @@ final class SearchIndexWriter {
         return lists.isEmpty() ? null : shardJson(lists);
     }
 
-    /** How many documents are indexed so far: the number the next one gets. */
-    int size() {
-        return docs;
-    }
-
     /** The shards and {@code search/meta.json}, once every document is added. */
     Map<String, String> finish() {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, Map<String, Postings>> shards = new TreeMap<>();
-        postings.forEach((token, list) ->
-                shards.computeIfAbsent(SearchTokens.shardKey(token), k -> new TreeMap<>()).put(token, list));
+        terms.forEach((token, term) ->
+                shards.computeIfAbsent(term.shardKey, k -> new TreeMap<>()).put(token, term.postings));
         for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
             Map<String, String> lists = new TreeMap<>();
             shard.getValue().forEach((token, list) -> lists.put(token, list.text()));
@@ -249,14 +293,17 @@ final class SearchIndexWriter {
         }
     }
 
-    /** A shard's file: each token with its postings (as {@link Postings#text}), in token order. */
+    /**
+     * A shard's file: each token with its postings (as {@link Postings#text}), in token order. Tokens are letters
+     * and digits ({@link SearchTokens}), so JSON needs no escapes in them.
+     */
     private String shardJson(Map<String, String> tokens) {
         StringBuilder json = new StringBuilder("{");
         tokens.forEach((token, list) -> {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append(quote(token)).append(":[").append(list).append(']');
+            json.append('"').append(token).append("\":[").append(list).append(']');
         });
         return json.append('}').toString();
     }
@@ -344,14 +391,6 @@ final class SearchIndexWriter {
                 out.append(values[i]);
             }
             return out.toString();
-        }
-    }
-
-    private String quote(String token) {
-        try {
-            return json.writeValueAsString(token);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 
