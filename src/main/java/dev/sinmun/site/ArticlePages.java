@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -35,15 +34,16 @@ final class ArticlePages {
     record Body(Article article, String html, String text) {
     }
 
-    private record Rendered(Body body, PageWriter.Prepared page) {
+    private record Rendered(Runnable then, PageWriter.Prepared page) {
     }
 
     /**
      * Renders the pages on {@code pool}'s threads and writes them newest first, reading each body with
-     * {@code bodyOf}; {@code onBody} hears each body rendered, in the same order, on the calling thread.
+     * {@code bodyOf}. {@code onBody} hears each body rendered, on the render thread; what it returns runs on the
+     * calling thread, in the order of the pages.
      */
     void write(List<Article> library, Function<Article, String> bodyOf, TagIndex tags, TranslationLinks translations,
-               PageWriter pages, RenderPool pool, Consumer<Body> onBody) {
+               PageWriter pages, RenderPool pool, Function<Body, Runnable> onBody) {
         NewsArticleJsonLd jsonLd = new NewsArticleJsonLd(config);
         Map<Lang, List<Article>> byLang = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -81,13 +81,13 @@ final class ArticlePages {
             vars.put("translationHrefs", translationHrefs);
             vars.put("month", YearMonth.from(article.posted()));
             vars.put("jsonLd", jsonLd.of(article, tags));
-            return new Rendered(new Body(article, body.html(), body.text()),
+            return new Rendered(onBody.apply(new Body(article, body.html(), body.text())),
                     pages.prepare("pages/article", article.lang(), versions, translations.switchHref(article),
                             article.lastModified(), "feed", vars));
         }, rendered -> {
             pages.commit(rendered.page());
-            if (rendered.body() != null) {
-                onBody.accept(rendered.body());
+            if (rendered.then() != null) {
+                rendered.then().run();
             }
         });
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The search index as a build makes it: whole in a full build, or, when an update changed a few articles, by
@@ -41,19 +42,36 @@ final class SearchIndex {
         byArticle = new HashMap<>(update == null ? Map.of() : update.previous().searchShards());
     }
 
-    /** Indexes an article rendered in this build (in a full build every one, newest first). */
-    void add(ArticlePages.Body body, SearchDoc doc, OutputDir out) {
-        String path = body.article().path();
-        if (update != null && !update.articles().contains(path)) {
+    /** An article's search document with its tokens' weights, ready to {@link #add}. */
+    record Doc(String path, SearchDoc doc, Map<String, Integer> weights) {
+    }
+
+    /**
+     * Works out what {@link #add} needs of an article rendered in this build; null when this build leaves its
+     * entry as it is. Safe to call from any thread.
+     */
+    Doc prepare(Article article, Supplier<SearchDoc> doc) {
+        if (update != null && !update.articles().contains(article.path())) {
+            return null;
+        }
+        SearchDoc searchDoc = doc.get();
+        return new Doc(article.path(), searchDoc, SearchIndexWriter.weights(searchDoc));
+    }
+
+    /** Indexes a {@link #prepare prepared} article (in a full build every one, newest first); null is skipped. */
+    void add(Doc prepared, OutputDir out) {
+        if (prepared == null) {
             return;
         }
+        String path = prepared.path();
+        SearchDoc doc = prepared.doc();
+        Map<String, Integer> weights = prepared.weights();
         if (update == null) {
-            SearchIndexWriter.Added added = writer.add(doc, this::shardId);
+            SearchIndexWriter.Added added = writer.add(doc, weights, this::shardId);
             out.write(SearchIndexWriter.docPath(added.id()), added.file());
             byArticle.put(path, pack(added.shards()));
             return;
         }
-        Map<String, Integer> weights = SearchIndexWriter.weights(doc);
         Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);
         Set<String> touched = new TreeSet<>(byShard.keySet());
         for (int old : unpack(byArticle.get(path))) {

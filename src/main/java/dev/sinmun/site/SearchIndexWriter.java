@@ -7,7 +7,6 @@ import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,21 +38,10 @@ final class SearchIndexWriter {
     private static final int MAX_WEIGHT = 15;
 
     private final Map<String, Term> terms = new HashMap<>();
-    private final List<Term> inDoc = new ArrayList<>();
     private int docs;
 
-    /** A token seen in the documents so far: its shard, its postings, and its weight in the document being added. */
-    private static final class Term {
-        private final String shardKey;
-        private final int shard;
-        private final Postings postings = new Postings();
-        private int doc = -1;
-        private int weight;
-
-        Term(String shardKey, int shard) {
-            this.shardKey = shardKey;
-            this.shard = shard;
-        }
+    /** A token of the documents so far: its shard and its postings. */
+    private record Term(String shardKey, int shard, Postings postings) {
     }
 
     /** A document indexed: its number, the content of its file (to write at {@link #docPath}), its shards' numbers. */
@@ -78,30 +66,24 @@ final class SearchIndexWriter {
      * write at {@link #docPath} of its number: only the postings are kept, not the text.
      */
     String add(SearchDoc doc) {
-        return add(doc, shard -> 0).file();
+        return add(doc, weights(doc), shard -> 0).file();
     }
 
-    /** As {@link #add(SearchDoc)}; {@code shardId} numbers the shard files ({@link #shardPath}), each asked once. */
-    Added add(SearchDoc doc, ToIntFunction<String> shardId) {
+    /**
+     * As {@link #add(SearchDoc)}, with the document's {@link #weights} worked out already; {@code shardId} numbers
+     * the shard files ({@link #shardPath}), each asked once.
+     */
+    Added add(SearchDoc doc, Map<String, Integer> weights, ToIntFunction<String> shardId) {
         int id = docs++;
-        inDoc.clear();
-        mentions(doc, (token, weight) -> {
-            Term term = terms.computeIfAbsent(token, t -> {
+        int[] shards = new int[weights.size()];
+        int n = 0;
+        for (Map.Entry<String, Integer> token : weights.entrySet()) {
+            Term term = terms.computeIfAbsent(token.getKey(), t -> {
                 String key = SearchTokens.shardKey(t);
-                return new Term(key, shardId.applyAsInt(shardPath(key)));
+                return new Term(key, shardId.applyAsInt(shardPath(key)), new Postings());
             });
-            if (term.doc != id) {
-                term.doc = id;
-                term.weight = 0;
-                inDoc.add(term);
-            }
-            term.weight += weight;
-        });
-        int[] shards = new int[inDoc.size()];
-        for (int i = 0; i < shards.length; i++) {
-            Term term = inDoc.get(i);
-            term.postings.add(id, Math.min(MAX_WEIGHT, term.weight));
-            shards[i] = term.shard;
+            term.postings().add(id, token.getValue());
+            shards[n++] = term.shard();
         }
         return new Added(id, docFile(doc), Arrays.stream(shards).sorted().distinct().toArray());
     }
@@ -174,7 +156,7 @@ final class SearchIndexWriter {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, Map<String, Postings>> shards = new TreeMap<>();
         terms.forEach((token, term) ->
-                shards.computeIfAbsent(term.shardKey, k -> new TreeMap<>()).put(token, term.postings));
+                shards.computeIfAbsent(term.shardKey(), k -> new TreeMap<>()).put(token, term.postings()));
         for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
             Map<String, String> lists = new TreeMap<>();
             shard.getValue().forEach((token, list) -> lists.put(token, list.text()));

@@ -133,10 +133,13 @@ public final class SiteRenderer {
         SearchIndex search = new SearchIndex(newest, full ? null : update);
         build.timed("render articles", () -> new ArticlePages(config, bodies).write(library, bodyOf, tags,
                 translations, writer, pool, body -> {
-                    if (inSiteFeed.contains(body.article())) {
-                        html.put(body.article().path(), body.html());
-                    }
-                    search.add(body, searchDoc(body, tags), out);
+                    SearchIndex.Doc doc = search.prepare(body.article(), () -> searchDoc(body, tags));
+                    return () -> {
+                        if (inSiteFeed.contains(body.article())) {
+                            html.put(body.article().path(), body.html());
+                        }
+                        search.add(doc, out);
+                    };
                 }));
         build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
         build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool));
