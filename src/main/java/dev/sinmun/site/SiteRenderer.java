@@ -141,7 +141,7 @@ public final class SiteRenderer {
                         search.add(doc, out);
                     };
                 }));
-        build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
+        build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer, pool));
         build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool));
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
                 ArchivePages.newestDate(library), "feed", lang -> Map.of()));
