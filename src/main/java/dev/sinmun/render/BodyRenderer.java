@@ -43,16 +43,25 @@ public final class BodyRenderer {
             .charset("UTF-8")
             .escapeMode(Entities.EscapeMode.base);
 
+    /** A body rendered: its cleaned HTML and the plain text a reader sees in it. */
+    public record Html(String html, String text) {
+    }
+
     /** The cleaned HTML of a Markdown body; an empty string for a null or blank body. */
     public String toHtml(String markdown) {
+        return render(markdown).html();
+    }
+
+    /** As {@link #toHtml}, with the text too, from the same parse. */
+    public Html render(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            return "";
+            return new Html("", "");
         }
         String html = renderer.render(parser.parse(markdown));
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings(output.clone());
         tidy(clean);
-        return clean.body().html().strip();
+        return new Html(clean.body().html().strip(), clean.body().text());
     }
 
     /** What the safelist leaves incomplete: images without a source, links without a target, HTML4 alignment. */

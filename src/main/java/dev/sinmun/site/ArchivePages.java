@@ -1,16 +1,19 @@
 package dev.sinmun.site;
 
 import dev.sinmun.model.Article;
+import dev.sinmun.model.Lang;
 import dev.sinmun.tags.TagIndex;
 import dev.sinmun.tags.Timeline;
 import dev.sinmun.tags.TimelineMonth;
 import dev.sinmun.tags.TimelineYear;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The home page (latest articles, paginated), the date archive ({@code archive/}, {@code 2020/},
@@ -20,32 +23,38 @@ final class ArchivePages {
 
     static final int PAGE_SIZE = 20;
 
-    void write(List<Article> library, TagIndex tags, PageWriter pages) {
+    /** One bilingual page of the archive, to render on the pool. */
+    private record Page(String template, String path, OffsetDateTime lastmod,
+                        Function<Lang, Map<String, Object>> variables) {
+    }
+
+    void write(List<Article> library, TagIndex tags, PageWriter pages, RenderPool pool) {
         List<Article> newest = library.stream().sorted(TagIndex.NEWEST_FIRST).toList();
         List<TimelineYear> years = Timeline.of(library);
-        paginated("pages/home", "", newest, tags, years, pages, Map.of());
-        pages.bilingual("pages/archive", "archive/", newestDate(newest), "feed",
-                lang -> Map.of("years", years, "tags", tags));
+        List<Page> all = new ArrayList<>();
+        paginated("pages/home", "", newest, tags, years, all, Map.of());
+        all.add(new Page("pages/archive", "archive/", newestDate(newest), lang -> Map.of("years", years, "tags", tags)));
         for (TimelineYear year : years) {
             String yearPath = String.format("%04d/", year.year());
             List<Article> inYear = year.months().stream().flatMap(m -> m.articles().stream()).toList();
-            pages.bilingual("pages/year", yearPath, newestDate(inYear), "feed",
-                    lang -> Map.of("year", year, "tags", tags));
+            all.add(new Page("pages/year", yearPath, newestDate(inYear), lang -> Map.of("year", year, "tags", tags)));
             for (TimelineMonth month : year.months()) {
                 String monthPath = String.format("%04d/%02d/", year.year(), month.month().getMonthValue());
-                paginated("pages/month", monthPath, month.articles(), tags, years, pages,
+                paginated("pages/month", monthPath, month.articles(), tags, years, all,
                         Map.of("month", month, "year", year));
             }
         }
+        pool.forEach(all, page -> pages.prepareBilingual(page.template(), page.path(), page.lastmod(), "feed",
+                page.variables()), prepared -> prepared.forEach(pages::commit));
     }
 
     private static void paginated(String template, String base, List<Article> articles, TagIndex tags,
-                                  List<TimelineYear> years, PageWriter pages, Map<String, Object> extra) {
+                                  List<TimelineYear> years, List<Page> all, Map<String, Object> extra) {
         List<List<Article>> split = Pager.split(articles, PAGE_SIZE);
         for (int n = 1; n <= split.size(); n++) {
             List<Article> slice = split.get(n - 1);
             Pager pager = Pager.of(base, n, split.size());
-            pages.bilingual(template, Pager.path(base, n), newestDate(slice), "feed", lang -> {
+            all.add(new Page(template, Pager.path(base, n), newestDate(slice), lang -> {
                 Map<String, Object> vars = new HashMap<>(extra);
                 vars.put("articles", slice);
                 vars.put("pager", pager);
@@ -53,7 +62,7 @@ final class ArchivePages {
                 vars.put("years", years);
                 vars.put("total", articles.size());
                 return vars;
-            });
+            }));
         }
     }
 

@@ -5,14 +5,12 @@ import dev.sinmun.model.Lang;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.render.BodyRenderer;
 import dev.sinmun.tags.TagIndex;
-import org.jsoup.Jsoup;
 
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -36,15 +34,16 @@ final class ArticlePages {
     record Body(Article article, String html, String text) {
     }
 
-    private record Rendered(Body body, PageWriter.Prepared page) {
+    private record Rendered(Runnable then, PageWriter.Prepared page) {
     }
 
     /**
      * Renders the pages on {@code pool}'s threads and writes them newest first, reading each body with
-     * {@code bodyOf}; {@code onBody} hears each body rendered, in the same order, on the calling thread.
+     * {@code bodyOf}. {@code onBody} hears each body rendered, on the render thread; what it returns runs on the
+     * calling thread, in the order of the pages.
      */
     void write(List<Article> library, Function<Article, String> bodyOf, TagIndex tags, TranslationLinks translations,
-               PageWriter pages, RenderPool pool, Consumer<Body> onBody) {
+               PageWriter pages, RenderPool pool, Function<Body, Runnable> onBody) {
         NewsArticleJsonLd jsonLd = new NewsArticleJsonLd(config);
         Map<Lang, List<Article>> byLang = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) {
@@ -65,7 +64,7 @@ final class ArticlePages {
                 return new Rendered(null, pages.prepare("pages/article", article.lang(), versions,
                         translations.switchHref(article), article.lastModified(), "feed", Map.of()));
             }
-            String body = bodies.toHtml(bodyOf.apply(article));
+            BodyRenderer.Html body = bodies.render(bodyOf.apply(article));
             List<Article> sameLang = byLang.get(article.lang());
             int i = position.get(article.path());
             Map<String, String> translationHrefs = new HashMap<>();
@@ -75,7 +74,7 @@ final class ArticlePages {
             }
             Map<String, Object> vars = new HashMap<>();
             vars.put("article", article);
-            vars.put("bodyHtml", body);
+            vars.put("bodyHtml", body.html());
             vars.put("tags", tags);
             vars.put("newer", i > 0 ? sameLang.get(i - 1) : null);
             vars.put("older", i + 1 < sameLang.size() ? sameLang.get(i + 1) : null);
@@ -83,13 +82,13 @@ final class ArticlePages {
             vars.put("translationHrefs", translationHrefs);
             vars.put("month", YearMonth.from(article.posted()));
             vars.put("jsonLd", jsonLd.of(article, tags));
-            return new Rendered(new Body(article, body, Jsoup.parseBodyFragment(body).text()),
+            return new Rendered(onBody.apply(new Body(article, body.html(), body.text())),
                     pages.prepare("pages/article", article.lang(), versions, translations.switchHref(article),
                             article.lastModified(), "feed", vars));
         }, rendered -> {
             pages.commit(rendered.page());
-            if (rendered.body() != null) {
-                onBody.accept(rendered.body());
+            if (rendered.then() != null) {
+                rendered.then().run();
             }
         });
     }

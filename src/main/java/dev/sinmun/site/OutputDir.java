@@ -31,6 +31,7 @@ final class OutputDir {
     private final Path staging;
     private final List<String> staged = new ArrayList<>();
     private final Set<String> deleted = new TreeSet<>();
+    private final Set<Path> folders = new HashSet<>();
     private int pages;
 
     private OutputDir(Path root, ProgressListener onPage, Path staging) {
@@ -54,7 +55,7 @@ final class OutputDir {
         try {
             for (String file : staged) {
                 Path target = root.resolve(file);
-                Files.createDirectories(target.getParent());
+                folderOf(target);
                 StagedOutput.move(staging.resolve(file), target);
                 changed++;
             }
@@ -68,6 +69,7 @@ final class OutputDir {
             throw cannotWrite(root, e);
         }
         staged.clear();
+        folders.clear();
         return changed;
     }
 
@@ -174,7 +176,7 @@ final class OutputDir {
             return;
         }
         try {
-            Files.createDirectories(target.getParent());
+            folderOf(target);
             Files.write(target, content);
         } catch (IOException e) {
             throw cannotWrite(target, e);
@@ -192,10 +194,17 @@ final class OutputDir {
         }
         Path target = claim(file);
         try {
-            Files.createDirectories(target.getParent());
+            folderOf(target);
             Files.copy(source, target);
         } catch (IOException e) {
             throw cannotWrite(target, e);
+        }
+    }
+
+    /** Makes the folder of {@code file}, asking the file system once per folder (an existing one costs it an exception). */
+    private void folderOf(Path file) throws IOException {
+        if (folders.add(file.getParent())) {
+            Files.createDirectories(file.getParent());
         }
     }
 
@@ -206,7 +215,7 @@ final class OutputDir {
                 return;
             }
             Path next = staging.resolve(file);
-            Files.createDirectories(next.getParent());
+            folderOf(next);
             Files.write(next, content);
             staged.add(file);
         } catch (IOException e) {

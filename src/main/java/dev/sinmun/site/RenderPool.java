@@ -1,8 +1,8 @@
 package dev.sinmun.site;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Renders on several threads and hands the results back in input order, a batch at a time: the output never
- * depends on the thread count or on timing, and at most one batch of rendered pages is held at once.
+ * Renders on several threads and hands the results back in input order while the next ones render: the output
+ * never depends on the thread count or on timing, and at most {@value #BATCH} rendered pages are held at once.
  */
 final class RenderPool implements AutoCloseable {
 
@@ -41,21 +41,19 @@ final class RenderPool implements AutoCloseable {
             items.forEach(item -> then.accept(work.apply(item)));
             return;
         }
-        for (int start = 0; start < items.size(); start += BATCH) {
-            List<Callable<R>> batch = new ArrayList<>();
-            for (T item : items.subList(start, Math.min(items.size(), start + BATCH))) {
-                batch.add(() -> work.apply(item));
+        Deque<Future<R>> inFlight = new ArrayDeque<>();
+        try {
+            for (T item : items) {
+                inFlight.add(executor.submit(() -> work.apply(item)));
+                if (inFlight.size() >= BATCH) {
+                    then.accept(result(inFlight.poll()));
+                }
             }
-            List<Future<R>> done;
-            try {
-                done = executor.invokeAll(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering", e);
+            while (!inFlight.isEmpty()) {
+                then.accept(result(inFlight.poll()));
             }
-            for (Future<R> future : done) {
-                then.accept(result(future));
-            }
+        } finally {
+            inFlight.forEach(future -> future.cancel(true));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The search index as a build makes it: whole in a full build, or, when an update changed a few articles, by
@@ -21,7 +22,6 @@ final class SearchIndex {
     private final SiteRenderer.Update update;
     private final Map<String, Integer> ids = new HashMap<>();
     private final SearchShards shards;
-    private final Map<String, Integer> shardOfToken = new HashMap<>();
     private final List<Changed> changed = new ArrayList<>();
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
@@ -41,18 +41,34 @@ final class SearchIndex {
         shards = update == null ? SearchShards.empty() : update.shards();
     }
 
-    /** Indexes an article rendered in this build (in a full build every one, newest first). */
-    void add(ArticlePages.Body body, SearchDoc doc, OutputDir out) {
-        String path = body.article().path();
-        if (update != null && !update.articles().contains(path)) {
+    /** An article's search document with its tokens' weights, ready to {@link #add}. */
+    record Doc(String path, SearchDoc doc, Map<String, Integer> weights) {
+    }
+
+    /**
+     * Works out what {@link #add} needs of an article rendered in this build; null when this build leaves its
+     * entry as it is. Safe to call from any thread.
+     */
+    Doc prepare(Article article, Supplier<SearchDoc> doc) {
+        if (update != null && !update.articles().contains(article.path())) {
+            return null;
+        }
+        SearchDoc searchDoc = doc.get();
+        return new Doc(article.path(), searchDoc, SearchIndexWriter.weights(searchDoc));
+    }
+
+    /** Indexes a {@link #prepare prepared} article (in a full build every one, newest first); null is skipped. */
+    void add(Doc prepared, OutputDir out) {
+        if (prepared == null) {
             return;
         }
-        Map<String, Integer> weights = SearchIndexWriter.weights(doc);
+        String path = prepared.path();
+        SearchDoc doc = prepared.doc();
+        Map<String, Integer> weights = prepared.weights();
         if (update == null) {
-            int[] ids = weights.keySet().stream().mapToInt(token -> shardOfToken.computeIfAbsent(token,
-                    t -> shards.id(SearchIndexWriter.shardPath(SearchTokens.shardKey(t))))).distinct().sorted().toArray();
-            out.write(SearchIndexWriter.docPath(writer.size()), writer.add(doc, weights));
-            shards.put(path, pack(ids));
+            SearchIndexWriter.Added added = writer.add(doc, weights, shards::id);
+            out.write(SearchIndexWriter.docPath(added.id()), added.file());
+            shards.put(path, pack(added.shards()));
             return;
         }
         Map<String, Map<String, Integer>> byShard = SearchIndexWriter.byShard(weights);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
 
 /**
  * The offline search index under {@code search/}: the tokens of titles, bodies and tag names, split into shards
@@ -31,8 +33,20 @@ final class SearchIndexWriter {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    private final Map<String, Postings> postings = new HashMap<>();
+    /** A title or name mention counts this many body mentions; a token's weight in a document is at most 15. */
+    private static final int NAME_WEIGHT = 5;
+    private static final int MAX_WEIGHT = 15;
+
+    private final Map<String, Term> terms = new HashMap<>();
     private int docs;
+
+    /** A token of the documents so far: its shard and its postings. */
+    private record Term(String shardKey, int shard, Postings postings) {
+    }
+
+    /** A document indexed: its number, the content of its file (to write at {@link #docPath}), its shards' numbers. */
+    record Added(int id, String file, int[] shards) {
+    }
 
     /** The files to write, site-relative path → content, for docs in rank order of ties (newest first). */
     Map<String, String> write(List<SearchDoc> docs) {
@@ -52,24 +66,41 @@ final class SearchIndexWriter {
      * write at {@link #docPath} of its number: only the postings are kept, not the text.
      */
     String add(SearchDoc doc) {
-        return add(doc, weights(doc));
+        return add(doc, weights(doc), shard -> 0).file();
     }
 
-    /** As {@link #add(SearchDoc)}, with the document's {@link #weights} worked out already. */
-    String add(SearchDoc doc, Map<String, Integer> weights) {
+    /**
+     * As {@link #add(SearchDoc)}, with the document's {@link #weights} worked out already; {@code shardId} numbers
+     * the shard files ({@link #shardPath}), each asked once.
+     */
+    Added add(SearchDoc doc, Map<String, Integer> weights, ToIntFunction<String> shardId) {
         int id = docs++;
-        weights.forEach((token, weight) -> postings.computeIfAbsent(token, k -> new Postings()).add(id, weight));
-        return docFile(doc);
+        int[] shards = new int[weights.size()];
+        int n = 0;
+        for (Map.Entry<String, Integer> token : weights.entrySet()) {
+            Term term = terms.computeIfAbsent(token.getKey(), t -> {
+                String key = SearchTokens.shardKey(t);
+                return new Term(key, shardId.applyAsInt(shardPath(key)), new Postings());
+            });
+            term.postings().add(id, token.getValue());
+            shards[n++] = term.shard();
+        }
+        return new Added(id, docFile(doc), Arrays.stream(shards).sorted().distinct().toArray());
     }
 
     /** Each token of a document with its weight, 1–15. */
     static Map<String, Integer> weights(SearchDoc doc) {
         Map<String, Integer> weights = new HashMap<>();
-        SearchTokens.of(doc.title()).forEach(t -> weights.merge(t, 5, Integer::sum));
-        doc.names().forEach(n -> SearchTokens.of(n).forEach(t -> weights.merge(t, 5, Integer::sum)));
-        SearchTokens.of(doc.text()).forEach(t -> weights.merge(t, 1, Integer::sum));
-        weights.replaceAll((token, weight) -> Math.min(15, weight));
+        mentions(doc, (token, weight) -> weights.merge(token, weight, Integer::sum));
+        weights.replaceAll((token, weight) -> Math.min(MAX_WEIGHT, weight));
         return weights;
+    }
+
+    /** Every mention of a token in a document with what it counts: title and names {@value #NAME_WEIGHT}, body 1. */
+    private static void mentions(SearchDoc doc, ObjIntConsumer<String> each) {
+        SearchTokens.each(doc.title(), t -> each.accept(t, NAME_WEIGHT));
+        doc.names().forEach(n -> SearchTokens.each(n, t -> each.accept(t, NAME_WEIGHT)));
+        SearchTokens.each(doc.text(), t -> each.accept(t, 1));
     }
 
     /** A document's weights by the shard file (as in {@link #shardPath}) holding each token. */
@@ -99,7 +130,7 @@ final class SearchIndexWriter {
                 String token = scan.token();
                 while (!fresh.isEmpty() && fresh.firstKey().compareTo(token) < 0) {
                     Map.Entry<String, Integer> added = fresh.pollFirstEntry();
-                    entry(json, quote(added.getKey()), String.valueOf(id * 16 + added.getValue()));
+                    entry(json, '"' + added.getKey() + '"', String.valueOf(id * 16 + added.getValue()));
                 }
                 String list = scan.patchedList(id, fresh.remove(token));
                 if (list != null) {
@@ -107,7 +138,7 @@ final class SearchIndexWriter {
                 }
             }
         }
-        fresh.forEach((token, weight) -> entry(json, quote(token), String.valueOf(id * 16 + weight)));
+        fresh.forEach((token, weight) -> entry(json, '"' + token + '"', String.valueOf(id * 16 + weight)));
         return json.length() == 1 ? null : json.append('}').toString();
     }
 
@@ -118,17 +149,12 @@ final class SearchIndexWriter {
         json.append(quotedToken).append(":[").append(list).append(']');
     }
 
-    /** How many documents are indexed so far: the number the next one gets. */
-    int size() {
-        return docs;
-    }
-
     /** The shards and {@code search/meta.json}, once every document is added. */
     Map<String, String> finish() {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, Map<String, Postings>> shards = new TreeMap<>();
-        postings.forEach((token, list) ->
-                shards.computeIfAbsent(SearchTokens.shardKey(token), k -> new TreeMap<>()).put(token, list));
+        terms.forEach((token, term) ->
+                shards.computeIfAbsent(term.shardKey(), k -> new TreeMap<>()).put(token, term.postings()));
         for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
             Map<String, String> lists = new TreeMap<>();
             shard.getValue().forEach((token, list) -> lists.put(token, list.text()));
@@ -306,14 +332,17 @@ final class SearchIndexWriter {
         }
     }
 
-    /** A shard's file: each token with its postings (as {@link Postings#text}), in token order. */
+    /**
+     * A shard's file: each token with its postings (as {@link Postings#text}), in token order. Tokens are letters
+     * and digits ({@link SearchTokens}), so JSON needs no escapes in them.
+     */
     private String shardJson(Map<String, String> tokens) {
         StringBuilder json = new StringBuilder("{");
         tokens.forEach((token, list) -> {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append(quote(token)).append(":[").append(list).append(']');
+            json.append('"').append(token).append("\":[").append(list).append(']');
         });
         return json.append('}').toString();
     }
@@ -371,14 +400,6 @@ final class SearchIndexWriter {
                 out.append(values[i]);
             }
             return out.toString();
-        }
-    }
-
-    private String quote(String token) {
-        try {
-            return json.writeValueAsString(token);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * How search splits text into tokens; {@code search.js} does the same in the browser: NFKC, lower case,
@@ -21,28 +22,35 @@ final class SearchTokens {
 
     static List<String> of(String text) {
         List<String> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
-        }
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder current = new StringBuilder();
-        norm.codePoints().forEach(c -> {
-            if (Character.isLetterOrDigit(c)) {
-                current.appendCodePoint(c);
-            } else if (current.length() > 0) {
-                add(tokens, current.toString());
-                current.setLength(0);
-            }
-        });
-        if (current.length() > 0) {
-            add(tokens, current.toString());
-        }
+        each(text, tokens::add);
         return tokens;
     }
 
-    private static void add(List<String> tokens, String token) {
-        if (!STOP.contains(token)) {
-            tokens.add(token);
+    /** Hands each token of {@code text} (none for null) to {@code token}, in order. */
+    static void each(String text, Consumer<String> token) {
+        if (text == null) {
+            return;
+        }
+        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < norm.length(); ) {
+            int c = norm.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                add(norm.substring(start, i), token);
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            add(norm.substring(start), token);
+        }
+    }
+
+    private static void add(String candidate, Consumer<String> token) {
+        if (!STOP.contains(candidate)) {
+            token.accept(candidate);
         }
     }
 

@@ -176,13 +176,16 @@ public final class SiteRenderer {
         SearchIndex search = new SearchIndex(newest, full ? null : update);
         build.timed("render articles", () -> new ArticlePages(config, engines.bodies()).write(library, bodyOf, tags,
                 translations, writer, pool, body -> {
-                    if (inSiteFeed.contains(body.article())) {
-                        html.put(body.article().path(), body.html());
-                    }
-                    search.add(body, searchDoc(body, tags), out);
+                    SearchIndex.Doc doc = search.prepare(body.article(), () -> searchDoc(body, tags));
+                    return () -> {
+                        if (inSiteFeed.contains(body.article())) {
+                            html.put(body.article().path(), body.html());
+                        }
+                        search.add(doc, out);
+                    };
                 }));
         if (plan.visitsAny(SiteRenderer::isArchivePage)) {
-            build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer));
+            build.timed("render home and date archive", () -> new ArchivePages().write(library, tags, writer, pool));
         }
         if (plan.visitsAny(path -> TagEntry.KINDS.stream().anyMatch(kind -> path.startsWith(kind + "/")))) {
             build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool, plan));

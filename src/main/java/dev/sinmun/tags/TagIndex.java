@@ -5,6 +5,7 @@ import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Who and what the archive covers: every person, topic, organization and place with its articles,
@@ -37,14 +39,48 @@ public final class TagIndex {
     private final Map<String, List<TagEntry>> byKind;
     private final Map<String, TagEntry> byPath = new HashMap<>();
 
-    /** Each indexed article's entries, by kind in {@link TagEntry#KINDS} order: {@link #in} is asked per card. */
-    private final Map<Article, List<List<TagEntry>>> entriesOf = new IdentityHashMap<>();
+    /** Each indexed article's entries and place, asked per card ({@link #in}) and per page ({@link #related}). */
+    private final Map<Article, Indexed> indexed = new IdentityHashMap<>();
 
-    private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> articles) {
+    /**
+     * {@link #related}'s tables, by an article's place newest first: the articles, their times, their people and
+     * topics as sorted ids; and by those ids, each person's and topic's timeline of places.
+     */
+    private final Article[] newest;
+    private final long[] epochSeconds;
+    private final int[][] relatedTagsOf;
+    private final Map<TagEntry, Integer> tagIdOf = new IdentityHashMap<>();
+    private final int[][] timelines;
+
+    /**
+     * @param ordinal the article's place, newest first
+     * @param entries its entries by kind, in {@link TagEntry#KINDS} order
+     */
+    private record Indexed(int ordinal, List<List<TagEntry>> entries) {
+    }
+
+    private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> newestFirst) {
         this.byKind = byKind;
         byKind.values().forEach(list -> list.forEach(e -> byPath.put(e.path(), e)));
-        for (Article a : articles) {
-            entriesOf.put(a, TagEntry.KINDS.stream().map(kind -> find(a, kind)).toList());
+        newest = newestFirst.toArray(Article[]::new);
+        epochSeconds = newestFirst.stream().mapToLong(a -> a.posted().toEpochSecond()).toArray();
+        Map<Article, Integer> ordinals = new IdentityHashMap<>();
+        for (int i = 0; i < newest.length; i++) {
+            ordinals.put(newest[i], i);
+        }
+        List<TagEntry> relatedTags = new ArrayList<>(people());
+        relatedTags.addAll(topics());
+        timelines = new int[relatedTags.size()][];
+        for (int id = 0; id < relatedTags.size(); id++) {
+            tagIdOf.put(relatedTags.get(id), id);
+            timelines[id] = relatedTags.get(id).articles().stream().mapToInt(ordinals::get).toArray();
+        }
+        relatedTagsOf = new int[newest.length][];
+        for (int i = 0; i < newest.length; i++) {
+            Article a = newest[i];
+            List<List<TagEntry>> entries = TagEntry.KINDS.stream().map(kind -> find(a, kind)).toList();
+            relatedTagsOf[i] = relatedTagIds(entries.get(0), entries.get(1));
+            indexed.put(a, new Indexed(i, entries));
         }
     }
 
@@ -87,9 +123,9 @@ public final class TagIndex {
 
     /** Every entry of the given kind in an article, in the article's order; entries not in the index left out. */
     public List<TagEntry> in(Article article, String kind) {
-        List<List<TagEntry>> known = entriesOf.get(article);
+        Indexed known = indexed.get(article);
         int k = TagEntry.KINDS.indexOf(kind);
-        return known != null && k >= 0 ? known.get(k) : find(article, kind);
+        return known != null && k >= 0 ? known.entries().get(k) : find(article, kind);
     }
 
     private List<TagEntry> find(Article article, String kind) {
@@ -130,48 +166,107 @@ public final class TagIndex {
      * timelines, so the cost per article stays the same however large the archive grows.
      */
     public List<Article> related(Article article, int limit) {
-        List<TagEntry> tags = new ArrayList<>(in(article, TagEntry.PEOPLE));
-        tags.addAll(in(article, TagEntry.TOPICS));
-        Set<Article> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (TagEntry e : tags) {
-            List<Article> timeline = e.articles();
-            int at = Collections.binarySearch(timeline, article, NEWEST_FIRST);
-            int near = at < 0 ? -at - 1 : at;
-            candidates.addAll(timeline.subList(Math.max(0, near - RELATED_WINDOW),
-                    Math.min(timeline.size(), near + RELATED_WINDOW + 1)));
-        }
-        String self = entriesOf.containsKey(article) ? null : article.path();
-        Map<Article, Integer> shared = new IdentityHashMap<>();
-        for (Article other : candidates) {
-            if (other != article && (self == null || !other.path().equals(self))) {
-                shared.put(other, sharedWith(tags, other));
+        Indexed self = indexed.get(article);
+        int[] tags = self != null ? relatedTagsOf[self.ordinal()]
+                : relatedTagIds(in(article, TagEntry.PEOPLE), in(article, TagEntry.TOPICS));
+        int[] candidates = new int[tags.length * (2 * RELATED_WINDOW + 1)];
+        int count = 0;
+        for (int tag : tags) {
+            int[] timeline = timelines[tag];
+            int near = self != null ? Arrays.binarySearch(timeline, self.ordinal())
+                    : Collections.binarySearch(newestOf(timeline), article, NEWEST_FIRST);
+            near = near < 0 ? -near - 1 : near;
+            for (int i = Math.max(0, near - RELATED_WINDOW); i < Math.min(timeline.length, near + RELATED_WINDOW + 1); i++) {
+                candidates[count++] = timeline[i];
             }
         }
+        Arrays.sort(candidates, 0, count);
         long when = article.posted().toEpochSecond();
-        record Counted(Article article, int shared, long distance) {
+        RelatedTop top = new RelatedTop(limit);
+        for (int i = 0; i < count; i++) {
+            int other = candidates[i];
+            boolean repeat = i > 0 && candidates[i - 1] == other;
+            boolean itself = self != null ? other == self.ordinal() : newest[other].path().equals(article.path());
+            if (!repeat && !itself) {
+                top.offer(other, sharedCount(tags, relatedTagsOf[other]),
+                        Math.abs(epochSeconds[other] - when));
+            }
         }
-        Comparator<Counted> mostShared = Comparator.comparingInt(Counted::shared).reversed()
-                .thenComparingLong(Counted::distance);
-        return shared.entrySet().stream()
-                .map(e -> new Counted(e.getKey(), e.getValue(),
-                        Math.abs(e.getKey().posted().toEpochSecond() - when)))
-                .sorted(mostShared.thenComparing(Counted::article, NEWEST_FIRST))
-                .limit(limit)
-                .map(Counted::article)
-                .toList();
+        return Arrays.stream(top.ordinals()).mapToObj(o -> newest[o]).toList();
     }
 
-    /** How many of {@code tags} (people and topics) {@code other} has too. */
-    private int sharedWith(List<TagEntry> tags, Article other) {
+    /** The best {@code limit} candidates seen: most shared tags, then nearest in time, then newest (lowest ordinal). */
+    private static final class RelatedTop {
+        private final int[] ordinals;
+        private final int[] shared;
+        private final long[] distances;
+        private int size;
+
+        RelatedTop(int limit) {
+            ordinals = new int[Math.max(0, limit)];
+            shared = new int[ordinals.length];
+            distances = new long[ordinals.length];
+        }
+
+        void offer(int ordinal, int sharedTags, long distance) {
+            int at = size;
+            while (at > 0 && before(ordinal, sharedTags, distance, at - 1)) {
+                at--;
+            }
+            if (at >= ordinals.length) {
+                return;
+            }
+            int last = Math.min(size, ordinals.length - 1);
+            System.arraycopy(ordinals, at, ordinals, at + 1, last - at);
+            System.arraycopy(shared, at, shared, at + 1, last - at);
+            System.arraycopy(distances, at, distances, at + 1, last - at);
+            ordinals[at] = ordinal;
+            shared[at] = sharedTags;
+            distances[at] = distance;
+            size = Math.min(size + 1, ordinals.length);
+        }
+
+        private boolean before(int ordinal, int sharedTags, long distance, int than) {
+            if (sharedTags != shared[than]) {
+                return sharedTags > shared[than];
+            }
+            if (distance != distances[than]) {
+                return distance < distances[than];
+            }
+            return ordinal < ordinals[than];
+        }
+
+        int[] ordinals() {
+            return Arrays.copyOf(ordinals, size);
+        }
+    }
+
+    private List<Article> newestOf(int[] timeline) {
+        return Arrays.stream(timeline).mapToObj(o -> newest[o]).toList();
+    }
+
+    private int[] relatedTagIds(List<TagEntry> people, List<TagEntry> topics) {
+        return Stream.concat(people.stream(), topics.stream())
+                .map(tagIdOf::get)
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .distinct()
+                .toArray();
+    }
+
+    /** How many ids two sorted arrays have in common. */
+    private static int sharedCount(int[] a, int[] b) {
         int count = 0;
-        for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
-            for (TagEntry e : in(other, kind)) {
-                for (TagEntry mine : tags) {
-                    if (mine == e) {
-                        count++;
-                        break;
-                    }
-                }
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                count++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return count;
