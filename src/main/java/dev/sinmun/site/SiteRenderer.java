@@ -42,6 +42,9 @@ public final class SiteRenderer {
 
     /** The template every build renders (an update renders at least the changed article's page), compiled early. */
     private static final String ARTICLE_TEMPLATE = "pages/article";
+    /** Markdown rendered once while the articles are indexed, so the first body does not wait for the classes. */
+    private static final String WARM_UP = "A *first* paragraph with a [link](https://example.org/).\n\n- one\n- two\n\n"
+            + "| a | b |\n|---|---|\n| 1 | 2 |\n";
 
     private final SiteConfig config;
     private final ProjectLayout layout;
@@ -78,7 +81,9 @@ public final class SiteRenderer {
         } catch (RuntimeException e) {
             // a broken template is reported when a page is rendered with it
         }
-        return new Engines(new PageRenderer(engine, config), new BodyRenderer());
+        BodyRenderer bodies = new BodyRenderer();
+        bodies.toHtml(WARM_UP);
+        return new Engines(new PageRenderer(engine, config), bodies);
     }
 
     private Engines engines() {
