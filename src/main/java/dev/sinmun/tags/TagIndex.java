@@ -14,9 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Who and what the archive covers: every person, topic, organization and place with its articles,
@@ -78,7 +76,10 @@ public final class TagIndex {
         relatedTagsOf = new int[newest.length][];
         for (int i = 0; i < newest.length; i++) {
             Article a = newest[i];
-            List<List<TagEntry>> entries = TagEntry.KINDS.stream().map(kind -> find(a, kind)).toList();
+            List<List<TagEntry>> entries = new ArrayList<>(TagEntry.KINDS.size());
+            for (String kind : TagEntry.KINDS) {
+                entries.add(find(a, kind));
+            }
             relatedTagsOf[i] = relatedTagIds(entries.get(0), entries.get(1));
             indexed.put(a, new Indexed(i, entries));
         }
@@ -132,7 +133,7 @@ public final class TagIndex {
         List<TagEntry> found = new ArrayList<>();
         for (Ref ref : refs(kind, article)) {
             TagEntry e = get(kind, ref.id());
-            if (e != null && !found.contains(e)) {
+            if (e != null && !containsSame(found, e)) {
                 found.add(e);
             }
         }
@@ -246,13 +247,34 @@ public final class TagIndex {
     }
 
     private int[] relatedTagIds(List<TagEntry> people, List<TagEntry> topics) {
-        return Stream.concat(people.stream(), topics.stream())
-                .map(tagIdOf::get)
-                .filter(Objects::nonNull)
-                .mapToInt(Integer::intValue)
-                .sorted()
-                .distinct()
-                .toArray();
+        int[] ids = new int[people.size() + topics.size()];
+        int n = 0;
+        for (List<TagEntry> entries : List.of(people, topics)) {
+            for (TagEntry e : entries) {
+                Integer id = tagIdOf.get(e);
+                if (id != null) {
+                    ids[n++] = id;
+                }
+            }
+        }
+        Arrays.sort(ids, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return Arrays.copyOf(ids, distinct);
+    }
+
+    /** Whether the list holds this very entry (entries of one index are unique, so no deep comparison is needed). */
+    private static boolean containsSame(List<TagEntry> entries, TagEntry entry) {
+        for (TagEntry e : entries) {
+            if (e == entry) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many ids two sorted arrays have in common. */
