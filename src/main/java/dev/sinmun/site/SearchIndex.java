@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -25,6 +26,7 @@ final class SearchIndex {
     private final Map<String, Integer> shardIds = new HashMap<>();
     private final Map<String, byte[]> byArticle;
     private final List<Changed> changed = new ArrayList<>();
+    private final Map<String, String> docFiles = new TreeMap<>();
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
     }
@@ -68,7 +70,9 @@ final class SearchIndex {
         Map<String, Integer> weights = prepared.weights();
         if (update == null) {
             SearchIndexWriter.Added added = writer.add(doc, weights, this::shardId);
-            out.write(SearchIndexWriter.docPath(added.id()), added.file());
+            if (added.file() != null) {
+                out.write(SearchIndexWriter.docPath(added.id()), added.file());
+            }
             byArticle.put(path, pack(added.shards()));
             return;
         }
@@ -78,7 +82,9 @@ final class SearchIndex {
             touched.add(shardNames.get(old));
         }
         changed.add(new Changed(ids.get(path), byShard, touched));
-        out.write(SearchIndexWriter.docPath(ids.get(path)), writer.docFile(doc));
+        String file = SearchIndexWriter.docPath(ids.get(path));
+        String before = docFiles.containsKey(file) ? docFiles.get(file) : previous(out, file);
+        docFiles.put(file, writer.patchDoc(file, before, ids.get(path), doc));
         byArticle.put(path, pack(byShard.keySet().stream().mapToInt(this::shardId).sorted().toArray()));
     }
 
@@ -97,6 +103,7 @@ final class SearchIndex {
                 touched.add(shard);
             }
         }
+        docFiles.forEach(out::write);
         for (String shard : touched) {
             if (shards.get(shard) == null) {
                 out.delete(shard);
