@@ -1,5 +1,5 @@
 // Offline search over the static index written by Sinmun's SearchIndexWriter (search/s/*.json shards,
-// search/d/<n>.json documents). Tokens are split exactly as SearchTokens does in Java.
+// search/d/<n ÷ 16>.json documents, 16 to a file). Tokens are split exactly as SearchTokens does in Java.
 (function () {
   var results = document.getElementById('search-results');
   var status = document.getElementById('search-status');
@@ -12,6 +12,7 @@
     '에서', '에게', '께서', '으로', '부터', '까지', '라고', '이나', '와의', '과의', '에는', '에도', '이다', '처럼', '보다',
     '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만', '나', '께'];
   var cache = {};
+  var DOCS_PER_FILE = 16; // SearchIndexWriter.DOCS_PER_FILE
 
   function tokens(text) {
     return text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) {
@@ -101,7 +102,11 @@
     if (found.ids.length === 0) { status.textContent = status.getAttribute('data-none'); return; }
     status.textContent = found.ids.length === 1 ? status.getAttribute('data-one')
       : status.getAttribute('data-many').replace('{n}', found.ids.length);
-    Promise.all(top.map(function (id) { return fetchJson('d/' + id + '.json'); })).then(function (docs) {
+    Promise.all(top.map(function (id) {
+      return fetchJson('d/' + Math.floor(id / DOCS_PER_FILE) + '.json').then(function (file) {
+        return file[id % DOCS_PER_FILE] || {};
+      });
+    })).then(function (docs) {
       docs.forEach(function (doc) {
         var li = document.createElement('li');
         li.className = 'result';

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
@@ -23,6 +24,7 @@ final class SearchIndex {
     private final Map<String, Integer> ids = new HashMap<>();
     private final SearchShards shards;
     private final List<Changed> changed = new ArrayList<>();
+    private final Map<String, String> docFiles = new TreeMap<>();
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
     }
@@ -67,7 +69,9 @@ final class SearchIndex {
         Map<String, Integer> weights = prepared.weights();
         if (update == null) {
             SearchIndexWriter.Added added = writer.add(doc, weights, shards::id);
-            out.write(SearchIndexWriter.docPath(added.id()), added.file());
+            if (added.file() != null) {
+                out.write(SearchIndexWriter.docPath(added.id()), added.file());
+            }
             shards.put(path, pack(added.shards()));
             return;
         }
@@ -77,7 +81,9 @@ final class SearchIndex {
             touched.add(shards.name(old));
         }
         changed.add(new Changed(ids.get(path), byShard, touched));
-        out.write(SearchIndexWriter.docPath(ids.get(path)), writer.docFile(doc));
+        String file = SearchIndexWriter.docPath(ids.get(path));
+        String before = docFiles.containsKey(file) ? docFiles.get(file) : previous(out, file);
+        docFiles.put(file, writer.patchDoc(file, before, ids.get(path), doc));
         shards.put(path, pack(byShard.keySet().stream().mapToInt(shards::id).sorted().toArray()));
     }
 
@@ -96,6 +102,7 @@ final class SearchIndex {
                 touched.add(shard);
             }
         }
+        docFiles.forEach(out::write);
         for (String shard : touched) {
             if (shards.get(shard) == null) {
                 out.delete(shard);

@@ -1,12 +1,15 @@
 package dev.sinmun.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,9 +22,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * The offline search index under {@code search/}: the tokens of titles, bodies and tag names, split into shards
- * by their first characters ({@code s/<hex>.json}: token → postings), and one small file per article
- * ({@code d/<n>.json}: title, URL, dates, and the opening of the body for the snippet). A query downloads only
- * the shards of its words and the files of the results it shows.
+ * by their first characters ({@code s/<hex>.json}: token → postings), and the articles {@value #DOCS_PER_FILE} to a
+ * file ({@code d/<n ÷ 16>.json}: an array of title, URL, dates, and the opening of the body for the snippet). A
+ * query downloads only the shards of its words and the document files of the results it shows.
  *
  * <p>A posting is one integer: {@code (doc − previous doc) × 16 + weight}, weight 1–15 (title and names count
  * five times a body mention).
@@ -31,6 +34,12 @@ final class SearchIndexWriter {
     /** The body text kept for the snippet, in characters: the opening, about what a result shows. */
     static final int TEXT_LIMIT = 240;
 
+    /**
+     * Documents per file under {@code search/d/} ({@code search.js} knows it too): a page of results fetches a few
+     * small files, and the site holds a sixteenth as many files as articles there.
+     */
+    static final int DOCS_PER_FILE = 16;
+
     private final ObjectMapper json = new ObjectMapper();
 
     /** A title or name mention counts this many body mentions; a token's weight in a document is at most 15. */
@@ -38,40 +47,41 @@ final class SearchIndexWriter {
     private static final int MAX_WEIGHT = 15;
 
     private final Map<String, Term> terms = new HashMap<>();
+    private final List<ObjectNode> filling = new ArrayList<>();
     private int docs;
 
     /** A token of the documents so far: its shard and its postings. */
     private record Term(String shardKey, int shard, Postings postings) {
     }
 
-    /** A document indexed: its number, the content of its file (to write at {@link #docPath}), its shards' numbers. */
+    /**
+     * A document indexed: its number, its shards' numbers, and the content of its {@link #docPath file} when it is
+     * the file's last document (else null: {@link #finish} gives the last file).
+     */
     record Added(int id, String file, int[] shards) {
     }
 
     /** The files to write, site-relative path → content, for docs in rank order of ties (newest first). */
     Map<String, String> write(List<SearchDoc> docs) {
         Map<String, String> files = new LinkedHashMap<>();
-        docs.forEach(doc -> files.put(docPath(this.docs), add(doc)));
+        for (SearchDoc doc : docs) {
+            Added added = add(doc, weights(doc), shard -> 0);
+            if (added.file() != null) {
+                files.put(docPath(added.id()), added.file());
+            }
+        }
         files.putAll(finish());
         return files;
     }
 
-    /** The site path of the file of the document added as number {@code id} (from 0). */
+    /** The site path of the file holding document number {@code id} (from 0). */
     static String docPath(int id) {
-        return "search/d/" + id + ".json";
+        return "search/d/" + id / DOCS_PER_FILE + ".json";
     }
 
     /**
-     * Indexes the next document (in rank order of ties, newest first) and returns the content of its file, to
-     * write at {@link #docPath} of its number: only the postings are kept, not the text.
-     */
-    String add(SearchDoc doc) {
-        return add(doc, weights(doc), shard -> 0).file();
-    }
-
-    /**
-     * As {@link #add(SearchDoc)}, with the document's {@link #weights} worked out already; {@code shardId} numbers
-     * the shard files ({@link #shardPath}), each asked once.
+     * Indexes the next document (in rank order of ties, newest first), with its {@link #weights}: only the postings
+     * are kept, not the text. {@code shardId} numbers the shard files ({@link #shardPath}), each asked once.
      */
     Added add(SearchDoc doc, Map<String, Integer> weights, ToIntFunction<String> shardId) {
         int id = docs++;
@@ -85,7 +95,9 @@ final class SearchIndexWriter {
             term.postings().add(id, token.getValue());
             shards[n++] = term.shard();
         }
-        return new Added(id, docFile(doc), Arrays.stream(shards).sorted().distinct().toArray());
+        filling.add(docNode(doc));
+        String file = filling.size() == DOCS_PER_FILE ? docFile() : null;
+        return new Added(id, file, Arrays.stream(shards).sorted().distinct().toArray());
     }
 
     /** Each token of a document with its weight, 1–15. */
@@ -159,6 +171,9 @@ final class SearchIndexWriter {
             Map<String, String> lists = new TreeMap<>();
             shard.getValue().forEach((token, list) -> lists.put(token, list.text()));
             files.put(shardPath(shard.getKey()), shardJson(lists));
+        }
+        if (!filling.isEmpty()) {
+            files.put(docPath(docs - 1), docFile());
         }
         ObjectNode meta = this.json.createObjectNode();
         meta.put("version", 1);
@@ -403,7 +418,35 @@ final class SearchIndexWriter {
         }
     }
 
-    String docFile(SearchDoc doc) {
+    /** The documents added since the last file, as the content of their file. */
+    private String docFile() {
+        ArrayNode file = json.createArrayNode();
+        file.addAll(filling);
+        filling.clear();
+        return serialize(file);
+    }
+
+    /**
+     * The document file {@code previous} (its content, as {@link #docPath} of {@code id} held it) with document
+     * {@code id} replaced by {@code doc}.
+     */
+    String patchDoc(String path, String previous, int id, SearchDoc doc) {
+        try {
+            JsonNode before = previous == null ? null : json.readTree(previous);
+            int at = id % DOCS_PER_FILE;
+            if (!(before instanceof ArrayNode file) || file.size() <= at) {
+                throw new SinmunException(Problem.of(Path.of(path), "the search document file from the last build is "
+                        + "missing or damaged", "run a full build: sinmun build --full"));
+            }
+            file.set(at, docNode(doc));
+            return serialize(file);
+        } catch (JsonProcessingException e) {
+            throw new SinmunException(Problem.of(Path.of(path), "the search document file from the last build is "
+                    + "damaged: " + e.getOriginalMessage(), "run a full build: sinmun build --full"));
+        }
+    }
+
+    private ObjectNode docNode(SearchDoc doc) {
         ObjectNode node = json.createObjectNode();
         node.put("t", doc.title());
         node.put("u", doc.url());
@@ -412,7 +455,7 @@ final class SearchIndexWriter {
         node.put("dk", doc.dateKo());
         String text = doc.text() == null ? "" : doc.text();
         node.put("x", opening(text));
-        return serialize(node);
+        return node;
     }
 
     /** The text up to {@link #TEXT_LIMIT} characters, cut at a space when there is one, "…" marking the cut. */
@@ -428,7 +471,7 @@ final class SearchIndexWriter {
         return text.substring(0, space > TEXT_LIMIT / 2 ? space : end).stripTrailing() + "…";
     }
 
-    private String serialize(ObjectNode node) {
+    private String serialize(JsonNode node) {
         try {
             return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {

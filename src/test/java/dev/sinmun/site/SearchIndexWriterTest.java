@@ -1,5 +1,6 @@
 package dev.sinmun.site;
 
+import dev.sinmun.SinmunException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchIndexWriterTest {
 
@@ -40,7 +42,8 @@ class SearchIndexWriterTest {
         assertThat(files.get("search/s/61-6c-6c.json")).isEqualTo("{\"alliance\":[5]}");
         // doc 1 (delta 1 × 16) with weight 5 for the name + 1 body mention ("최종건은" is its own token)
         assertThat(files.get("search/s/cd5c-c885.json")).isEqualTo("{\"최종건\":[22],\"최종건은\":[17]}");
-        assertThat(files.get("search/d/1.json")).contains("\"u\":\"/b/\"", "\"x\":\"최종건은 워싱턴을");
+        assertThat(files.get("search/d/0.json")).startsWith("[{\"t\":\"Alliance talks\",\"u\":\"/a/\"")
+                .contains("},{\"t\":\"b\",\"u\":\"/b/\"", "\"x\":\"최종건은 워싱턴을").endsWith("}]");
         assertThat(files).containsKey("search/meta.json");
     }
 
@@ -87,6 +90,26 @@ class SearchIndexWriterTest {
     }
 
     @Test
+    void docsAreSixteenToAFileAndAnUpdatePatchesOneInItsFile() {
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < SearchIndexWriter.DOCS_PER_FILE + 1; i++) {
+            docs.add(new SearchDoc("Title " + i, "/" + i + "/", "en", "d", "d", List.of(), "text " + i));
+        }
+        Map<String, String> files = new SearchIndexWriter().write(docs);
+        assertThat(files.keySet().stream().filter(f -> f.startsWith("search/d/")))
+                .containsExactly("search/d/0.json", "search/d/1.json");
+        assertThat(files.get("search/d/1.json")).isEqualTo(
+                "[{\"t\":\"Title 16\",\"u\":\"/16/\",\"l\":\"en\",\"de\":\"d\",\"dk\":\"d\",\"x\":\"text 16\"}]");
+
+        SearchDoc edited = new SearchDoc("Title 3, edited", "/3/", "en", "d", "d", List.of(), "text 3 and more");
+        docs.set(3, edited);
+        String patched = new SearchIndexWriter().patchDoc("search/d/0.json", files.get("search/d/0.json"), 3, edited);
+        assertThat(patched).isEqualTo(new SearchIndexWriter().write(docs).get("search/d/0.json"));
+        assertThatThrownBy(() -> new SearchIndexWriter().patchDoc("search/d/0.json", "[{", 3, edited))
+                .isInstanceOf(SinmunException.class).hasMessageContaining("sinmun build --full");
+    }
+
+    @Test
     void docsKeepOnlyTheOpeningOfTheBodyCutAtASpace() {
         String body = "word ".repeat(200) + "deep";
         String opening = SearchIndexWriter.opening(body);
@@ -103,7 +126,8 @@ class SearchIndexWriterTest {
 
     /**
      * At 10,000 synthetic articles (Zipf-distributed English and Korean words with particles), a query downloads
-     * the shards of its words plus the ten result documents it shows: measured for the heaviest words.
+     * the shards of its words plus the files of the ten results it shows (each in a file of its own, the worst
+     * case): measured for the heaviest words.
      */
     @Test
     void aQueryAtTenThousandArticlesDownloadsUnder500Kilobytes() {
@@ -149,7 +173,8 @@ class SearchIndexWriterTest {
             bytes += shard == null ? 0 : shard.getBytes(StandardCharsets.UTF_8).length;
         }
         for (int i = 0; i < 10; i++) {
-            bytes += files.get("search/d/" + i + ".json").getBytes(StandardCharsets.UTF_8).length;
+            int inItsOwnFile = i * SearchIndexWriter.DOCS_PER_FILE;
+            bytes += files.get(SearchIndexWriter.docPath(inItsOwnFile)).getBytes(StandardCharsets.UTF_8).length;
         }
         return bytes;
     }
