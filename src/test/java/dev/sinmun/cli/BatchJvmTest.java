@@ -31,14 +31,15 @@ class BatchJvmTest {
         assertThat(BatchJvm.command(null, List.of("-XX:+UseG1GC"), "java", "cp", List.of("import"), false)
                 .orElseThrow()).containsSubsequence("java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC")
                 .doesNotContain("-XX:+UseSerialGC");
-        assertThat(BatchJvm.command(null, List.of("-XX:-TieredCompilation"), "java", "cp", List.of("check"), false)
+        assertThat(BatchJvm.command(null, List.of("-XX:-TieredCompilation"), "java", "cp", List.of("tags"), false)
                 .orElseThrow()).containsSubsequence("java", "-XX:+UseSerialGC", "-XX:-TieredCompilation")
                 .doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test
-    void theServerTheTunedJvmItselfAndAsIsRunWhereTheyAre() {
+    void theServerTheCheckerTheTunedJvmItselfAndAsIsRunWhereTheyAre() {
         assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("serve"), false)).isEmpty();
+        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("check"), false)).isEmpty();
         assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("--help"), false)).isEmpty();
         assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of(), false)).isEmpty();
         assertThat(BatchJvm.command("tuned", List.of(), "java", "cp", List.of("build"), false)).isEmpty();
