@@ -139,18 +139,10 @@ final class SearchIndex {
             return new int[0];
         }
         List<Integer> ids = new ArrayList<>();
-        int at = 0;
+        VarIntReader deltas = new VarIntReader(packed);
         int last = 0;
-        while (at < packed.length) {
-            int delta = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = packed[at++];
-                delta |= (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            last += delta;
+        while (deltas.hasNext()) {
+            last += deltas.next();
             ids.add(last);
         }
         return ids.stream().mapToInt(Integer::intValue).toArray();

@@ -389,17 +389,9 @@ final class SearchIndexWriter {
         /** The coded values, {@code (doc − previous doc) × 16 + weight}, in order. */
         int[] values() {
             int[] values = new int[size];
-            int at = 0;
+            VarIntReader coded = new VarIntReader(data);
             for (int i = 0; i < size; i++) {
-                int value = 0;
-                int shift = 0;
-                byte b;
-                do {
-                    b = data[at++];
-                    value |= (b & 0x7F) << shift;
-                    shift += 7;
-                } while ((b & 0x80) != 0);
-                values[i] = value;
+                values[i] = coded.next();
             }
             return values;
         }
