@@ -244,17 +244,9 @@ final class SearchIndexWriter {
             int doc = 0;
             while (pos < listEnd) {
                 int start = pos;
-                int value = 0;
-                for (char c; pos < listEnd && (c = text.charAt(pos)) != ','; pos++) {
-                    if (c < '0' || c > '9') {
-                        throw unreadable();
-                    }
-                    value = value * 10 + (c - '0');
-                }
-                int end = pos;
-                if (end == start) {
-                    throw unreadable();
-                }
+                int end = postingEnd(start);
+                int value = posting(start, end);
+                pos = end;
                 if (pos < listEnd) {
                     pos++;
                 }
@@ -274,16 +266,8 @@ final class SearchIndexWriter {
                     return start == listStart ? null : text.substring(listStart, start - 1);
                 }
                 int following = pos;
-                int after = 0;
-                for (char c; pos < listEnd && (c = text.charAt(pos)) != ','; pos++) {
-                    if (c < '0' || c > '9') {
-                        throw unreadable();
-                    }
-                    after = after * 10 + (c - '0');
-                }
-                if (pos == following) {
-                    throw unreadable();
-                }
+                pos = postingEnd(following);
+                int after = posting(following, pos);
                 return splice(start, String.valueOf((next + after / 16 - doc) * 16 + after % 16), pos);
             }
             if (weight == null) {
@@ -294,6 +278,28 @@ final class SearchIndexWriter {
 
         private String list() {
             return text.substring(listStart, listEnd);
+        }
+
+        /** Where the posting starting at {@code from} ends (at a comma or the list's end); it must be digits. */
+        private int postingEnd(int from) {
+            int end = from;
+            for (char c; end < listEnd && (c = text.charAt(end)) != ','; end++) {
+                if (c < '0' || c > '9') {
+                    throw unreadable();
+                }
+            }
+            if (end == from) {
+                throw unreadable();
+            }
+            return end;
+        }
+
+        private int posting(int from, int end) {
+            int value = 0;
+            for (int i = from; i < end; i++) {
+                value = value * 10 + (text.charAt(i) - '0');
+            }
+            return value;
         }
 
         /** The list with the characters from {@code from} to {@code to} replaced. */
