@@ -1,5 +1,7 @@
 package dev.sinmun.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -17,8 +19,9 @@ import java.util.Set;
  * collector costs a build no more CPU than G1 and a third of its memory; an archive of up to
  * {@value #QUICK_COMPILER_UP_TO} articles also builds faster with the quick compiler alone (10,000 articles: 48 s of
  * CPU against 56–58 s), while a larger one earns back the optimising compiler's work (100,000: 186 s against 299 s).
- * {@code -Dsinmun.jvm=as-is} keeps the JVM as started; {@code sinmun serve}, which runs for hours, always does, and
- * so does {@code sinmun check}: the HTML checker's schema compiler recurses too deep for the quick compiler's frames.
+ * The tuned JVM also maps the command's {@link ClassDataArchive}. {@code -Dsinmun.jvm=as-is} keeps the JVM as
+ * started; {@code sinmun serve}, which runs for hours, always does, and so does {@code sinmun check}: the HTML
+ * checker's schema compiler recurses too deep for the quick compiler's frames.
  */
 final class BatchJvm {
 
@@ -40,9 +43,15 @@ final class BatchJvm {
         if (System.getProperty(PROPERTY) != null || args.length == 0 || !BATCH_COMMANDS.contains(args[0])) {
             return OptionalInt.empty();
         }
-        Optional<List<String>> command = command(null, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                System.getProperty("java.class.path"), List.of(args), bigArchive(List.of(args)));
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Path project = project(List.of(args));
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassDataArchive> classes = sharesClasses() ? ClassDataArchive.of(
+                project.resolve("target").resolve("sinmun-cache"), args[0], classPath,
+                System.getProperty("java.home"), System.getProperty("java.vm.version")) : Optional.empty();
+        Optional<List<String>> command = command(null, jvmOptions,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath, List.of(args),
+                bigArchive(project), classes);
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -55,7 +64,9 @@ final class BatchJvm {
         Thread stopChild = new Thread(child::destroy);
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
-            return OptionalInt.of(child.waitFor());
+            int exit = child.waitFor();
+            classes.ifPresent(ClassDataArchive::keep);
+            return OptionalInt.of(exit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroy();
@@ -70,12 +81,27 @@ final class BatchJvm {
     }
 
     /**
+     * Whether this JVM maps the JDK's own class-data archive: a JVM started with the same options can then add an
+     * archive of its own, and without it asking for one would stop the JVM from starting at all.
+     */
+    private static boolean sharesClasses() {
+        try {
+            return Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("UseSharedSpaces").getValue());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * The command that runs {@code args} in a tuned JVM: {@code java}, the tuning (the serial collector unless the user
-     * chose one; the quick compiler unless the archive is big or the user set the compiler), the user's JVM options,
+     * chose one; the quick compiler unless the archive is big or the user set the compiler; the class-data archive
+     * unless the user set one or turned sharing off), the user's JVM options,
      * the marker property, the class path and {@link Main}; empty when none is wanted.
      */
     static Optional<List<String>> command(String marker, List<String> jvmOptions, String java, String classPath,
-                                          List<String> args, boolean bigArchive) {
+                                          List<String> args, boolean bigArchive,
+                                          Optional<ClassDataArchive> classes) {
         if (marker != null || args.isEmpty() || !BATCH_COMMANDS.contains(args.get(0)) || classPath == null
                 || classPath.isEmpty()) {
             return Optional.empty();
@@ -88,6 +114,10 @@ final class BatchJvm {
         if (!bigArchive && jvmOptions.stream().noneMatch(o -> o.contains("Tiered"))) {
             command.add(QUICK_COMPILER);
         }
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
+                || o.contains("ArchiveClassesAtExit"))) {
+            classes.ifPresent(archive -> command.addAll(archive.options()));
+        }
         command.addAll(jvmOptions);
         command.add("-D" + PROPERTY + "=tuned");
         command.add("-cp");
@@ -97,8 +127,8 @@ final class BatchJvm {
         return Optional.of(command);
     }
 
-    /** Whether the project the arguments name ({@code --project}, else here) holds more than {@link #QUICK_COMPILER_UP_TO} article files. */
-    static boolean bigArchive(List<String> args) {
+    /** The project the arguments name ({@code --project}, else the working folder). */
+    static Path project(List<String> args) {
         String project = ".";
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--project") && i + 1 < args.size()) {
@@ -108,10 +138,16 @@ final class BatchJvm {
             }
         }
         try {
-            return count(Path.of(project, "content", "articles").toFile(), QUICK_COMPILER_UP_TO) > QUICK_COMPILER_UP_TO;
+            return Path.of(project);
         } catch (InvalidPathException e) {
-            return false;
+            return Path.of(".");
         }
+    }
+
+    /** Whether the project holds more than {@link #QUICK_COMPILER_UP_TO} article files. */
+    static boolean bigArchive(Path project) {
+        return count(project.resolve("content").resolve("articles").toFile(), QUICK_COMPILER_UP_TO)
+                > QUICK_COMPILER_UP_TO;
     }
 
     /**

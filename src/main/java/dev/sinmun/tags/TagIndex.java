@@ -3,6 +3,9 @@ package dev.sinmun.tags;
 import dev.sinmun.model.Article;
 import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.Lang;
+import dev.sinmun.model.NamedRef;
+import dev.sinmun.model.PersonRef;
+import dev.sinmun.model.TopicRef;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +39,8 @@ public final class TagIndex {
 
     private final Map<String, List<TagEntry>> byKind;
     private final Map<String, TagEntry> byPath = new HashMap<>();
+    /** Each kind's entries by id, in {@link TagEntry#KINDS} order. */
+    private final List<Map<String, TagEntry>> byId = new ArrayList<>(TagEntry.KINDS.size());
 
     /** Each indexed article's entries and place, asked per card ({@link #in}) and per page ({@link #related}). */
     private final Map<Article, Indexed> indexed = new IdentityHashMap<>();
@@ -59,7 +64,14 @@ public final class TagIndex {
 
     private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> newestFirst) {
         this.byKind = byKind;
-        byKind.values().forEach(list -> list.forEach(e -> byPath.put(e.path(), e)));
+        for (String kind : TagEntry.KINDS) {
+            Map<String, TagEntry> ids = new HashMap<>();
+            for (TagEntry e : byKind.get(kind)) {
+                ids.put(e.id(), e);
+                byPath.put(e.path(), e);
+            }
+            byId.add(ids);
+        }
         newest = newestFirst.toArray(Article[]::new);
         epochSeconds = newestFirst.stream().mapToLong(a -> a.posted().toEpochSecond()).toArray();
         Map<Article, Integer> ordinals = new IdentityHashMap<>();
@@ -77,8 +89,8 @@ public final class TagIndex {
         for (int i = 0; i < newest.length; i++) {
             Article a = newest[i];
             List<List<TagEntry>> entries = new ArrayList<>(TagEntry.KINDS.size());
-            for (String kind : TagEntry.KINDS) {
-                entries.add(find(a, kind));
+            for (int k = 0; k < TagEntry.KINDS.size(); k++) {
+                entries.add(find(a, k));
             }
             relatedTagsOf[i] = relatedTagIds(entries.get(0), entries.get(1));
             indexed.put(a, new Indexed(i, entries));
@@ -89,7 +101,7 @@ public final class TagIndex {
         List<Article> newestFirst = articles.stream().sorted(NEWEST_FIRST).toList();
         Map<String, List<TagEntry>> byKind = new LinkedHashMap<>();
         for (String kind : TagEntry.KINDS) {
-            byKind.put(kind, entries(kind, newestFirst, a -> refs(kind, a)));
+            byKind.put(kind, entries(kind, newestFirst));
         }
         return new TagIndex(byKind, newestFirst);
     }
@@ -126,13 +138,19 @@ public final class TagIndex {
     public List<TagEntry> in(Article article, String kind) {
         Indexed known = indexed.get(article);
         int k = TagEntry.KINDS.indexOf(kind);
-        return known != null && k >= 0 ? known.entries().get(k) : find(article, kind);
+        if (k < 0) {
+            return List.of();
+        }
+        return known != null ? known.entries().get(k) : find(article, k);
     }
 
-    private List<TagEntry> find(Article article, String kind) {
-        List<TagEntry> found = new ArrayList<>();
-        for (Ref ref : refs(kind, article)) {
-            TagEntry e = get(kind, ref.id());
+    /** The entries of the {@code k}-th kind an article names, in its order, each once. */
+    private List<TagEntry> find(Article article, int k) {
+        Map<String, TagEntry> ids = byId.get(k);
+        List<String> refIds = refIds(TagEntry.KINDS.get(k), article);
+        List<TagEntry> found = new ArrayList<>(refIds.size());
+        for (String id : refIds) {
+            TagEntry e = ids.get(id);
             if (e != null && !containsSame(found, e)) {
                 found.add(e);
             }
@@ -294,16 +312,32 @@ public final class TagIndex {
         return count;
     }
 
-    private record Ref(String id, BilingualName name) {
+    /** The ids of one kind an article names, in its order. */
+    private static List<String> refIds(String kind, Article a) {
+        return switch (kind) {
+            case TagEntry.PEOPLE -> idsOf(a.people(), PersonRef::id);
+            case TagEntry.TOPICS -> idsOf(a.topics(), TopicRef::id);
+            case TagEntry.ORGANIZATIONS -> idsOf(a.organizations(), NamedRef::id);
+            case TagEntry.PLACES -> idsOf(a.places(), NamedRef::id);
+            default -> List.of();
+        };
     }
 
-    private static List<Ref> refs(String kind, Article a) {
+    private static <R> List<String> idsOf(List<R> refs, Function<R, String> id) {
+        List<String> ids = new ArrayList<>(refs.size());
+        for (R ref : refs) {
+            ids.add(id.apply(ref));
+        }
+        return ids;
+    }
+
+    /** The names an article's {@code i}-th reference of one kind gives. */
+    private static BilingualName nameOf(String kind, Article a, int i) {
         return switch (kind) {
-            case TagEntry.PEOPLE -> a.people().stream().map(p -> new Ref(p.id(), p.name())).toList();
-            case TagEntry.TOPICS -> a.topics().stream().map(t -> new Ref(t.id(), t.name())).toList();
-            case TagEntry.ORGANIZATIONS -> a.organizations().stream().map(o -> new Ref(o.id(), o.name())).toList();
-            case TagEntry.PLACES -> a.places().stream().map(p -> new Ref(p.id(), p.name())).toList();
-            default -> List.of();
+            case TagEntry.PEOPLE -> a.people().get(i).name();
+            case TagEntry.TOPICS -> a.topics().get(i).name();
+            case TagEntry.ORGANIZATIONS -> a.organizations().get(i).name();
+            default -> a.places().get(i).name();
         };
     }
 
@@ -313,27 +347,30 @@ public final class TagIndex {
         private final List<Article> articles = new ArrayList<>();
     }
 
-    private static List<TagEntry> entries(String kind, List<Article> newestFirst, Function<Article, List<Ref>> refs) {
+    private static List<TagEntry> entries(String kind, List<Article> newestFirst) {
         Map<String, Builder> byId = new LinkedHashMap<>();
         for (Article article : newestFirst) {
-            for (Ref ref : refs.apply(article)) {
-                Builder b = byId.computeIfAbsent(ref.id(), id -> new Builder());
+            List<String> ids = refIds(kind, article);
+            for (int i = 0; i < ids.size(); i++) {
+                Builder b = byId.computeIfAbsent(ids.get(i), id -> new Builder());
                 if (b.articles.isEmpty() || b.articles.get(b.articles.size() - 1) != article) {
                     b.articles.add(article);
                 }
-                if (b.en == null) {
-                    b.en = blankToNull(ref.name().en());
-                }
-                if (b.ko == null) {
-                    b.ko = blankToNull(ref.name().ko());
+                if (b.en == null || b.ko == null) {
+                    BilingualName name = nameOf(kind, article, i);
+                    if (b.en == null) {
+                        b.en = blankToNull(name.en());
+                    }
+                    if (b.ko == null) {
+                        b.ko = blankToNull(name.ko());
+                    }
                 }
             }
         }
-        return byId.entrySet().stream()
-                .map(e -> new TagEntry(kind, e.getKey(), new BilingualName(e.getValue().en, e.getValue().ko),
-                        List.copyOf(e.getValue().articles)))
-                .sorted(BY_NAME)
-                .toList();
+        List<TagEntry> entries = new ArrayList<>(byId.size());
+        byId.forEach((id, b) -> entries.add(new TagEntry(kind, id, new BilingualName(b.en, b.ko), b.articles)));
+        entries.sort(BY_NAME);
+        return List.copyOf(entries);
     }
 
     private static String sortKey(BilingualName name) {

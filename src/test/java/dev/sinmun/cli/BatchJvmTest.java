@@ -7,58 +7,78 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BatchJvmTest {
 
+    private static final Optional<ClassDataArchive> NO_ARCHIVE = Optional.empty();
+
     @Test
     void aBatchCommandRunsAgainWithTheTuningAndTheUsersOwnOptionsAfterIt() {
         assertThat(BatchJvm.command(null, List.of("-Xmx1g"), "/jdk/bin/java", "target/sinmun.jar",
-                List.of("build", "--full"), false)).contains(List.of("/jdk/bin/java", "-XX:+UseSerialGC",
+                List.of("build", "--full"), false, NO_ARCHIVE)).contains(List.of("/jdk/bin/java", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xmx1g", "-Dsinmun.jvm=tuned", "-cp", "target/sinmun.jar",
                 "dev.sinmun.cli.Main", "build", "--full"));
     }
 
     @Test
     void aBigArchiveKeepsTheOptimisingCompiler() {
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), true).orElseThrow())
+        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), true, NO_ARCHIVE).orElseThrow())
                 .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test
     void theUsersOwnCollectorAndCompilerSettingsAreKeptInsteadOfOurs() {
-        assertThat(BatchJvm.command(null, List.of("-XX:+UseG1GC"), "java", "cp", List.of("import"), false)
+        assertThat(BatchJvm.command(null, List.of("-XX:+UseG1GC"), "java", "cp", List.of("import"), false, NO_ARCHIVE)
                 .orElseThrow()).containsSubsequence("java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC")
                 .doesNotContain("-XX:+UseSerialGC");
-        assertThat(BatchJvm.command(null, List.of("-XX:-TieredCompilation"), "java", "cp", List.of("tags"), false)
-                .orElseThrow()).containsSubsequence("java", "-XX:+UseSerialGC", "-XX:-TieredCompilation")
+        assertThat(BatchJvm.command(null, List.of("-XX:-TieredCompilation"), "java", "cp", List.of("tags"), false,
+                NO_ARCHIVE).orElseThrow()).containsSubsequence("java", "-XX:+UseSerialGC", "-XX:-TieredCompilation")
                 .doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     @Test
     void theServerTheCheckerTheTunedJvmItselfAndAsIsRunWhereTheyAre() {
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("serve"), false)).isEmpty();
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("check"), false)).isEmpty();
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("--help"), false)).isEmpty();
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of(), false)).isEmpty();
-        assertThat(BatchJvm.command("tuned", List.of(), "java", "cp", List.of("build"), false)).isEmpty();
-        assertThat(BatchJvm.command("as-is", List.of(), "java", "cp", List.of("build"), false)).isEmpty();
-        assertThat(BatchJvm.command(null, List.of(), "java", "", List.of("build"), false)).isEmpty();
+        for (List<String> args : List.of(List.of("serve"), List.of("check"), List.of("--help"), List.<String>of())) {
+            assertThat(BatchJvm.command(null, List.of(), "java", "cp", args, false, NO_ARCHIVE)).isEmpty();
+        }
+        assertThat(BatchJvm.command("tuned", List.of(), "java", "cp", List.of("build"), false, NO_ARCHIVE)).isEmpty();
+        assertThat(BatchJvm.command("as-is", List.of(), "java", "cp", List.of("build"), false, NO_ARCHIVE)).isEmpty();
+        assertThat(BatchJvm.command(null, List.of(), "java", "", List.of("build"), false, NO_ARCHIVE)).isEmpty();
     }
 
     @Test
-    void anArchiveIsBigAboveTheLimitOfArticleFilesInTheProjectNamed(@TempDir Path project) throws IOException {
+    void theClassDataArchiveComesBeforeTheUsersOptionsUnlessTheyChoseTheirOwnSharing(@TempDir Path dir) {
+        ClassDataArchive archive = new ClassDataArchive(dir.resolve("build-1.jsa"), true);
+        assertThat(BatchJvm.command(null, List.of("-Xmx1g"), "java", "cp", List.of("build"), false,
+                Optional.of(archive)).orElseThrow()).containsSubsequence("java",
+                "-XX:SharedArchiveFile=" + dir.resolve("build-1.jsa"), "-Xmx1g", "-Dsinmun.jvm=tuned");
+        for (String own : List.of("-Xshare:off", "-XX:SharedArchiveFile=/x.jsa", "-XX:ArchiveClassesAtExit=/x.jsa")) {
+            assertThat(BatchJvm.command(null, List.of(own), "java", "cp", List.of("build"), false,
+                    Optional.of(archive)).orElseThrow()).filteredOn(o -> o.contains("Archive") || o.contains("share"))
+                    .containsExactly(own);
+        }
+    }
+
+    @Test
+    void theProjectIsTheOneTheArgumentsNameElseTheWorkingFolder() {
+        assertThat(BatchJvm.project(List.of("build", "--project", "/a/b"))).isEqualTo(Path.of("/a/b"));
+        assertThat(BatchJvm.project(List.of("build", "--project=/a/c", "--full"))).isEqualTo(Path.of("/a/c"));
+        assertThat(BatchJvm.project(List.of("build"))).isEqualTo(Path.of("."));
+    }
+
+    @Test
+    void anArchiveIsBigAboveTheLimitOfArticleFilesInTheProject(@TempDir Path project) throws IOException {
         Path month = Files.createDirectories(project.resolve("content/articles/2020/09"));
         for (int i = 0; i < BatchJvm.QUICK_COMPILER_UP_TO; i++) {
             Files.createFile(month.resolve("a" + i + ".md"));
         }
         Files.createFile(month.resolve("notes.txt"));
-        assertThat(BatchJvm.bigArchive(List.of("build", "--project", project.toString()))).isFalse();
+        assertThat(BatchJvm.bigArchive(project)).isFalse();
         Files.createFile(month.resolve("one-more.md"));
-        assertThat(BatchJvm.bigArchive(List.of("build", "--project", project.toString()))).isTrue();
-        assertThat(BatchJvm.bigArchive(List.of("build", "--project=" + project))).isTrue();
-        assertThat(BatchJvm.bigArchive(List.of("build", "--project", project.resolve("missing").toString())))
-                .isFalse();
+        assertThat(BatchJvm.bigArchive(project)).isTrue();
+        assertThat(BatchJvm.bigArchive(project.resolve("missing"))).isFalse();
     }
 }

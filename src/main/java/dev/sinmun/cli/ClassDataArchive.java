@@ -1,0 +1,80 @@
+package dev.sinmun.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The JVM's class-data archive (AppCDS) of one batch command, kept in the project's build cache: the first run of a
+ * jar writes it as it exits, later runs map the classes it holds instead of loading and verifying them one by one,
+ * which takes about a third of a second off every start. An archive the JVM cannot use (another jar, another JDK, a
+ * damaged file) is ignored silently; so is the whole scheme on a JDK without a base archive.
+ *
+ * @param file    where the archive of this jar, JDK and command is kept
+ * @param written whether it is there already
+ */
+record ClassDataArchive(Path file, boolean written) {
+
+    /** What the JVM says about an archive it cannot use, and nothing else, is kept off the user's screen. */
+    private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path*=off");
+
+    /**
+     * The archive of {@code command} run from {@code jar} by the JDK at {@code javaHome} (version {@code javaVersion})
+     * in the cache folder {@code cache}; empty when there is no single jar to archive or no folder to keep it in.
+     */
+    static Optional<ClassDataArchive> of(Path cache, String command, String classPath, String javaHome,
+                                         String javaVersion) {
+        if (classPath == null || classPath.isEmpty() || classPath.contains(File.pathSeparator)
+                || !classPath.toLowerCase(Locale.ROOT).endsWith(".jar")) {
+            return Optional.empty();
+        }
+        try {
+            Path jar = Path.of(classPath).toAbsolutePath();
+            String key = String.join("|", jar.toString(), Long.toString(Files.size(jar)),
+                    Long.toString(Files.getLastModifiedTime(jar).toMillis()), javaHome, javaVersion);
+            Path folder = Files.createDirectories(cache.resolve("jvm"));
+            Path file = folder.resolve(command + "-" + Integer.toHexString(key.hashCode()) + ".jsa");
+            return Optional.of(new ClassDataArchive(file, Files.isRegularFile(file)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The JVM options that map the archive, or that write it (under a temporary name, see {@link #keep}). */
+    List<String> options() {
+        String flag = written ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + partial();
+        return List.of(flag, QUIET.get(0), QUIET.get(1));
+    }
+
+    /**
+     * After the run that wrote the archive: gives it its name (a run stopped halfway leaves no archive that looks
+     * whole) and removes the command's archives of other jars and JDKs.
+     */
+    void keep() {
+        if (written || !Files.isRegularFile(partial())) {
+            return;
+        }
+        try {
+            Files.move(partial(), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String name = file.getFileName().toString();
+            String command = name.substring(0, name.lastIndexOf('-') + 1);
+            try (var others = Files.list(file.getParent())) {
+                for (Path other : others.filter(p -> !p.equals(file)
+                        && p.getFileName().toString().startsWith(command)).toList()) {
+                    Files.deleteIfExists(other);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next run writes it again
+        }
+    }
+
+    private Path partial() {
+        return file.resolveSibling(file.getFileName() + ".part");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.sinmun.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassDataArchiveTest {
+
+    @Test
+    void theFirstRunWritesTheArchiveUnderATemporaryNameAndKeepMakesItTheOneLaterRunsMap(@TempDir Path dir)
+            throws IOException {
+        Path jar = emptyJar(dir.resolve("sinmun.jar"));
+        ClassDataArchive first = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(), "/jdk", "17")
+                .orElseThrow();
+        assertThat(first.written()).isFalse();
+        assertThat(first.file().getParent()).isEqualTo(dir.resolve("cache/jvm"));
+        assertThat(first.options().get(0)).isEqualTo("-XX:ArchiveClassesAtExit=" + first.file() + ".part");
+
+        Path stale = Files.writeString(dir.resolve("cache/jvm/build-0.jsa"), "an archive of another jar");
+        Path otherCommand = Files.writeString(dir.resolve("cache/jvm/import-0.jsa"), "the importer's archive");
+        Files.writeString(dir.resolve("cache/jvm/" + first.file().getFileName() + ".part"), "as the JVM wrote it");
+        first.keep();
+
+        ClassDataArchive later = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(), "/jdk", "17")
+                .orElseThrow();
+        assertThat(later.written()).isTrue();
+        assertThat(later.options().get(0)).isEqualTo("-XX:SharedArchiveFile=" + first.file());
+        assertThat(Files.readString(later.file())).isEqualTo("as the JVM wrote it");
+        assertThat(stale).doesNotExist();
+        assertThat(otherCommand).exists();
+    }
+
+    @Test
+    void anotherJarOrJdkHasAnArchiveOfItsOwn(@TempDir Path dir) throws IOException {
+        Path jar = emptyJar(dir.resolve("sinmun.jar"));
+        Path cache = dir.resolve("cache");
+        Path file = ClassDataArchive.of(cache, "build", jar.toString(), "/jdk", "17").orElseThrow().file();
+        assertThat(ClassDataArchive.of(cache, "build", jar.toString(), "/jdk", "21").orElseThrow().file())
+                .isNotEqualTo(file);
+        assertThat(ClassDataArchive.of(cache, "import", jar.toString(), "/jdk", "17").orElseThrow().file())
+                .isNotEqualTo(file);
+        Files.write(jar, new byte[]{1, 2, 3});
+        assertThat(ClassDataArchive.of(cache, "build", jar.toString(), "/jdk", "17").orElseThrow().file())
+                .isNotEqualTo(file);
+    }
+
+    @Test
+    void onlyASingleJarIsArchived(@TempDir Path dir) throws IOException {
+        Path jar = emptyJar(dir.resolve("sinmun.jar"));
+        Path cache = dir.resolve("cache");
+        assertThat(ClassDataArchive.of(cache, "build", "target/classes", "/jdk", "17")).isEmpty();
+        assertThat(ClassDataArchive.of(cache, "build", jar + File.pathSeparator + jar, "/jdk", "17"))
+                .isEmpty();
+        assertThat(ClassDataArchive.of(cache, "build", dir.resolve("missing.jar").toString(), "/jdk", "17"))
+                .isEmpty();
+        assertThat(ClassDataArchive.of(cache, "build", null, "/jdk", "17")).isEmpty();
+    }
+
+    @Test
+    void aRealJvmWritesTheArchiveAndTheNextOneMapsIt(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("sinmun.jar");
+        Files.copy(Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar"), jar);
+        ClassDataArchive first = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(),
+                System.getProperty("java.home"), System.getProperty("java.vm.version")).orElseThrow();
+        assertThat(java(first.options(), jar)).isZero();
+        first.keep();
+
+        ClassDataArchive second = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(),
+                System.getProperty("java.home"), System.getProperty("java.vm.version")).orElseThrow();
+        assertThat(second.written()).isTrue();
+        List<String> mapped = new ArrayList<>(second.options());
+        mapped.add("-Xshare:on");
+        assertThat(java(mapped, jar)).as("a JVM that must map the archive starts").isZero();
+
+        Files.write(second.file(), new byte[1000]);
+        assertThat(java(second.options(), jar)).as("a damaged archive is ignored").isZero();
+    }
+
+    /** Runs {@code java -version} with the options and the jar as class path, as a batch command's JVM starts. */
+    private static int java(List<String> options, Path jar) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", jar.toString(), "-version"));
+        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        jvm.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return jvm.exitValue();
+    }
+
+    private static Path emptyJar(Path jar) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+            zip.write("Manifest-Version: 1.0\n".getBytes());
+        }
+        return jar;
+    }
+}
