@@ -14,6 +14,7 @@ import dev.sinmun.tags.TagIndex;
 import io.pebbletemplates.pebble.PebbleEngine;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,10 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
 
-    /** The template every build renders (an update renders at least the changed article's page), compiled early. */
+    /**
+     * The template every build renders (an update renders at least the changed article's page), compiled early, and
+     * the HTML escaper's tables built, while the articles are read and indexed.
+     */
     private static final String ARTICLE_TEMPLATE = "pages/article";
     /** Markdown rendered once while the articles are indexed, so the first body does not wait for the classes. */
     private static final String WARM_UP = "A *first* paragraph with a [link](https://example.org/).\n\n- one\n- two\n\n"
@@ -78,7 +82,8 @@ public final class SiteRenderer {
         PebbleEngine engine = Templates.engine(config, layout);
         try {
             engine.getTemplate(ARTICLE_TEMPLATE);
-        } catch (RuntimeException e) {
+            engine.getLiteralTemplate("{{ escaped }}").evaluate(new StringWriter(), Map.of("escaped", "<&>"));
+        } catch (RuntimeException | IOException e) {
             // a broken template is reported when a page is rendered with it
         }
         BodyRenderer bodies = new BodyRenderer();

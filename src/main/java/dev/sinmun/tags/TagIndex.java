@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -42,25 +43,22 @@ public final class TagIndex {
     /** Each kind's entries by id, in {@link TagEntry#KINDS} order. */
     private final List<Map<String, TagEntry>> byId = new ArrayList<>(TagEntry.KINDS.size());
 
-    /** Each indexed article's entries and place, asked per card ({@link #in}) and per page ({@link #related}). */
-    private final Map<Article, Indexed> indexed = new IdentityHashMap<>();
+    /** Each indexed article's place, newest first. */
+    private final Map<Article, Integer> ordinals = new IdentityHashMap<>();
 
     /**
-     * {@link #related}'s tables, by an article's place newest first: the articles, their times, their people and
-     * topics as sorted ids; and by those ids, each person's and topic's timeline of places.
+     * By an article's place: the articles and their times; and filled as they are asked for (an update renders a few
+     * pages of a large archive), each article's entries by kind ({@link #in}), its people and topics as sorted ids,
+     * and by those ids each person's and topic's timeline of places ({@link #related}). Render threads fill them side
+     * by side: a slot holds the same value whichever thread fills it.
      */
     private final Article[] newest;
     private final long[] epochSeconds;
-    private final int[][] relatedTagsOf;
+    private final AtomicReferenceArray<List<List<TagEntry>>> entriesOf;
+    private final AtomicReferenceArray<int[]> relatedTagsOf;
+    private final List<TagEntry> relatedTags;
     private final Map<TagEntry, Integer> tagIdOf = new IdentityHashMap<>();
-    private final int[][] timelines;
-
-    /**
-     * @param ordinal the article's place, newest first
-     * @param entries its entries by kind, in {@link TagEntry#KINDS} order
-     */
-    private record Indexed(int ordinal, List<List<TagEntry>> entries) {
-    }
+    private final AtomicReferenceArray<int[]> timelines;
 
     private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> newestFirst) {
         this.byKind = byKind;
@@ -73,28 +71,20 @@ public final class TagIndex {
             byId.add(ids);
         }
         newest = newestFirst.toArray(Article[]::new);
-        epochSeconds = newestFirst.stream().mapToLong(a -> a.posted().toEpochSecond()).toArray();
-        Map<Article, Integer> ordinals = new IdentityHashMap<>();
+        epochSeconds = new long[newest.length];
         for (int i = 0; i < newest.length; i++) {
             ordinals.put(newest[i], i);
+            epochSeconds[i] = newest[i].posted().toEpochSecond();
         }
-        List<TagEntry> relatedTags = new ArrayList<>(people());
-        relatedTags.addAll(topics());
-        timelines = new int[relatedTags.size()][];
+        entriesOf = new AtomicReferenceArray<>(newest.length);
+        relatedTagsOf = new AtomicReferenceArray<>(newest.length);
+        List<TagEntry> tags = new ArrayList<>(people());
+        tags.addAll(topics());
+        relatedTags = List.copyOf(tags);
         for (int id = 0; id < relatedTags.size(); id++) {
             tagIdOf.put(relatedTags.get(id), id);
-            timelines[id] = relatedTags.get(id).articles().stream().mapToInt(ordinals::get).toArray();
         }
-        relatedTagsOf = new int[newest.length][];
-        for (int i = 0; i < newest.length; i++) {
-            Article a = newest[i];
-            List<List<TagEntry>> entries = new ArrayList<>(TagEntry.KINDS.size());
-            for (int k = 0; k < TagEntry.KINDS.size(); k++) {
-                entries.add(find(a, k));
-            }
-            relatedTagsOf[i] = relatedTagIds(entries.get(0), entries.get(1));
-            indexed.put(a, new Indexed(i, entries));
-        }
+        timelines = new AtomicReferenceArray<>(relatedTags.size());
     }
 
     public static TagIndex of(List<Article> articles) {
@@ -136,12 +126,51 @@ public final class TagIndex {
 
     /** Every entry of the given kind in an article, in the article's order; entries not in the index left out. */
     public List<TagEntry> in(Article article, String kind) {
-        Indexed known = indexed.get(article);
+        Integer ordinal = ordinals.get(article);
         int k = TagEntry.KINDS.indexOf(kind);
         if (k < 0) {
             return List.of();
         }
-        return known != null ? known.entries().get(k) : find(article, k);
+        return ordinal != null ? entriesOf(ordinal).get(k) : find(article, k);
+    }
+
+    /** The entries of the article at {@code ordinal}, by kind in {@link TagEntry#KINDS} order. */
+    private List<List<TagEntry>> entriesOf(int ordinal) {
+        List<List<TagEntry>> entries = entriesOf.get(ordinal);
+        if (entries == null) {
+            List<List<TagEntry>> found = new ArrayList<>(TagEntry.KINDS.size());
+            for (int k = 0; k < TagEntry.KINDS.size(); k++) {
+                found.add(find(newest[ordinal], k));
+            }
+            entries = List.copyOf(found);
+            entriesOf.set(ordinal, entries);
+        }
+        return entries;
+    }
+
+    /** The people and topics of the article at {@code ordinal}, as sorted ids. */
+    private int[] relatedTagsOf(int ordinal) {
+        int[] tags = relatedTagsOf.get(ordinal);
+        if (tags == null) {
+            List<List<TagEntry>> entries = entriesOf(ordinal);
+            tags = relatedTagIds(entries.get(0), entries.get(1));
+            relatedTagsOf.set(ordinal, tags);
+        }
+        return tags;
+    }
+
+    /** The places of a person's or topic's articles, newest first. */
+    private int[] timeline(int tag) {
+        int[] timeline = timelines.get(tag);
+        if (timeline == null) {
+            List<Article> articles = relatedTags.get(tag).articles();
+            timeline = new int[articles.size()];
+            for (int i = 0; i < timeline.length; i++) {
+                timeline[i] = ordinals.get(articles.get(i));
+            }
+            timelines.set(tag, timeline);
+        }
+        return timeline;
     }
 
     /** The entries of the {@code k}-th kind an article names, in its order, each once. */
@@ -185,14 +214,14 @@ public final class TagIndex {
      * timelines, so the cost per article stays the same however large the archive grows.
      */
     public List<Article> related(Article article, int limit) {
-        Indexed self = indexed.get(article);
-        int[] tags = self != null ? relatedTagsOf[self.ordinal()]
+        Integer self = ordinals.get(article);
+        int[] tags = self != null ? relatedTagsOf(self)
                 : relatedTagIds(in(article, TagEntry.PEOPLE), in(article, TagEntry.TOPICS));
         int[] candidates = new int[tags.length * (2 * RELATED_WINDOW + 1)];
         int count = 0;
         for (int tag : tags) {
-            int[] timeline = timelines[tag];
-            int near = self != null ? Arrays.binarySearch(timeline, self.ordinal())
+            int[] timeline = timeline(tag);
+            int near = self != null ? Arrays.binarySearch(timeline, self)
                     : Collections.binarySearch(newestOf(timeline), article, NEWEST_FIRST);
             near = near < 0 ? -near - 1 : near;
             for (int i = Math.max(0, near - RELATED_WINDOW); i < Math.min(timeline.length, near + RELATED_WINDOW + 1); i++) {
@@ -205,9 +234,9 @@ public final class TagIndex {
         for (int i = 0; i < count; i++) {
             int other = candidates[i];
             boolean repeat = i > 0 && candidates[i - 1] == other;
-            boolean itself = self != null ? other == self.ordinal() : newest[other].path().equals(article.path());
+            boolean itself = self != null ? other == self : newest[other].path().equals(article.path());
             if (!repeat && !itself) {
-                top.offer(other, sharedCount(tags, relatedTagsOf[other]),
+                top.offer(other, sharedCount(tags, relatedTagsOf(other)),
                         Math.abs(epochSeconds[other] - when));
             }
         }
