@@ -93,6 +93,8 @@ public final class SiteBuild {
                 .importFiles(pending, false, onImport);
         StageClock before = new StageClock();
         BuildCache cache = BuildCache.of(layout.buildCache(), out);
+        // read while the inputs are scanned: an update needs them, and a full build takes the unchanged ones
+        Background<Optional<Map<String, Article>>> lastArticles = Background.start("sinmun-cache", cache::articles);
         BuildCache.Inputs inputs = before.timed("scan inputs", () -> InputScan.of(layout, config));
         Optional<BuildCache.Inputs> known = before.timed("compare inputs", () -> cache.inputs())
                 .filter(i -> i.code().equals(inputs.code()));
@@ -103,7 +105,8 @@ public final class SiteBuild {
                     new BuildReport(0, 0, List.of(), before.stages()), Mode.UP_TO_DATE, 0);
         }
         SiteRenderer renderer = new SiteRenderer(config, layout);
-        Optional<Map<String, Article>> cached = before.timed("read cache", () -> known.flatMap(i -> cache.articles()));
+        Optional<Map<String, Article>> cached = before.timed("read cache",
+                () -> lastArticles.get().filter(articles -> known.isPresent()));
         if (last.isPresent() && cached.isPresent()) {
             Optional<Result> updated = update(out, cache, last.get(), inputs, cached.get(), renderer, before, onPage,
                     imports);

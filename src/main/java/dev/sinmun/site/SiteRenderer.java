@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -52,7 +50,7 @@ public final class SiteRenderer {
 
     private final SiteConfig config;
     private final ProjectLayout layout;
-    private final CompletableFuture<Engines> engines;
+    private final Background<Engines> engines;
     private final int threads;
 
     private record Engines(PageRenderer pages, BodyRenderer bodies) {
@@ -71,11 +69,7 @@ public final class SiteRenderer {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        this.engines = CompletableFuture.supplyAsync(() -> engines(config, layout), task -> {
-            Thread thread = new Thread(task, "sinmun-engines");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        this.engines = Background.start("sinmun-engines", () -> engines(config, layout));
     }
 
     private static Engines engines(SiteConfig config, ProjectLayout layout) {
@@ -92,17 +86,7 @@ public final class SiteRenderer {
     }
 
     private Engines engines() {
-        try {
-            return engines.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return engines.get();
     }
 
     /** Renders every page, feed and static file into {@code outDir}, which is created or emptied first. */
