@@ -42,6 +42,8 @@ public final class TagIndex {
     private final Map<String, TagEntry> byPath = new HashMap<>();
     /** Each kind's entries by id, in {@link TagEntry#KINDS} order. */
     private final List<Map<String, TagEntry>> byId = new ArrayList<>(TagEntry.KINDS.size());
+    /** Each entry's place in its kind's list, which is sorted by name. */
+    private final Map<TagEntry, Integer> nameRank = new IdentityHashMap<>();
 
     /** Each indexed article's place, newest first. */
     private final Map<Article, Integer> ordinals = new IdentityHashMap<>();
@@ -67,6 +69,7 @@ public final class TagIndex {
             for (TagEntry e : byKind.get(kind)) {
                 ids.put(e.id(), e);
                 byPath.put(e.path(), e);
+                nameRank.put(e, nameRank.size());
             }
             byId.add(ids);
         }
@@ -192,19 +195,19 @@ public final class TagIndex {
      * at most {@code limit}; the entry itself is left out.
      */
     public List<CoMention> coMentions(TagEntry entry, String kind, int limit) {
-        Map<String, Integer> shared = new HashMap<>();
+        Map<TagEntry, int[]> shared = new IdentityHashMap<>();
         for (Article a : entry.articles()) {
             for (TagEntry other : in(a, kind)) {
-                if (!other.path().equals(entry.path())) {
-                    shared.merge(other.path(), 1, Integer::sum);
+                if (other != entry) {
+                    shared.computeIfAbsent(other, e -> new int[1])[0]++;
                 }
             }
         }
         return shared.entrySet().stream()
-                .map(e -> new CoMention(byPath.get(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparingInt(CoMention::shared).reversed()
-                        .thenComparing(CoMention::entry, BY_NAME))
+                .sorted(Comparator.comparingInt((Map.Entry<TagEntry, int[]> e) -> -e.getValue()[0])
+                        .thenComparingInt(e -> nameRank.get(e.getKey())))
                 .limit(limit)
+                .map(e -> new CoMention(e.getKey(), e.getValue()[0]))
                 .toList();
     }
 
