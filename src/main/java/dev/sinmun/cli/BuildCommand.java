@@ -59,6 +59,9 @@ final class BuildCommand extends StageCommand {
         switch (result.mode()) {
             case UP_TO_DATE -> out().printf(Locale.ROOT, "Up to date: %s, nothing changed since the last build of %s "
                     + "(%.2f s; --full renders everything).%n", articles, layout.relative(outDir), seconds);
+            case REGISTRY_ONLY -> out().printf(Locale.ROOT, "Up to date: %s; the registry changed, but pages show "
+                    + "the names in the articles' front matter — sinmun tags --retag applies it to them (%.2f s).%n",
+                    articles, seconds);
             case UPDATE -> out().printf(Locale.ROOT, "Updated %s: %d page%s rendered again, %d file%s changed in %s "
                             + "in %.2f s (%s).%n", articles, result.render().pages(),
                     result.render().pages() == 1 ? "" : "s", result.changed(), result.changed() == 1 ? "" : "s",
@@ -67,7 +70,7 @@ final class BuildCommand extends StageCommand {
                     articles, result.render().pages(), result.render().files(), layout.relative(outDir), seconds,
                     config.baseUrl());
         }
-        if (result.mode() == SiteBuild.Mode.UP_TO_DATE) {
+        if (result.mode() == SiteBuild.Mode.UP_TO_DATE || result.mode() == SiteBuild.Mode.REGISTRY_ONLY) {
             return result.failed() ? ExitCode.PARTIAL : ExitCode.OK;
         }
         out().println("  " + result.render().stages().stream()

@@ -51,10 +51,13 @@ final class BuildCache {
      * The inputs of a build.
      *
      * @param code        a digest of Sinmun's own code: the articles read by the same code can be used again
-     * @param environment a digest of everything but the articles: code, site config, registry, templates, static files
+     * @param environment a digest of everything but the articles and the registry: code, site config, templates,
+     *                    static files
+     * @param registry    a digest of the registry's files: pages show the names the articles' front matter holds,
+     *                    so a registry edit alone changes no page (until {@code sinmun tags --retag})
      * @param articles    each article file (relative to {@code content/articles/}) → its size and modification time
      */
-    record Inputs(String code, String environment, Map<String, FileStamp> articles) {
+    record Inputs(String code, String environment, String registry, Map<String, FileStamp> articles) {
     }
 
     /** A file's size and modification time (milliseconds): changed when either differs. */
@@ -118,6 +121,15 @@ final class BuildCache {
     }
 
     /** Forgets the last build, so the next one is a full one. */
+    /** Remembers {@code inputs} as the last build's, the rest of the cache as it is (nothing was rendered). */
+    void saveInputs(Inputs inputs) {
+        try {
+            write(INPUTS, out -> BuildCacheFormat.writeInputs(out, inputs));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build cache in " + dir, e);
+        }
+    }
+
     void clear() {
         try {
             for (String name : List.of(INPUTS, ARTICLES, GRAPH, SHARDS, OLD_MODEL)) {

@@ -33,7 +33,7 @@ import java.util.function.Predicate;
 final class BuildCacheFormat {
 
     private static final String MAGIC = "sinmun-build-cache";
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
 
     private BuildCacheFormat() {
     }
@@ -49,6 +49,7 @@ final class BuildCacheFormat {
         header(out);
         str(out, inputs.code());
         str(out, inputs.environment());
+        str(out, inputs.registry());
         out.writeInt(inputs.articles().size());
         for (Map.Entry<String, BuildCache.FileStamp> e : inputs.articles().entrySet()) {
             str(out, e.getKey());
@@ -61,12 +62,13 @@ final class BuildCacheFormat {
         checkHeader(in);
         String code = str(in);
         String environment = str(in);
+        String registry = str(in);
         int n = count(in);
         Map<String, BuildCache.FileStamp> articles = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             articles.put(str(in), new BuildCache.FileStamp(in.readLong(), in.readLong()));
         }
-        return new BuildCache.Inputs(code, environment, Collections.unmodifiableMap(articles));
+        return new BuildCache.Inputs(code, environment, registry, Collections.unmodifiableMap(articles));
     }
 
     /**

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * A project's inputs as a build cache compares them, without reading them: each article file's size and
- * modification time, and one digest of everything else (Sinmun's own code, the site config, the registry,
- * templates and static files).
+ * modification time, a digest of the registry's files, and one digest of everything else (Sinmun's own code, the
+ * site config, templates and static files).
  */
 final class InputScan {
 
@@ -58,15 +58,22 @@ final class InputScan {
         String code = code();
         StringBuilder environment = new StringBuilder("config ").append(config).append('\n');
         environment.append("code ").append(code).append('\n');
-        for (Path dir : List.of(layout.registry(), layout.templates(), layout.site())) {
-            for (Path file : files(dir)) {
-                BuildCache.FileStamp s = stamp(file);
-                environment.append(layout.relative(file)).append(' ').append(s.size()).append(' ')
-                        .append(s.modified()).append('\n');
-            }
+        for (Path dir : List.of(layout.templates(), layout.site())) {
+            stamps(layout, dir, environment);
         }
         return new BuildCache.Inputs(BuildCache.digest(code), BuildCache.digest(environment.toString()),
+                BuildCache.digest(stamps(layout, layout.registry(), new StringBuilder()).toString()),
                 Collections.unmodifiableMap(articles));
+    }
+
+    /** Appends each file under {@code dir} with its size and modification time, a line each. */
+    private static StringBuilder stamps(ProjectLayout layout, Path dir, StringBuilder lines) {
+        for (Path file : files(dir)) {
+            BuildCache.FileStamp s = stamp(file);
+            lines.append(layout.relative(file)).append(' ').append(s.size()).append(' ').append(s.modified())
+                    .append('\n');
+        }
+        return lines;
     }
 
     /** As {@code ArchiveFiles.list}: names starting with '.' are not articles, nor is anything below them. */

@@ -47,7 +47,12 @@ public final class SiteBuild {
         /** Only the pages showing the articles that changed rendered again, and only changed files written. */
         UPDATE,
         /** Nothing changed since the last build: nothing rendered or written. */
-        UP_TO_DATE
+        UP_TO_DATE,
+        /**
+         * Only the registry changed, which no page shows (pages show the names the articles' front matter holds):
+         * nothing rendered or written, the registry read and its gaps found again.
+         */
+        REGISTRY_ONLY
     }
 
     /**
@@ -56,7 +61,8 @@ public final class SiteBuild {
      * @param imports       one outcome per raw file imported on the way
      * @param articles      how many articles the site has
      * @param readProblems  article files that could not be read (left out of the site)
-     * @param gaps          people tagged in articles but missing from the registry (found in full builds)
+     * @param gaps          people tagged in articles but missing from the registry (found in full builds and when
+     *                      only the registry changed)
      * @param render        pages written, timings and rendering problems
      * @param mode          full build, update, or nothing to do
      * @param changed       files written or deleted in the output (all files, for a build into a new folder)
@@ -100,9 +106,19 @@ public final class SiteBuild {
                 .filter(i -> i.code().equals(inputs.code()));
         Optional<BuildCache.Inputs> last = known.filter(i -> !full && Files.isDirectory(out)
                 && i.environment().equals(inputs.environment()));
-        if (last.isPresent() && last.get().equals(inputs)) {
-            return new Result(imports, inputs.articles().size(), List.of(), List.of(),
-                    new BuildReport(0, 0, List.of(), before.stages()), Mode.UP_TO_DATE, 0);
+        if (last.isPresent() && last.get().articles().equals(inputs.articles())) {
+            if (last.get().registry().equals(inputs.registry())) {
+                return new Result(imports, inputs.articles().size(), List.of(), List.of(),
+                        new BuildReport(0, 0, List.of(), before.stages()), Mode.UP_TO_DATE, 0);
+            }
+            Optional<Map<String, Article>> articles = before.timed("read cache", lastArticles::get);
+            if (articles.isPresent()) {
+                List<RegistryGaps.Gap> gaps = before.timed("registry gaps", () -> RegistryGaps.find(
+                        Registry.load(layout.registry()), List.copyOf(articles.get().values())));
+                cache.saveInputs(inputs);
+                return new Result(imports, inputs.articles().size(), List.of(), gaps,
+                        new BuildReport(0, 0, List.of(), before.stages()), Mode.REGISTRY_ONLY, 0);
+            }
         }
         SiteRenderer renderer = new SiteRenderer(config, layout);
         Optional<Map<String, Article>> cached = before.timed("read cache",

@@ -1,7 +1,9 @@
 package dev.sinmun.site;
 
+import dev.sinmun.SinmunException;
 import dev.sinmun.markdown.FrontMatterWriter;
 import dev.sinmun.model.Article;
+import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.tags.SampleArticles;
@@ -18,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A build that finds the last one's cache does only what changed, and its output is byte for byte what a full
@@ -142,6 +145,29 @@ class IncrementalBuildTest {
         return new Article(a.slug(), title, a.lang(), a.posted(), a.updated(), a.byline(), a.source(),
                 a.translations(), a.people(), a.topics(), a.organizations(), a.places(), summary, a.words(),
                 a.body());
+    }
+
+    @Test
+    void aRegistryEditAloneRendersNothingAndFindsTheGapsAgain() throws IOException {
+        PersonRef person = SampleArticles.all().stream().flatMap(a -> a.people().stream()).findFirst().orElseThrow();
+        assertThat(build(false).gaps()).extracting(gap -> gap.person().id()).contains(person.id());
+        Map<String, FileTime> before = times(out);
+        Path people = Files.createDirectories(layout.registry()).resolve("people.yml");
+        Files.writeString(people, "- id: " + person.id() + "\n  en: " + person.en() + "\n  ko: 누군가\n");
+
+        SiteBuild.Result result = build(false);
+
+        assertThat(result.mode()).isEqualTo(SiteBuild.Mode.REGISTRY_ONLY);
+        assertThat(result.gaps()).extracting(gap -> gap.person().id()).doesNotContain(person.id());
+        assertThat(times(out)).isEqualTo(before);
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UP_TO_DATE);
+
+        Files.writeString(people, "- id: [" + person.id() + "\n");
+        assertThatThrownBy(() -> build(false)).isInstanceOf(SinmunException.class)
+                .hasMessageContaining("people.yml");
+        Files.writeString(people, "- id: " + person.id() + "\n  en: " + person.en() + "\n");
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.REGISTRY_ONLY);
+        assertThat(times(out)).isEqualTo(before);
     }
 
     @Test
