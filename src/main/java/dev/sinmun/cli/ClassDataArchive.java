@@ -74,7 +74,8 @@ record ClassDataArchive(Path file, boolean written) {
         }
     }
 
+    /** Where this process's JVM writes the archive: its own file, so that two runs at once write two whole ones. */
     private Path partial() {
-        return file.resolveSibling(file.getFileName() + ".part");
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
     }
 }

@@ -26,11 +26,14 @@ class ClassDataArchiveTest {
                 .orElseThrow();
         assertThat(first.written()).isFalse();
         assertThat(first.file().getParent()).isEqualTo(dir.resolve("cache/jvm"));
-        assertThat(first.options().get(0)).isEqualTo("-XX:ArchiveClassesAtExit=" + first.file() + ".part");
+        assertThat(first.options().get(0)).isEqualTo("-XX:ArchiveClassesAtExit=" + first.file() + "."
+                + ProcessHandle.current().pid() + ".part");
 
         Path stale = Files.writeString(dir.resolve("cache/jvm/build-0.jsa"), "an archive of another jar");
         Path otherCommand = Files.writeString(dir.resolve("cache/jvm/import-0.jsa"), "the importer's archive");
-        Files.writeString(dir.resolve("cache/jvm/" + first.file().getFileName() + ".part"), "as the JVM wrote it");
+        Files.writeString(Path.of(first.options().get(0).substring("-XX:ArchiveClassesAtExit=".length())),
+                "as the JVM wrote it");
+        Path stalePart = Files.writeString(dir.resolve("cache/jvm/" + first.file().getFileName() + ".1.part"), "");
         first.keep();
 
         ClassDataArchive later = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(), "/jdk", "17")
@@ -39,6 +42,7 @@ class ClassDataArchiveTest {
         assertThat(later.options().get(0)).isEqualTo("-XX:SharedArchiveFile=" + first.file());
         assertThat(Files.readString(later.file())).isEqualTo("as the JVM wrote it");
         assertThat(stale).doesNotExist();
+        assertThat(stalePart).doesNotExist();
         assertThat(otherCommand).exists();
     }
 
