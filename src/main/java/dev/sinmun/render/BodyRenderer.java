@@ -3,6 +3,7 @@ package dev.sinmun.render;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
@@ -54,14 +55,31 @@ public final class BodyRenderer {
 
     /** As {@link #toHtml}, with the text too, from the same parse. */
     public Html render(String markdown) {
+        return render(markdown, true);
+    }
+
+    /**
+     * As {@link #render(String)}; {@code direct}: a body of plain prose goes from flexmark's tree to jsoup's without
+     * HTML in between ({@link ProseTree}), the same tree and so the same result, in about half the time.
+     */
+    Html render(String markdown, boolean direct) {
         if (markdown == null || markdown.isBlank()) {
             return new Html("", "");
         }
-        String html = renderer.render(parser.parse(markdown));
-        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
+        Node ast = parser.parse(markdown);
+        Document dirty = direct ? ProseTree.of(ast) : null;
+        if (dirty == null) {
+            dirty = Jsoup.parseBodyFragment(renderer.render(ast));
+        }
+        Document clean = cleaner.clean(dirty);
         clean.outputSettings(output.clone());
         tidy(clean);
         return new Html(clean.body().html().strip(), clean.body().text());
+    }
+
+    /** Whether {@code markdown} takes the direct path of {@link ProseTree}. */
+    boolean direct(String markdown) {
+        return ProseTree.of(parser.parse(markdown)) != null;
     }
 
     /** What the safelist leaves incomplete: images without a source, links without a target, HTML4 alignment. */
