@@ -29,6 +29,11 @@ public final class FrontMatterReader {
 
     /** Parses {@code text}, the content of {@code file}; the slug is the file name without {@code .md}. */
     public Article read(Path file, String text) {
+        return read(file, text, true);
+    }
+
+    /** As {@link #read(Path, String)}; {@code canonical}: front matter as the writer writes it skips Jackson. */
+    Article read(Path file, String text, boolean canonical) {
         FrontMatterBlock.Cut cut = FrontMatterBlock.cut(text);
         if (cut.flaw() == FrontMatterBlock.Flaw.NO_OPENING) {
             throw new SinmunException(file, 1, "no front matter",
@@ -40,7 +45,8 @@ public final class FrontMatterReader {
         }
         String yaml = cut.block().orElseThrow().yaml();
         String body = cut.block().orElseThrow().body();
-        Fields fields = new Fields(file, yaml, parse(file, yaml));
+        JsonNode tree = canonical ? CanonicalFrontMatter.read(yaml) : null;
+        Fields fields = new Fields(file, yaml, tree != null ? tree : parse(file, yaml));
 
         String name = file.getFileName().toString();
         String slug = name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;
