@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,10 +29,25 @@ public final class CardFunction implements Function {
     /** The partial every card is rendered from. */
     public static final String CARD = "partials/article-card";
 
-    /** At most this many cards are kept (a few tens of MB): past it, those kept so far go. */
-    static final int LIMIT = 60_000;
+    /**
+     * At most this many cards are kept, past it those kept so far go: about one per 100 KB of the heap's limit (10,000
+     * under {@code -Xmx1g}, where the largest archives leave little room), never more than 60,000.
+     */
+    static final int LIMIT = (int) Math.max(1_000, Math.min(60_000, Runtime.getRuntime().maxMemory() / 100_000));
 
-    private record Key(String article, String lang, Object level, Object brief) {
+    /** The article by identity (an article is a record: its own equals compares every field). */
+    private record Key(Article article, String lang, Object level, Object brief) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.article == article && k.lang.equals(lang) && Objects.equals(k.level, level)
+                    && Objects.equals(k.brief, brief);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((System.identityHashCode(article) * 31 + lang.hashCode()) * 31 + Objects.hashCode(level)) * 31
+                    + Objects.hashCode(brief);
+        }
     }
 
     private final Map<Key, SafeString> cards = new ConcurrentHashMap<>();
@@ -49,7 +65,7 @@ public final class CardFunction implements Function {
         }
         Object level = args.get("level");
         Object brief = args.get("brief");
-        Key key = new Key(article.path(), page.lang(), level, brief);
+        Key key = new Key(article, page.lang(), level, brief);
         SafeString card = cards.get(key);
         if (card == null) {
             card = render(article, level, brief, (PebbleTemplateImpl) self, (EvaluationContextImpl) context);
