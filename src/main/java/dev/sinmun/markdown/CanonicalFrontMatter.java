@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,17 +23,32 @@ final class CanonicalFrontMatter {
             "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?([+-][0-9]{2}:[0-9]{2}|Z)");
     private static final Pattern INTEGER = Pattern.compile("0|[1-9][0-9]{0,8}");
 
+    /** The keys whose values repeat across the archive: tag ids, names and roles, outlet names. */
+    private static final Set<String> SHARED_KEYS = Set.of("id", "en", "ko", "role");
+    /** Past this many shared values, new ones are no longer added. */
+    private static final int SHARED_LIMIT = 200_000;
+
     private final String yaml;
+    private final Map<String, String> shared;
     private int at;
 
-    private CanonicalFrontMatter(String yaml) {
+    private CanonicalFrontMatter(String yaml, Map<String, String> shared) {
         this.yaml = yaml;
+        this.shared = shared;
     }
 
     /** The tree of {@code yaml}, or null when it is not in the written form. */
     static ObjectNode read(String yaml) {
+        return read(yaml, new HashMap<>());
+    }
+
+    /**
+     * As {@link #read(String)}; the values of tag ids, names and roles and outlet names come from (and go to)
+     * {@code shared}, so the many articles naming the same person hold one copy of the name.
+     */
+    static ObjectNode read(String yaml, Map<String, String> shared) {
         try {
-            return new CanonicalFrontMatter(yaml).document();
+            return new CanonicalFrontMatter(yaml, shared).document();
         } catch (Stray e) {
             return null;
         }
@@ -112,7 +130,9 @@ final class CanonicalFrontMatter {
                     if (map.has(key)) {
                         throw new Stray();
                     }
-                    map.set(key, flowValue());
+                    JsonNode value = flowValue();
+                    map.set(key, SHARED_KEYS.contains(key) && value.isTextual() ? NODES.textNode(share(value.textValue()))
+                            : value);
                 } while (separator());
             }
             expect('}');
@@ -134,6 +154,17 @@ final class CanonicalFrontMatter {
             at++;
         }
         return scalar(yaml.substring(start, at), true);
+    }
+
+    private String share(String value) {
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < SHARED_LIMIT) {
+            known = shared.putIfAbsent(value, value);
+        }
+        return known != null ? known : value;
     }
 
     /** A {@code ", "} between the entries of a flow collection. */

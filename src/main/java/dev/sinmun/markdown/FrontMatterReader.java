@@ -21,11 +21,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads one article file (YAML front matter + Markdown body) into an {@link Article}, naming the line of any error. */
 public final class FrontMatterReader {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+
+    /** Tag names, ids and roles read so far, one copy of each for all the articles naming them. */
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     /** Parses {@code text}, the content of {@code file}; the slug is the file name without {@code .md}. */
     public Article read(Path file, String text) {
@@ -45,7 +49,7 @@ public final class FrontMatterReader {
         }
         String yaml = cut.block().orElseThrow().yaml();
         String body = cut.block().orElseThrow().body();
-        JsonNode tree = canonical ? CanonicalFrontMatter.read(yaml) : null;
+        JsonNode tree = canonical ? CanonicalFrontMatter.read(yaml, shared) : null;
         Fields fields = new Fields(file, yaml, tree != null ? tree : parse(file, yaml));
 
         String name = file.getFileName().toString();

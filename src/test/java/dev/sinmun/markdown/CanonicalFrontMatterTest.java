@@ -88,6 +88,15 @@ class CanonicalFrontMatterTest {
     }
 
     @Test
+    void articlesNamingTheSamePersonShareOneCopyOfTheName() {
+        Article first = reader.read(Path.of("a.md"), WRITTEN);
+        Article second = reader.read(Path.of("b.md"), new String(WRITTEN.toCharArray()));
+        assertThat(second.people().get(0).en()).isEqualTo("Ahn Hoon-hye").isSameAs(first.people().get(0).en());
+        assertThat(second.source().name().ko()).isSameAs(first.source().name().ko());
+        assertThat(second.summary()).isEqualTo(first.summary()).isNotSameAs(first.summary());
+    }
+
+    @Test
     void anythingElseIsLeftToJackson() {
         for (String stray : STRAYS) {
             assertThat(CanonicalFrontMatter.read(stray + "\n")).as(stray).isNull();
