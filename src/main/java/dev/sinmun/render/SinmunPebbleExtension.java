@@ -48,6 +48,7 @@ public final class SinmunPebbleExtension extends AbstractExtension {
                 "url", new SiteUrlFunction(config::url),
                 "absoluteUrl", new SiteUrlFunction(config::absoluteUrl),
                 "t", new MessageFunction(messages),
-                "card", cards);
+                "card", cards,
+                "bilingual", new NameFunction());
     }
 }
