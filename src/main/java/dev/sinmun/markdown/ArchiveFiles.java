@@ -48,7 +48,11 @@ public final class ArchiveFiles {
     /** Reads a UTF-8 file, naming the file when it is not valid UTF-8 or cannot be read. */
     public static String readUtf8(Path file, Path shownAs) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            byte[] bytes = Files.readAllBytes(file);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            // the lenient decoder (much the faster) marks bad input with U+FFFD; only then is the strict one needed
+            return text.indexOf('\uFFFD') < 0 ? text
+                    : StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new SinmunException(Problem.of(shownAs, "not valid UTF-8", "re-save the file as UTF-8"), e);
         } catch (IOException e) {

@@ -21,14 +21,23 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads one article file (YAML front matter + Markdown body) into an {@link Article}, naming the line of any error. */
 public final class FrontMatterReader {
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
+    /** Tag names, ids and roles read so far, one copy of each for all the articles naming them. */
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
+
     /** Parses {@code text}, the content of {@code file}; the slug is the file name without {@code .md}. */
     public Article read(Path file, String text) {
+        return read(file, text, true);
+    }
+
+    /** As {@link #read(Path, String)}; {@code canonical}: front matter as the writer writes it skips Jackson. */
+    Article read(Path file, String text, boolean canonical) {
         FrontMatterBlock.Cut cut = FrontMatterBlock.cut(text);
         if (cut.flaw() == FrontMatterBlock.Flaw.NO_OPENING) {
             throw new SinmunException(file, 1, "no front matter",
@@ -40,7 +49,8 @@ public final class FrontMatterReader {
         }
         String yaml = cut.block().orElseThrow().yaml();
         String body = cut.block().orElseThrow().body();
-        Fields fields = new Fields(file, yaml, parse(file, yaml));
+        JsonNode tree = canonical ? CanonicalFrontMatter.read(yaml, shared) : null;
+        Fields fields = new Fields(file, yaml, tree != null ? tree : parse(file, yaml));
 
         String name = file.getFileName().toString();
         String slug = name.endsWith(".md") ? name.substring(0, name.length() - ".md".length()) : name;

@@ -29,7 +29,8 @@ final class YamlScalar {
         return value == null ? "null" : isPlainSafe(value, true) ? value : quoted(value);
     }
 
-    private static boolean isPlainSafe(String s, boolean flow) {
+    /** Whether {@code s} written plain reads back as itself in any YAML reader ({@code flow}: inside {@code {}} or {@code []}). */
+    static boolean isPlainSafe(String s, boolean flow) {
         if (s.isEmpty() || !s.strip().equals(s)) {
             return false;
         }

@@ -3,6 +3,7 @@ package dev.sinmun.render;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
@@ -54,14 +55,31 @@ public final class BodyRenderer {
 
     /** As {@link #toHtml}, with the text too, from the same parse. */
     public Html render(String markdown) {
+        return render(markdown, true);
+    }
+
+    /**
+     * As {@link #render(String)}; {@code direct}: a body of plain prose is written straight from flexmark's tree
+     * ({@link ProseTree}), the same result without writing, parsing, cleaning and writing its HTML again.
+     */
+    Html render(String markdown, boolean direct) {
         if (markdown == null || markdown.isBlank()) {
             return new Html("", "");
         }
-        String html = renderer.render(parser.parse(markdown));
-        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
+        Node ast = parser.parse(markdown);
+        Html prose = direct ? ProseTree.of(ast) : null;
+        if (prose != null) {
+            return prose;
+        }
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(renderer.render(ast)));
         clean.outputSettings(output.clone());
         tidy(clean);
         return new Html(clean.body().html().strip(), clean.body().text());
+    }
+
+    /** Whether {@code markdown} takes the direct path of {@link ProseTree}. */
+    boolean direct(String markdown) {
+        return ProseTree.of(parser.parse(markdown)) != null;
     }
 
     /** What the safelist leaves incomplete: images without a source, links without a target, HTML4 alignment. */

@@ -54,6 +54,13 @@ public final class PageRenderer {
         return new RenderedPage(RenderedPage.fileFor(sitePath), out.toString());
     }
 
+    /** Lets the article cards rendered so far go (see {@link CardFunction}): call it between the stages of a build. */
+    public void forgetCards() {
+        if (engine.getExtensionRegistry().getFunction("card") instanceof CardFunction cards) {
+            cards.forget();
+        }
+    }
+
     /** Pebble wraps an include's error in its caller's; the innermost one names the real file and line. */
     private static PebbleException innermost(PebbleException e) {
         PebbleException found = e;

@@ -14,6 +14,7 @@ public final class SinmunPebbleExtension extends AbstractExtension {
 
     private final SiteConfig config;
     private final Messages messages;
+    private final CardFunction cards = new CardFunction();
 
     public SinmunPebbleExtension(SiteConfig config) {
         this(config, Messages.builtIn());
@@ -46,6 +47,8 @@ public final class SinmunPebbleExtension extends AbstractExtension {
         return Map.of(
                 "url", new SiteUrlFunction(config::url),
                 "absoluteUrl", new SiteUrlFunction(config::absoluteUrl),
-                "t", new MessageFunction(messages));
+                "t", new MessageFunction(messages),
+                "card", cards,
+                "bilingual", new NameFunction());
     }
 }

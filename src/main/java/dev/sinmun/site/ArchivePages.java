@@ -46,6 +46,7 @@ final class ArchivePages {
         }
         pool.forEach(all, page -> pages.prepareBilingual(page.template(), page.path(), page.lastmod(), "feed",
                 page.variables()), prepared -> prepared.forEach(pages::commit));
+        pages.forgetCards();
     }
 
     private static void paginated(String template, String base, List<Article> articles, TagIndex tags,

@@ -91,5 +91,6 @@ final class ArticlePages {
                 rendered.then().run();
             }
         });
+        pages.forgetCards();
     }
 }

@@ -138,6 +138,11 @@ final class PageWriter {
         out.write(renderer.render(template, path, lang.code(), vars));
     }
 
+    /** Lets the article cards rendered so far go: at the end of each stage that shows them. */
+    void forgetCards() {
+        renderer.forgetCards();
+    }
+
     List<SitemapWriter.Entry> sitemap() {
         return List.copyOf(sitemap);
     }

@@ -56,6 +56,7 @@ final class TagPages {
             }
             pool.forEach(termPages, page -> page.prepare(pages), prepared -> prepared.forEach(pages::commit));
         }
+        pages.forgetCards();
     }
 
     private static void writeIndex(String kind, List<TagEntry> entries, TagIndex tags, PageWriter pages) {
