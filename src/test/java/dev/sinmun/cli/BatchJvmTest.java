@@ -24,9 +24,9 @@ class BatchJvmTest {
     }
 
     @Test
-    void aBigArchiveKeepsTheOptimisingCompiler() {
+    void aBigArchiveKeepsTheOptimisingCompilerAndCollectsOnEveryCore() {
         assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), true, NO_ARCHIVE).orElseThrow())
-                .contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+                .contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     }
 
     @Test
