@@ -48,9 +48,8 @@ final class BatchJvm {
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path project = project(List.of(args));
         String classPath = System.getProperty("java.class.path");
-        Optional<ClassDataArchive> classes = sharesClasses() ? ClassDataArchive.of(
-                project.resolve("target").resolve("sinmun-cache"), args[0], classPath,
-                System.getProperty("java.home"), System.getProperty("java.vm.version")) : Optional.empty();
+        Optional<ClassDataArchive> classes = ClassDataArchive.of(args[0], classPath, System.getProperty("java.home"),
+                System.getProperty("java.vm.version")).filter(archive -> archive.written() || sharesClasses());
         Optional<List<String>> command = command(null, jvmOptions,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath, List.of(args),
                 bigArchive(project), classes);
@@ -83,7 +82,7 @@ final class BatchJvm {
     }
 
     /**
-     * Whether this JVM maps the JDK's own class-data archive: a JVM started with the same options can then add an
+     * Whether this JVM maps the JDK's own class-data archive: a JVM started with the same options can then write an
      * archive of its own, and without it asking for one would stop the JVM from starting at all.
      */
     private static boolean sharesClasses() {

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The JVM's class-data archive (AppCDS) of one batch command, kept in the project's build cache: the first run of a
- * jar writes it as it exits, later runs map the classes it holds instead of loading and verifying them one by one,
- * which takes about a third of a second off every start. An archive the JVM cannot use (another jar, another JDK, a
- * damaged file) is ignored silently; so is the whole scheme on a JDK without a base archive.
+ * The JVM's class-data archive (AppCDS) of one batch command of a jar, kept beside the jar: the first run writes it as
+ * it exits, later runs map the classes it holds instead of loading and verifying them one by one, which takes about a
+ * third of a second off every start. An archive the JVM cannot use (another jar, another JDK, a damaged file) is
+ * ignored silently; so is the whole scheme where the jar's folder cannot be written or the JDK has no base archive.
  *
  * @param file    where the archive of this jar, JDK and command is kept
  * @param written whether it is there already
@@ -24,11 +24,11 @@ record ClassDataArchive(Path file, boolean written) {
     private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path*=off");
 
     /**
-     * The archive of {@code command} run from {@code jar} by the JDK at {@code javaHome} (version {@code javaVersion})
-     * in the cache folder {@code cache}; empty when there is no single jar to archive or no folder to keep it in.
+     * The archive of {@code command} run from the jar {@code classPath} by the JDK at {@code javaHome} (version
+     * {@code javaVersion}), in the folder {@code <jar name>-classes} beside the jar; empty when the class path is not
+     * one jar or that folder cannot be made.
      */
-    static Optional<ClassDataArchive> of(Path cache, String command, String classPath, String javaHome,
-                                         String javaVersion) {
+    static Optional<ClassDataArchive> of(String command, String classPath, String javaHome, String javaVersion) {
         if (classPath == null || classPath.isEmpty() || classPath.contains(File.pathSeparator)
                 || !classPath.toLowerCase(Locale.ROOT).endsWith(".jar")) {
             return Optional.empty();
@@ -37,7 +37,8 @@ record ClassDataArchive(Path file, boolean written) {
             Path jar = Path.of(classPath).toAbsolutePath();
             String key = String.join("|", jar.toString(), Long.toString(Files.size(jar)),
                     Long.toString(Files.getLastModifiedTime(jar).toMillis()), javaHome, javaVersion);
-            Path folder = Files.createDirectories(cache.resolve("jvm"));
+            String name = jar.getFileName().toString();
+            Path folder = Files.createDirectories(jar.resolveSibling(name.substring(0, name.length() - 4) + "-classes"));
             Path file = folder.resolve(command + "-" + Integer.toHexString(key.hashCode()) + ".jsa");
             return Optional.of(new ClassDataArchive(file, Files.isRegularFile(file)));
         } catch (IOException | RuntimeException e) {

@@ -22,21 +22,21 @@ class ClassDataArchiveTest {
     void theFirstRunWritesTheArchiveUnderATemporaryNameAndKeepMakesItTheOneLaterRunsMap(@TempDir Path dir)
             throws IOException {
         Path jar = emptyJar(dir.resolve("sinmun.jar"));
-        ClassDataArchive first = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(), "/jdk", "17")
+        ClassDataArchive first = ClassDataArchive.of("build", jar.toString(), "/jdk", "17")
                 .orElseThrow();
         assertThat(first.written()).isFalse();
-        assertThat(first.file().getParent()).isEqualTo(dir.resolve("cache/jvm"));
+        assertThat(first.file().getParent()).isEqualTo(dir.resolve("sinmun-classes"));
         assertThat(first.options().get(0)).isEqualTo("-XX:ArchiveClassesAtExit=" + first.file() + "."
                 + ProcessHandle.current().pid() + ".part");
 
-        Path stale = Files.writeString(dir.resolve("cache/jvm/build-0.jsa"), "an archive of another jar");
-        Path otherCommand = Files.writeString(dir.resolve("cache/jvm/import-0.jsa"), "the importer's archive");
+        Path stale = Files.writeString(dir.resolve("sinmun-classes/build-0.jsa"), "an archive of another jar");
+        Path otherCommand = Files.writeString(dir.resolve("sinmun-classes/import-0.jsa"), "the importer's archive");
         Files.writeString(Path.of(first.options().get(0).substring("-XX:ArchiveClassesAtExit=".length())),
                 "as the JVM wrote it");
-        Path stalePart = Files.writeString(dir.resolve("cache/jvm/" + first.file().getFileName() + ".1.part"), "");
+        Path stalePart = Files.writeString(dir.resolve("sinmun-classes/" + first.file().getFileName() + ".1.part"), "");
         first.keep();
 
-        ClassDataArchive later = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(), "/jdk", "17")
+        ClassDataArchive later = ClassDataArchive.of("build", jar.toString(), "/jdk", "17")
                 .orElseThrow();
         assertThat(later.written()).isTrue();
         assertThat(later.options().get(0)).isEqualTo("-XX:SharedArchiveFile=" + first.file());
@@ -49,39 +49,37 @@ class ClassDataArchiveTest {
     @Test
     void anotherJarOrJdkHasAnArchiveOfItsOwn(@TempDir Path dir) throws IOException {
         Path jar = emptyJar(dir.resolve("sinmun.jar"));
-        Path cache = dir.resolve("cache");
-        Path file = ClassDataArchive.of(cache, "build", jar.toString(), "/jdk", "17").orElseThrow().file();
-        assertThat(ClassDataArchive.of(cache, "build", jar.toString(), "/jdk", "21").orElseThrow().file())
+        Path file = ClassDataArchive.of("build", jar.toString(), "/jdk", "17").orElseThrow().file();
+        assertThat(ClassDataArchive.of("build", jar.toString(), "/jdk", "21").orElseThrow().file())
                 .isNotEqualTo(file);
-        assertThat(ClassDataArchive.of(cache, "import", jar.toString(), "/jdk", "17").orElseThrow().file())
+        assertThat(ClassDataArchive.of("import", jar.toString(), "/jdk", "17").orElseThrow().file())
                 .isNotEqualTo(file);
         Files.write(jar, new byte[]{1, 2, 3});
-        assertThat(ClassDataArchive.of(cache, "build", jar.toString(), "/jdk", "17").orElseThrow().file())
+        assertThat(ClassDataArchive.of("build", jar.toString(), "/jdk", "17").orElseThrow().file())
                 .isNotEqualTo(file);
     }
 
     @Test
     void onlyASingleJarIsArchived(@TempDir Path dir) throws IOException {
         Path jar = emptyJar(dir.resolve("sinmun.jar"));
-        Path cache = dir.resolve("cache");
-        assertThat(ClassDataArchive.of(cache, "build", "target/classes", "/jdk", "17")).isEmpty();
-        assertThat(ClassDataArchive.of(cache, "build", jar + File.pathSeparator + jar, "/jdk", "17"))
+        assertThat(ClassDataArchive.of("build", "target/classes", "/jdk", "17")).isEmpty();
+        assertThat(ClassDataArchive.of("build", jar + File.pathSeparator + jar, "/jdk", "17"))
                 .isEmpty();
-        assertThat(ClassDataArchive.of(cache, "build", dir.resolve("missing.jar").toString(), "/jdk", "17"))
+        assertThat(ClassDataArchive.of("build", dir.resolve("missing.jar").toString(), "/jdk", "17"))
                 .isEmpty();
-        assertThat(ClassDataArchive.of(cache, "build", null, "/jdk", "17")).isEmpty();
+        assertThat(ClassDataArchive.of("build", null, "/jdk", "17")).isEmpty();
     }
 
     @Test
     void aRealJvmWritesTheArchiveAndTheNextOneMapsIt(@TempDir Path dir) throws Exception {
         Path jar = dir.resolve("sinmun.jar");
         Files.copy(Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar"), jar);
-        ClassDataArchive first = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(),
+        ClassDataArchive first = ClassDataArchive.of("build", jar.toString(),
                 System.getProperty("java.home"), System.getProperty("java.vm.version")).orElseThrow();
         assertThat(java(first.options(), jar)).isZero();
         first.keep();
 
-        ClassDataArchive second = ClassDataArchive.of(dir.resolve("cache"), "build", jar.toString(),
+        ClassDataArchive second = ClassDataArchive.of("build", jar.toString(),
                 System.getProperty("java.home"), System.getProperty("java.vm.version")).orElseThrow();
         assertThat(second.written()).isTrue();
         List<String> mapped = new ArrayList<>(second.options());
