@@ -26,7 +26,8 @@ record ClassDataArchive(Path file, boolean written) {
     /**
      * The archive of {@code command} run from the jar {@code classPath} by the JDK at {@code javaHome} (version
      * {@code javaVersion}), in the folder {@code <jar name>-classes} beside the jar; empty when the class path is not
-     * one jar or that folder cannot be made.
+     * one jar, or the archive is not there and cannot be written (a JVM asked to write it anyway would try at every
+     * exit).
      */
     static Optional<ClassDataArchive> of(String command, String classPath, String javaHome, String javaVersion) {
         if (classPath == null || classPath.isEmpty() || classPath.contains(File.pathSeparator)
@@ -40,7 +41,9 @@ record ClassDataArchive(Path file, boolean written) {
             String name = jar.getFileName().toString();
             Path folder = Files.createDirectories(jar.resolveSibling(name.substring(0, name.length() - 4) + "-classes"));
             Path file = folder.resolve(command + "-" + Integer.toHexString(key.hashCode()) + ".jsa");
-            return Optional.of(new ClassDataArchive(file, Files.isRegularFile(file)));
+            boolean written = Files.isRegularFile(file);
+            return written || Files.isWritable(folder) ? Optional.of(new ClassDataArchive(file, written))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
