@@ -3,19 +3,12 @@ package dev.sinmun.render;
 import dev.sinmun.model.BilingualName;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Function;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
-import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
-import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code bilingual(name)}: what {@code {% include "partials/name" with {"name": name} %}} writes, rendered once per
@@ -30,7 +23,7 @@ public final class NameFunction implements Function {
     private record Key(BilingualName name, String lang) {
     }
 
-    private final Map<Key, SafeString> names = new ConcurrentHashMap<>();
+    private final RenderedPartials<Key> names = new RenderedPartials<>(NAME, 64);
 
     @Override
     public List<String> getArgumentNames() {
@@ -43,23 +36,10 @@ public final class NameFunction implements Function {
             throw new PebbleException(null, "bilingual(name) takes a bilingual name, on a page", lineNumber,
                     self.getName());
         }
-        Key key = new Key(name, page.lang());
-        SafeString html = names.get(key);
-        if (html == null) {
-            StringWriter out = new StringWriter(64);
+        return names.get(new Key(name, page.lang()), () -> {
             Map<String, Object> with = new HashMap<>();
             with.put("name", name);
-            try {
-                ((PebbleTemplateImpl) self).includeTemplate(out, (EvaluationContextImpl) context, NAME, with);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            html = new SafeString(out.toString());
-            if (names.size() >= CardFunction.LIMIT) {
-                names.clear();
-            }
-            names.putIfAbsent(key, html);
-        }
-        return html;
+            return with;
+        }, self, context);
     }
 }
