@@ -98,13 +98,13 @@ final class BatchJvm {
      * The command that runs {@code args} in a tuned JVM: {@code java}, the tuning (unless the user chose otherwise:
      * the serial collector, the parallel one for a big archive; the quick compiler unless the archive is big; the
      * class-data archive), the user's JVM options, the marker property, the class path and {@link Main}; empty when
-     * none is wanted.
+     * none is wanted (not a batch command, already tuned or told to stay as it is, or a request for help).
      */
     static Optional<List<String>> command(String marker, List<String> jvmOptions, String java, String classPath,
                                           List<String> args, boolean bigArchive,
                                           Optional<ClassDataArchive> classes) {
-        if (marker != null || args.isEmpty() || !BATCH_COMMANDS.contains(args.get(0)) || classPath == null
-                || classPath.isEmpty()) {
+        if (marker != null || args.isEmpty() || !BATCH_COMMANDS.contains(args.get(0)) || asksForHelp(args)
+                || classPath == null || classPath.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -126,6 +126,15 @@ final class BatchJvm {
         command.add(Main.class.getName());
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /**
+     * Whether the arguments ask for help or the version: nothing to tune for, and a class-data archive written by such
+     * a run would hold too few classes to speed up the builds after it.
+     */
+    private static boolean asksForHelp(List<String> args) {
+        return args.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                || a.equals("--version"));
     }
 
     /** The project the arguments name ({@code --project}, else the working folder). */

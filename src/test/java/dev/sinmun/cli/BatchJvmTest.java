@@ -40,8 +40,9 @@ class BatchJvmTest {
     }
 
     @Test
-    void theServerTheCheckerTheTunedJvmItselfAndAsIsRunWhereTheyAre() {
-        for (List<String> args : List.of(List.of("serve"), List.of("check"), List.of("--help"), List.<String>of())) {
+    void theServerTheCheckerHelpTheTunedJvmItselfAndAsIsRunWhereTheyAre() {
+        for (List<String> args : List.of(List.of("serve"), List.of("check"), List.of("--help"), List.<String>of(),
+                List.of("build", "--help"), List.of("import", "-h"), List.of("tags", "-V"))) {
             assertThat(BatchJvm.command(null, List.of(), "java", "cp", args, false, NO_ARCHIVE)).isEmpty();
         }
         assertThat(BatchJvm.command("tuned", List.of(), "java", "cp", List.of("build"), false, NO_ARCHIVE)).isEmpty();

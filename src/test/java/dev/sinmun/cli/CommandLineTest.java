@@ -14,6 +14,16 @@ class CommandLineTest {
 
         assertThat(cli.exit()).as(cli.toString()).isZero();
         assertThat(cli.out()).contains("import", "build", "Exit codes: 0 all good, 1 error, 2 usage error, 3 partial");
+        assertThat(cli.out().lines().filter(line -> line.matches("  (import|build|serve|check|tags|help) .*")))
+                .hasSize(6);
+    }
+
+    @Test
+    void helpNamesACommandToExplain() {
+        Cli cli = Cli.run("help", "tags");
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(cli.out()).contains("Usage: sinmun tags", "--project=DIR");
     }
 
     @ParameterizedTest
