@@ -44,7 +44,9 @@ final class BuildCommand extends StageCommand {
         long started = System.nanoTime();
         ImportProgress progress = new ImportProgress(out(), err(), interactive(), 0);
         Progress rendering = new Progress(out(), interactive(), "Rendering", "pages");
-        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update, full);
+        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update,
+                holder -> err().printf("Waiting for another build of this project to finish (%s; lock %s)…%n", holder,
+                        layout.relative(layout.buildLock())), full);
         rendering.finish();
         progress.finish();
         if (!result.imports().isEmpty()) {

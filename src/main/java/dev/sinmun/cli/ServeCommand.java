@@ -78,6 +78,13 @@ final class ServeCommand extends StageCommand {
         }
 
         @Override
+        public void waiting(String holder) {
+            out().printf("Waiting for another build of this project to finish (%s; lock %s)…%n", holder,
+                    layout.relative(layout.buildLock()));
+            out().flush();
+        }
+
+        @Override
         public void failed(Problem problem, Set<Path> changed) {
             print(problem);
             err().flush();

@@ -56,6 +56,11 @@ public record ProjectLayout(Path root) {
         return root.resolve("target").resolve("sinmun-cache");
     }
 
+    /** Held by a build while it runs, so that builds of the project take turns. */
+    public Path buildLock() {
+        return buildCache().resolve("build.lock");
+    }
+
     /** A path relative to the project root, for messages. */
     public Path relative(Path file) {
         Path abs = file.toAbsolutePath().normalize();

@@ -26,6 +26,10 @@ public final class Preview implements AutoCloseable {
 
         /** A build failed; the previous site is still served. */
         void failed(Problem problem, Set<Path> changed);
+
+        /** A build waits for another build of the project ({@code holder}, as {@link SiteBuild#run} says). */
+        default void waiting(String holder) {
+        }
     }
 
     private final ProjectLayout layout;
@@ -58,7 +62,7 @@ public final class Preview implements AutoCloseable {
         long started = System.nanoTime();
         try {
             SiteBuild.Result result = new SiteBuild(layout, config().withBaseUrl(server.url()))
-                    .run(layout.defaultOutput(), outcome -> { });
+                    .run(layout.defaultOutput(), outcome -> { }, ProgressListener.NONE, listener::waiting, false);
             List<Problem> problems = new ArrayList<>();
             result.imports().stream().filter(i -> i.status() == ImportOutcome.Status.FAILED)
                     .forEach(i -> problems.add(i.problem()));

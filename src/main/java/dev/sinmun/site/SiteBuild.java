@@ -81,7 +81,7 @@ public final class SiteBuild {
      * written beside {@code outDir} and moved in at the end: when rendering fails, {@code outDir} stays as it was.
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport) {
-        return run(outDir, onImport, ProgressListener.NONE, false);
+        return run(outDir, onImport, ProgressListener.NONE, holder -> { }, false);
     }
 
     /**
@@ -89,8 +89,17 @@ public final class SiteBuild {
      * a build that finds the cache of the last one ({@code target/sinmun-cache/}) does only what changed since: nothing
      * when nothing did; when articles' bodies or front matter changed (but no article was added, removed, re-dated or
      * re-tagged, and nothing else changed), only the pages showing them, writing in place only the files that differ.
+     * Builds of one project take turns ({@link BuildLock}): {@code onWait} hears who holds the lock when this one
+     * has to wait for it.
      */
-    public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage, boolean full) {
+    public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage,
+                      Consumer<String> onWait, boolean full) {
+        try (BuildLock lock = BuildLock.acquire(layout.buildLock(), onWait)) {
+            return build(outDir, onImport, onPage, full);
+        }
+    }
+
+    private Result build(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage, boolean full) {
         Path out = outDir.toAbsolutePath().normalize();
         OutputDir.refuseInputs(out, layout);
         List<Path> pending = ArticleImporter.pendingInboxFiles(layout);

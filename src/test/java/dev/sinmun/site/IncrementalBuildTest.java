@@ -226,12 +226,12 @@ class IncrementalBuildTest {
     }
 
     private SiteBuild.Result build(boolean full) {
-        return new SiteBuild(layout, SiteConfig.forTest()).run(out, outcome -> { }, ProgressListener.NONE, full);
+        return new SiteBuild(layout, SiteConfig.forTest()).run(out, outcome -> { }, ProgressListener.NONE, holder -> { }, full);
     }
 
     private Path fullBuildElsewhere() {
         Path elsewhere = project.resolve("target/full");
-        new SiteBuild(layout, SiteConfig.forTest()).run(elsewhere, outcome -> { }, ProgressListener.NONE, true);
+        new SiteBuild(layout, SiteConfig.forTest()).run(elsewhere, outcome -> { }, ProgressListener.NONE, holder -> { }, true);
         return elsewhere;
     }
 

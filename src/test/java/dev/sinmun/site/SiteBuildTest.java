@@ -42,7 +42,7 @@ class SiteBuildTest {
     }
 
     private SiteBuild.Result fullBuild() {
-        return new SiteBuild(layout, SiteConfig.forTest()).run(out, outcome -> { }, ProgressListener.NONE, true);
+        return new SiteBuild(layout, SiteConfig.forTest()).run(out, outcome -> { }, ProgressListener.NONE, holder -> { }, true);
     }
 
     @Test
