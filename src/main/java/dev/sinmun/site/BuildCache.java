@@ -120,7 +120,6 @@ final class BuildCache {
         }
     }
 
-    /** Forgets the last build, so the next one is a full one. */
     /** Remembers {@code inputs} as the last build's, the rest of the cache as it is (nothing was rendered). */
     void saveInputs(Inputs inputs) {
         try {
@@ -130,6 +129,7 @@ final class BuildCache {
         }
     }
 
+    /** Forgets the last build, so the next one is a full one. */
     void clear() {
         try {
             for (String name : List.of(INPUTS, ARTICLES, GRAPH, SHARDS, OLD_MODEL)) {
