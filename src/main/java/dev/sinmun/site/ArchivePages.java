@@ -67,13 +67,24 @@ final class ArchivePages {
         }
     }
 
-    /** Later instants last; the same instant ordered by offset, so the choice never depends on input order. */
-    static final Comparator<OffsetDateTime> LATEST = Comparator.comparing(OffsetDateTime::toInstant)
+    /**
+     * Later instants last; the same instant ordered by offset, so the choice never depends on input order. Compares
+     * epoch seconds and nanoseconds rather than {@code Instant}s: no object per comparison on this hot path.
+     */
+    static final Comparator<OffsetDateTime> LATEST = Comparator.comparingLong(OffsetDateTime::toEpochSecond)
+            .thenComparingInt(OffsetDateTime::getNano)
             .thenComparing(OffsetDateTime::getOffset);
 
     /** The latest {@link Article#lastModified()}, or null for no articles. */
     static OffsetDateTime newestDate(List<Article> articles) {
-        return articles.stream().map(Article::lastModified).max(LATEST).orElse(null);
+        OffsetDateTime newest = null;
+        for (Article a : articles) {
+            OffsetDateTime date = a.lastModified();
+            if (newest == null || LATEST.compare(date, newest) > 0) {
+                newest = date;
+            }
+        }
+        return newest;
     }
 
 }

@@ -158,12 +158,13 @@ public final class SiteRenderer {
                 : build.timed("order articles", () -> articles.stream().sorted(TagIndex.NEWEST_FIRST).toList());
         TagIndex tags = build.timed("index tags", () -> TagIndex.of(library));
         Engines engines = full ? engines() : build.timed("wait for templates", () -> engines());
-        PageWriter writer = new PageWriter(engines.pages(), out, config, ArchivePages.newestDate(library), plan);
+        OffsetDateTime siteDate = ArchivePages.newestDate(library);
+        PageWriter writer = new PageWriter(engines.pages(), out, config, siteDate, plan);
         if (full) {
             build.timed("copy static", () -> copyStatic(out));
         }
         TranslationLinks translations = build.timed("link translations", () -> new TranslationLinks(config, library));
-        List<Article> newest = library.stream().sorted(TagIndex.NEWEST_FIRST).toList();
+        List<Article> newest = full ? library.stream().sorted(TagIndex.NEWEST_FIRST).toList() : library;
         Set<Article> inSiteFeed = Collections.newSetFromMap(new IdentityHashMap<>());
         inSiteFeed.addAll(newest.subList(0, Math.min(Feed.SIZE, newest.size())));
         Map<String, String> html = new HashMap<>();
@@ -184,8 +185,8 @@ public final class SiteRenderer {
         if (plan.visitsAny(path -> TagEntry.KINDS.stream().anyMatch(kind -> path.startsWith(kind + "/")))) {
             build.timed("render tag indexes and tag pages", () -> new TagPages().write(tags, writer, pool, plan));
         }
-        build.timed("render search page", () -> writer.bilingual("pages/search", "search/",
-                ArchivePages.newestDate(library), "feed", lang -> Map.of()));
+        build.timed("render search page", () -> writer.bilingual("pages/search", "search/", siteDate, "feed",
+                lang -> Map.of()));
         Predicate<TagEntry> feedOf = full ? entry -> true : inChangedArticles(library, tags, update);
         Predicate<Feed> feedChanged = full ? feed -> true : feedChanged(update);
         build.timed("feeds", () -> writeFeeds(library, tags, feedOf, feedChanged, html, bodyOf, out));
