@@ -107,6 +107,26 @@ final class BatchJvm {
                 || classPath == null || classPath.isEmpty()) {
             return Optional.empty();
         }
+        List<String> command = jvm(jvmOptions, java, classPath, bigArchive, classes);
+        command.addAll(args);
+        return Optional.of(command);
+    }
+
+    /**
+     * The tuned JVM for {@code args}' project as {@link #command} starts it, up to {@link Main}, mapping the
+     * {@code build} command's class-data archive if it is written (a JVM that runs for long never writes one).
+     */
+    static List<String> buildJvm(List<String> args) {
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassDataArchive> classes = ClassDataArchive.of("build", classPath, System.getProperty("java.home"),
+                System.getProperty("java.vm.version")).filter(ClassDataArchive::written);
+        return jvm(ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath,
+                bigArchive(project(args)), classes);
+    }
+
+    private static List<String> jvm(List<String> jvmOptions, String java, String classPath, boolean bigArchive,
+                                    Optional<ClassDataArchive> classes) {
         List<String> command = new ArrayList<>();
         command.add(java);
         if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
@@ -124,15 +144,14 @@ final class BatchJvm {
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
-        command.addAll(args);
-        return Optional.of(command);
+        return command;
     }
 
     /**
      * Whether the arguments ask for help or the version: nothing to tune for, and a class-data archive written by such
      * a run would hold too few classes to speed up the builds after it.
      */
-    private static boolean asksForHelp(List<String> args) {
+    static boolean asksForHelp(List<String> args) {
         return args.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
                 || a.equals("--version"));
     }

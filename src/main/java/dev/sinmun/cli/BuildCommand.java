@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 /** {@code sinmun build}: import what is new, then render {@code content/} into the site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Imports what is new in content/inbox/, then renders content/ into a static site "
-                + "(default target/site/), ready for GitHub Pages."})
+                + "(default target/site/), ready for GitHub Pages."},
+        footer = {"", "Run from a terminal, a build leaves a warm build server for the project's next builds (it stops "
+                + "after 30 idle minutes). SINMUN_BUILD_SERVER=off turns it off, =on uses it without a terminal."})
 final class BuildCommand extends StageCommand {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site. Default: target/site/ in the project.")

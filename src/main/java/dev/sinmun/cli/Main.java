@@ -2,21 +2,36 @@ package dev.sinmun.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The jar's entry point. */
+/**
+ * The jar's entry point: a build goes to the project's {@link BuildServer} when one answers; a batch command runs in
+ * a {@link BatchJvm tuned JVM} (after which a build from a terminal starts the server); anything else runs here.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        boolean interactive = System.console() != null;
+        Optional<BuildServerClient> server = BuildServerClient.of(args, interactive,
+                System.getenv(BuildServerClient.SWITCH), System.getProperty("java.class.path"));
+        if (server.isPresent()) {
+            OptionalInt warm = server.get().run(System.out, System.err);
+            if (warm.isPresent()) {
+                System.exit(warm.getAsInt());
+            }
+        }
         OptionalInt tuned = BatchJvm.run(args);
         if (tuned.isPresent()) {
+            server.ifPresent(s -> s.start(BatchJvm.buildJvm(List.of(args)), System.out));
             System.exit(tuned.getAsInt());
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(SinmunCommand.run(out, err, System.console() != null, args));
+        System.exit(SinmunCommand.run(out, err, interactive, args));
     }
 }

@@ -82,6 +82,7 @@ public final class SinmunCommand implements Runnable {
         commands.put("check", CheckCommand::new);
         commands.put("tags", TagsCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
+        commands.put(BuildServerClient.COMMAND, BuildServerCommand::new);
         return Collections.unmodifiableMap(commands);
     }
 }

@@ -1,0 +1,60 @@
+package dev.sinmun.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BuildServerClientTest {
+
+    private static final Path CWD = Path.of("/home/editor/archive");
+
+    @Test
+    void pathsAreMadeAbsoluteForAServerInAnotherFolder() {
+        assertThat(BuildServerClient.absolute(List.of("build", "--full"), CWD))
+                .containsExactly("build", "--full", "--project", "/home/editor/archive");
+        assertThat(BuildServerClient.absolute(List.of("build", "--project", "../other", "--out=public"), CWD))
+                .containsExactly("build", "--project", "/home/editor/other", "--out=/home/editor/archive/public");
+        assertThat(BuildServerClient.absolute(List.of("build", "--out", "/srv/site", "--project=."), CWD))
+                .containsExactly("build", "--out", "/srv/site", "--project=/home/editor/archive");
+    }
+
+    @Test
+    void theServerIsForTerminalsUnlessTheSwitchSaysOtherwise() {
+        assertThat(BuildServerClient.wanted(null, true)).isTrue();
+        assertThat(BuildServerClient.wanted(null, false)).isFalse();
+        assertThat(BuildServerClient.wanted("off", true)).isFalse();
+        assertThat(BuildServerClient.wanted("ON", false)).isTrue();
+        assertThat(BuildServerClient.wanted(" ", false)).isFalse();
+    }
+
+    @Test
+    void onlyABuildRunFromOneJarIsSentToTheServer() {
+        String[] build = {"build", "--full"};
+        assertThat(BuildServerClient.of(build, true, null, "target/sinmun.jar")).isPresent();
+        assertThat(BuildServerClient.of(build, false, "on", "target/sinmun.jar")).isPresent();
+        assertThat(BuildServerClient.of(build, false, null, "target/sinmun.jar")).isEmpty();
+        assertThat(BuildServerClient.of(build, true, "off", "target/sinmun.jar")).isEmpty();
+        assertThat(BuildServerClient.of(build, true, null, "target/classes" + java.io.File.pathSeparator + "lib.jar"))
+                .isEmpty();
+        for (String[] args : List.of(new String[] {"import"}, new String[] {"build", "--help"}, new String[] {})) {
+            assertThat(BuildServerClient.of(args, true, "on", "target/sinmun.jar")).isEmpty();
+        }
+    }
+
+    @Test
+    void theStampChangesWithTheJarAndTheJvmOptions(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("sinmun.jar"), "one");
+        String stamp = BuildServerClient.stamp(jar, List.of("-Xmx1g"));
+
+        assertThat(BuildServerClient.stamp(jar, List.of("-Xmx1g"))).isEqualTo(stamp);
+        assertThat(BuildServerClient.stamp(jar, List.of("-Xmx2g"))).isNotEqualTo(stamp);
+        Files.writeString(jar, "a new build");
+        assertThat(BuildServerClient.stamp(jar, List.of("-Xmx1g"))).isNotEqualTo(stamp);
+    }
+}
