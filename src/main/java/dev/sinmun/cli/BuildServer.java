@@ -41,6 +41,8 @@ final class BuildServer {
     static final byte EXIT = 3;
     static final byte STALE = 4;
     static final Duration IDLE = Duration.ofMinutes(30);
+    /** More arguments than a build takes: not a client of ours. */
+    private static final int MAX_ARGS = 100;
 
     private final Path socket;
     private final String stamp;
@@ -99,7 +101,10 @@ final class BuildServer {
         }
     }
 
-    /** Runs one client's build; false when the server should stop (the client has another stamp). */
+    /**
+     * Runs one client's build (nothing but {@code build}); false when the server should stop (the client has another
+     * stamp).
+     */
     private boolean handle(SocketChannel client) throws IOException {
         DataInputStream in = new DataInputStream(Channels.newInputStream(client));
         DataOutputStream frames = new DataOutputStream(Channels.newOutputStream(client));
@@ -112,9 +117,14 @@ final class BuildServer {
         }
         boolean interactive = in.readBoolean();
         int count = in.readInt();
-        List<String> args = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, MAX_ARGS); i++) {
             args.add(in.readUTF());
+        }
+        if (count > MAX_ARGS || args.isEmpty() || !args.get(0).equals("build")) {
+            frames.writeByte(STALE);
+            frames.flush();
+            return true;
         }
         PrintWriter out = writer(frames, OUT);
         PrintWriter err = writer(frames, ERR);

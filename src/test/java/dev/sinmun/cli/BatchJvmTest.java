@@ -64,6 +64,17 @@ class BatchJvmTest {
     }
 
     @Test
+    void theBuildServersJvmIsTunedAsABuildsIsUpToTheMainClass() {
+        List<String> jvm = BatchJvm.buildJvm(List.of("build", "--project", "no/such/project"));
+
+        assertThat(jvm).startsWith(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(jvm).endsWith("-Dsinmun.jvm=tuned", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName());
+        assertThat(jvm).noneMatch(option -> option.contains("ArchiveClassesAtExit"));
+    }
+
+    @Test
     void theProjectIsTheOneTheArgumentsNameElseTheWorkingFolder() {
         assertThat(BatchJvm.project(List.of("build", "--project", "/a/b"))).isEqualTo(Path.of("/a/b"));
         assertThat(BatchJvm.project(List.of("build", "--project=/a/c", "--full"))).isEqualTo(Path.of("/a/c"));

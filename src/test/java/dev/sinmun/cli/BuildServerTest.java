@@ -75,6 +75,7 @@ class BuildServerTest {
         Served wrong = send(STAMP, "build", "--base-url", "archive/");
         assertThat(wrong.exit()).as(wrong.toString()).hasValue(ExitCode.USAGE.code());
         assertThat(wrong.err()).contains("--base-url archive/: not an absolute http(s) URL");
+        assertThat(send(STAMP, "tags", "--retag").exit()).as("only builds are served").isEmpty();
         assertThat(server.isAlive()).isTrue();
     }
 
