@@ -87,15 +87,37 @@ def snapshot(directory):
     return files
 
 
-def measure(label, cmd, cwd, out_dir, log):
-    """Runs cmd once under /usr/bin/time -v; returns wall, CPU, peak RSS and what it did to out_dir."""
+def server_pid(project):
+    """The pid of the build server of `project` (cli.BuildServer), or None."""
+    p = subprocess.run(["pgrep", "-f", "build-server --project " + os.path.abspath(project) + " "],
+                       capture_output=True, text=True)
+    return int(p.stdout.split()[0]) if p.stdout.split() else None
+
+
+def server_usage(pid):
+    """CPU seconds (user + system) and peak RSS (MB) of a process so far; zeros when it is gone."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        hwm = next(int(l.split()[1]) for l in open(f"/proc/{pid}/status") if l.startswith("VmHWM"))
+        return cpu, hwm / 1024
+    except (OSError, StopIteration, IndexError):
+        return 0.0, 0.0
+
+
+def measure(label, cmd, cwd, out_dir, log, env=None, server_of=None):
+    """Runs cmd once under /usr/bin/time -v; returns wall, CPU, peak RSS and what it did to out_dir. With
+    `server_of` (a project), the CPU its build server spent meanwhile is added, and its peak RSS counted."""
     before = snapshot(out_dir) if out_dir else {}
     timing = log + ".time"
+    server = server_pid(server_of) if server_of else None
+    server_before = server_usage(server) if server else (0.0, 0.0)
     started = time.monotonic()
     with open(log, "w") as out:
         rc = subprocess.run(["/usr/bin/time", "-v", "-o", timing] + cmd, cwd=cwd, stdout=out,
-                            stderr=subprocess.STDOUT).returncode
+                            stderr=subprocess.STDOUT, env=env).returncode
     wall = time.monotonic() - started
+    server_after = server_usage(server) if server else (0.0, 0.0)
     t = open(timing).read()
 
     def field(name):
@@ -103,8 +125,9 @@ def measure(label, cmd, cwd, out_dir, log):
 
     after = snapshot(out_dir) if out_dir else {}
     written = sum(1 for p, s in after.items() if before.get(p) != s)
-    result = {"label": label, "rc": rc, "wall": wall, "cpu": field("User time (seconds)") + field("System time (seconds)"),
-              "rss_mb": field("Maximum resident set size (kbytes)") / 1024,
+    result = {"label": label, "rc": rc, "wall": wall,
+              "cpu": field("User time (seconds)") + field("System time (seconds)") + server_after[0] - server_before[0],
+              "rss_mb": max(field("Maximum resident set size (kbytes)") / 1024, server_after[1]),
               "pages": sum(1 for p in after if p.endswith(".html")), "files": len(after), "written": written,
               "deleted": sum(1 for p in before if p not in after),
               "bytes": sum(s[1] for s in after.values()), "log": os.path.relpath(log, REPO)}
@@ -136,6 +159,7 @@ def run_n(n, args):
     site, public = os.path.join(sin, "target", "site"), os.path.join(hug, "public")
     hugo = ["hugo", "--quiet", "--source", hug, "--cacheDir", os.path.join(hug, "cache")]
     results = {"sinmun": {s: [] for s in SCENARIOS}, "hugo": {s: [] for s in SCENARIOS[1:]}}
+    env = dict(os.environ, SINMUN_BUILD_SERVER="on" if args.build_server else "off")
 
     def save():
         write(os.path.join(BENCH, f"partial-{n}.json"), json.dumps({n: results}, indent=1))
@@ -145,7 +169,8 @@ def run_n(n, args):
         if mutate_sinmun:
             mutate_sinmun()
         results["sinmun"][scenario].append(measure(f"sinmun {scenario} #{rep}", java + ["build", "--project", sin],
-                                                   sin, site, os.path.join(logs, f"sinmun-{tag}.log")))
+                                                   sin, site, os.path.join(logs, f"sinmun-{tag}.log"),
+                                                   env=env, server_of=sin if args.build_server else None))
         save()
         if args.hugo:
             if mutate_hugo:
@@ -183,6 +208,8 @@ def run_n(n, args):
         both("change one registry entry", rep,
              lambda: write(os.path.join(sin, "content", "registry", "people.yml"), registry.people_yaml(new_ko)),
              lambda: hugo_term(hug, "people", dict(top, ko=new_ko), top["en"]))
+    if args.build_server and server_pid(sin):
+        os.remove(os.path.join(sin, "target", "sinmun-cache", "server", "socket"))
     if not args.keep:
         for d in (imp, sin, hug):
             shutil.rmtree(d, ignore_errors=True)
@@ -237,6 +264,9 @@ def main():
     p.add_argument("--full-only", action="store_true", help="measure the full build only (no rebuild scenarios)")
     p.add_argument("--jar", default=JAR, help="the Sinmun jar to measure; default target/sinmun.jar")
     p.add_argument("--keep", action="store_true", help="keep the generated projects under target/bench/N/")
+    p.add_argument("--build-server", action="store_true",
+                   help="builds through Sinmun's build server (the first starts it), as from a terminal; its CPU and "
+                        "peak RSS are counted")
     p.add_argument("--report", metavar="JSON", help="only print the tables of an earlier run's results-*.json")
     args = p.parse_args()
     if args.report:
