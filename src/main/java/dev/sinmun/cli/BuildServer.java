@@ -102,8 +102,8 @@ final class BuildServer {
     }
 
     /**
-     * Runs one client's build (nothing but {@code build}); false when the server should stop (the client has another
-     * stamp).
+     * Runs one client's build (nothing but {@code build}); false when the server should stop: the client has another
+     * stamp, or the build failed outright (out of memory among the causes), after which a fresh JVM is the safe one.
      */
     private boolean handle(SocketChannel client) throws IOException {
         DataInputStream in = new DataInputStream(Channels.newInputStream(client));
@@ -139,7 +139,7 @@ final class BuildServer {
             frames.writeInt(exit);
             frames.flush();
         }
-        return true;
+        return exit != ExitCode.ERROR.code();
     }
 
     /**

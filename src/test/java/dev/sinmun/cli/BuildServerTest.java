@@ -90,6 +90,19 @@ class BuildServerTest {
     }
 
     @Test
+    void aBuildThatFailsOutrightIsReportedAndTheServerMakesWayForAFreshJvm() throws InterruptedException {
+        project.write("templates/pages/home.peb", "{% extends \"layout/base\" %}{% block content %}{{ nosuch }}{% endblock %}"
+                .getBytes(StandardCharsets.UTF_8));
+
+        Served broken = send(STAMP, "build");
+
+        assertThat(broken.exit()).as(broken.toString()).hasValue(ExitCode.ERROR.code());
+        assertThat(broken.err()).contains("nosuch");
+        server.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(server.isAlive()).isFalse();
+    }
+
+    @Test
     void theServerStopsWhenItsSocketFileIsDeleted() throws Exception {
         Files.delete(socket);
 
