@@ -43,6 +43,7 @@ final class BuildServerClient {
     private final Path project;
     private final String stamp;
 
+    /** A client sending {@code args} (paths absolute, see {@link #absolute}) to {@code project}'s server. */
     BuildServerClient(List<String> args, boolean interactive, Path project, String stamp) {
         this.args = args;
         this.interactive = interactive;
@@ -51,9 +52,9 @@ final class BuildServerClient {
     }
 
     /**
-     * The client for {@code args} run from {@code classPath}, or empty when they are not a build to hand over: not {@code build}, a request for
-     * help, the switch off (or unset without a terminal), not run from one jar, told to keep the JVM as it is, or a
-     * project whose path is too long for a socket's address.
+     * The client for {@code args} run from {@code classPath}, or empty when they are not a build to hand over: not
+     * {@code build}, a request for help, the switch off (or unset without a terminal), not run from one jar, told to
+     * keep the JVM as it is, or a project whose path is too long for a socket's address.
      */
     static Optional<BuildServerClient> of(String[] args, boolean interactive, String switchValue, String classPath) {
         if (args.length == 0 || !args[0].equals("build") || BatchJvm.asksForHelp(List.of(args))
