@@ -45,7 +45,7 @@ final class BuildCommand extends StageCommand {
 
         long started = System.nanoTime();
         ImportProgress progress = new ImportProgress(out(), err(), interactive(), 0);
-        Progress rendering = new Progress(out(), interactive(), "Rendering", "pages");
+        Progress rendering = new Progress(out(), interactive(), "Rendering", "page", "pages");
         SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update,
                 holder -> err().printf("Waiting for another build of this project to finish (%s; lock %s)…%n", holder,
                         layout.relative(layout.buildLock())), full);

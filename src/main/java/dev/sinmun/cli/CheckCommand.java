@@ -43,7 +43,7 @@ final class CheckCommand extends StageCommand {
         SiteConfig config = base.siteConfig(layout);
         Path siteDir = site != null ? site.toAbsolutePath().normalize() : layout.defaultOutput();
         long started = System.nanoTime();
-        Progress progress = new Progress(out(), interactive(), "Validating", "pages");
+        Progress progress = new Progress(out(), interactive(), "Validating", "page", "pages");
         SiteCheck.Result result = new SiteCheck(layout, config, pageBudgetKb * 1024).run(siteDir, progress::update);
         progress.finish();
         result.problems().forEach(this::print);

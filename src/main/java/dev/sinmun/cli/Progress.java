@@ -15,15 +15,18 @@ final class Progress {
     private final boolean interactive;
     private final String verb;
     private final String unit;
+    private final String units;
     private final long started = System.nanoTime();
     private long shown;
     private boolean dirty;
 
-    Progress(PrintWriter out, boolean interactive, String verb, String unit) {
+    /** {@code unit} and {@code units}: what is counted, one and more (e.g. "page", "pages"). */
+    Progress(PrintWriter out, boolean interactive, String verb, String unit, String units) {
         this.out = out;
         this.interactive = interactive;
         this.verb = verb;
         this.unit = unit;
+        this.units = units;
     }
 
     /** {@code done} of {@code total} (0: unknown) are done; redraws at most ten times a second. */
@@ -35,8 +38,8 @@ final class Progress {
         shown = now;
         dirty = true;
         double seconds = Math.max(1e-3, (now - started) / 1e9);
-        out.printf(Locale.ROOT, "\r\033[K%s %d%s %s (%.0f %s/s)", verb, done, total > 0 ? "/" + total : "", unit,
-                done / seconds, unit);
+        out.printf(Locale.ROOT, "\r\033[K%s %d%s %s (%.0f %s/s)", verb, done, total > 0 ? "/" + total : "",
+                (total > 0 ? total : done) == 1 ? unit : units, done / seconds, units);
         out.flush();
     }
 

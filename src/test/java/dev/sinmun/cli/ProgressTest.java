@@ -12,7 +12,7 @@ class ProgressTest {
     @Test
     void onATerminalACounterWithItsRateIsRedrawnInPlaceThenCleared() {
         StringWriter out = new StringWriter();
-        Progress progress = new Progress(new PrintWriter(out), true, "Validating", "pages");
+        Progress progress = new Progress(new PrintWriter(out), true, "Validating", "page", "pages");
         progress.update(3, 3);
         progress.finish();
         assertThat(out.toString()).startsWith("\r\033[KValidating 3/3 pages (").contains(" pages/s)")
@@ -20,9 +20,17 @@ class ProgressTest {
     }
 
     @Test
+    void oneThingCountedIsNamedInTheSingular() {
+        StringWriter out = new StringWriter();
+        Progress progress = new Progress(new PrintWriter(out), true, "Rendering", "page", "pages");
+        progress.update(1, 0);
+        assertThat(out.toString()).startsWith("\r\033[KRendering 1 page (").endsWith(" pages/s)");
+    }
+
+    @Test
     void elsewhereItPrintsNothing() {
         StringWriter out = new StringWriter();
-        Progress progress = new Progress(new PrintWriter(out), false, "Rendering", "pages");
+        Progress progress = new Progress(new PrintWriter(out), false, "Rendering", "page", "pages");
         progress.update(1, 0);
         progress.update(2, 0);
         progress.finish();
