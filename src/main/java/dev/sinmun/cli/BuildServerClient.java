@@ -191,7 +191,7 @@ final class BuildServerClient {
      */
     void start(List<String> tuning, PrintStream out) {
         Path socket = socket(project);
-        if (BuildServer.answers(socket)) {
+        if (!Files.isDirectory(project) || BuildServer.answers(socket)) {
             return;
         }
         List<String> command = new ArrayList<>(tuning);

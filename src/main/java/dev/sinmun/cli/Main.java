@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 
 /**
  * The jar's entry point: a build goes to the project's {@link BuildServer} when one answers; a batch command runs in
- * a {@link BatchJvm tuned JVM} (after which a build from a terminal starts the server); anything else runs here.
+ * a {@link BatchJvm tuned JVM} (after which a build from a terminal that did its work starts the server); anything else runs here.
  */
 public final class Main {
 
@@ -27,8 +27,11 @@ public final class Main {
         }
         OptionalInt tuned = BatchJvm.run(args);
         if (tuned.isPresent()) {
-            server.ifPresent(s -> s.start(BatchJvm.buildJvm(List.of(args)), System.out));
-            System.exit(tuned.getAsInt());
+            int exit = tuned.getAsInt();
+            if (exit == ExitCode.OK.code() || exit == ExitCode.PARTIAL.code()) {
+                server.ifPresent(s -> s.start(BatchJvm.buildJvm(List.of(args)), System.out));
+            }
+            System.exit(exit);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
