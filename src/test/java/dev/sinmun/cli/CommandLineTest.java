@@ -2,7 +2,9 @@ package dev.sinmun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,6 +43,15 @@ class CommandLineTest {
 
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
         assertThat(cli.err()).contains("name a command: import, build, serve, check or tags");
+    }
+
+    @Test
+    void buildingAFolderWithoutContentOrSiteIsAUsageError(@TempDir Path empty) {
+        Cli cli = Cli.run("build", "--project", empty.toString());
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(cli.err()).contains("no content/ or site/ there, so nothing to build");
+        assertThat(empty).isEmptyDirectory();
     }
 
     @Test
