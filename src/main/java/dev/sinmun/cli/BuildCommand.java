@@ -6,14 +6,12 @@ import dev.sinmun.model.SiteConfig;
 import dev.sinmun.site.SiteBuild;
 import dev.sinmun.site.StageTime;
 import dev.sinmun.tags.RegistryGaps;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** {@code sinmun build}: import what is new, then render {@code content/} into the site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -36,12 +34,7 @@ final class BuildCommand extends StageCommand {
     @Override
     protected void validate() {
         super.validate();
-        ProjectLayout layout = options.layout();
-        if (!Files.isDirectory(layout.content()) && !Files.isDirectory(layout.site())) {
-            throw new ParameterException(spec.commandLine(), "--project " + options.project + ": no content/ or site/ "
-                    + "there, so nothing to build — run the build in the folder that holds them, or give it with "
-                    + "--project");
-        }
+        requireProject();
         base.validate(spec.commandLine());
     }
 

@@ -28,6 +28,7 @@ final class ServeCommand extends StageCommand {
     @Override
     protected void validate() {
         super.validate();
+        requireProject();
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port " + port + ": not a port — use 1 to 65535, or 0");
         }

@@ -1,6 +1,7 @@
 package dev.sinmun.cli;
 
 import dev.sinmun.Problem;
+import dev.sinmun.model.ProjectLayout;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
@@ -29,6 +30,16 @@ abstract class StageCommand implements Callable<Integer> {
         if (!Files.isDirectory(options.project)) {
             throw new ParameterException(spec.commandLine(),
                     "--project " + options.project + ": no such folder — give the folder that holds content/ and site/");
+        }
+    }
+
+    /** For commands that render the project: rejects a folder with neither {@code content/} nor {@code site/}. */
+    protected void requireProject() {
+        ProjectLayout layout = options.layout();
+        if (!Files.isDirectory(layout.content()) && !Files.isDirectory(layout.site())) {
+            throw new ParameterException(spec.commandLine(), "--project " + options.project + ": no content/ or site/ "
+                    + "there, so nothing to build — run the command in the folder that holds them, or give it with "
+                    + "--project");
         }
     }
 

@@ -45,9 +45,10 @@ class CommandLineTest {
         assertThat(cli.err()).contains("name a command: import, build, serve, check or tags");
     }
 
-    @Test
-    void buildingAFolderWithoutContentOrSiteIsAUsageError(@TempDir Path empty) {
-        Cli cli = Cli.run("build", "--project", empty.toString());
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "serve"})
+    void renderingAFolderWithoutContentOrSiteIsAUsageError(String command, @TempDir Path empty) {
+        Cli cli = Cli.run(command, "--project", empty.toString());
 
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
         assertThat(cli.err()).contains("no content/ or site/ there, so nothing to build");
