@@ -48,8 +48,7 @@ final class BuildCommand extends StageCommand {
         ImportProgress progress = new ImportProgress(out(), err(), interactive(), 0);
         Progress rendering = new Progress(out(), interactive(), "Rendering", "page", "pages");
         SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update,
-                holder -> err().printf("Waiting for another build of this project to finish (%s; lock %s)…%n", holder,
-                        layout.relative(layout.buildLock())), full);
+                holder -> err().println(waitingFor(holder)), full);
         rendering.finish();
         progress.finish();
         if (!result.imports().isEmpty()) {

@@ -80,8 +80,7 @@ final class ServeCommand extends StageCommand {
 
         @Override
         public void waiting(String holder) {
-            out().printf("Waiting for another build of this project to finish (%s; lock %s)…%n", holder,
-                    layout.relative(layout.buildLock()));
+            out().println(waitingFor(holder));
             out().flush();
         }
 

@@ -43,6 +43,12 @@ abstract class StageCommand implements Callable<Integer> {
         }
     }
 
+    /** What a build says when it waits for another build of the project, held by {@code holder}. */
+    String waitingFor(String holder) {
+        return String.format("Waiting for another build of this project to finish (%s; lock %s)…", holder,
+                options.layout().relative(options.layout().buildLock()));
+    }
+
     protected abstract ExitCode execute();
 
     PrintWriter out() {
