@@ -11,7 +11,9 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * The cleaned HTML and the text of a Markdown body made only of prose (paragraphs, headings, block quotes, rules,
@@ -81,7 +83,7 @@ final class ProseTree {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             Class<?> type = node.getClass();
             if (type == Text.class) {
-                if (!gather(Escaping.normalizeEOL(node.getChars().unescape()))) {
+                if (!gather(unescaped(node))) {
                     return false;
                 }
             } else if (type == HtmlEntity.class) {
@@ -108,6 +110,19 @@ final class ProseTree {
             }
         }
         return true;
+    }
+
+    /** A text node's characters, unescaped, with its line ends as {@code \n}; most text has nothing to change. */
+    private static String unescaped(Node text) {
+        BasedSequence sequence = text.getChars();
+        // flexmark's toString copies char by char; its chars read NUL as U+FFFD
+        String chars = sequence instanceof SubSequence && sequence.getBase() instanceof String base
+                ? base.substring(sequence.getStartOffset(), sequence.getEndOffset()).replace('\0', '\uFFFD')
+                : sequence.toString();
+        if (chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 && chars.indexOf('\r') < 0) {
+            return chars;
+        }
+        return Escaping.normalizeEOL(sequence.unescape());
     }
 
     /**
@@ -168,35 +183,67 @@ final class ProseTree {
         flush();
     }
 
+    /** Writes the gathered text node out: escaped into the HTML, whitespace-collapsed into the text, range by range. */
     private void flush() {
         if (run.isEmpty()) {
             return;
         }
+        String s = run.toString();
+        run.setLength(0);
+        escape(s);
+        collapse(s);
+    }
+
+    private void escape(String s) {
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            String named = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '\u00a0' -> "&nbsp;";
+                default -> null;
+            };
+            if (named != null) {
+                html.append(s, from, i).append(named);
+                from = i + 1;
+            }
+        }
+        html.append(s, from, s.length());
+    }
+
+    /**
+     * Into the text: whitespace runs as one space (none first when the text already ends in one), without soft
+     * hyphens and zero-width spaces.
+     */
+    private void collapse(String s) {
         boolean white = false;
         boolean seen = false;
         boolean strip = endsInSpace();
-        for (int i = 0; i < run.length(); i++) {
-            char c = run.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '\u00a0' -> html.append("&nbsp;");
-                default -> html.append(c);
-            }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
-                if ((strip && !seen) || white) {
-                    continue;
+        int from = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
+            if (!space && c != '\u00ad' && c != '\u200b') {
+                if (from < 0) {
+                    from = i;
                 }
-                text.append(' ');
-                white = true;
-            } else if (c != '\u00ad' && c != '\u200b') {
-                text.append(c);
                 white = false;
                 seen = true;
+                continue;
+            }
+            if (from >= 0) {
+                text.append(s, from, i);
+                from = -1;
+            }
+            if (space && !((strip && !seen) || white)) {
+                text.append(' ');
+                white = true;
             }
         }
-        run.setLength(0);
+        if (from >= 0) {
+            text.append(s, from, s.length());
+        }
     }
 
     private boolean endsInSpace() {
