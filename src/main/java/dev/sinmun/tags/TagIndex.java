@@ -57,7 +57,13 @@ public final class TagIndex {
     private final Article[] newest;
     private final long[] epochSeconds;
     private final AtomicReferenceArray<List<List<TagEntry>>> entriesOf;
-    private final AtomicReferenceArray<int[]> relatedTagsOf;
+    /**
+     * Each article's people and topics as sorted ids, one article after another, so that {@link #related} reads a
+     * candidate's from memory next to its neighbours': those of place {@code o} are {@code tagIds[tagStart[o]]} up to
+     * {@code tagIds[tagStart[o + 1]]}.
+     */
+    private final int[] tagStart;
+    private final int[] tagIds;
     private final List<TagEntry> relatedTags;
     private final Map<TagEntry, Integer> tagIdOf = new IdentityHashMap<>();
     private final AtomicReferenceArray<int[]> timelines;
@@ -80,13 +86,24 @@ public final class TagIndex {
             epochSeconds[i] = newest[i].posted().toEpochSecond();
         }
         entriesOf = new AtomicReferenceArray<>(newest.length);
-        relatedTagsOf = new AtomicReferenceArray<>(newest.length);
         List<TagEntry> tags = new ArrayList<>(people());
         tags.addAll(topics());
         relatedTags = List.copyOf(tags);
         for (int id = 0; id < relatedTags.size(); id++) {
             tagIdOf.put(relatedTags.get(id), id);
         }
+        tagStart = new int[newest.length + 1];
+        int[] ids = new int[Math.max(16, newest.length * 4)];
+        for (int o = 0; o < newest.length; o++) {
+            int[] own = relatedTagIds(newest[o]);
+            int start = tagStart[o];
+            if (start + own.length > ids.length) {
+                ids = Arrays.copyOf(ids, Math.max(2 * ids.length, start + own.length));
+            }
+            System.arraycopy(own, 0, ids, start, own.length);
+            tagStart[o + 1] = start + own.length;
+        }
+        tagIds = ids;
         timelines = new AtomicReferenceArray<>(relatedTags.size());
     }
 
@@ -151,17 +168,6 @@ public final class TagIndex {
         return entries;
     }
 
-    /** The people and topics of the article at {@code ordinal}, as sorted ids. */
-    private int[] relatedTagsOf(int ordinal) {
-        int[] tags = relatedTagsOf.get(ordinal);
-        if (tags == null) {
-            List<List<TagEntry>> entries = entriesOf(ordinal);
-            tags = relatedTagIds(entries.get(0), entries.get(1));
-            relatedTagsOf.set(ordinal, tags);
-        }
-        return tags;
-    }
-
     /** The places of a person's or topic's articles, newest first. */
     private int[] timeline(int tag) {
         int[] timeline = timelines.get(tag);
@@ -218,35 +224,34 @@ public final class TagIndex {
      */
     public List<Article> related(Article article, int limit) {
         Integer self = ordinals.get(article);
-        int[] tags = self != null ? relatedTagsOf(self)
-                : relatedTagIds(in(article, TagEntry.PEOPLE), in(article, TagEntry.TOPICS));
-        int[] candidates = new int[tags.length * (2 * RELATED_WINDOW + 1)];
-        int count = 0;
+        int[] tags = self != null ? Arrays.copyOfRange(tagIds, tagStart[self], tagStart[self + 1])
+                : relatedTagIds(article);
+        long[] own = new long[relatedTags.size() / 64 + 1];
+        for (int tag : tags) {
+            own[tag >>> 6] |= 1L << tag;
+        }
+        long when = article.posted().toEpochSecond();
+        RelatedTop top = new RelatedTop(limit);
         for (int tag : tags) {
             int[] timeline = timeline(tag);
             int near = self != null ? Arrays.binarySearch(timeline, self)
                     : Collections.binarySearch(newestOf(timeline), article, NEWEST_FIRST);
             near = near < 0 ? -near - 1 : near;
             for (int i = Math.max(0, near - RELATED_WINDOW); i < Math.min(timeline.length, near + RELATED_WINDOW + 1); i++) {
-                candidates[count++] = timeline[i];
-            }
-        }
-        Arrays.sort(candidates, 0, count);
-        long when = article.posted().toEpochSecond();
-        RelatedTop top = new RelatedTop(limit);
-        for (int i = 0; i < count; i++) {
-            int other = candidates[i];
-            boolean repeat = i > 0 && candidates[i - 1] == other;
-            boolean itself = self != null ? other == self : newest[other].path().equals(article.path());
-            if (!repeat && !itself) {
-                top.offer(other, sharedCount(tags, relatedTagsOf(other)),
-                        Math.abs(epochSeconds[other] - when));
+                int other = timeline[i];
+                boolean itself = self != null ? other == self : newest[other].path().equals(article.path());
+                if (!itself) {
+                    top.offer(other, sharedCount(own, other), Math.abs(epochSeconds[other] - when));
+                }
             }
         }
         return Arrays.stream(top.ordinals()).mapToObj(o -> newest[o]).toList();
     }
 
-    /** The best {@code limit} candidates seen: most shared tags, then nearest in time, then newest (lowest ordinal). */
+    /**
+     * The best {@code limit} candidates seen: most shared tags, then nearest in time, then newest (lowest ordinal). The
+     * order is total, so the result does not depend on the order of offers, and a candidate offered again is dropped.
+     */
     private static final class RelatedTop {
         private final int[] ordinals;
         private final int[] shared;
@@ -264,7 +269,7 @@ public final class TagIndex {
             while (at > 0 && before(ordinal, sharedTags, distance, at - 1)) {
                 at--;
             }
-            if (at >= ordinals.length) {
+            if (at >= ordinals.length || (at > 0 && ordinals[at - 1] == ordinal)) {
                 return;
             }
             int last = Math.min(size, ordinals.length - 1);
@@ -296,12 +301,14 @@ public final class TagIndex {
         return Arrays.stream(timeline).mapToObj(o -> newest[o]).toList();
     }
 
-    private int[] relatedTagIds(List<TagEntry> people, List<TagEntry> topics) {
-        int[] ids = new int[people.size() + topics.size()];
+    /** The people and topics an article names that are in this index, as sorted ids. */
+    private int[] relatedTagIds(Article article) {
+        int[] ids = new int[article.people().size() + article.topics().size()];
         int n = 0;
-        for (List<TagEntry> entries : List.of(people, topics)) {
-            for (TagEntry e : entries) {
-                Integer id = tagIdOf.get(e);
+        for (String kind : List.of(TagEntry.PEOPLE, TagEntry.TOPICS)) {
+            Map<String, TagEntry> entries = byId.get(TagEntry.KINDS.indexOf(kind));
+            for (String ref : refIds(kind, article)) {
+                Integer id = tagIdOf.get(entries.get(ref));
                 if (id != null) {
                     ids[n++] = id;
                 }
@@ -327,19 +334,12 @@ public final class TagIndex {
         return false;
     }
 
-    /** How many ids two sorted arrays have in common. */
-    private static int sharedCount(int[] a, int[] b) {
+    /** How many of the people and topics of the article at place {@code other} are in the set {@code own}. */
+    private int sharedCount(long[] own, int other) {
         int count = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] == b[j]) {
-                count++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        for (int j = tagStart[other]; j < tagStart[other + 1]; j++) {
+            int tag = tagIds[j];
+            count += (int) (own[tag >>> 6] >>> tag) & 1;
         }
         return count;
     }
