@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -101,17 +100,11 @@ final class SearchIndexWriter {
 
     /** Each token of a document with its weight, 1–15. */
     static Map<String, Integer> weights(SearchDoc doc) {
-        Map<String, Integer> weights = new HashMap<>();
-        mentions(doc, (token, weight) -> weights.merge(token, weight, Integer::sum));
-        weights.replaceAll((token, weight) -> Math.min(MAX_WEIGHT, weight));
-        return weights;
-    }
-
-    /** Every mention of a token in a document with what it counts: title and names {@value #NAME_WEIGHT}, body 1. */
-    private static void mentions(SearchDoc doc, ObjIntConsumer<String> each) {
-        SearchTokens.each(doc.title(), t -> each.accept(t, NAME_WEIGHT));
-        doc.names().forEach(n -> SearchTokens.each(n, t -> each.accept(t, NAME_WEIGHT)));
-        SearchTokens.each(doc.text(), t -> each.accept(t, 1));
+        TokenWeights weights = new TokenWeights();
+        weights.add(doc.title(), NAME_WEIGHT);
+        doc.names().forEach(n -> weights.add(n, NAME_WEIGHT));
+        weights.add(doc.text(), 1);
+        return weights.capped(MAX_WEIGHT);
     }
 
     /** A document's weights by the shard file (as in {@link #shardPath}) holding each token. */

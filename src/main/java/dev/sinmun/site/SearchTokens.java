@@ -28,6 +28,21 @@ final class SearchTokens {
 
     /** Hands each token of {@code text} (none for null) to {@code token}, in order. */
     static void each(String text, Consumer<String> token) {
+        spans(text, (normalized, start, end) -> {
+            String candidate = normalized.substring(start, end);
+            if (!isStopWord(candidate)) {
+                token.accept(candidate);
+            }
+        });
+    }
+
+    /** Where a token candidate (stop words included) lies in the normalized text. */
+    interface Span {
+        void accept(String normalized, int start, int end);
+    }
+
+    /** Hands each token candidate of {@code text} (none for null) to {@code span}, in order, stop words included. */
+    static void spans(String text, Span span) {
         if (text == null) {
             return;
         }
@@ -38,20 +53,18 @@ final class SearchTokens {
             if (Character.isLetterOrDigit(c)) {
                 start = start < 0 ? i : start;
             } else if (start >= 0) {
-                add(norm.substring(start, i), token);
+                span.accept(norm, start, i);
                 start = -1;
             }
             i += Character.charCount(c);
         }
         if (start >= 0) {
-            add(norm.substring(start), token);
+            span.accept(norm, start, norm.length());
         }
     }
 
-    private static void add(String candidate, Consumer<String> token) {
-        if (!STOP.contains(candidate)) {
-            token.accept(candidate);
-        }
+    static boolean isStopWord(String token) {
+        return STOP.contains(token);
     }
 
     /** The shard a token lives in: its first three characters (two for Hangul), or the whole short token. */
