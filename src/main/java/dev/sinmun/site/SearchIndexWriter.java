@@ -95,7 +95,18 @@ final class SearchIndexWriter {
         }
         filling.add(docNode(doc));
         String file = filling.size() == DOCS_PER_FILE ? docFile() : null;
-        return new Added(id, file, Arrays.stream(shards).sorted().distinct().toArray());
+        return new Added(id, file, sortedDistinct(shards));
+    }
+
+    private static int[] sortedDistinct(int[] values) {
+        Arrays.sort(values);
+        int distinct = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (distinct == 0 || values[i] != values[distinct - 1]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, distinct);
     }
 
     /** Each token of a document with its weight, 1–15. */
