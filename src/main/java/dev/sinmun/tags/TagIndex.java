@@ -66,7 +66,10 @@ public final class TagIndex {
     private final int[] tagIds;
     private final List<TagEntry> relatedTags;
     private final Map<TagEntry, Integer> tagIdOf = new IdentityHashMap<>();
-    private final AtomicReferenceArray<int[]> timelines;
+    /** Each person's and topic's timeline: the places of its articles, newest first. */
+    private final int[][] timelines;
+    /** Beside {@link #tagIds}: where the article stands in that person's or topic's timeline. */
+    private final int[] timelinePlaces;
 
     private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> newestFirst) {
         this.byKind = byKind;
@@ -104,7 +107,20 @@ public final class TagIndex {
             tagStart[o + 1] = start + own.length;
         }
         tagIds = ids;
-        timelines = new AtomicReferenceArray<>(relatedTags.size());
+        int[] lengths = new int[relatedTags.size()];
+        timelinePlaces = new int[tagStart[newest.length]];
+        for (int j = 0; j < timelinePlaces.length; j++) {
+            timelinePlaces[j] = lengths[tagIds[j]]++;
+        }
+        timelines = new int[lengths.length][];
+        for (int tag = 0; tag < lengths.length; tag++) {
+            timelines[tag] = new int[lengths[tag]];
+        }
+        for (int o = 0; o < newest.length; o++) {
+            for (int j = tagStart[o]; j < tagStart[o + 1]; j++) {
+                timelines[tagIds[j]][timelinePlaces[j]] = o;
+            }
+        }
     }
 
     public static TagIndex of(List<Article> articles) {
@@ -168,20 +184,6 @@ public final class TagIndex {
         return entries;
     }
 
-    /** The places of a person's or topic's articles, newest first. */
-    private int[] timeline(int tag) {
-        int[] timeline = timelines.get(tag);
-        if (timeline == null) {
-            List<Article> articles = relatedTags.get(tag).articles();
-            timeline = new int[articles.size()];
-            for (int i = 0; i < timeline.length; i++) {
-                timeline[i] = ordinals.get(articles.get(i));
-            }
-            timelines.set(tag, timeline);
-        }
-        return timeline;
-    }
-
     /** The entries of the {@code k}-th kind an article names, in its order, each once. */
     private List<TagEntry> find(Article article, int k) {
         Map<String, TagEntry> ids = byId.get(k);
@@ -232,9 +234,9 @@ public final class TagIndex {
         }
         long when = article.posted().toEpochSecond();
         RelatedTop top = new RelatedTop(limit);
-        for (int tag : tags) {
-            int[] timeline = timeline(tag);
-            int near = self != null ? Arrays.binarySearch(timeline, self)
+        for (int t = 0; t < tags.length; t++) {
+            int[] timeline = timelines[tags[t]];
+            int near = self != null ? timelinePlaces[tagStart[self] + t]
                     : Collections.binarySearch(newestOf(timeline), article, NEWEST_FIRST);
             near = near < 0 ? -near - 1 : near;
             for (int i = Math.max(0, near - RELATED_WINDOW); i < Math.min(timeline.length, near + RELATED_WINDOW + 1); i++) {
