@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -20,14 +19,15 @@ import java.util.function.Supplier;
 final class RenderedPartials<K> {
 
     /**
-     * At most this many outputs are kept, past it those kept so far go: about one per 100 KB of the heap's limit
-     * (10,000 under {@code -Xmx1g}, where the largest archives leave little room), never more than 60,000.
+     * At most this many outputs are kept, those asked for most recently ({@link RecentValues}): about one per 100 KB
+     * of the heap's limit (10,000 under {@code -Xmx1g}, where the largest archives leave little room), never more
+     * than 60,000.
      */
     static final int LIMIT = (int) Math.max(1_000, Math.min(60_000, Runtime.getRuntime().maxMemory() / 100_000));
 
     private final String partial;
     private final int sizeHint;
-    private final Map<K, SafeString> outputs = new ConcurrentHashMap<>();
+    private final RecentValues<K, SafeString> outputs = new RecentValues<>(LIMIT);
 
     /** Outputs of the template {@code partial}, each about {@code sizeHint} characters long. */
     RenderedPartials(String partial, int sizeHint) {
@@ -40,21 +40,15 @@ final class RenderedPartials<K> {
      * variables {@code with} gives.
      */
     SafeString get(K key, Supplier<Map<String, Object>> with, PebbleTemplate self, EvaluationContext context) {
-        SafeString html = outputs.get(key);
-        if (html == null) {
+        return outputs.get(key, () -> {
             StringWriter out = new StringWriter(sizeHint);
             try {
                 ((PebbleTemplateImpl) self).includeTemplate(out, (EvaluationContextImpl) context, partial, with.get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            html = new SafeString(out.toString());
-            if (outputs.size() >= LIMIT) {
-                outputs.clear();
-            }
-            outputs.putIfAbsent(key, html);
-        }
-        return html;
+            return new SafeString(out.toString());
+        });
     }
 
     /** Lets every output kept so far go. */

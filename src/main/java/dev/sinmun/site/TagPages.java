@@ -10,6 +10,7 @@ import dev.sinmun.tags.Timeline;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,13 @@ final class TagPages {
     static final int CO_MENTIONS = 10;
     /** Entries per index page: about 40 KB of HTML. */
     static final int INDEX_PAGE_SIZE = 250;
+
+    /**
+     * The order term pages render in: by their newest article, so an article's card is asked for by all its people
+     * and topics at about the same time and is still among the cards kept ({@code RenderedPartials}).
+     */
+    private static final Comparator<TermPage> NEWEST_SLICE_FIRST =
+            Comparator.comparing((TermPage page) -> page.slice().get(0), TagIndex.NEWEST_FIRST);
 
     /** Writes every index and term page, rendering the entries' pages on {@code pool}'s threads. */
     void write(TagIndex tags, PageWriter pages, RenderPool pool) {
@@ -54,6 +62,7 @@ final class TagPages {
                     termPages.add(new TermPage(shared, slices.get(n - 1), Pager.of(entry.path(), n, slices.size())));
                 }
             }
+            termPages.sort(NEWEST_SLICE_FIRST);
             pool.forEach(termPages, page -> page.prepare(pages), prepared -> prepared.forEach(pages::commit));
         }
         pages.forgetCards();

@@ -1,0 +1,48 @@
+package dev.sinmun.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Values by key, made the first time a key is asked for and kept while it is asked for often enough: at most
+ * {@code limit}, in two halves; when the newer half is full the older one goes, but for the values asked for again
+ * since it became older. Safe for several threads; two of them may make the same value at once.
+ */
+final class RecentValues<K, V> {
+
+    private final int half;
+    private volatile Map<K, V> newer = new ConcurrentHashMap<>();
+    private volatile Map<K, V> older = Map.of();
+
+    RecentValues(int limit) {
+        this.half = Math.max(1, limit / 2);
+    }
+
+    V get(K key, Supplier<V> make) {
+        V value = newer.get(key);
+        if (value != null) {
+            return value;
+        }
+        value = older.get(key);
+        if (value == null) {
+            value = make.get();
+        }
+        Map<K, V> kept = newer;
+        kept.putIfAbsent(key, value);
+        if (kept.size() >= half) {
+            synchronized (this) {
+                if (newer == kept) {
+                    older = kept;
+                    newer = new ConcurrentHashMap<>();
+                }
+            }
+        }
+        return value;
+    }
+
+    synchronized void clear() {
+        newer = new ConcurrentHashMap<>();
+        older = Map.of();
+    }
+}
