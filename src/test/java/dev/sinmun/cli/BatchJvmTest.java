@@ -26,7 +26,13 @@ class BatchJvmTest {
     @Test
     void aBigArchiveKeepsTheOptimisingCompilerAndCollectsOnEveryCore() {
         assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), true, NO_ARCHIVE).orElseThrow())
-                .contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+                .contains("-XX:+UseParallelGC", "-XX:MaxInlineLevel=9", "-XX:InlineSmallCode=1500")
+                .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), false, NO_ARCHIVE).orElseThrow())
+                .doesNotContain("-XX:MaxInlineLevel=9");
+        assertThat(BatchJvm.command(null, List.of("-XX:MaxInlineLevel=20"), "java", "cp", List.of("build"), true,
+                NO_ARCHIVE).orElseThrow()).contains("-XX:MaxInlineLevel=20").doesNotContain("-XX:MaxInlineLevel=9",
+                "-XX:InlineSmallCode=1500");
     }
 
     @Test
