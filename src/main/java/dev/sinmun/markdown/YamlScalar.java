@@ -12,6 +12,7 @@ final class YamlScalar {
 
     private static final Set<String> RESERVED = Set.of(
             "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", "<<", "=");
+    private static final int RESERVED_LENGTH = 5;
     private static final Pattern NUMBER_LIKE = Pattern.compile(
             "[-+]?(\\.?[0-9][0-9_:.,eE+-]*|0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+|\\.(inf|nan))", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_LIKE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
@@ -34,8 +35,11 @@ final class YamlScalar {
         if (s.isEmpty() || !s.strip().equals(s)) {
             return false;
         }
-        if (RESERVED.contains(s.toLowerCase(Locale.ROOT)) || NUMBER_LIKE.matcher(s).matches()
-                || DATE_LIKE.matcher(s).matches()) {
+        if (s.length() <= RESERVED_LENGTH && RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if ("-+.0123456789".indexOf(s.charAt(0)) >= 0 // what a number or a date starts with
+                && (NUMBER_LIKE.matcher(s).matches() || DATE_LIKE.matcher(s).matches())) {
             return false;
         }
         if ("-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) >= 0) {
