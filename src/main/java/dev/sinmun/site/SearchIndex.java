@@ -44,7 +44,7 @@ final class SearchIndex {
     }
 
     /** An article's search document with its tokens' weights, ready to {@link #add}. */
-    record Doc(String path, SearchDoc doc, Map<String, Integer> weights) {
+    record Doc(String path, SearchDoc doc, WeightedTokens weights) {
     }
 
     /**
@@ -66,7 +66,7 @@ final class SearchIndex {
         }
         String path = prepared.path();
         SearchDoc doc = prepared.doc();
-        Map<String, Integer> weights = prepared.weights();
+        WeightedTokens weights = prepared.weights();
         if (update == null) {
             SearchIndexWriter.Added added = writer.add(doc, weights, shards::id);
             if (added.file() != null) {

@@ -44,13 +44,9 @@ final class SearchIndexWriter {
     private static final int NAME_WEIGHT = 5;
     private static final int MAX_WEIGHT = 15;
 
-    private final Map<String, Term> terms = new HashMap<>();
+    private final SearchTerms terms = new SearchTerms();
     private final List<ObjectNode> filling = new ArrayList<>();
     private int docs;
-
-    /** A token of the documents so far: its shard and its postings. */
-    private record Term(String shardKey, int shard, Postings postings) {
-    }
 
     /**
      * A document indexed: its number, its shards' numbers, and the content of its {@link #docPath file} when it is
@@ -81,17 +77,14 @@ final class SearchIndexWriter {
      * Indexes the next document (in rank order of ties, newest first), with its {@link #weights}: only the postings
      * are kept, not the text. {@code shardId} numbers the shard files ({@link #shardPath}), each asked once.
      */
-    Added add(SearchDoc doc, Map<String, Integer> weights, ToIntFunction<String> shardId) {
+    Added add(SearchDoc doc, WeightedTokens weights, ToIntFunction<String> shardId) {
         int id = docs++;
         int[] shards = new int[weights.size()];
-        int n = 0;
-        for (Map.Entry<String, Integer> token : weights.entrySet()) {
-            Term term = terms.computeIfAbsent(token.getKey(), t -> {
-                String key = SearchTokens.shardKey(t);
-                return new Term(key, shardId.applyAsInt(shardPath(key)), new Postings());
-            });
-            term.postings().add(id, token.getValue());
-            shards[n++] = term.shard();
+        ToIntFunction<String> shardOfKey = key -> shardId.applyAsInt(shardPath(key));
+        for (int i = 0; i < weights.size(); i++) {
+            SearchTerms.Term term = terms.term(weights.token(i), shardOfKey);
+            term.add(id, weights.weight(i));
+            shards[i] = term.shard();
         }
         filling.add(docNode(doc));
         String file = filling.size() == DOCS_PER_FILE ? docFile() : null;
@@ -110,7 +103,7 @@ final class SearchIndexWriter {
     }
 
     /** Each token of a document with its weight, 1–15. */
-    static Map<String, Integer> weights(SearchDoc doc) {
+    static WeightedTokens weights(SearchDoc doc) {
         TokenWeights weights = new TokenWeights();
         weights.add(doc.title(), NAME_WEIGHT);
         doc.names().forEach(n -> weights.add(n, NAME_WEIGHT));
@@ -119,9 +112,9 @@ final class SearchIndexWriter {
     }
 
     /** A document's weights by the shard file (as in {@link #shardPath}) holding each token. */
-    static Map<String, Map<String, Integer>> byShard(Map<String, Integer> weights) {
+    static Map<String, Map<String, Integer>> byShard(WeightedTokens weights) {
         Map<String, Map<String, Integer>> shards = new TreeMap<>();
-        weights.forEach((token, weight) ->
+        weights.asMap().forEach((token, weight) ->
                 shards.computeIfAbsent(shardPath(SearchTokens.shardKey(token)), k -> new HashMap<>()).put(token, weight));
         return shards;
     }
@@ -167,12 +160,11 @@ final class SearchIndexWriter {
     /** The shards and {@code search/meta.json}, once every document is added. */
     Map<String, String> finish() {
         Map<String, String> files = new LinkedHashMap<>();
-        Map<String, Map<String, Postings>> shards = new TreeMap<>();
-        terms.forEach((token, term) ->
-                shards.computeIfAbsent(term.shardKey(), k -> new TreeMap<>()).put(token, term.postings()));
-        for (Map.Entry<String, Map<String, Postings>> shard : shards.entrySet()) {
+        Map<String, Map<String, SearchTerms.Term>> shards = new TreeMap<>();
+        terms.forEach(term -> shards.computeIfAbsent(term.shardKey(), k -> new TreeMap<>()).put(term.token(), term));
+        for (Map.Entry<String, Map<String, SearchTerms.Term>> shard : shards.entrySet()) {
             Map<String, String> lists = new TreeMap<>();
-            shard.getValue().forEach((token, list) -> lists.put(token, list.text()));
+            shard.getValue().forEach((token, term) -> lists.put(token, term.postings()));
             files.put(shardPath(shard.getKey()), shardJson(lists));
         }
         if (!filling.isEmpty()) {
@@ -357,7 +349,7 @@ final class SearchIndexWriter {
     }
 
     /**
-     * A shard's file: each token with its postings (as {@link Postings#text}), in token order. Tokens are letters
+     * A shard's file: each token with its postings (as {@link SearchTerms.Term#postings}), in token order. Tokens are letters
      * and digits ({@link SearchTokens}), so JSON needs no escapes in them.
      */
     private String shardJson(Map<String, String> tokens) {
@@ -369,54 +361,6 @@ final class SearchIndexWriter {
             json.append('"').append(token).append("\":[").append(list).append(']');
         });
         return json.append('}').toString();
-    }
-
-    /**
-     * One token's postings in document order, delta-coded as they are added and kept as variable-length bytes
-     * (most postings take one or two): an archive of 100,000 articles holds tens of millions of them.
-     */
-    private static final class Postings {
-        private byte[] data = new byte[4];
-        private int bytes;
-        private int size;
-        private int last;
-
-        void add(int doc, int weight) {
-            int value = (doc - last) * 16 + weight;
-            if (bytes + 5 > data.length) {
-                data = Arrays.copyOf(data, Math.max(data.length * 2, bytes + 5));
-            }
-            while ((value & ~0x7F) != 0) {
-                data[bytes++] = (byte) ((value & 0x7F) | 0x80);
-                value >>>= 7;
-            }
-            data[bytes++] = (byte) value;
-            size++;
-            last = doc;
-        }
-
-        /** The coded values, {@code (doc − previous doc) × 16 + weight}, in order. */
-        int[] values() {
-            int[] values = new int[size];
-            VarIntReader coded = new VarIntReader(data);
-            for (int i = 0; i < size; i++) {
-                values[i] = coded.next();
-            }
-            return values;
-        }
-
-        /** The coded values separated by commas, as a shard file holds them. */
-        String text() {
-            StringBuilder out = new StringBuilder(size * 4);
-            int[] values = values();
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(values[i]);
-            }
-            return out.toString();
-        }
     }
 
     /** The documents added since the last file, as the content of their file. */

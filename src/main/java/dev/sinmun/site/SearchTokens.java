@@ -16,6 +16,7 @@ final class SearchTokens {
     private static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
             "from", "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that",
             "the", "their", "there", "they", "this", "to", "was", "were", "which", "will", "with", "would");
+    private static final int MAX_STOP_LENGTH = STOP.stream().mapToInt(String::length).max().orElse(0);
 
     private SearchTokens() {
     }
@@ -46,7 +47,8 @@ final class SearchTokens {
         if (text == null) {
             return;
         }
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String nfkc = plainlyNormalized(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String norm = nfkc.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i < norm.length(); ) {
             int c = norm.codePointAt(i);
@@ -63,16 +65,31 @@ final class SearchTokens {
         }
     }
 
+    /**
+     * Whether NFKC leaves {@code text} as it is, told from its characters alone: ASCII, Hangul syllables, the middle
+     * dot and typographic dashes and quotes, which NFKC neither changes nor composes with one another. False when in
+     * doubt (the text is then normalized).
+     */
+    static boolean plainlyNormalized(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !(c >= 0xAC00 && c <= 0xD7A3) && !(c >= 0x2018 && c <= 0x201D)
+                    && c != 0x2013 && c != 0x2014 && c != 0x00B7) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isStopWord(String token) {
-        return STOP.contains(token);
+        return token.length() <= MAX_STOP_LENGTH && STOP.contains(token);
     }
 
     /** The shard a token lives in: its first three characters (two for Hangul), or the whole short token. */
     static String shardKey(String token) {
-        int[] cps = token.codePoints().toArray();
-        boolean hangul = Character.UnicodeScript.of(cps[0]) == Character.UnicodeScript.HANGUL;
-        int n = Math.min(cps.length, hangul ? 2 : 3);
-        return new String(cps, 0, n);
+        boolean hangul = Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+        int n = Math.min(token.codePointCount(0, token.length()), hangul ? 2 : 3);
+        return token.substring(0, token.offsetByCodePoints(0, n));
     }
 
     /** The shard's file name: the key's code points in hex, joined by '-'. */

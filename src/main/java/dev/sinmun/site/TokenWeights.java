@@ -1,8 +1,5 @@
 package dev.sinmun.site;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The weights of one document's tokens ({@link SearchTokens}), summed mention by mention: a token's string is made
  * at its first mention only (an article of 800 words names about 400 tokens), in an open-addressing table.
@@ -19,15 +16,22 @@ final class TokenWeights {
         SearchTokens.spans(text, (normalized, start, end) -> add(normalized, start, end, weight));
     }
 
-    /** Each token with its summed weight, at most {@code max}. */
-    Map<String, Integer> capped(int max) {
-        Map<String, Integer> weights = new HashMap<>((int) (size / 0.75f) + 1);
+    /** Each token but the stop words with its summed weight, at most {@code max}, in the table's order. */
+    WeightedTokens capped(int max) {
+        int kept = 0;
+        for (int slot = 0; slot < tokens.length; slot++) {
+            kept += tokens[slot] != null && sums[slot] >= 0 ? 1 : 0;
+        }
+        String[] keptTokens = new String[kept];
+        int[] weights = new int[kept];
+        int n = 0;
         for (int slot = 0; slot < tokens.length; slot++) {
             if (tokens[slot] != null && sums[slot] >= 0) {
-                weights.put(tokens[slot], Math.min(max, sums[slot]));
+                keptTokens[n] = tokens[slot];
+                weights[n++] = Math.min(max, sums[slot]);
             }
         }
-        return weights;
+        return new WeightedTokens(keptTokens, weights);
     }
 
     private void add(String text, int start, int end, int weight) {
