@@ -5,7 +5,9 @@ import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.PersonRef;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -60,12 +62,16 @@ public record TagEntry(String kind, String id, BilingualName name, List<Article>
 
     /** Each distinct role with the first and last date an article gave it, newest first; empty for other kinds. */
     public List<RoleSpan> roleSpans() {
-        List<RoleSpan> spans = new ArrayList<>();
-        for (String role : roles()) {
-            List<Article> with = articles.stream().filter(a -> role.equals(roleIn(a))).toList();
-            spans.add(new RoleSpan(role, with.get(with.size() - 1).posted(), with.get(0).posted(), with.size()));
+        Map<String, RoleSpan> spans = new LinkedHashMap<>();
+        for (Article article : articles) {
+            String role = roleIn(article);
+            if (role != null) {
+                RoleSpan seen = spans.get(role);
+                spans.put(role, seen == null ? new RoleSpan(role, article.posted(), article.posted(), 1)
+                        : new RoleSpan(role, article.posted(), seen.last(), seen.articles() + 1));
+            }
         }
-        return List.copyOf(spans);
+        return List.copyOf(spans.values());
     }
 
     /** The role the given article gives this person, or null. */
@@ -73,10 +79,11 @@ public record TagEntry(String kind, String id, BilingualName name, List<Article>
         if (!isPerson()) {
             return null;
         }
-        return article.people().stream()
-                .filter(p -> p.id().equals(id) && p.role() != null && !p.role().isBlank())
-                .map(PersonRef::role)
-                .findFirst()
-                .orElse(null);
+        for (PersonRef p : article.people()) {
+            if (p.id().equals(id) && p.role() != null && !p.role().isBlank()) {
+                return p.role();
+            }
+        }
+        return null;
     }
 }
