@@ -12,11 +12,12 @@ import java.util.function.Supplier;
 final class RecentValues<K, V> {
 
     private final int half;
-    private volatile Map<K, V> newer = new ConcurrentHashMap<>();
+    private volatile Map<K, V> newer;
     private volatile Map<K, V> older = Map.of();
 
     RecentValues(int limit) {
         this.half = Math.max(1, limit / 2);
+        this.newer = emptyHalf();
     }
 
     V get(K key, Supplier<V> make) {
@@ -34,7 +35,7 @@ final class RecentValues<K, V> {
             synchronized (this) {
                 if (newer == kept) {
                     older = kept;
-                    newer = new ConcurrentHashMap<>();
+                    newer = emptyHalf();
                 }
             }
         }
@@ -42,7 +43,12 @@ final class RecentValues<K, V> {
     }
 
     synchronized void clear() {
-        newer = new ConcurrentHashMap<>();
+        newer = emptyHalf();
         older = Map.of();
+    }
+
+    /** A half sized for all it will hold, so it never grows (growing a concurrent map copies it while others read). */
+    private Map<K, V> emptyHalf() {
+        return new ConcurrentHashMap<>(half);
     }
 }
