@@ -38,11 +38,11 @@ final class TagGraphWriter {
                 node.put("url", config.absoluteUrl(e.path()));
                 node.put("count", e.count());
                 ArrayNode with = node.putArray("co_mentions");
-                for (String otherKind : TagEntry.KINDS) {
-                    for (CoMention c : tags.coMentions(e, otherKind, CO_MENTIONS)) {
+                tags.coMentions(e, CO_MENTIONS).forEach((otherKind, mentions) -> {
+                    for (CoMention c : mentions) {
                         with.addObject().put("kind", otherKind).put("id", c.entry().id()).put("count", c.shared());
                     }
-                }
+                });
             }
         }
         try {

@@ -2,6 +2,7 @@ package dev.sinmun.site;
 
 import dev.sinmun.model.Article;
 import dev.sinmun.model.Lang;
+import dev.sinmun.tags.CoMention;
 import dev.sinmun.tags.IndexGroup;
 import dev.sinmun.tags.IndexGroups;
 import dev.sinmun.tags.TagEntry;
@@ -144,9 +145,9 @@ final class TagPages {
 
         synchronized Map<String, Object> variables() {
             if (variables == null) {
+                Map<String, List<CoMention>> coMentions = tags.coMentions(entry, CO_MENTIONS);
                 variables = Map.of("entry", entry, "tags", tags, "timeline", Timeline.of(entry.articles()),
-                        "people", tags.coMentions(entry, TagEntry.PEOPLE, CO_MENTIONS),
-                        "topics", tags.coMentions(entry, TagEntry.TOPICS, CO_MENTIONS));
+                        "people", coMentions.get(TagEntry.PEOPLE), "topics", coMentions.get(TagEntry.TOPICS));
             }
             return variables;
         }

@@ -199,24 +199,34 @@ public final class TagIndex {
     }
 
     /**
-     * The entries of {@code kind} that share articles with {@code entry}, most shared first (then by name),
-     * at most {@code limit}; the entry itself is left out.
+     * By kind ({@link TagEntry#KINDS} order, every kind): the entries that share articles with {@code entry}, most
+     * shared first (then by name), at most {@code limit}; the entry itself is left out. One pass over its articles.
      */
-    public List<CoMention> coMentions(TagEntry entry, String kind, int limit) {
-        Map<TagEntry, int[]> shared = new IdentityHashMap<>();
+    public Map<String, List<CoMention>> coMentions(TagEntry entry, int limit) {
+        List<Map<TagEntry, int[]>> shared = new ArrayList<>(TagEntry.KINDS.size());
+        for (int k = 0; k < TagEntry.KINDS.size(); k++) {
+            shared.add(new IdentityHashMap<>());
+        }
         for (Article a : entry.articles()) {
-            for (TagEntry other : in(a, kind)) {
-                if (other != entry) {
-                    shared.computeIfAbsent(other, e -> new int[1])[0]++;
+            Integer ordinal = ordinals.get(a);
+            for (int k = 0; k < TagEntry.KINDS.size(); k++) {
+                for (TagEntry other : ordinal != null ? entriesOf(ordinal).get(k) : find(a, k)) {
+                    if (other != entry) {
+                        shared.get(k).computeIfAbsent(other, e -> new int[1])[0]++;
+                    }
                 }
             }
         }
-        return shared.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<TagEntry, int[]> e) -> -e.getValue()[0])
-                        .thenComparingInt(e -> nameRank.get(e.getKey())))
-                .limit(limit)
-                .map(e -> new CoMention(e.getKey(), e.getValue()[0]))
-                .toList();
+        Map<String, List<CoMention>> byKind = new LinkedHashMap<>();
+        for (int k = 0; k < TagEntry.KINDS.size(); k++) {
+            byKind.put(TagEntry.KINDS.get(k), shared.get(k).entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<TagEntry, int[]> e) -> -e.getValue()[0])
+                            .thenComparingInt(e -> nameRank.get(e.getKey())))
+                    .limit(limit)
+                    .map(e -> new CoMention(e.getKey(), e.getValue()[0]))
+                    .toList());
+        }
+        return Collections.unmodifiableMap(byKind);
     }
 
     /**

@@ -81,13 +81,14 @@ class TagIndexTest {
     @Test
     void coMentionsAreMostSharedFirstAndLeaveOutTheEntryItself() {
         TagEntry han = index.get("people", "han-seo-yeon");
-        assertThat(index.coMentions(han, TagEntry.PEOPLE, 10)).extracting(c -> c.entry().id(), CoMention::shared)
+        assertThat(index.coMentions(han, 10).get(TagEntry.PEOPLE)).extracting(c -> c.entry().id(), CoMention::shared)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("kenji-morita", 1));
-        assertThat(index.coMentions(han, TagEntry.TOPICS, 10)).extracting(c -> c.entry().id(), CoMention::shared)
+        assertThat(index.coMentions(han, 10).get(TagEntry.TOPICS)).extracting(c -> c.entry().id(), CoMention::shared)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("fisheries", 2),
                         org.assertj.core.groups.Tuple.tuple("culture", 1),
                         org.assertj.core.groups.Tuple.tuple("korea-japan-relations", 1));
-        assertThat(index.coMentions(han, TagEntry.TOPICS, 1)).hasSize(1);
+        assertThat(index.coMentions(han, 1).get(TagEntry.TOPICS)).hasSize(1);
+        assertThat(index.coMentions(han, 10).keySet()).containsExactlyElementsOf(TagEntry.KINDS);
     }
 
     @Test
