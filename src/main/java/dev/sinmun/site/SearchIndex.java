@@ -25,6 +25,7 @@ final class SearchIndex {
     private final SearchShards shards;
     private final List<Changed> changed = new ArrayList<>();
     private final Map<String, String> docFiles = new TreeMap<>();
+    private Background<Map<String, String>> finished;
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
     }
@@ -87,10 +88,20 @@ final class SearchIndex {
         shards.put(path, pack(byShard.keySet().stream().mapToInt(shards::id).sorted().toArray()));
     }
 
+    /**
+     * In a full build, once every article is added: starts working out the shards and {@code meta.json} on a thread
+     * of their own, for {@link #finish} to write. Nothing may be added after.
+     */
+    void finishInBackground() {
+        if (update == null && finished == null) {
+            finished = Background.start("sinmun-search-index", writer::finish);
+        }
+    }
+
     /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */
     void finish(OutputDir out) {
         if (update == null) {
-            writer.finish().forEach(out::write);
+            (finished != null ? finished.get() : writer.finish()).forEach(out::write);
             return;
         }
         Map<String, String> shards = new HashMap<>();

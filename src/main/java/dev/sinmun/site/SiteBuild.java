@@ -142,6 +142,8 @@ public final class SiteBuild {
         ArticleReader.Result read = before.timed("read articles", () -> new ArticleReader(layout).readAll(false,
                 file -> cached.map(m -> remembered(m, file, known.get(), inputs)).orElse(null)));
         Map<String, Article> byFile = byFile(read);
+        Background<List<RegistryGaps.Gap>> registryGaps = Background.start("sinmun-registry-gaps",
+                () -> RegistryGaps.find(Registry.load(layout.registry()), read.articles()));
         StageClock after = new StageClock();
         SiteRenderer.Rendering rendering;
         int changed;
@@ -161,8 +163,7 @@ public final class SiteBuild {
         if (read.problems().isEmpty() && rendering.report().problems().isEmpty()) {
             after.timed("save cache", () -> cache.save(inputs, byFile, rendering.graph(), rendering.shards()));
         }
-        List<RegistryGaps.Gap> gaps = after.timed("registry gaps",
-                () -> RegistryGaps.find(Registry.load(layout.registry()), read.articles()));
+        List<RegistryGaps.Gap> gaps = after.timed("registry gaps", registryGaps::get);
         return new Result(imports, read.articles().size(), read.problems(), gaps,
                 rendering.report().around(before.stages(), after.stages()), Mode.FULL, changed);
     }

@@ -187,18 +187,24 @@ public final class SiteRenderer {
         }
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/", siteDate, "feed",
                 lang -> Map.of()));
+        boolean sitemap = full || update.datesChanged();
+        List<SitemapWriter.Entry> pages = writer.sitemap();
+        Background<Map<String, String>> sitemapFiles = sitemap ? Background.start("sinmun-sitemap",
+                () -> new SitemapWriter().files(pages, config::absoluteUrl, SitemapWriter.LIMIT)) : null;
+        Background<String> tagGraph = full ? Background.start("sinmun-tag-graph",
+                () -> new TagGraphWriter(config).write(tags)) : null;
+        search.finishInBackground();
         Predicate<TagEntry> feedOf = full ? entry -> true : inChangedArticles(library, tags, update);
         Predicate<Feed> feedChanged = full ? feed -> true : feedChanged(update);
         build.timed("feeds", () -> writeFeeds(library, tags, feedOf, feedChanged, html, bodyOf, out));
         if (full) {
-            build.timed("tag graph", () -> out.write("tags.json", new TagGraphWriter(config).write(tags)));
+            build.timed("tag graph", () -> out.write("tags.json", tagGraph.get()));
             build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
                     out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
         }
         build.timed("search index", () -> search.finish(out));
-        if (full || update.datesChanged()) {
-            build.timed("sitemap", () -> new SitemapWriter().files(writer.sitemap(), config::absoluteUrl,
-                    SitemapWriter.LIMIT).forEach(out::write));
+        if (sitemap) {
+            build.timed("sitemap", () -> sitemapFiles.get().forEach(out::write));
         }
         if (full) {
             build.timed("robots.txt", () -> out.write("robots.txt",
