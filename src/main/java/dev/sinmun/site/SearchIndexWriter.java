@@ -349,8 +349,8 @@ final class SearchIndexWriter {
     }
 
     /**
-     * A shard's file: each token with its postings (as {@link SearchTerms.Term#postings}), in token order. Tokens are letters
-     * and digits ({@link SearchTokens}), so JSON needs no escapes in them.
+     * A shard's file: each token with its postings (as {@link SearchTerms.Term#postings}), in token order. Tokens
+     * are letters and digits ({@link SearchTokens}), so JSON needs no escapes in them.
      */
     private String shardJson(Map<String, String> tokens) {
         StringBuilder json = new StringBuilder("{");

@@ -116,7 +116,7 @@ final class SearchTerms {
             last = doc;
         }
 
-        /** The coded values, {@code (doc − previous doc) × 16 + weight}, separated by commas, as a shard file holds them. */
+        /** The coded values, {@code (doc − previous doc) × 16 + weight}, comma-separated as a shard file holds them. */
         String postings() {
             StringBuilder out = new StringBuilder(size * 4);
             VarIntReader coded = new VarIntReader(data);

@@ -188,9 +188,7 @@ public final class SiteRenderer {
         build.timed("render search page", () -> writer.bilingual("pages/search", "search/", siteDate, "feed",
                 lang -> Map.of()));
         boolean sitemap = full || update.datesChanged();
-        List<SitemapWriter.Entry> pages = writer.sitemap();
-        Background<Map<String, String>> sitemapFiles = sitemap ? Background.start("sinmun-sitemap",
-                () -> new SitemapWriter().files(pages, config::absoluteUrl, SitemapWriter.LIMIT)) : null;
+        Background<Map<String, String>> sitemapFiles = sitemap ? sitemapFiles(writer.sitemap()) : null;
         Background<String> tagGraph = full ? Background.start("sinmun-tag-graph",
                 () -> new TagGraphWriter(config).write(tags)) : null;
         search.finishInBackground();
@@ -224,6 +222,12 @@ public final class SiteRenderer {
     /** A render's stage times and the problems it met. */
     private static final class Build extends StageClock {
         final List<Problem> problems = new ArrayList<>();
+    }
+
+    /** The sitemap files of {@code pages}, worked out on a thread of their own. */
+    private Background<Map<String, String>> sitemapFiles(List<SitemapWriter.Entry> pages) {
+        return Background.start("sinmun-sitemap",
+                () -> new SitemapWriter().files(pages, config::absoluteUrl, SitemapWriter.LIMIT));
     }
 
     /** The project's {@code site/static/} verbatim, and any built-in asset it does not replace. */

@@ -162,26 +162,32 @@ public final class TagIndex {
 
     /** Every entry of the given kind in an article, in the article's order; entries not in the index left out. */
     public List<TagEntry> in(Article article, String kind) {
-        Integer ordinal = ordinals.get(article);
         int k = TagEntry.KINDS.indexOf(kind);
-        if (k < 0) {
-            return List.of();
-        }
-        return ordinal != null ? entriesOf(ordinal).get(k) : find(article, k);
+        return k < 0 ? List.of() : entriesByKind(article).get(k);
+    }
+
+    /** An article's entries by kind in {@link TagEntry#KINDS} order: kept for an indexed one, else looked up. */
+    private List<List<TagEntry>> entriesByKind(Article article) {
+        Integer ordinal = ordinals.get(article);
+        return ordinal != null ? entriesOf(ordinal) : findAll(article);
     }
 
     /** The entries of the article at {@code ordinal}, by kind in {@link TagEntry#KINDS} order. */
     private List<List<TagEntry>> entriesOf(int ordinal) {
         List<List<TagEntry>> entries = entriesOf.get(ordinal);
         if (entries == null) {
-            List<List<TagEntry>> found = new ArrayList<>(TagEntry.KINDS.size());
-            for (int k = 0; k < TagEntry.KINDS.size(); k++) {
-                found.add(find(newest[ordinal], k));
-            }
-            entries = List.copyOf(found);
+            entries = findAll(newest[ordinal]);
             entriesOf.set(ordinal, entries);
         }
         return entries;
+    }
+
+    private List<List<TagEntry>> findAll(Article article) {
+        List<List<TagEntry>> found = new ArrayList<>(TagEntry.KINDS.size());
+        for (int k = 0; k < TagEntry.KINDS.size(); k++) {
+            found.add(find(article, k));
+        }
+        return List.copyOf(found);
     }
 
     /** The entries of the {@code k}-th kind an article names, in its order, each once. */
@@ -208,9 +214,9 @@ public final class TagIndex {
             shared.add(new IdentityHashMap<>());
         }
         for (Article a : entry.articles()) {
-            Integer ordinal = ordinals.get(a);
+            List<List<TagEntry>> entries = entriesByKind(a);
             for (int k = 0; k < TagEntry.KINDS.size(); k++) {
-                for (TagEntry other : ordinal != null ? entriesOf(ordinal).get(k) : find(a, k)) {
+                for (TagEntry other : entries.get(k)) {
                     if (other != entry) {
                         shared.get(k).computeIfAbsent(other, e -> new int[1])[0]++;
                     }

@@ -17,8 +17,10 @@ class TokenWeightsTest {
         weights.add("Minister Kim", 5);
         weights.add(null, 5);
 
-        assertThat(weights.capped(15).asMap()).isEqualTo(Map.of("minister", 7, "met", 1, "장관은", 1, "장관", 1, "kim", 5));
-        assertThat(weights.capped(4).asMap()).containsEntry("minister", 4).containsEntry("kim", 4).containsEntry("met", 1);
+        assertThat(weights.capped(15).asMap())
+                .isEqualTo(Map.of("minister", 7, "met", 1, "장관은", 1, "장관", 1, "kim", 5));
+        assertThat(weights.capped(4).asMap())
+                .containsEntry("minister", 4).containsEntry("kim", 4).containsEntry("met", 1);
     }
 
     @Test
