@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * How search splits text into tokens; {@code search.js} does the same in the browser: NFKC, lower case,
@@ -21,20 +20,16 @@ final class SearchTokens {
     private SearchTokens() {
     }
 
+    /** The tokens of {@code text} (none for null), in order, stop words left out. */
     static List<String> of(String text) {
         List<String> tokens = new ArrayList<>();
-        each(text, tokens::add);
-        return tokens;
-    }
-
-    /** Hands each token of {@code text} (none for null) to {@code token}, in order. */
-    static void each(String text, Consumer<String> token) {
         spans(text, (normalized, start, end) -> {
             String candidate = normalized.substring(start, end);
             if (!isStopWord(candidate)) {
-                token.accept(candidate);
+                tokens.add(candidate);
             }
         });
+        return tokens;
     }
 
     /** Where a token candidate (stop words included) lies in the normalized text. */

@@ -3,7 +3,6 @@ package dev.sinmun.site;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -37,8 +36,7 @@ class SearchTokensTest {
     @Test
     void tokensAreTheSameWhetherOrNotTheTextIsNormalizedFirst() {
         String text = "The Minister’s “ALLIANCE” talks — 최종건 외교부 1차관은 ＡＢＣ ﬁnal ①";
-        List<String> viaNfkc = new ArrayList<>();
-        SearchTokens.each(Normalizer.normalize(text, Normalizer.Form.NFKC), viaNfkc::add);
+        List<String> viaNfkc = SearchTokens.of(Normalizer.normalize(text, Normalizer.Form.NFKC));
 
         assertThat(SearchTokens.of(text)).isEqualTo(viaNfkc)
                 .contains("minister", "s", "alliance", "최종건", "1차관은", "abc", "final", "1");

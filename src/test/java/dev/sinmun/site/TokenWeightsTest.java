@@ -32,7 +32,7 @@ class TokenWeightsTest {
             text.append(word % 3 == 0 ? "단어" + word : "w" + word).append(i % 9 == 0 ? ". The " : " ");
         }
         Map<String, Integer> expected = new HashMap<>();
-        SearchTokens.each(text.toString(), t -> expected.merge(t, 2, Integer::sum));
+        SearchTokens.of(text.toString()).forEach(t -> expected.merge(t, 2, Integer::sum));
         expected.replaceAll((t, w) -> Math.min(15, w));
 
         TokenWeights weights = new TokenWeights();
