@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,39 +24,57 @@ final class ArchivePages {
 
     static final int PAGE_SIZE = 20;
 
-    /** One bilingual page of the archive, to render on the pool. */
-    private record Page(String template, String path, OffsetDateTime lastmod,
+    /**
+     * One bilingual page of the archive, to render on the pool; {@code newest}: the place of its newest article in
+     * the archive, newest first (0 for a page listing none).
+     */
+    private record Page(String template, String path, OffsetDateTime lastmod, int newest,
                         Function<Lang, Map<String, Object>> variables) {
     }
 
+    /**
+     * The order pages render in: by their newest article, so a home page and the month page showing the same
+     * articles render one after the other and share their cards ({@code RenderedPartials} keeps the recent ones).
+     */
+    private static final Comparator<Page> NEWEST_FIRST = Comparator.comparingInt(Page::newest);
+
     void write(List<Article> library, TagIndex tags, PageWriter pages, RenderPool pool) {
         List<Article> newest = library.stream().sorted(TagIndex.NEWEST_FIRST).toList();
+        Map<Article, Integer> places = new IdentityHashMap<>(newest.size() * 2);
+        for (int i = 0; i < newest.size(); i++) {
+            places.put(newest.get(i), i);
+        }
         List<TimelineYear> years = Timeline.of(library);
         List<Page> all = new ArrayList<>();
-        paginated("pages/home", "", newest, tags, years, all, Map.of());
-        all.add(new Page("pages/archive", "archive/", newestDate(newest), lang -> Map.of("years", years, "tags", tags)));
+        paginated("pages/home", "", newest, tags, years, places, all, Map.of());
+        all.add(new Page("pages/archive", "archive/", newestDate(newest), 0,
+                lang -> Map.of("years", years, "tags", tags)));
         for (TimelineYear year : years) {
             String yearPath = String.format("%04d/", year.year());
             List<Article> inYear = year.months().stream().flatMap(m -> m.articles().stream()).toList();
-            all.add(new Page("pages/year", yearPath, newestDate(inYear), lang -> Map.of("year", year, "tags", tags)));
+            all.add(new Page("pages/year", yearPath, newestDate(inYear), places.get(inYear.get(0)),
+                    lang -> Map.of("year", year, "tags", tags)));
             for (TimelineMonth month : year.months()) {
                 String monthPath = String.format("%04d/%02d/", year.year(), month.month().getMonthValue());
-                paginated("pages/month", monthPath, month.articles(), tags, years, all,
+                paginated("pages/month", monthPath, month.articles(), tags, years, places, all,
                         Map.of("month", month, "year", year));
             }
         }
+        all.sort(NEWEST_FIRST);
         pool.forEach(all, page -> pages.prepareBilingual(page.template(), page.path(), page.lastmod(), "feed",
                 page.variables()), prepared -> prepared.forEach(pages::commit));
         pages.forgetCards();
     }
 
     private static void paginated(String template, String base, List<Article> articles, TagIndex tags,
-                                  List<TimelineYear> years, List<Page> all, Map<String, Object> extra) {
+                                  List<TimelineYear> years, Map<Article, Integer> places, List<Page> all,
+                                  Map<String, Object> extra) {
         List<List<Article>> split = Pager.split(articles, PAGE_SIZE);
         for (int n = 1; n <= split.size(); n++) {
             List<Article> slice = split.get(n - 1);
             Pager pager = Pager.of(base, n, split.size());
-            all.add(new Page(template, Pager.path(base, n), newestDate(slice), lang -> {
+            int newest = slice.isEmpty() ? 0 : places.get(slice.get(0));
+            all.add(new Page(template, Pager.path(base, n), newestDate(slice), newest, lang -> {
                 Map<String, Object> vars = new HashMap<>(extra);
                 vars.put("articles", slice);
                 vars.put("pager", pager);

@@ -30,8 +30,9 @@ final class TagPages {
     static final int INDEX_PAGE_SIZE = 250;
 
     /**
-     * The order term pages render in: by their newest article, so an article's card is asked for by all its people
-     * and topics at about the same time and is still among the cards kept ({@code RenderedPartials}).
+     * The order term pages of every kind render in: by their newest article, so an article's card is asked for by all
+     * its people, topics, organizations and places at about the same time and is still among the cards kept
+     * ({@code RenderedPartials}).
      */
     private static final Comparator<TermPage> NEWEST_SLICE_FIRST =
             Comparator.comparing((TermPage page) -> page.slice().get(0), TagIndex.NEWEST_FIRST);
@@ -43,6 +44,7 @@ final class TagPages {
 
     /** As {@link #write(TagIndex, PageWriter, RenderPool)}, visiting only the kinds and entries {@code plan} visits. */
     void write(TagIndex tags, PageWriter pages, RenderPool pool, PagePlan plan) {
+        List<TermPage> termPages = new ArrayList<>();
         for (String kind : TagEntry.KINDS) {
             if (!plan.visitsUnder(kind + "/")) {
                 continue;
@@ -52,7 +54,6 @@ final class TagPages {
             if (plan.visitsAny(path -> path.equals(base) || path.startsWith(base + "page/"))) {
                 writeIndex(kind, entries, tags, pages);
             }
-            List<TermPage> termPages = new ArrayList<>();
             for (TagEntry entry : entries) {
                 if (!plan.visitsUnder(entry.path())) {
                     continue;
@@ -63,9 +64,9 @@ final class TagPages {
                     termPages.add(new TermPage(shared, slices.get(n - 1), Pager.of(entry.path(), n, slices.size())));
                 }
             }
-            termPages.sort(NEWEST_SLICE_FIRST);
-            pool.forEach(termPages, page -> page.prepare(pages), prepared -> prepared.forEach(pages::commit));
         }
+        termPages.sort(NEWEST_SLICE_FIRST);
+        pool.forEach(termPages, page -> page.prepare(pages), prepared -> prepared.forEach(pages::commit));
         pages.forgetCards();
     }
 
