@@ -90,6 +90,24 @@ class ReaderSiteTest {
     }
 
     @Test
+    void everyPagesHeaderNavigationAndFooterAreItsOwn() throws IOException {
+        int marked = 0;
+        for (Path file : htmlFiles()) {
+            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+            String self = doc.select("link[rel=canonical]").attr("href");
+            List<String> here = doc.select(".site-nav a").eachAttr("href").stream()
+                    .filter(href -> self.equals("https://example.github.io" + href)).toList();
+            assertThat(doc.select(".site-nav a[aria-current=page]").eachAttr("href")).as(self).isEqualTo(here);
+            marked += here.size();
+            boolean korean = doc.select("html").attr("lang").equals("ko");
+            assertThat(doc.select(".site-name").attr("href")).as(self).isEqualTo(korean ? "/archive/ko/" : "/archive/");
+            assertThat(doc.select(".site-footer a[href$=.xml]").attr("href")).as(self)
+                    .isEqualTo(doc.select("link[rel=alternate][type=application/atom+xml]").attr("href"));
+        }
+        assertThat(marked).as("pages of the navigation, in both languages").isEqualTo(14);
+    }
+
+    @Test
     void everyHreflangAlternateIsReciprocal() throws IOException {
         for (Path file : htmlFiles()) {
             Document doc = Jsoup.parse(file.toFile(), "UTF-8");
