@@ -38,11 +38,25 @@ public final class BodyRenderer {
 
     private final Cleaner cleaner = new Cleaner(SAFELIST);
     private final Parser parser = Parser.builder(OPTIONS).build();
+    /**
+     * For a body without a '|', where no table can be: the same tree without the tables extension's set-up (a
+     * regular expression compiled for each body). Null when every body goes to {@link #parser}.
+     */
+    private final Parser parserWithoutTables;
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
     private final Document.OutputSettings output = new Document.OutputSettings()
             .prettyPrint(false)
             .charset("UTF-8")
             .escapeMode(Entities.EscapeMode.base);
+
+    public BodyRenderer() {
+        this(false);
+    }
+
+    /** {@code tablesAlways}: every body is parsed with the tables extension, even one without a '|'. */
+    BodyRenderer(boolean tablesAlways) {
+        parserWithoutTables = tablesAlways ? null : Parser.builder().build();
+    }
 
     /** A body rendered: its cleaned HTML and the plain text a reader sees in it. */
     public record Html(String html, String text) {
@@ -66,7 +80,7 @@ public final class BodyRenderer {
         if (markdown == null || markdown.isBlank()) {
             return new Html("", "");
         }
-        Node ast = parser.parse(markdown);
+        Node ast = parse(markdown);
         Html prose = direct ? ProseTree.of(ast) : null;
         if (prose != null) {
             return prose;
@@ -79,7 +93,11 @@ public final class BodyRenderer {
 
     /** Whether {@code markdown} takes the direct path of {@link ProseTree}. */
     boolean direct(String markdown) {
-        return ProseTree.of(parser.parse(markdown)) != null;
+        return ProseTree.of(parse(markdown)) != null;
+    }
+
+    private Node parse(String markdown) {
+        return (parserWithoutTables != null && markdown.indexOf('|') < 0 ? parserWithoutTables : parser).parse(markdown);
     }
 
     /** What the safelist leaves incomplete: images without a source, links without a target, HTML4 alignment. */

@@ -214,36 +214,31 @@ final class ProseTree {
 
     /**
      * Into the text: whitespace runs as one space (none first when the text already ends in one), without soft
-     * hyphens and zero-width spaces.
+     * hyphens and zero-width spaces. Copies runs of what stays as it is (words and the single spaces between them)
+     * whole.
      */
     private void collapse(String s) {
-        boolean white = false;
-        boolean seen = false;
-        boolean strip = endsInSpace();
-        int from = -1;
+        boolean white = endsInSpace();
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
-            if (!space && c != '\u00ad' && c != '\u200b') {
-                if (from < 0) {
-                    from = i;
-                }
-                white = false;
-                seen = true;
-                continue;
-            }
-            if (from >= 0) {
-                text.append(s, from, i);
-                from = -1;
-            }
-            if (space && !((strip && !seen) || white)) {
-                text.append(' ');
+            if (c == ' ' && !white) {
                 white = true;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                text.append(s, from, i);
+                if (!white) {
+                    text.append(' ');
+                    white = true;
+                }
+                from = i + 1;
+            } else if (c == '\u00ad' || c == '\u200b') {
+                text.append(s, from, i);
+                from = i + 1;
+            } else {
+                white = false;
             }
         }
-        if (from >= 0) {
-            text.append(s, from, s.length());
-        }
+        text.append(s, from, s.length());
     }
 
     private boolean endsInSpace() {

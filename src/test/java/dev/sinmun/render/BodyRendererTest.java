@@ -3,6 +3,15 @@ package dev.sinmun.render;
 import dev.sinmun.tags.SampleArticles;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BodyRendererTest {
@@ -53,5 +62,29 @@ class BodyRendererTest {
     void emptyBodyGivesEmptyHtml() {
         assertThat(renderer.toHtml(null)).isEmpty();
         assertThat(renderer.toHtml("  \n")).isEmpty();
+    }
+
+    @Test
+    void aBodyWithoutAPipeRendersTheSameWithoutTheTablesExtension() throws IOException {
+        List<String> bodies = new ArrayList<>(List.of(
+                "Header\n:---:\ncell", "a : b\n--- : ---\n1 : 2", "Setext\n---\ntext", "a\n-\nb\n\n[caption]",
+                "Name  Role\n----  ----\nKim   Minister", "+---+---+\n: a : b :\n+---+---+", "- a\n---\n1. b"));
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                bodies.add(Files.readString(file, StandardCharsets.UTF_8).replace('|', ' '));
+            }
+        }
+        Random random = new Random(11);
+        List<String> pieces = List.copyOf(bodies);
+        for (int i = 0; i < 500; i++) {
+            String piece = pieces.get(random.nextInt(pieces.size()));
+            bodies.add(piece.substring(random.nextInt(piece.length())) + "\n" + pieces.get(random.nextInt(pieces.size())));
+        }
+        BodyRenderer withTables = new BodyRenderer(true);
+        for (String body : bodies) {
+            assertThat(renderer.render(body)).as(body).isEqualTo(withTables.render(body));
+        }
+        String table = "| a | b |\n|---|---|\n| 1 | 2 |";
+        assertThat(renderer.toHtml(table)).contains("<table>").isEqualTo(withTables.toHtml(table));
     }
 }
