@@ -16,6 +16,12 @@ final class SearchTokens {
             "from", "had", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that",
             "the", "their", "there", "they", "this", "to", "was", "were", "which", "will", "with", "would");
     private static final int MAX_STOP_LENGTH = STOP.stream().mapToInt(String::length).max().orElse(0);
+    /** Which of 1,024 buckets of {@link String#hashCode} hold a stop word (see {@link #mayBeStopWord}). */
+    private static final boolean[] STOP_HASHES = new boolean[1024];
+
+    static {
+        STOP.forEach(word -> STOP_HASHES[word.hashCode() & (STOP_HASHES.length - 1)] = true);
+    }
 
     private SearchTokens() {
     }
@@ -46,14 +52,25 @@ final class SearchTokens {
         String norm = nfkc.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i < norm.length(); ) {
-            int c = norm.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = norm.charAt(i);
+            int width = 1;
+            boolean word;
+            if (c < 0x80) {
+                word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+            } else if (Character.isHighSurrogate(c)) {
+                int point = norm.codePointAt(i);
+                width = Character.charCount(point);
+                word = Character.isLetterOrDigit(point);
+            } else {
+                word = Character.isLetterOrDigit(c);
+            }
+            if (word) {
                 start = start < 0 ? i : start;
             } else if (start >= 0) {
                 span.accept(norm, start, i);
                 start = -1;
             }
-            i += Character.charCount(c);
+            i += width;
         }
         if (start >= 0) {
             span.accept(norm, start, norm.length());
@@ -74,6 +91,11 @@ final class SearchTokens {
             }
         }
         return true;
+    }
+
+    /** False when a token whose {@link String#hashCode} is {@code hash} is surely no stop word (most tokens). */
+    static boolean mayBeStopWord(int hash) {
+        return STOP_HASHES[hash & (STOP_HASHES.length - 1)];
     }
 
     static boolean isStopWord(String token) {

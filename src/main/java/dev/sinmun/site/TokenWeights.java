@@ -1,5 +1,7 @@
 package dev.sinmun.site;
 
+import java.util.Arrays;
+
 /**
  * The weights of one document's tokens ({@link SearchTokens}), summed mention by mention: a token's string is made
  * at its first mention only (an article of 800 words names about 400 tokens), in an open-addressing table.
@@ -9,6 +11,8 @@ final class TokenWeights {
     private String[] tokens = new String[1024];
     /** Each token's sum so far; {@code -1} for a stop word. */
     private int[] sums = new int[1024];
+    /** The slots in use, in the order their tokens were first met. */
+    private int[] used = new int[tokens.length / 2 + 1];
     private int size;
 
     /** Adds {@code weight} for each mention of a token in {@code text} (nothing for null). */
@@ -16,17 +20,18 @@ final class TokenWeights {
         SearchTokens.spans(text, (normalized, start, end) -> add(normalized, start, end, weight));
     }
 
-    /** Each token but the stop words with its summed weight, at most {@code max}, in the table's order. */
+    /** Each token but the stop words with its summed weight, at most {@code max}, in the order first met. */
     WeightedTokens capped(int max) {
         int kept = 0;
-        for (int slot = 0; slot < tokens.length; slot++) {
-            kept += tokens[slot] != null && sums[slot] >= 0 ? 1 : 0;
+        for (int i = 0; i < size; i++) {
+            kept += sums[used[i]] >= 0 ? 1 : 0;
         }
         String[] keptTokens = new String[kept];
         int[] weights = new int[kept];
         int n = 0;
-        for (int slot = 0; slot < tokens.length; slot++) {
-            if (tokens[slot] != null && sums[slot] >= 0) {
+        for (int i = 0; i < size; i++) {
+            int slot = used[i];
+            if (sums[slot] >= 0) {
                 keptTokens[n] = tokens[slot];
                 weights[n++] = Math.min(max, sums[slot]);
             }
@@ -45,8 +50,9 @@ final class TokenWeights {
             if (token == null) {
                 token = text.substring(start, end);
                 tokens[slot] = token;
-                sums[slot] = SearchTokens.isStopWord(token) ? -1 : weight;
-                if (++size * 2 > tokens.length) {
+                sums[slot] = SearchTokens.mayBeStopWord(hash) && SearchTokens.isStopWord(token) ? -1 : weight;
+                used[size++] = slot;
+                if (size * 2 > tokens.length) {
                     grow();
                 }
                 return;
@@ -65,16 +71,17 @@ final class TokenWeights {
         int[] oldSums = sums;
         tokens = new String[oldTokens.length * 2];
         sums = new int[tokens.length];
+        used = Arrays.copyOf(used, tokens.length / 2 + 1);
         int mask = tokens.length - 1;
-        for (int old = 0; old < oldTokens.length; old++) {
-            if (oldTokens[old] != null) {
-                int slot = spread(oldTokens[old].hashCode()) & mask;
-                while (tokens[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                tokens[slot] = oldTokens[old];
-                sums[slot] = oldSums[old];
+        for (int i = 0; i < size; i++) {
+            int old = used[i];
+            int slot = spread(oldTokens[old].hashCode()) & mask;
+            while (tokens[slot] != null) {
+                slot = (slot + 1) & mask;
             }
+            tokens[slot] = oldTokens[old];
+            sums[slot] = oldSums[old];
+            used[i] = slot;
         }
     }
 

@@ -44,6 +44,37 @@ class SearchTokensTest {
     }
 
     @Test
+    void tokensAreTheRunsOfLettersAndDigitsWithoutStopWords() {
+        Random random = new Random(12);
+        String alphabet = "aZ09 _-'’.,\t\n가힣é\u00A0\u0301١٢𝒳😀\uD800ß\u2019İ";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(16); n > 0; n--) {
+                text.append(random.nextInt(8) == 0 ? List.of("the", "The", "and", "a", "the1").get(random.nextInt(5))
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            assertThat(SearchTokens.of(text.toString())).as(text.toString()).isEqualTo(byCodePoints(text.toString()));
+        }
+    }
+
+    /** The tokens as the rule says, code point by code point. */
+    private static List<String> byCodePoints(String text) {
+        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> tokens = new java.util.ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        norm.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) {
+                token.appendCodePoint(c);
+            } else {
+                tokens.add(token.toString());
+                token.setLength(0);
+            }
+        });
+        tokens.add(token.toString());
+        return tokens.stream().filter(t -> !t.isEmpty() && !SearchTokens.isStopWord(t)).toList();
+    }
+
+    @Test
     void shardKeysCountCharactersNotUtf16Units() {
         assertThat(SearchTokens.shardKey("𝒳𝒴𝒵abc")).isEqualTo("𝒳𝒴𝒵");
         assertThat(SearchTokens.shardKey("a")).isEqualTo("a");
