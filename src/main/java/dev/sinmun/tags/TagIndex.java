@@ -258,8 +258,12 @@ public final class TagIndex {
             for (int i = Math.max(0, near - RELATED_WINDOW); i < Math.min(timeline.length, near + RELATED_WINDOW + 1); i++) {
                 int other = timeline[i];
                 boolean itself = self != null ? other == self : newest[other].path().equals(article.path());
-                if (!itself) {
-                    top.offer(other, sharedCount(own, other), Math.abs(epochSeconds[other] - when));
+                if (itself) {
+                    continue;
+                }
+                int shared = sharedCount(own, other);
+                if (top.admits(shared)) {
+                    top.offer(other, shared, Math.abs(epochSeconds[other] - when));
                 }
             }
         }
@@ -298,6 +302,11 @@ public final class TagIndex {
             shared[at] = sharedTags;
             distances[at] = distance;
             size = Math.min(size + 1, ordinals.length);
+        }
+
+        /** False when a candidate sharing {@code sharedTags} tags cannot be among the best: its time is not needed. */
+        boolean admits(int sharedTags) {
+            return size < ordinals.length || (size > 0 && sharedTags >= shared[size - 1]);
         }
 
         private boolean before(int ordinal, int sharedTags, long distance, int than) {
