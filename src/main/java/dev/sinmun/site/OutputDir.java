@@ -31,7 +31,9 @@ final class OutputDir {
     private final Path staging;
     private final List<String> staged = new ArrayList<>();
     private final Set<String> deleted = new TreeSet<>();
+    /** Touched by {@link #writes} only (and by {@link #commit} once they are done), as is {@link #staged}. */
     private final Set<Path> folders = new HashSet<>();
+    private final BackgroundWrites writes = new BackgroundWrites();
     private int pages;
 
     private OutputDir(Path root, ProgressListener onPage, Path staging) {
@@ -51,6 +53,7 @@ final class OutputDir {
      * in {@code keep}. Returns how many files changed.
      */
     int commit(boolean removeStale, List<String> keep) {
+        finishWriting();
         int changed = 0;
         try {
             for (String file : staged) {
@@ -169,36 +172,54 @@ final class OutputDir {
         write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Claims {@code file} and writes it on the {@link BackgroundWrites} thread (a failure there is thrown by a later
+     * write or by {@link #finishWriting}).
+     */
     void write(String file, byte[] content) {
         Path target = claim(file);
-        if (staging != null) {
-            stage(file, target, content);
-            return;
-        }
-        try {
-            folderOf(target);
-            Files.write(target, content);
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        }
+        writes.submit(() -> {
+            if (staging != null) {
+                stage(file, target, content);
+                return;
+            }
+            try {
+                folderOf(target);
+                Files.write(target, content);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        });
     }
 
     void copy(Path source, String file) {
-        if (staging != null) {
-            try {
-                stage(file, claim(file), Files.readAllBytes(source));
-            } catch (IOException e) {
-                throw cannotWrite(source, e);
-            }
-            return;
-        }
         Path target = claim(file);
-        try {
-            folderOf(target);
-            Files.copy(source, target);
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        }
+        writes.submit(() -> {
+            if (staging != null) {
+                try {
+                    stage(file, target, Files.readAllBytes(source));
+                } catch (IOException e) {
+                    throw cannotWrite(source, e);
+                }
+                return;
+            }
+            try {
+                folderOf(target);
+                Files.copy(source, target);
+            } catch (IOException e) {
+                throw cannotWrite(target, e);
+            }
+        });
+    }
+
+    /** Waits until every file handed to {@link #write} or {@link #copy} is on disk; throws the first write that failed. */
+    void finishWriting() {
+        writes.finish();
+    }
+
+    /** The build failed: skips the files still waiting to be written and waits for the one under way. */
+    void abandonWriting() {
+        writes.abandon();
     }
 
     /** Makes the folder of {@code file}, asking the file system once per folder (an existing one costs it an exception). */

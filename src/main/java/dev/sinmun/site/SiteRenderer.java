@@ -146,6 +146,9 @@ public final class SiteRenderer {
                              Update update) {
         try (RenderPool pool = new RenderPool(threads)) {
             return render(articles, bodyOf, out, build, update, pool);
+        } catch (RuntimeException | Error e) {
+            out.abandonWriting();
+            throw e;
         }
     }
 
@@ -210,6 +213,7 @@ public final class SiteRenderer {
             build.timed("404", () -> writer.unlisted("pages/404", "404.html", config.defaultLang(), Map.of()));
             build.timed(".nojekyll", () -> out.write(".nojekyll", new byte[0]));
         }
+        build.timed("finish writing", out::finishWriting);
         SiteGraph graph = null;
         if (full) {
             PagePlan.Dependents shown = plan.dependents();

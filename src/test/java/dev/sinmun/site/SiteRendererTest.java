@@ -54,7 +54,7 @@ class SiteRendererTest {
                 "clean output", "check articles", "index tags", "copy static", "link translations",
                 "render articles", "render home and date archive", "render tag indexes and tag pages",
                 "render search page", "feeds", "tag graph", "index names", "search index", "sitemap", "robots.txt", "404",
-                ".nojekyll");
+                ".nojekyll", "finish writing");
     }
 
     @Test
