@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The output directory of one build, never the same file twice: either emptied once and written file by file, or
  * (an updating build) kept as it is, with each file whose bytes differ written into a staging folder until
- * {@link #commit} moves it in; an unchanged file is never rewritten.
+ * {@link #commit} moves it in; an unchanged file is never rewritten. Names are claimed on the calling thread, the
+ * files written on a {@link BackgroundWrites} thread: {@link #finishWriting} waits for them.
  */
 final class OutputDir {
 
