@@ -97,7 +97,8 @@ public final class BodyRenderer {
     }
 
     private Node parse(String markdown) {
-        return (parserWithoutTables != null && markdown.indexOf('|') < 0 ? parserWithoutTables : parser).parse(markdown);
+        boolean noTable = parserWithoutTables != null && markdown.indexOf('|') < 0;
+        return (noTable ? parserWithoutTables : parser).parse(markdown);
     }
 
     /** What the safelist leaves incomplete: images without a source, links without a target, HTML4 alignment. */

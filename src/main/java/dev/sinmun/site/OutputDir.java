@@ -213,7 +213,7 @@ final class OutputDir {
         });
     }
 
-    /** Waits until every file handed to {@link #write} or {@link #copy} is on disk; throws the first write that failed. */
+    /** Waits until every file handed to {@link #write} or {@link #copy} is written; throws the first that failed. */
     void finishWriting() {
         writes.finish();
     }

@@ -78,7 +78,8 @@ class BodyRendererTest {
         List<String> pieces = List.copyOf(bodies);
         for (int i = 0; i < 500; i++) {
             String piece = pieces.get(random.nextInt(pieces.size()));
-            bodies.add(piece.substring(random.nextInt(piece.length())) + "\n" + pieces.get(random.nextInt(pieces.size())));
+            String next = pieces.get(random.nextInt(pieces.size()));
+            bodies.add(piece.substring(random.nextInt(piece.length())) + "\n" + next);
         }
         BodyRenderer withTables = new BodyRenderer(true);
         for (String body : bodies) {
