@@ -7,7 +7,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,6 +20,8 @@ public final class PageRenderer {
 
     private final PebbleEngine engine;
     private final SiteConfig config;
+    /** Each rendering thread's page buffer, reused from page to page. */
+    private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(() -> new Utf8Buffer(64 * 1024));
 
     public PageRenderer(PebbleEngine engine, SiteConfig config) {
         this.engine = engine;
@@ -37,7 +38,8 @@ public final class PageRenderer {
         context.put("site", config);
         context.put("pagePath", sitePath);
         context.put("pageLang", pageLang);
-        StringWriter out = new StringWriter();
+        Utf8Buffer out = buffers.get();
+        out.reset();
         try {
             engine.getTemplate(template).evaluate(out, context);
         } catch (PebbleException e) {
@@ -51,7 +53,7 @@ public final class PageRenderer {
             throw new SinmunException(Problem.of(Path.of(template + Templates.SUFFIX), "cannot render: " + e.getMessage(),
                     null), e);
         }
-        return new RenderedPage(RenderedPage.fileFor(sitePath), out.toString());
+        return new RenderedPage(RenderedPage.fileFor(sitePath), out.toByteArray());
     }
 
     /** Lets the article cards rendered so far go (see {@link CardFunction}): call it between the stages of a build. */

@@ -163,7 +163,7 @@ final class OutputDir {
     }
 
     void write(RenderedPage page) {
-        write(page.file(), page.content());
+        write(page.file(), page.bytes());
         if (page.file().endsWith(".html")) {
             onPage.progress(++pages, 0);
         }
