@@ -29,13 +29,22 @@ record FrontMatterBlock(String yaml, String body) {
         if (!close.find(open.end())) {
             return new Cut(Optional.empty(), Flaw.NO_CLOSING);
         }
-        String body = text.substring(close.end()).replace("\r\n", "\n");
-        int start = 0;
-        while (start < body.length() && body.charAt(start) == '\n') {
-            start++;
+        String body = text.substring(afterBlankLines(text, close.end())).replace("\r\n", "\n");
+        return new Cut(Optional.of(new FrontMatterBlock(text.substring(open.end(), close.start()), body)), null);
+    }
+
+    /** Where the text goes on after the line ends at {@code from} (each {@code \n} or {@code \r\n}). */
+    private static int afterBlankLines(String text, int from) {
+        int at = from;
+        while (true) {
+            if (text.startsWith("\n", at)) {
+                at += 1;
+            } else if (text.startsWith("\r\n", at)) {
+                at += 2;
+            } else {
+                return at;
+            }
         }
-        return new Cut(Optional.of(new FrontMatterBlock(text.substring(open.end(), close.start()), body.substring(start))),
-                null);
     }
 
     /** The block, or the flaw that kept the file from being cut. */
