@@ -11,9 +11,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Reads the blocks of a cleaned article body: moves date lines and bylines at its edges into metadata, and drops
- * the text chrome that survives cleaning — the repeated headline, wire notes ("ATTN", "(END)"), copyright lines,
- * button labels, edition links, and everything from a "Related articles"/"Most viewed" heading on.
+ * Reads the blocks of a cleaned article body: moves date lines, bylines and a closing signature into metadata, and
+ * drops the text chrome that survives cleaning — the repeated headline, wire notes ("ATTN", "(END)"), copyright
+ * lines, button labels, edition links, and everything from a "Related articles"/"Most viewed" heading on.
  */
 final class ArticleBlocks {
 
@@ -86,6 +86,14 @@ final class ArticleBlocks {
             }
         }
         stripEndMark(cleaned);
+        List<Element> texts = topBlocks(cleaned).stream().filter(b -> !b.text().isBlank()).toList();
+        if (texts.size() > 1 && texts.get(texts.size() - 1).is("p")) {
+            Element last = texts.get(texts.size() - 1);
+            bylines.readSignature(last.text()).ifPresent(signature -> {
+                names.add(signature.name());
+                last.remove();
+            });
+        }
         List<String> paragraphs = new ArrayList<>();
         String lead = null;
         for (Element block : topBlocks(cleaned)) {

@@ -66,6 +66,12 @@ public final class TextDumpParser implements DumpParser {
             int last = r.paragraphs.size() - 1;
             r.paragraphs.set(last, chrome.withoutEndMark(r.paragraphs.get(last)));
         }
+        if (r.paragraphs.size() > 1) {
+            bylines.readSignature(r.paragraphs.get(r.paragraphs.size() - 1)).ifPresent(signature -> {
+                r.reporters.add(signature);
+                r.paragraphs.remove(r.paragraphs.size() - 1);
+            });
+        }
         if (r.reporters.isEmpty() && !r.paragraphs.isEmpty()) {
             splitTrailingEmail(r);
         }

@@ -50,4 +50,34 @@ class BylineReaderTest {
     void ignoresBodyText(String line) {
         assertThat(reader.read(line)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Jae-Hyun Park, Jin-Kyu Kang;                Jae-Hyun Park, Jin-Kyu Kang",
+            "Kim Soon-duk, Editorial Writer;             Kim Soon-duk",
+            "Lee Jin-young Washington Correspondent;     Lee Jin-young",
+            "Jung-Ah Lee and Chang-Kyu Kim;              Jung-Ah Lee, Chang-Kyu Kim",
+            "John Smith, Staff Writer;                   John Smith",
+    })
+    void readsClosingSignatures(String paragraph, String names) {
+        assertThat(reader.readSignature(paragraph)).hasValueSatisfying(b -> {
+            assertThat(b.emails()).isEmpty();
+            assertThat(b.name()).isEqualTo(names);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Related Articles",
+            "Follow-Up Report",
+            "Kim Jong Un",
+            "John Smith",
+            "Staff Reporter",
+            "Cho said he would appeal.",
+            "Seoul, Busan, Daegu, Incheon and Gwangju",
+            "Moon Jae-in and Kim Jong Un met at Panmunjom on Friday",
+            "Kim Min-ji, Lee Jae-hoon, Park Si-soo, Choi Ha-na, Jung Da-min"})
+    void leavesClosingTextAlone(String paragraph) {
+        assertThat(reader.readSignature(paragraph)).isEmpty();
+    }
 }
