@@ -36,14 +36,19 @@ public final class PageChrome {
     private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
             "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포).*");
     private static final Pattern BUTTON = Pattern.compile(
-            "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|scrap|"
-                    + "a\\+|a-|font size|top|인쇄|공유|스크랩|글자\\s?크기\\s?(?:설정)?|카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사)$",
+            "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|copy link|scrap|"
+                    + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
+                    + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정)?|"
+                    + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
+                    + "카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
                     + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|주요 뉴스|"
                     + "오늘의 핫이슈|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
-                    + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글|\\[관련\\s?기사\\])$",
+                    + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
+                    + "trending(?: now| news)?|popular news|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
+                    + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WIRE_NOTE = Pattern.compile(

@@ -6,6 +6,8 @@ import dev.sinmun.model.Lang;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PageChromeTest {
 
@@ -46,5 +48,26 @@ class PageChromeTest {
         assertThat(chrome.isFooterSection("Most Viewed")).isTrue();
         assertThat(chrome.isFooterSection("많이 본 뉴스")).isTrue();
         assertThat(chrome.isFooterSection("Related articles were removed from the site.")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"기사 듣기", "듣기", "공유하기", "구독", "좋아요 0", "추천 12", "기사저장", "프린트", "글씨 크기",
+            "Listen to this article", "Subscribe", "Comments 3", "Copy link"})
+    void recognisesButtonsOfArticlePages(String line) {
+        assertThat(chrome.isButton(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"지금 뜨는 뉴스", "많이 본 기사", "가장 많이 본 기사", "댓글 0", "에디터 추천", "인기 뉴스", "Trending now"})
+    void recognisesListsOfOtherArticles(String line) {
+        assertThat(chrome.isFooterSection(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"구독자 수가 크게 늘었다.", "좋아요를 누른 사람은 10만 명이었다.", "Subscribers rose 4 percent.",
+            "추천 기사를 쓴 기자는 누구인가", "댓글 조작 의혹이 제기됐다.", "Trending topics changed overnight."})
+    void leavesSentencesAboutTheseThingsInTheBody(String line) {
+        assertThat(chrome.isButton(line)).isFalse();
+        assertThat(chrome.isFooterSection(line)).isFalse();
     }
 }
