@@ -73,7 +73,9 @@ public final class DumpParsers {
             return a;
         }
         List<Problem> warnings = new ArrayList<>(a.warnings());
-        warnings.add(Problem.of(a.file(), "updated date " + a.updated().toLocalDate() + " is impossible; left out",
+        String why = a.updated().isBefore(a.posted()) ? "is before the posted date " + a.posted().toLocalDate()
+                : "is in the future";
+        warnings.add(Problem.of(a.file(), "updated date " + a.updated().toLocalDate() + " " + why + "; left out",
                 "check the page's \"Updated\" line"));
         return new RawArticle(a.file(), a.title(), a.lang(), a.posted(), null, a.byline(), a.source(), a.translations(),
                 a.paragraphs(), a.body(), a.summary(), a.slug(), a.outletId(), warnings);

@@ -52,4 +52,24 @@ class DumpParsersTest {
                 .isInstanceOf(SinmunException.class)
                 .hasMessageEndingWith("missing.txt: file not found — check the path");
     }
+
+    @Test
+    void dropsAnUpdateBeforeThePostWithAWarningThatSaysWhy() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Bank raises rates\n\nPosted October. 5, 2022 07:04,\n"
+                + "Updated October. 4, 2022 23:00\n\nThe bank raised its base rate.\n");
+        RawArticle article = DumpParsers.standard().parse(file, "inbox/a.txt");
+        assertThat(article.updated()).isNull();
+        assertThat(article.warnings()).singleElement().hasToString(file.toString().replace('\\', '/')
+                + ": updated date 2022-10-04 is before the posted date 2022-10-05; left out"
+                + " — check the page's \"Updated\" line");
+    }
+
+    @Test
+    void keepsAnUpdateOnThePostsDay() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Bank raises rates\n\nPosted October. 5, 2022 07:04,\n"
+                + "Updated October. 5, 2022 23:00\n\nThe bank raised its base rate.\n");
+        RawArticle article = DumpParsers.standard().parse(file, "inbox/a.txt");
+        assertThat(article.updated()).hasToString("2022-10-05T23:00+09:00");
+        assertThat(article.warnings()).isEmpty();
+    }
 }
