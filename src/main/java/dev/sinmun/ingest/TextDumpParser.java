@@ -27,10 +27,12 @@ public final class TextDumpParser implements DumpParser {
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_LABEL_LENGTH = 40;
-    private static final int MAX_HEADER_BLOCKS = 12;
+    private static final int MAX_HEADER_BLOCKS = 40;
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
     private static final Pattern TRAILING_EMAILS = Pattern.compile(
             "(.*[.!?…”\"’)다])\\s+(" + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。다요]\\s*[\"”’')\\]]*\\s*$");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -66,6 +68,7 @@ public final class TextDumpParser implements DumpParser {
             int last = r.paragraphs.size() - 1;
             r.paragraphs.set(last, chrome.withoutEndMark(r.paragraphs.get(last)));
         }
+        dropHeadlinesAfterByline(r);
         if (r.paragraphs.size() > 1) {
             bylines.readSignature(r.paragraphs.get(r.paragraphs.size() - 1)).ifPresent(signature -> {
                 r.reporters.add(signature);
@@ -107,6 +110,7 @@ public final class TextDumpParser implements DumpParser {
         private OffsetDateTime updated;
         private boolean inHeader = true;
         private int lastHeaderLine;
+        private int paragraphsBeforeEmailByline = -1;
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -160,6 +164,9 @@ public final class TextDumpParser implements DumpParser {
         if (byline.isPresent()) {
             r.reporters.add(byline.get());
             r.metadata(block.line());
+            if (!r.inHeader && !byline.get().emails().isEmpty()) {
+                r.paragraphsBeforeEmailByline = r.paragraphs.size();
+            }
             return true;
         }
         if (!r.inHeader && (chrome.isFooterSection(line) || chrome.isEndLine(line))) {
@@ -179,6 +186,21 @@ public final class TextDumpParser implements DumpParser {
     private List<Problem> warnings(Path file, String slug) {
         return slugger.isFallback(slug) ? List.of(Problem.of(file, "the title gives no usable slug; named \"" + slug
                 + "\"", "rename the Markdown file after import if you want a better URL")) : List.of();
+    }
+
+    /**
+     * Drops the lines after the reporter's e-mail when none of them is a sentence: the headlines of other articles
+     * that a page lists under the article without a heading Sinmun knows.
+     */
+    private static void dropHeadlinesAfterByline(Reading r) {
+        int end = r.paragraphsBeforeEmailByline;
+        if (end <= 0 || end == r.paragraphs.size()) {
+            return;
+        }
+        List<String> after = r.paragraphs.subList(end, r.paragraphs.size());
+        if (after.stream().noneMatch(line -> SENTENCE_END.matcher(line).find())) {
+            after.clear();
+        }
     }
 
     /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */
@@ -241,8 +263,9 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /**
-     * The headline when a date line follows it within the page's first lines: the first line before the date that is
-     * not chrome, a byline, an outlet's name or a short section label ("National", "정치"); -1 when that does not apply.
+     * The headline when a date line follows it within the page's first lines: the line printed twice in a row nearest
+     * above the date, else the first line before the date that is not chrome, a byline, an outlet's name or a short
+     * section label ("National", "정치"); -1 when that does not apply.
      */
     private int titleBeforeDateLine(List<Block> blocks) {
         List<Integer> candidates = new ArrayList<>();
@@ -251,6 +274,13 @@ public final class TextDumpParser implements DumpParser {
             if (dates.parseLoose(text).isPresent() || dates.parseDate(text).isPresent()) {
                 if (candidates.isEmpty()) {
                     return -1;
+                }
+                for (int c = candidates.size() - 2; c >= 0; c--) {
+                    int at = candidates.get(c);
+                    if (candidates.get(c + 1) == at + 1 && Whitespace.normalize(blocks.get(at).text())
+                            .equals(Whitespace.normalize(blocks.get(at + 1).text()))) {
+                        return at;
+                    }
                 }
                 for (int c : candidates) {
                     String t = Whitespace.normalize(blocks.get(c).text());

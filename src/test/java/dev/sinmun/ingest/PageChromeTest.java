@@ -58,14 +58,16 @@ class PageChromeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"지금 뜨는 뉴스", "많이 본 기사", "가장 많이 본 기사", "댓글 0", "에디터 추천", "인기 뉴스", "Trending now"})
+    @ValueSource(strings = {"지금 뜨는 뉴스", "많이 본 기사", "가장 많이 본 기사", "댓글 0", "에디터 추천", "인기 뉴스", "Trending now",
+            "Headline News", "Top Stories"})
     void recognisesListsOfOtherArticles(String line) {
         assertThat(chrome.isFooterSection(line)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"구독자 수가 크게 늘었다.", "좋아요를 누른 사람은 10만 명이었다.", "Subscribers rose 4 percent.",
-            "추천 기사를 쓴 기자는 누구인가", "댓글 조작 의혹이 제기됐다.", "Trending topics changed overnight."})
+            "추천 기사를 쓴 기자는 누구인가", "댓글 조작 의혹이 제기됐다.", "Trending topics changed overnight.",
+            "Headlines were dominated by the summit."})
     void leavesSentencesAboutTheseThingsInTheBody(String line) {
         assertThat(chrome.isButton(line)).isFalse();
         assertThat(chrome.isFooterSection(line)).isFalse();

@@ -96,4 +96,39 @@ class TextDumpParserTest {
         assertThat(a.paragraphs()).hasSize(1);
         assertThat(a.byline()).isNull();
     }
+
+    @Test
+    void dropsHeadlinesListedAfterTheBylineButKeepsSentences() {
+        RawArticle headlines = parse("""
+                Envoys meet in Geneva
+                Posted March. 3, 2020 10:00
+                The envoys met for three hours.
+                abc@donga.com
+                Seoul stocks close higher
+                Rain expected on the weekend
+                """);
+        assertThat(headlines.paragraphs()).containsExactly("The envoys met for three hours.");
+        RawArticle sentences = parse("""
+                Envoys meet in Geneva
+                Posted March. 3, 2020 10:00
+                The envoys met for three hours.
+                abc@donga.com
+                A second round is planned for April
+                Both delegations declined to comment.
+                """);
+        assertThat(sentences.paragraphs()).containsExactly("The envoys met for three hours.",
+                "A second round is planned for April", "Both delegations declined to comment.");
+    }
+
+    @Test
+    void takesTheRepeatedHeadlineNearestTheDateAfterALongMenu() {
+        StringBuilder page = new StringBuilder("Go to contents\n");
+        for (int i = 1; i <= 20; i++) {
+            page.append("Menu item number ").append(i).append('\n');
+        }
+        page.append("Envoys meet in Geneva\nEnvoys meet in Geneva\nPosted March. 3, 2020 10:00\nThey met.\n");
+        RawArticle a = parse(page.toString());
+        assertThat(a.title()).isEqualTo("Envoys meet in Geneva");
+        assertThat(a.paragraphs()).containsExactly("They met.");
+    }
 }
