@@ -124,6 +124,26 @@ public final class SampleArticles {
                 """);
     }
 
+    /**
+     * English, as a text dump without an e-mail gives it: no byline, no outlet name, no source URL, no tags (not in
+     * {@link #all()}).
+     */
+    public static Article unsignedEditorial() {
+        return new Article("harbour-budget-editorial", "The harbour budget needs a deadline",
+                Lang.EN, at("2021-08-03T07:20+09:00"), null, null,
+                new Source(new BilingualName(null, null), null, "inbox/editorial.txt"),
+                List.of(new Translation(Lang.KO, null)),
+                List.of(),
+                List.of(),
+                "The city council has again let the deadline for the harbour budget pass.",
+                25,
+                """
+                The city council has again let the deadline for the harbour budget pass.
+
+                Neither side has offered a compromise.
+                """);
+    }
+
     /** All five, deliberately not in date order. */
     public static List<Article> all() {
         return List.of(budgetFinePrint(), fisheriesTalks(), ministerInterview(), nightBuses(), hostileMarkup());
