@@ -1,8 +1,11 @@
 package dev.sinmun.render;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -11,10 +14,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,11 +103,61 @@ public final class BodyRenderer {
 
     private Node parse(String markdown) {
         boolean noTable = parserWithoutTables != null && markdown.indexOf('|') < 0;
-        return (noTable ? parserWithoutTables : parser).parse(markdown);
+        Node ast = (noTable ? parserWithoutTables : parser).parse(markdown);
+        outlineFromLevelTwo(ast);
+        return ast;
     }
 
-    /** What the safelist leaves incomplete: images without a source, links without a target, HTML4 alignment. */
+    /**
+     * Renumbers the body's headings so that they start at level 2 (the page's title is the only level 1) and skip no
+     * level, keeping their order: a body with only "###" headings gets {@code h2}, one with "#" and "###" gets
+     * {@code h2} and {@code h3}.
+     */
+    private static void outlineFromLevelTwo(Node ast) {
+        List<Heading> headings = new ArrayList<>();
+        collectHeadings(ast, headings);
+        if (headings.isEmpty()) {
+            return;
+        }
+        int[] renumbered = new int[7];
+        for (Heading heading : headings) {
+            renumbered[heading.getLevel()] = 1;
+        }
+        for (int level = 1, next = 2; level <= 6; level++) {
+            if (renumbered[level] == 1) {
+                renumbered[level] = Math.min(next++, 6);
+            }
+        }
+        for (Heading heading : headings) {
+            heading.setLevel(renumbered[heading.getLevel()]);
+        }
+    }
+
+    private static void collectHeadings(Node parent, List<Heading> out) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading) {
+                out.add(heading);
+            } else if (node instanceof Block && !(node instanceof Paragraph)) {
+                collectHeadings(node, out);
+            }
+        }
+    }
+
+    /**
+     * What the safelist leaves incomplete or misplaced: images without a source, links without a target, HTML4
+     * alignment, a table's caption written after its rows (flexmark writes it last; HTML wants it first).
+     */
     private static void tidy(Document doc) {
+        for (Element caption : doc.getElementsByTag("caption")) {
+            Element table = caption.parent();
+            if (table != null && table.nameIs("table") && table.firstElementChild() != caption) {
+                if (caption.previousSibling() instanceof TextNode space && space.isBlank()) {
+                    space.remove();
+                }
+                table.prependChild(caption);
+                caption.before(new TextNode("\n"));
+            }
+        }
         doc.select(IMAGE_WITHOUT_SOURCE).remove();
         doc.select(LINK_WITHOUT_TARGET).unwrap();
         for (Element cell : doc.select(ALIGNED_CELL)) {

@@ -42,6 +42,22 @@ class BodyRendererTest {
     }
 
     @Test
+    void headingsStartAtLevelTwoAndSkipNoLevel() {
+        assertThat(renderer.toHtml("Lead.\n\n### Only third\n\nText.")).isEqualTo(
+                "<p>Lead.</p>\n<h2>Only third</h2>\n<p>Text.</p>");
+        assertThat(renderer.toHtml("# One\n\n### Three\n\n###### Six\n\n### Three again\n\n> #### Quoted four")).isEqualTo(
+                "<h2>One</h2>\n<h3>Three</h3>\n<h5>Six</h5>\n<h3>Three again</h3>\n<blockquote>\n<h4>Quoted four</h4>\n</blockquote>");
+        assertThat(renderer.toHtml("## Two\n\n- item\n\n### Three")).isEqualTo(
+                "<h2>Two</h2>\n<ul>\n<li>item</li>\n</ul>\n<h3>Three</h3>");
+    }
+
+    @Test
+    void aTableCaptionComesFirstInItsTable() {
+        String html = renderer.toHtml("| a | b |\n|---|---|\n| 1 | 2 |\n[Counts by county]\n");
+        assertThat(html).startsWith("<table>\n<caption>Counts by county</caption>").contains("</tbody>\n</table>");
+    }
+
+    @Test
     void tableAlignmentBecomesAClass() {
         String html = renderer.toHtml("| a | b |\n|---|--:|\n| 1 | 2 |\n");
         assertThat(html).contains("<th class=\"align-right\">b</th>").doesNotContain("align=");
