@@ -25,7 +25,9 @@ public final class BylineReader {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final int MAX_NAME_LENGTH = 60;
     private static final int MAX_NAME_WORDS = 8;
-    private static final Pattern BY = Pattern.compile("^[Bb][Yy]:?\\s+(\\p{Lu}.*)$");
+    private static final Pattern BY = Pattern.compile(
+            "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?|[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
+    private static final Pattern EMAIL_LABEL = Pattern.compile("(?i)e-?mail\\s*[:：]?|이메일\\s*[:：]?");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*|and|&");
     private static final String KOREAN_ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|통신원)";
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -54,8 +56,11 @@ public final class BylineReader {
         }
         if (!emails.isEmpty()) {
             String rest = EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip();
+            if (EMAIL_LABEL.matcher(rest).matches()) {
+                rest = "";
+            }
             boolean shortName = rest.length() <= MAX_NAME_LENGTH && rest.split(" ").length <= MAX_NAME_WORDS
-                    && !rest.matches(".*[.!?]$");
+                    && !rest.matches(".*[.!?:：]$") && !rest.contains(": ");
             return shortName ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest)) : Optional.empty();
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises the lines a saved news page carries around the article: skip links, edition links, footers. */
@@ -40,7 +41,9 @@ public final class PageChrome {
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
-                    + "카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사)$",
+                    + "카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사|advertisement|ad|광고|"
+                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|\\d{1,3}개?|"
+                    + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
@@ -51,6 +54,13 @@ public final class PageChrome {
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상)$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final int MAX_CAPTION_LENGTH = 400;
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
+                    + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
+                    + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
+                    + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$");
 
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
@@ -123,6 +133,19 @@ public final class PageChrome {
     public boolean isCopyrightLine(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches() && COPYRIGHT_DETAIL.matcher(s).matches();
+    }
+
+    /**
+     * A photo caption's text without the credit at its end ("… at the ceremony. Photo by Kim Min-ji", "… 사진=뉴시스",
+     * "… / Yonhap"): an empty string when the line is a credit alone, null when the line ends with no credit.
+     */
+    public String withoutPhotoCredit(String line) {
+        String s = Whitespace.normalize(line);
+        Matcher m = PHOTO_CREDIT.matcher(s);
+        if (s.length() > MAX_CAPTION_LENGTH || !m.find()) {
+            return null;
+        }
+        return s.substring(0, m.start()).strip();
     }
 
     /** Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears. */

@@ -10,6 +10,7 @@ import dev.sinmun.model.Translation;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,19 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_HEADER_BLOCKS = 40;
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
     private static final Pattern TRAILING_EMAILS = Pattern.compile(
-            "(.*[.!?…”\"’)다])\\s+(" + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
+            "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
+                    + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
 
+    /**
+     * The Dong-A Ilbo's English page as saved text: the "Go to contents" skip link first, and a "Posted" line that puts
+     * a period after the full month name ("Posted September. 14, 2020 07:34"), which no other outlet Sinmun knows
+     * does. Names the outlet of its editorials and columns, which carry no e-mail.
+     */
+    private static final Pattern DONGA_ENGLISH_PAGE = Pattern.compile("(?s)\\uFEFF?\\s*Go to contents\\s.*?^\\s*Posted[\\s\\u00A0]+"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
+            Pattern.MULTILINE);
+    private static final int MIN_LEAD = 40;
+    private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。다요]\\s*[\"”’')\\]]*\\s*$");
 
     private final PageChrome chrome = new PageChrome();
@@ -86,7 +98,7 @@ public final class TextDumpParser implements DumpParser {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
                     "the paragraphs should follow the title and date lines"));
         }
-        Lang lang = languages.detect(title + "\n" + String.join("\n", r.paragraphs));
+        Lang lang = language(title, r);
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
                 .map(l -> new Translation(l, null)).toList();
         List<String> emails = r.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
@@ -94,11 +106,36 @@ public final class TextDumpParser implements DumpParser {
         String byline = !emails.isEmpty() ? String.join(", ", emails) : names.isEmpty() ? null : String.join(", ", names);
         String slug = slugger.slug(WireEdition.of(title).title());
         StringBuilder body = new StringBuilder();
-        for (String paragraph : r.paragraphs) {
-            body.append(body.length() == 0 ? "" : "\n").append(escaper.escape(paragraph)).append('\n');
+        for (int i = 0; i < r.paragraphs.size(); i++) {
+            String paragraph = escaper.escape(r.paragraphs.get(i));
+            body.append(body.length() == 0 ? "" : "\n")
+                    .append(r.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
         }
-        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlets.forLanguage(outlet(emails, blocks.subList(0, titleIndex)), lang), null, sourceFile),
-                translations, r.paragraphs, body.toString(), summaries.cut(r.paragraphs.get(0)), slug, null, warnings(file, slug));
+        BilingualName outlet = outlets.forLanguage(outlet(emails, blocks.subList(0, titleIndex), text), lang);
+        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, null, sourceFile),
+                translations, r.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
+    }
+
+    /**
+     * The language measured from the text, unless the page says otherwise twice: a headline in the other language and
+     * a link to this language's edition only ("English" on a Korean page whose body quotes much English).
+     */
+    private Lang language(String title, Reading r) {
+        Lang measured = languages.detect(title + "\n" + String.join("\n", r.paragraphs));
+        Lang other = measured == Lang.EN ? Lang.KO : Lang.EN;
+        boolean linksOnlyHere = r.editions.contains(measured) && !r.editions.contains(other);
+        return linksOnlyHere && languages.detect(title) == other ? other : measured;
+    }
+
+    /** The first paragraph that reads as the article's lead: not a photo caption, not a dateline or label alone. */
+    private static String lead(Reading r) {
+        for (int i = 0; i < r.paragraphs.size(); i++) {
+            String paragraph = r.paragraphs.get(i);
+            if (!r.captions.contains(i) && (paragraph.length() >= MIN_LEAD || SENTENCE_END.matcher(paragraph).find())) {
+                return paragraph;
+            }
+        }
+        return r.paragraphs.get(0);
     }
 
     /** What one parse has found so far; {@code inHeader} until the first body paragraph. */
@@ -106,6 +143,8 @@ public final class TextDumpParser implements DumpParser {
         private final List<String> paragraphs = new ArrayList<>();
         private final List<BylineReader.Byline> reporters = new ArrayList<>();
         private final Set<Lang> editions = new LinkedHashSet<>();
+        /** Indexes of the paragraphs that are photo captions (their credit cut off). */
+        private final Set<Integer> captions = new HashSet<>();
         private OffsetDateTime posted;
         private OffsetDateTime updated;
         private boolean inHeader = true;
@@ -132,7 +171,7 @@ public final class TextDumpParser implements DumpParser {
     /** Files one block as metadata, chrome or body; false when the rest of the page is chrome. */
     private boolean read(Path file, String title, Block block, Reading r) {
         String line = block.text();
-        if (r.inHeader && Whitespace.normalize(line).equals(title)) {
+        if (r.inHeader && sameHeadline(line, title)) {
             r.metadata(block.line());
             return true;
         }
@@ -178,8 +217,15 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isButton(line) || chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
+        String caption = chrome.withoutPhotoCredit(line);
+        if (caption != null && caption.isEmpty()) {
+            return true;
+        }
         r.inHeader = false;
-        r.paragraphs.add(line);
+        if (caption != null) {
+            r.captions.add(r.paragraphs.size());
+        }
+        r.paragraphs.add(caption != null ? caption : line);
         return true;
     }
 
@@ -218,7 +264,7 @@ public final class TextDumpParser implements DumpParser {
     /** The line a "Posted" line was expected on: right after the title and its repetition. */
     private static int expectedDateLine(List<Block> blocks, int titleIndex, String title) {
         int next = titleIndex + 1;
-        if (next < blocks.size() && Whitespace.normalize(blocks.get(next).text()).equals(title)) {
+        if (next < blocks.size() && sameHeadline(blocks.get(next).text(), title)) {
             next++;
         }
         return next < blocks.size() ? blocks.get(next).line() : blocks.get(next - 1).line() + 1;
@@ -269,16 +315,23 @@ public final class TextDumpParser implements DumpParser {
      */
     private int titleBeforeDateLine(List<Block> blocks) {
         List<Integer> candidates = new ArrayList<>();
+        int labelOnly = -1;
         for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
             String text = blocks.get(i).text();
-            if (dates.parseLoose(text).isPresent() || dates.parseDate(text).isPresent()) {
+            boolean looseDate = dates.parseLoose(text).isPresent();
+            boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
+            if (looseDate || bareDate) {
                 if (candidates.isEmpty()) {
-                    return -1;
+                    return labelOnly;
+                }
+                if (bareDate && labelOnly < 0 && candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))) {
+                    labelOnly = candidates.get(candidates.size() - 1);
+                    candidates.clear();
+                    continue;
                 }
                 for (int c = candidates.size() - 2; c >= 0; c--) {
                     int at = candidates.get(c);
-                    if (candidates.get(c + 1) == at + 1 && Whitespace.normalize(blocks.get(at).text())
-                            .equals(Whitespace.normalize(blocks.get(at + 1).text()))) {
+                    if (candidates.get(c + 1) == at + 1 && sameHeadline(blocks.get(at).text(), blocks.get(at + 1).text())) {
                         return at;
                     }
                 }
@@ -296,18 +349,28 @@ public final class TextDumpParser implements DumpParser {
                 candidates.add(i);
             }
         }
-        return -1;
+        return labelOnly;
+    }
+
+    private boolean isOutletOrLabel(String line) {
+        String t = Whitespace.normalize(line);
+        return outlets.isOutletName(t) || isSectionLabel(t);
     }
 
     private static boolean isSectionLabel(String text) {
         return text.length() <= MAX_LABEL_LENGTH && text.split(" ").length <= 2 && !text.matches(".*[.?!”\"]$");
     }
 
-    /** The outlet of the first e-mail with a known domain, else a known outlet named above the title, else the first e-mail's domain. */
-    private BilingualName outlet(List<String> emails, List<Block> beforeTitle) {
+    /**
+     * The outlet of the first e-mail with a known domain, else a known outlet named above the title, else the outlet
+     * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}), else the first e-mail's domain.
+     */
+    private BilingualName outlet(List<String> emails, List<Block> beforeTitle, String text) {
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
                 .or(() -> beforeTitle.stream().map(b -> outlets.byName(Whitespace.normalize(b.text())))
                         .filter(name -> name != null).findFirst())
+                .or(() -> emails.isEmpty() && DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
+                        ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
     }
 
@@ -318,7 +381,13 @@ public final class TextDumpParser implements DumpParser {
         }
         String label = Whitespace.normalize(blocks.get(i).text());
         String next = Whitespace.normalize(blocks.get(i + 1).text());
-        return !label.equals(next) && next.equals(Whitespace.normalize(blocks.get(i + 2).text()));
+        return !label.equals(next) && sameHeadline(next, blocks.get(i + 2).text());
+    }
+
+    /** Whether two lines are the same headline, whatever their spaces and quote marks (’ and ' alike). */
+    private static boolean sameHeadline(String a, String b) {
+        return QUOTE_STYLE.matcher(Whitespace.normalize(a)).replaceAll("'")
+                .equals(QUOTE_STYLE.matcher(Whitespace.normalize(b)).replaceAll("'"));
     }
 
 }

@@ -19,6 +19,7 @@ class BylineReaderTest {
             "워싱턴=김정안 특파원 jkim@donga.com;          jkim@donga.com",
             "홍길동 기자 hong@donga.com;                  hong@donga.com",
             "a.b@yna.co.kr, c-d@yna.co.kr;               a.b@yna.co.kr|c-d@yna.co.kr",
+            "E-mail: kimmj@donga.com;                    kimmj@donga.com",
     })
     void readsEmails(String line, String emails) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.emails()).isEqualTo(List.of(emails.split("\\|"))));
@@ -29,6 +30,8 @@ class BylineReaderTest {
             "By Kim Min-ji;                       Kim Min-ji",
             "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin and Park Si-soo",
             "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",
+            "Reporter Jang Min-ho;                Jang Min-ho",
+            "Staff Writer Lee Hyo-jin;            Lee Hyo-jin",
             "이재훈 기자;                          이재훈",
             "워싱턴=김정안 특파원;                  김정안",
             "김민지 이재훈 기자;                    김민지, 이재훈",
@@ -46,7 +49,10 @@ class BylineReaderTest {
             "By then, the talks had collapsed",
             "Readers can reach the ministry’s press office at press@mofa.go.kr with questions about the statement.",
             "기자들은 이날 회견장에 모였다",
-            "The envoys met on Tuesday."})
+            "The envoys met on Tuesday.",
+            "Contact: relief-desk@osong.example.kr",
+            "Reporters were barred from the hearing.",
+            "문의: help@example.kr"})
     void ignoresBodyText(String line) {
         assertThat(reader.read(line)).isEmpty();
     }

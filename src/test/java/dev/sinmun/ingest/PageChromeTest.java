@@ -52,7 +52,8 @@ class PageChromeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"기사 듣기", "듣기", "공유하기", "구독", "좋아요 0", "추천 12", "기사저장", "프린트", "글씨 크기",
-            "Listen to this article", "Subscribe", "Comments 3", "Copy link"})
+            "Listen to this article", "Subscribe", "Comments 3", "Copy link", "Advertisement", "좋아요", "0개",
+            "추천해요 2", "기자의 다른 기사 보기", "0"})
     void recognisesButtonsOfArticlePages(String line) {
         assertThat(chrome.isButton(line)).isTrue();
     }
@@ -71,5 +72,24 @@ class PageChromeTest {
     void leavesSentencesAboutTheseThingsInTheBody(String line) {
         assertThat(chrome.isButton(line)).isFalse();
         assertThat(chrome.isFooterSection(line)).isFalse();
+    }
+
+    @Test
+    void cutsThePhotoCreditOffACaption() {
+        assertThat(chrome.withoutPhotoCredit("Vendors arrange tulips on Sunday. Photo by Baek Ji-hoon"))
+                .isEqualTo("Vendors arrange tulips on Sunday.");
+        assertThat(chrome.withoutPhotoCredit("Vendors arrange tulips. (Photo: Seoul Metropolitan Government)"))
+                .isEqualTo("Vendors arrange tulips.");
+        assertThat(chrome.withoutPhotoCredit("Rescue workers search the site / Yonhap")).isEqualTo("Rescue workers search the site");
+        assertThat(chrome.withoutPhotoCredit("시민들이 꽃을 고르고 있다. 사진=뉴시스")).isEqualTo("시민들이 꽃을 고르고 있다.");
+        assertThat(chrome.withoutPhotoCredit("시민들이 꽃을 고르고 있다. 동아일보DB")).isEqualTo("시민들이 꽃을 고르고 있다.");
+        assertThat(chrome.withoutPhotoCredit("Photo courtesy of the Ministry of Culture")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The ministry released a photo by the coast guard.", "He said the picture was clear.",
+            "Officials showed photos: three of them were blurred, the rest clear.", "The envoys met on Tuesday."})
+    void leavesSentencesWithoutACreditAlone(String line) {
+        assertThat(chrome.withoutPhotoCredit(line)).isNull();
     }
 }
