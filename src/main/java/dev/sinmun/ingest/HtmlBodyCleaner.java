@@ -1,6 +1,7 @@
 package dev.sinmun.ingest;
 
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,8 @@ final class HtmlBodyCleaner {
             + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
             + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
             + "nav\\w*|menu|sidebar|footer|hidden|sr-only|blind|credit|source|tags?|keyword\\w*|more-?news|"
-            + "article-?(?:info|head|header|date|tools)|date|time|editor-?note)(?:$|[\\s_-]|\\d)");
+            + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
+            + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:photos?|images?|graphics?|video)\\s*(?:by\\s+|[:=]\\s*|-\\s+|courtesy\\s+of\\s+)\\S.{0,60}$"
                     + "|^[(\\[]?\\s*courtesy\\s+of\\s+.{1,60}$"
@@ -33,6 +35,7 @@ final class HtmlBodyCleaner {
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
     private static final int TRACKING_PIXEL = 2;
+    private static final double MOST_OF_THE_TEXT = 0.6;
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
 
@@ -51,8 +54,15 @@ final class HtmlBodyCleaner {
     Element clean(Element container, String baseUri) {
         Element copy = container.clone();
         copy.select(REMOVED_TAGS).remove();
-        copy.select("*").stream().filter(e -> e != copy && isChromeByName(e)).toList().forEach(Element::remove);
+        int textLength = copy.text().length();
+        copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
+                .forEach(Element::remove);
+        copy.select("img").forEach(HtmlBodyCleaner::resolveLazySource);
         copy.select("img").forEach(HtmlBodyCleaner::dropTrackingPixel);
+        if (copy.nameIs("span") || copy.nameIs("font")) {
+            copy.tagName("div");
+        }
+        copy.select("span, font").stream().filter(e -> e != copy && holdsParagraphs(e)).toList().forEach(Element::unwrap);
         copy.select("*").stream().filter(HtmlBodyCleaner::isImageCaption).toList().forEach(e -> e.tagName("figcaption"));
         copy.select("figure").forEach(HtmlBodyCleaner::flattenFigure);
         copy.select("figcaption").forEach(HtmlBodyCleaner::captionParagraph);
@@ -87,6 +97,33 @@ final class HtmlBodyCleaner {
             return false;
         }
         return CHROME_NAME.matcher(names).find();
+    }
+
+    /** Whether the element holds most of the body's text, and little of it in links: the text, whatever its name says. */
+    private static boolean holdsMostOf(Element e, int textLength) {
+        return e.text().length() >= MOST_OF_THE_TEXT * textLength && ArticleBodyFinder.linkDensity(e) < 0.3;
+    }
+
+    /** A span or font element wrapped around paragraphs ({@code <br><br>} or blocks): a container, not inline text. */
+    private static boolean holdsParagraphs(Element e) {
+        return e.select("br").size() >= 2 || !e.select("p, div, table, ul, ol, blockquote").isEmpty();
+    }
+
+    /**
+     * An image's real address: the lazy-loading attribute's ({@code data-src}, {@code data-original},
+     * {@code data-lazy-src}) when {@code src} is missing or a placeholder; "//host/…" as https.
+     */
+    private static void resolveLazySource(Element img) {
+        String src = img.attr("src").strip();
+        if (src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:")) {
+            for (String lazy : List.of("data-src", "data-original", "data-lazy-src")) {
+                if (!img.attr(lazy).isBlank()) {
+                    src = img.attr(lazy).strip();
+                    break;
+                }
+            }
+        }
+        img.attr("src", src.startsWith("//") ? "https:" + src : src);
     }
 
     private static void dropTrackingPixel(Element img) {

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a raw dump as text: UTF-8 with or without BOM, UTF-16 with BOM, the charset an HTML page declares
- * ({@code <meta charset>}), else strict UTF-8, else CP949 (EUC-KR) when that gives plausible Korean. Turns CRLF and
- * CR into LF, and rejects empty, binary, oversized and undecodable files with a problem naming the line or byte
- * (byte offsets count from 0).
+ * ({@code <meta charset>}), else strict UTF-8, else CP949 (EUC-KR) when that gives plausible Korean, else
+ * Windows-1252 when that gives plausible English. Turns CRLF and CR into LF, and rejects empty, binary, oversized
+ * and undecodable files with a problem naming the line or byte (byte offsets count from 0).
  */
 public final class RawFileDecoder {
 
@@ -38,6 +38,8 @@ public final class RawFileDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset EUC_KR = Charset.forName("EUC-KR");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final double MAX_WESTERN_SHARE = 0.1;
     private static final double MIN_HANGUL_SHARE = 0.5;
     private static final double MIN_COMMON_SHARE = 0.9;
 
@@ -111,6 +113,14 @@ public final class RawFileDecoder {
                     return korean;
                 }
             } catch (CharacterCodingException notKorean) {
+                // try Western European below
+            }
+            try {
+                String western = strict(WINDOWS_1252, bytes, 0);
+                if (isPlausibleWestern(western)) {
+                    return western;
+                }
+            } catch (CharacterCodingException notWestern) {
                 // report the UTF-8 error below
             }
             return utf8(file, bytes, 0);
@@ -155,6 +165,22 @@ public final class RawFileDecoder {
         return hangul > 0 && hangul >= MIN_HANGUL_SHARE * (hangul + other) && commonHangul >= MIN_COMMON_SHARE * hangul;
     }
 
+    /**
+     * Whether text decoded as Windows-1252 reads as English with a few typographic characters (’, “, –, é): at most
+     * {@value #MAX_WESTERN_SHARE} of its characters are beyond ASCII, and none is a control character.
+     */
+    private static boolean isPlausibleWestern(String text) {
+        long beyondAscii = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return false;
+            }
+            beyondAscii += c >= 0x80 ? 1 : 0;
+        }
+        return beyondAscii <= MAX_WESTERN_SHARE * text.length();
+    }
+
     private static String utf16(Path file, byte[] bytes) {
         Charset charset = (bytes[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
         try {
@@ -184,7 +210,7 @@ public final class RawFileDecoder {
         if (result.isError()) {
             int bad = in.position();
             throw new SinmunException(Problem.of(file, lineOf(bytes, bad),
-                    String.format("not valid UTF-8 (byte 0x%02X) nor Korean EUC-KR", bytes[bad] & 0xFF),
+                    String.format("not valid UTF-8 (byte 0x%02X), nor Korean EUC-KR, nor English Windows-1252", bytes[bad] & 0xFF),
                     "re-save the file as UTF-8"));
         }
         return out.flip().toString();

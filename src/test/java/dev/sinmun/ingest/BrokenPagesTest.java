@@ -26,7 +26,7 @@ class BrokenPagesTest {
     static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.walk(CASES)) {
             return files.filter(f -> f.getFileName().toString().equals("input.html"))
-                    .filter(f -> !f.toString().contains("euckr") && !f.toString().contains("utf16")).sorted().toList();
+                    .filter(f -> !f.toString().matches(".*(?:euckr|utf16|cp1252).*")).sorted().toList();
         }
     }
 

@@ -24,14 +24,14 @@ class RawFileDecoderTest {
     void namesTheLineOfInvalidUtf8() {
         byte[] bytes = {'a', '\r', '\n', 'b', '\r', 'c', (byte) 0xB0, 'd'};
         assertThatThrownBy(() -> decoder.decode(FILE, bytes)).isInstanceOf(SinmunException.class)
-                .hasMessage("content/inbox/x.txt:3: not valid UTF-8 (byte 0xB0) nor Korean EUC-KR — re-save the file as UTF-8");
+                .hasMessage("content/inbox/x.txt:3: not valid UTF-8 (byte 0xB0), nor Korean EUC-KR, nor English Windows-1252 — re-save the file as UTF-8");
     }
 
     @Test
     void rejectsTruncatedUtf8AtTheEnd() {
         byte[] bytes = {'a', (byte) 0xED, (byte) 0x95};
         assertThatThrownBy(() -> decoder.decode(FILE, bytes))
-                .hasMessage("content/inbox/x.txt:1: not valid UTF-8 (byte 0xED) nor Korean EUC-KR — re-save the file as UTF-8");
+                .hasMessage("content/inbox/x.txt:1: not valid UTF-8 (byte 0xED), nor Korean EUC-KR, nor English Windows-1252 — re-save the file as UTF-8");
     }
 
     @Test
@@ -46,6 +46,12 @@ class RawFileDecoderTest {
     void readsUndeclaredEucKrAsKorean() {
         byte[] bytes = "제목\n입력 2020.09.14 07:34\n정부는 14일 발표했다.\n".getBytes(Charset.forName("EUC-KR"));
         assertThat(decoder.decode(FILE, bytes)).isEqualTo("제목\n입력 2020.09.14 07:34\n정부는 14일 발표했다.\n");
+    }
+
+    @Test
+    void readsUndeclaredWindows1252AsEnglish() {
+        String text = "Moon’s envoy said “no” — twice, in the café.\nPosted March. 2, 2021\nThe talks went on for hours.\n";
+        assertThat(decoder.decode(FILE, text.getBytes(Charset.forName("windows-1252")))).isEqualTo(text);
     }
 
     @Test
