@@ -23,6 +23,8 @@ final class ArticleBlocks {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     private static final int MIN_LEAD = 20;
+    private static final int MIN_UNPUNCTUATED_LEAD = 120;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。다요]\\s*[\"”’')\\]]*\\s*$");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -102,7 +104,7 @@ final class ArticleBlocks {
                 continue;
             }
             paragraphs.add(text);
-            if (lead == null && block.tagName().equals("p") && text.length() >= MIN_LEAD) {
+            if (lead == null && block.tagName().equals("p") && isLead(block, text)) {
                 lead = text;
             }
         }
@@ -114,6 +116,16 @@ final class ArticleBlocks {
         }
         return new Body(cleaned, paragraphs, lead != null ? lead : paragraphs.isEmpty() ? "" : paragraphs.get(0),
                 posted, updated, emails, names);
+    }
+
+    /**
+     * Whether a paragraph can open the article: long enough, not a subheading set in bold, and a sentence (or long
+     * enough to be one) rather than a sub-headline.
+     */
+    private static boolean isLead(Element p, String text) {
+        Element only = p.children().size() == 1 ? p.child(0) : null;
+        boolean bold = only != null && only.is("strong, b") && only.text().length() == text.length();
+        return text.length() >= MIN_LEAD && !bold && (SENTENCE_END.matcher(text).find() || text.length() >= MIN_UNPUNCTUATED_LEAD);
     }
 
     /** A paragraph in italics right after an image: the image's caption, not article text. */

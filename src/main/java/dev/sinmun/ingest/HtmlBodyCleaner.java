@@ -20,7 +20,8 @@ final class HtmlBodyCleaner {
 
     private static final String REMOVED_TAGS = "script, style, noscript, iframe, frame, frameset, object, embed, "
             + "form, input, button, select, textarea, nav, aside, footer, header, svg, canvas, video, audio, "
-            + "template, link, meta, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
+            + "template, link, meta, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+            + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
             + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
@@ -70,6 +71,7 @@ final class HtmlBodyCleaner {
         copy.select("img").stream().filter(img -> img.parent() != null && !img.parent().is("p")).toList()
                 .forEach(img -> img.wrap("<p></p>"));
         copy.select("div, section, article, main").forEach(HtmlBodyCleaner::paragraphsFromDivText);
+        copy.select("table").forEach(HtmlBodyCleaner::headerRowFromFirstRow);
         copy.select("p, span, div, em, i").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         Document shell = Document.createShell(baseUri);
@@ -189,6 +191,29 @@ final class HtmlBodyCleaner {
             }
         }
         wrap(run);
+    }
+
+    /**
+     * A table without header cells gets its first row as header (Markdown tables need one): the row pages style in
+     * bold with {@code <td><b>…</b></td>} instead of {@code <th>}.
+     */
+    private static void headerRowFromFirstRow(Element table) {
+        if (!table.select("th, thead").isEmpty()) {
+            return;
+        }
+        Element first = table.selectFirst("tr");
+        if (first == null) {
+            return;
+        }
+        first.select("td").tagName("th");
+        Element head = new Element("thead");
+        Element caption = table.selectFirst("> caption");
+        if (caption != null) {
+            caption.after(head);
+        } else {
+            table.prependChild(head);
+        }
+        head.appendChild(first);
     }
 
     private static boolean nextIsBreak(Element br) {

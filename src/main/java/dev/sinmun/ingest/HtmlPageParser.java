@@ -95,7 +95,7 @@ public final class HtmlPageParser implements DumpParser {
         String byline = !emails.isEmpty() ? String.join(", ", emails.stream().distinct().toList())
                 : names.isEmpty() ? null : String.join(", ", names.stream().distinct().toList());
         Lang lang = language(meta.language(), title, body.paragraphs());
-        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta.siteName()), lang);
+        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta.siteName(), page.title()), lang);
         String slugTitle = WireEdition.of(title).title();
         String slug = slugger.slug(slugTitle);
         if (slugger.isFallback(slug)) {
@@ -285,7 +285,11 @@ public final class HtmlPageParser implements DumpParser {
         return translations;
     }
 
-    private BilingualName outlet(String canonical, List<String> emails, String siteName) {
+    /**
+     * The outlet by the page's address, else a reporter's e-mail, else the site name the page declares, else a known
+     * outlet named at either end of its {@code <title>} ("… | Yonhap News Agency"), else the address's domain.
+     */
+    private BilingualName outlet(String canonical, List<String> emails, String siteName, String pageTitle) {
         BilingualName byUrl = outlets.nameFor(host(canonical));
         if (byUrl.ko() != null) {
             return byUrl;
@@ -302,6 +306,14 @@ public final class HtmlPageParser implements DumpParser {
         }
         if (siteName != null) {
             return new BilingualName(siteName, null);
+        }
+        String[] titleParts = TITLE_SEPARATOR.split(Whitespace.normalize(pageTitle));
+        if (titleParts.length > 1) {
+            BilingualName byTitle = Optional.ofNullable(outlets.byName(titleParts[titleParts.length - 1]))
+                    .orElseGet(() -> outlets.byName(titleParts[0]));
+            if (byTitle != null) {
+                return byTitle;
+            }
         }
         return byUrl.en() != null ? byUrl : outlets.nameFor(emails.isEmpty() ? null : emails.get(0));
     }
