@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a headline into a URL slug: lowercase ASCII words joined by hyphens, apostrophes and quotes removed without
  * splitting the word, other punctuation dropped, at most {@value #MAX_LENGTH} characters cut at a word boundary.
- * Korean (and other non-Latin) titles are romanized with ICU. Never empty: the fallback is {@code "article"}.
+ * Korean (and other non-Latin) titles are romanized with ICU, the Hanja of a Korean title in their Korean reading
+ * (北 "buk", not "bei"). Never empty: the fallback is {@code "article"}.
  */
 public final class Slugger {
 
@@ -18,6 +19,9 @@ public final class Slugger {
     private static final Pattern INITIALISM_DOT = Pattern.compile("(?<=(?:^|[^\\p{L}])\\p{L})\\.(?=\\p{L}(?:[^\\p{L}]|$))");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
+    private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]");
+
+    private final HanjaReadings hanja = HanjaReadings.builtIn();
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     /** The slug for a title (null or blank gives the fallback). */
@@ -27,7 +31,11 @@ public final class Slugger {
         }
         String s = INITIALISM_DOT.matcher(QUOTES.matcher(title).replaceAll("")).replaceAll("");
         if (!s.chars().allMatch(c -> c < 128)) {
-            s = QUOTES.matcher(toLatin.transliterate(Normalizer.normalize(s, Normalizer.Form.NFC))).replaceAll("");
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+            if (HANGUL.matcher(s).find()) {
+                s = hanja.read(s);
+            }
+            s = QUOTES.matcher(toLatin.transliterate(s)).replaceAll("");
         }
         s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
         s = cut(s);

@@ -30,6 +30,21 @@ class SluggerTest {
         assertThat(slug).matches("[a-z0-9]+(-[a-z0-9]+)*").startsWith("hanmi-oegyo");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "北 “남북 통신연락선 복원”;          bug-nambug-tongsin-yeonlagseon-bog-won",
+            "尹, 美 의회 연설… 與 “성과”;        yun-mi-uihoe-yeonseol-yeo-seong-gwa",
+            "文 前 대통령 訪日;                   mun-jeon-daetonglyeong-bang-il",
+    })
+    void readsTheHanjaOfKoreanTitlesInKorean(String title, String slug) {
+        assertThat(slugger.slug(title)).isEqualTo(slug);
+    }
+
+    @Test
+    void readsChineseTitlesAsBefore() {
+        assertThat(slugger.slug("北京 会议")).isEqualTo("bei-jing-hui-yi");
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"", "   ", "?!… — “”", "★☆"})
     void fallsBackWhenNothingIsLeft(String title) {
