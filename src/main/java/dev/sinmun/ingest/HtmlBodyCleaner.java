@@ -37,6 +37,9 @@ final class HtmlBodyCleaner {
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
     private static final int TRACKING_PIXEL = 2;
     private static final double MOST_OF_THE_TEXT = 0.6;
+    private static final Pattern VIDEO_PLAYER = Pattern.compile(
+            "(?i)^https://(?:[a-z0-9-]+\\.)*(?:youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|tv\\.naver\\.com|"
+                    + "tv\\.kakao\\.com|play-tv\\.kakao\\.com)/");
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
 
@@ -54,6 +57,7 @@ final class HtmlBodyCleaner {
     /** A cleaned copy of {@code container}; relative links are resolved against {@code baseUri} (may be empty). */
     Element clean(Element container, String baseUri) {
         Element copy = container.clone();
+        copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
         copy.select(REMOVED_TAGS).remove();
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
@@ -99,6 +103,18 @@ final class HtmlBodyCleaner {
             return false;
         }
         return CHROME_NAME.matcher(names).find();
+    }
+
+    /** An embedded video player (YouTube, Vimeo, Naver TV, Kakao TV) becomes a paragraph linking to the video. */
+    private static void linkToVideo(Element iframe) {
+        String src = iframe.attr("src").strip();
+        src = src.startsWith("//") ? "https:" + src : src;
+        if (!VIDEO_PLAYER.matcher(src).find()) {
+            return;
+        }
+        Element p = new Element("p");
+        p.appendElement("a").attr("href", src).text(src);
+        iframe.before(p);
     }
 
     /** Whether the element holds most of the body's text, and little of it in links: the text, whatever its name says. */
