@@ -50,10 +50,12 @@
       var docs = new Map();
       Object.keys(shard).forEach(function (token) {
         if (prefix ? token.startsWith(term) : token === term) {
+          // a whole-word match ranks above any word that merely starts with the term ("Kyu" above "Kyung")
+          var bonus = token === term ? 16 : 0;
           var id = 0;
           shard[token].forEach(function (p) {
             id += Math.floor(p / 16);
-            docs.set(id, Math.max(docs.get(id) || 0, p % 16));
+            docs.set(id, Math.max(docs.get(id) || 0, p % 16 + bonus));
           });
         }
       });
@@ -96,12 +98,30 @@
     }
     return p;
   }
+  var PAGE = 10;
+  var more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'search-more';
+  more.textContent = results.getAttribute('data-more');
+  more.hidden = true;
+  results.after(more);
+  var shown = { ids: [], terms: [], count: 0 };
+  more.addEventListener('click', function () { showNext(); });
   function show(found, query) {
     results.textContent = '';
-    var top = found.ids.slice(0, 10);
+    shown = { ids: found.ids, terms: found.terms, count: 0 };
+    more.hidden = true;
     if (found.ids.length === 0) { status.textContent = status.getAttribute('data-none'); return; }
     status.textContent = found.ids.length === 1 ? status.getAttribute('data-one')
       : status.getAttribute('data-many').replace('{n}', found.ids.length);
+    showNext();
+  }
+  // Appends the next PAGE results, in rank order; the button stays while more are left.
+  function showNext() {
+    var found = shown;
+    var top = found.ids.slice(found.count, found.count + PAGE);
+    found.count += top.length;
+    more.hidden = found.count >= found.ids.length;
     Promise.all(top.map(function (id) {
       return fetchJson('d/' + Math.floor(id / DOCS_PER_FILE) + '.json').then(function (file) {
         return file[id % DOCS_PER_FILE] || {};

@@ -70,7 +70,7 @@ class SiteRendererTest {
                 <a href="/archive/people/">People</a>
                 <link rel="alternate" hreflang="ko" href="https://example.github.io/archive/ko/">
                 <link rel="alternate" hreflang="x-default" href="https://example.github.io/archive/">
-                <a href="/archive/ko/" hreflang="ko" lang="ko" title="이 페이지를 한국어로 보기">한국어</a>
+                <a href="/archive/ko/" hreflang="ko" lang="ko" title="이 아카이브의 한국어판">한국어</a>
                 <a href="/archive/2021/">2021</a> <span class="count">5 articles</span>
                 # a Korean title inside the English page is marked as Korean
                 <h2 lang="ko"><a href="/archive/articles/2021/04/seoul-night-bus-routes/">서울시, 심야버스 노선 12개로 확대</a></h2>
@@ -123,7 +123,7 @@ class SiteRendererTest {
                 <a class="skip-link" href="#content">본문 바로가기</a>
                 <a href="/archive/ko/people/">인물</a>
                 # no English version in the site: the switch goes to the English home
-                <a href="/archive/" hreflang="en" lang="en" title="Read this page in English">English</a>
+                <a href="/archive/" hreflang="en" lang="en" title="The archive in English">English</a>
                 입력 <time datetime="2021-04-10T06:00:00+09:00">2021년 4월 10일 06:00</time>
                 # updated equals posted, so it is not shown
                 ! 수정
