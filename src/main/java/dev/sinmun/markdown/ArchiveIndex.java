@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What {@code content/articles/} already holds: which slugs are taken, which raw file each article was imported
@@ -22,6 +24,7 @@ import java.util.Set;
 final class ArchiveIndex {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Pattern SOURCE_FILE_LINE = Pattern.compile("(?m)^source:.*?\\bfile:\\s*(\"?)([^\"},\\n]+)\\1");
 
     /** One Markdown file of the archive and its article (null when the file cannot be read). */
     record Entry(Path file, Article article) {
@@ -96,16 +99,27 @@ final class ArchiveIndex {
         }
     }
 
+    /**
+     * The raw file a broken article names in {@code source.file}: from its YAML when that parses, else from its
+     * {@code source:} line as import writes it — so that a typo elsewhere in the front matter does not make import
+     * take the raw file for a new one and create the article a second time.
+     */
     private static Optional<String> sourceFileOf(Path file) {
+        Optional<FrontMatterBlock> block;
         try {
-            Optional<FrontMatterBlock> block = FrontMatterBlock.of(Files.readString(file));
-            if (block.isEmpty()) {
-                return Optional.empty();
-            }
+            block = FrontMatterBlock.of(Files.readString(file));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (block.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
             JsonNode source = YAML.readTree(block.get().yaml()).path("source").path("file");
             return source.isTextual() ? Optional.of(source.asText()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            Matcher line = SOURCE_FILE_LINE.matcher(block.get().yaml());
+            return line.find() ? Optional.of(line.group(2).strip()) : Optional.empty();
         }
     }
 

@@ -95,6 +95,17 @@ class ImportMergeTest {
     }
 
     @Test
+    void anArticleWhoseFrontMatterNoLongerParsesStillHoldsItsRawFile() throws IOException {
+        Path a = inboxFixture("a.txt", "text-koreaherald-en");
+        Path article = layout.root().resolve(run(a).get(0).article());
+        String text = Files.readString(article);
+        Files.writeString(article, text.replaceFirst("(?m)^summary: .*$", "summary: (editor's note: talks broke down)"));
+
+        assertThat(ArticleImporter.pendingInboxFiles(layout)).isEmpty();
+        assertThat(articles()).containsExactly("2020/09/busan-to-build-floating-seawall-by-2026.md");
+    }
+
+    @Test
     void aFileAlreadyInTheArchiveUnderAnotherNameIsMergedWithoutWriting() throws IOException {
         Path a = inboxFixture("a.html", "html-koreaherald-en-visible-dates");
         run(a);
