@@ -142,8 +142,10 @@ public final class SiteBuild {
         ArticleReader.Result read = before.timed("read articles", () -> new ArticleReader(layout).readAll(false,
                 file -> cached.map(m -> remembered(m, file, known.get(), inputs)).orElse(null)));
         Map<String, Article> byFile = byFile(read);
+        // a broken registry stops the build here, before the output or the cache is touched
+        Registry registry = before.timed("read registry", () -> Registry.load(layout.registry()));
         Background<List<RegistryGaps.Gap>> registryGaps = Background.start("sinmun-registry-gaps",
-                () -> RegistryGaps.find(Registry.load(layout.registry()), read.articles()));
+                () -> RegistryGaps.find(registry, read.articles()));
         StageClock after = new StageClock();
         SiteRenderer.Rendering rendering;
         int changed;

@@ -171,6 +171,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aFullBuildWithABrokenRegistryLeavesTheSiteAsItWas() throws IOException {
+        build(false);
+        Map<String, FileTime> before = times(out);
+        Path people = Files.createDirectories(layout.registry()).resolve("people.yml");
+        assertThat(people).doesNotExist();
+        Files.writeString(people, "- id: [broken\n");
+
+        assertThatThrownBy(() -> build(true)).isInstanceOf(SinmunException.class).hasMessageContaining("people.yml");
+        assertThat(times(out)).isEqualTo(before);
+        Files.delete(people);
+        assertThat(build(false).mode()).as("the cache of the last build is kept").isEqualTo(SiteBuild.Mode.UP_TO_DATE);
+    }
+
+    @Test
     void addingAnArticleOrRetaggingOneOrChangingATemplateIsAFullBuild() throws IOException {
         build(false);
         Article talks = SampleArticles.fisheriesTalks();
