@@ -22,9 +22,9 @@ public final class SiteConfigReader {
     public static final SiteConfig DEFAULTS = new SiteConfig(
             new BilingualName("Sinmun Archive", "신문 아카이브"),
             new BilingualName("A bilingual news archive", "한영 뉴스 아카이브"),
-            "http://localhost:8000/", ZoneId.of("Asia/Seoul"), Lang.EN);
+            "http://localhost:8000/", ZoneId.of("Asia/Seoul"), Lang.EN, false);
 
-    private static final List<String> KEYS = List.of("title", "description", "base_url", "time_zone", "default_lang");
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "time_zone", "default_lang", "docs");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     /** The file's settings, or {@link #DEFAULTS} when it does not exist. */
@@ -63,11 +63,24 @@ public final class SiteConfigReader {
                     bilingual(root, "description", DEFAULTS.description()),
                     baseUrl,
                     zone(root, yaml, shownAs),
-                    lang(root, yaml, shownAs));
+                    lang(root, yaml, shownAs),
+                    docs(root, yaml, shownAs));
         } catch (IllegalArgumentException e) {
             throw new SinmunException(shownAs, YamlText.lineOf(yaml, "base_url"), "base_url \"" + baseUrl + "\" is not an absolute URL",
                     "write it like https://user.github.io/archive/");
         }
+    }
+
+    private static boolean docs(JsonNode root, String yaml, Path shownAs) {
+        JsonNode node = root.get("docs");
+        if (node == null || node.isNull()) {
+            return DEFAULTS.docs();
+        }
+        if (!node.isBoolean()) {
+            throw new SinmunException(shownAs, YamlText.lineOf(yaml, "docs"), "docs must be true or false",
+                    "write docs: true when mvn site publishes this project's documentation with the archive");
+        }
+        return node.booleanValue();
     }
 
     private static BilingualName bilingual(JsonNode root, String key, BilingualName fallback) {

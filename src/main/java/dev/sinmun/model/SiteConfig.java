@@ -13,8 +13,11 @@ import java.util.Objects;
  *                    (e.g. {@code https://user.github.io/archive/})
  * @param timeZone    the zone dates are shown in when an article has none (the paper's local time)
  * @param defaultLang the language of the home page
+ * @param docs        whether every page's footer links to the project's documentation under {@code about/sinmun/},
+ *                    which {@code mvn site} renders there
  */
-public record SiteConfig(BilingualName title, BilingualName description, String baseUrl, ZoneId timeZone, Lang defaultLang) {
+public record SiteConfig(BilingualName title, BilingualName description, String baseUrl, ZoneId timeZone, Lang defaultLang,
+                         boolean docs) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -28,11 +31,15 @@ public record SiteConfig(BilingualName title, BilingualName description, String 
     public static SiteConfig forTest() {
         return new SiteConfig(new BilingualName("Test Archive", "테스트 아카이브"),
                 new BilingualName("A test archive", "테스트용 아카이브"),
-                "https://example.org/", ZoneId.of("Asia/Seoul"), Lang.EN);
+                "https://example.org/", ZoneId.of("Asia/Seoul"), Lang.EN, false);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, timeZone, defaultLang);
+        return new SiteConfig(title, description, url, timeZone, defaultLang, docs);
+    }
+
+    public SiteConfig withDocs(boolean linked) {
+        return new SiteConfig(title, description, baseUrl, timeZone, defaultLang, linked);
     }
 
     /** The path part of the base URL, e.g. {@code /archive/}; every internal link starts with it. */

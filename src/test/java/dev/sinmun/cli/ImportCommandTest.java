@@ -129,7 +129,7 @@ class ImportCommandTest {
 
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(1);
         assertThat(cli.err()).isEqualTo("site/sinmun.yml:2: unknown key 'base_ulr' — the keys are title, description, "
-                + "base_url, time_zone, default_lang\n");
+                + "base_url, time_zone, default_lang, docs\n");
     }
 
     private void inboxFixture(String name, String fixture) {

@@ -27,6 +27,16 @@ class PublishCommandsTest {
     }
 
     @Test
+    void aProjectWithoutDocumentationBuildsASiteThatPassesTheCheck() throws IOException {
+        TestProject project = project();
+        assertThat(project.sinmun("build").exit()).isZero();
+        assertThat(dir.resolve("target/site/index.html")).content().doesNotContain("about/sinmun/");
+        Cli cli = project.sinmun("check");
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(cli.out()).contains("no problems");
+    }
+
+    @Test
     void serveAndCheckHaveHelp() {
         assertThat(Cli.run("serve", "--help").out()).contains("--port=N").contains("Ctrl-C");
         assertThat(Cli.run("check", "--help").out()).contains("--page-budget=KB").contains("Nu HTML Checker");
@@ -51,6 +61,7 @@ class PublishCommandsTest {
     @Test
     void checkAfterBuildReportsTheMissingDocumentationOnceAndExitsWithAnError() throws IOException {
         TestProject project = project();
+        project.write("site/sinmun.yml", "docs: true\n".getBytes(StandardCharsets.UTF_8));
         assertThat(project.sinmun("build").exit()).isZero();
         Cli cli = project.sinmun("check");
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.ERROR.code());

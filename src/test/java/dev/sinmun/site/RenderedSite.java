@@ -17,13 +17,16 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sample articles rendered with this repository's theme and static files, for whole-site tests. */
+/**
+ * The sample articles rendered with this repository's theme and static files, for whole-site tests; like this
+ * repository's site, every page links to the documentation.
+ */
 record RenderedSite(Path dir, BuildReport report, SiteConfig config) {
 
     static final String BASE_URL = "https://example.github.io/archive/";
 
     static RenderedSite build(Path dir) {
-        SiteConfig config = SiteConfig.forTest().withBaseUrl(BASE_URL);
+        SiteConfig config = SiteConfig.forTest().withBaseUrl(BASE_URL).withDocs(true);
         SiteRenderer renderer = new SiteRenderer(config, new ProjectLayout(Path.of("")));
         return new RenderedSite(dir, renderer.render(SampleArticles.all(), dir), config);
     }
