@@ -45,8 +45,7 @@ final class StoryGrouping {
             if (relation == StoryMatcher.Relation.NONE) {
                 continue;
             }
-            if (relation == StoryMatcher.Relation.EDITION
-                    && c.edition().edition() > story.candidate.edition().edition()) {
+            if (relation == StoryMatcher.Relation.EDITION && matcher.later(c, story.candidate)) {
                 story.replaceWith(p, "earlier edition of the story in " + p.shown().toString().replace('\\', '/'));
             } else {
                 story.absorb(relation == StoryMatcher.Relation.SAME
@@ -70,8 +69,7 @@ final class StoryGrouping {
                 continue;
             }
             String article = layout.relative(entry.file()).toString().replace('\\', '/');
-            if (relation == StoryMatcher.Relation.EDITION
-                    && c.edition().edition() > archived.get(i).edition().edition()) {
+            if (relation == StoryMatcher.Relation.EDITION && matcher.later(c, archived.get(i))) {
                 Story story = new Story(p);
                 story.existing = entry;
                 story.earliest = entry.article().posted().isBefore(p.raw().posted())

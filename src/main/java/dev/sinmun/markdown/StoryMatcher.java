@@ -14,26 +14,27 @@ import java.util.Set;
 
 /**
  * Tells whether two articles are the same one (same canonical URL, or the same body after normalisation) or two
- * editions of one wire story ("(LEAD)", "(2nd LD)", "(종합)": same outlet and language, posted within two days,
- * similar headline or lead).
+ * editions of one story: a wire story's ("(LEAD)", "(2nd LD)", "(종합)": same outlet and language, posted within two
+ * days, similar headline or lead), or a page saved again after an update (same outlet, language, headline and
+ * posted time).
  */
 final class StoryMatcher {
 
     enum Relation { NONE, SAME, EDITION }
 
     /** The facts compared, from a freshly parsed file or from an article already in the archive. */
-    record Candidate(String title, Lang lang, OffsetDateTime posted, BilingualName outlet, String url,
-                     String fingerprint, String lead, WireEdition edition) {
+    record Candidate(String title, Lang lang, OffsetDateTime posted, OffsetDateTime updated, BilingualName outlet,
+                     String url, String fingerprint, String lead, WireEdition edition) {
 
         static Candidate of(RawArticle a) {
-            return new Candidate(a.title(), a.lang(), a.posted(), a.source().name(), a.source().url(),
+            return new Candidate(a.title(), a.lang(), a.posted(), a.updated(), a.source().name(), a.source().url(),
                     BodyFingerprint.of(a.body()), a.summary(), WireEdition.of(a.title()));
         }
 
         static Candidate of(Article a) {
-            return new Candidate(a.title(), a.lang(), a.posted(), a.source() == null ? null : a.source().name(),
-                    a.source() == null ? null : a.source().url(), BodyFingerprint.of(a.body()), a.summary(),
-                    WireEdition.of(a.title()));
+            return new Candidate(a.title(), a.lang(), a.posted(), a.updated(),
+                    a.source() == null ? null : a.source().name(), a.source() == null ? null : a.source().url(),
+                    BodyFingerprint.of(a.body()), a.summary(), WireEdition.of(a.title()));
         }
     }
 
@@ -55,7 +56,22 @@ final class StoryMatcher {
                 && (similarity(ea.title(), eb.title()) >= SIMILAR || similarity(a.lead(), b.lead()) >= SIMILAR)) {
             return Relation.EDITION;
         }
-        return Relation.NONE;
+        boolean resaved = a.lang() == b.lang() && a.outlet() != null && a.outlet().en() != null
+                && a.outlet().equals(b.outlet()) && a.posted().isEqual(b.posted())
+                && similarity(a.title(), b.title()) == 1.0;
+        return resaved ? Relation.EDITION : Relation.NONE;
+    }
+
+    /**
+     * Whether {@code c} is a later edition than {@code than}: a higher wire edition ("(2nd LD)" after "(LEAD)"), or
+     * the same one updated later (a page saved again after its "Updated" time changed).
+     */
+    boolean later(Candidate c, Candidate than) {
+        int order = Integer.compare(c.edition().edition(), than.edition().edition());
+        if (order != 0) {
+            return order > 0;
+        }
+        return c.updated() != null && (than.updated() == null || c.updated().isAfter(than.updated()));
     }
 
     /** Jaccard similarity of the two texts' word sets. */

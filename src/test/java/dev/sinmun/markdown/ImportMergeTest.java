@@ -145,6 +145,42 @@ class ImportMergeTest {
         assertThat(articles()).containsExactly("2021/04/govt-to-extend-eviction-moratorium-for-small-merchants.md");
     }
 
+    private static String donga(String updated, String second) {
+        return "Go to contents\nPort strike ends after wage deal\nPort strike ends after wage deal\n"
+                + "Posted April. 09, 2025 07:12,\nUpdated April. 09, 2025 " + updated + "\n한국어\n"
+                + "Dock workers at the port of Incheon returned to work on Tuesday after a wage deal.\n"
+                + second + "\nport@donga.com\n";
+    }
+
+    @Test
+    void aPageSavedAgainAfterAnUpdateUpdatesItsArticleInsteadOfAddingOne() throws IOException {
+        Path first = inbox("002.txt", donga("07:12", "The strike had delayed about 3,000 containers."));
+        Path md = layout.root().resolve(run(first).get(0).article());
+        Path again = inbox("002 (1).txt", donga("10:48", "The strike had delayed about 3,400 containers, the port said."));
+
+        List<ImportOutcome> outcomes = run(again);
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(ImportOutcome.Status.UPDATED);
+            assertThat(o.note()).contains("later edition of content/articles/2025/04/");
+        });
+        assertThat(articles()).containsExactly("2025/04/port-strike-ends-after-wage-deal.md");
+        assertThat(Files.readString(md)).contains("updated: 2025-04-09T10:48:00+09:00\n", "3,400 containers");
+    }
+
+    @Test
+    void ofTwoSavesOfOnePageInOneRunTheLaterUpdateWins() throws IOException {
+        Path newer = inbox("a.txt", donga("10:48", "The strike had delayed about 3,400 containers, the port said."));
+        Path older = inbox("b.txt", donga("07:12", "The strike had delayed about 3,000 containers."));
+
+        List<ImportOutcome> outcomes = run(newer, older);
+
+        assertThat(outcomes).extracting(ImportOutcome::status)
+                .containsExactly(ImportOutcome.Status.CREATED, ImportOutcome.Status.MERGED);
+        assertThat(articles()).containsExactly("2025/04/port-strike-ends-after-wage-deal.md");
+        assertThat(read(outcomes.get(0))).contains("3,400 containers");
+    }
+
     @Test
     void aLaterEditionReplacesAnArchivedArticleButNeverAHandEditedOne() throws IOException {
         Path first = inbox("1.txt", yonhap("", "2021-04-19 11:00", null, ""));
