@@ -41,6 +41,9 @@ final class ImportCommand extends StageCommand {
     @Override
     protected void validate() {
         super.validate();
+        if (files.isEmpty()) {
+            requireProject("import");
+        }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new ParameterException(spec.commandLine(), file + ": no such file — name raw files to import, "

@@ -35,11 +35,19 @@ abstract class StageCommand implements Callable<Integer> {
 
     /** For commands that render the project: rejects a folder with neither {@code content/} nor {@code site/}. */
     protected void requireProject() {
+        requireProject("build");
+    }
+
+    /**
+     * Rejects a folder with neither {@code content/} nor {@code site/} — the command was run in the wrong folder —
+     * saying there is nothing to {@code what}.
+     */
+    protected void requireProject(String what) {
         ProjectLayout layout = options.layout();
         if (!Files.isDirectory(layout.content()) && !Files.isDirectory(layout.site())) {
             throw new ParameterException(spec.commandLine(), "--project " + options.project + ": no content/ or site/ "
-                    + "there, so nothing to build — run the command in the folder that holds them, or give it with "
-                    + "--project");
+                    + "there, so nothing to " + what + " — run the command in the folder that holds them, or give it "
+                    + "with --project");
         }
     }
 

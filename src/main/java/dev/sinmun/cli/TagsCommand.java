@@ -65,6 +65,7 @@ final class TagsCommand extends StageCommand {
     @Override
     protected void validate() {
         super.validate();
+        requireProject("tag");
         if (write && !mode.unknown) {
             throw new ParameterException(spec.commandLine(), "--write works with --unknown only — "
                     + "run 'sinmun tags --unknown --write'");

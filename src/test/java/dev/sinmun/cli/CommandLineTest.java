@@ -3,9 +3,12 @@ package dev.sinmun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandLineTest {
@@ -52,6 +55,18 @@ class CommandLineTest {
 
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
         assertThat(cli.err()).contains("no content/ or site/ there, so nothing to build");
+        assertThat(empty).isEmptyDirectory();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"import, import", "tags --unknown, tag"})
+    void importingOrTaggingAFolderWithoutContentOrSiteIsAUsageError(String command, String what, @TempDir Path empty) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--project", empty.toString()));
+        Cli cli = Cli.run(args.toArray(String[]::new));
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(cli.err()).contains("no content/ or site/ there, so nothing to " + what);
         assertThat(empty).isEmptyDirectory();
     }
 
