@@ -51,6 +51,13 @@ public final class SinmunCommand implements Runnable {
             }
         });
         cli.setOut(out).setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine at = e.getCommandLine();
+            err.println(at.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return ExitCode.USAGE.code();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof SinmunException problem) {
                 err.println(problem.problem().format());

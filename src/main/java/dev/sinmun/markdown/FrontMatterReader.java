@@ -22,11 +22,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Reads one article file (YAML front matter + Markdown body) into an {@link Article}, naming the line of any error. */
 public final class FrontMatterReader {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2})");
 
     /** Tag names, ids and roles read so far, one copy of each for all the articles naming them. */
     private final Map<String, String> shared = new ConcurrentHashMap<>();
@@ -137,6 +139,10 @@ public final class FrontMatterReader {
             try {
                 return OffsetDateTime.parse(value);
             } catch (DateTimeParseException e) {
+                if (ISO_SHAPE.matcher(value).matches()) {
+                    throw error(key, "front matter key '" + key + "' is not a real date and time: \"" + value + "\"",
+                            "check the day, month and time (there is no 2019-11-31 or 24:30)");
+                }
                 throw error(key, "front matter key '" + key + "' is not a date with a time zone: \"" + value + "\"",
                         "use ISO-8601 with offset, e.g. 2020-09-14T07:34:00+09:00");
             }

@@ -3,8 +3,8 @@ package dev.sinmun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +68,18 @@ class CommandLineTest {
         assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
         assertThat(cli.err()).contains("no content/ or site/ there, so nothing to " + what);
         assertThat(empty).isEmptyDirectory();
+    }
+
+    @Test
+    void aMistypedOptionGetsOneLineASuggestionWhenOneIsCloseAndThePointerToHelpNotTheWholeHelp() {
+        Cli cli = Cli.run("import", "--frce");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(cli.err().lines().findFirst()).hasValue("sinmun import: Unknown option: '--frce'");
+        assertThat(cli.err()).contains("Run 'sinmun import --help' for the options.").doesNotContain("Usage:");
+        Cli close = Cli.run("build", "--ful");
+        assertThat(close.err()).contains("--full").contains("Run 'sinmun build --help' for the options.")
+                .doesNotContain("Usage:");
     }
 
     @Test
