@@ -8,7 +8,6 @@ import dev.sinmun.site.NuHtmlChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,7 @@ class ArchiveBuildTest {
     @BeforeAll
     static void buildTheArchive() throws IOException {
         for (String dir : List.of("content", "site", "templates")) {
-            copyTree(Path.of(dir), project.resolve(dir));
+            TestProject.copyTree(Path.of(dir), project.resolve(dir));
         }
         try (Stream<Path> md = Files.walk(project.resolve("content/articles"))) {
             for (Path file : md.filter(p -> p.toString().endsWith(".md")).toList()) {
@@ -126,19 +125,6 @@ class ArchiveBuildTest {
     private static List<Path> htmlFiles() throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

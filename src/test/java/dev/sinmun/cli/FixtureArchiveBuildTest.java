@@ -8,7 +8,6 @@ import dev.sinmun.site.NuHtmlChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +33,7 @@ class FixtureArchiveBuildTest {
     @BeforeAll
     static void importAndBuild() throws IOException {
         for (String dir : List.of("content/registry", "site", "templates")) {
-            copyTree(Path.of(dir), project.resolve(dir));
+            TestProject.copyTree(Path.of(dir), project.resolve(dir));
         }
         Path inbox = Files.createDirectories(project.resolve("content/inbox"));
         try (Stream<Path> dirs = Files.list(CASES)) {
@@ -71,18 +70,5 @@ class FixtureArchiveBuildTest {
     @Test
     void everyInternalLinkAndAssetResolves() {
         assertThat(new LinkChecker(SiteConfig.forTest().withBaseUrl(BASE_URL)).check(site)).isEmpty();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -69,5 +70,19 @@ record TestProject(Path root) {
     /** A text dump in the English edition's format, with the given title, date line and body. */
     static String englishDump(String title, String posted, String body, String email) {
         return "Go to contents\n\n" + title + "\n\n" + title + "\n\n" + posted + "\n\n한국어\n\n" + body + "\n\n\n" + email;
+    }
+
+    /** Copies a folder with everything in it (this repository's content/, site/, templates/ into a test project). */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 }

@@ -29,20 +29,8 @@ class ArticlePageGoldenTest {
     @Test
     void articleBasic() throws IOException {
         Article article = SampleArticles.fisheriesTalks();
-        SiteConfig config = SiteConfig.forTest().withBaseUrl("https://example.github.io/archive/");
-        PageRenderer pages = new PageRenderer(Templates.engine(config, new ProjectLayout(Path.of(""))), config);
-        Map<String, Object> vars = new java.util.HashMap<>();
-        vars.put("article", article);
-        vars.put("bodyHtml", new BodyRenderer().toHtml(article.body()));
-        vars.put("tags", TagIndex.of(List.of(article)));
-        vars.put("page", PageMeta.single(config, article.lang(), article.path()));
-        vars.put("newer", null);
-        vars.put("older", null);
-        vars.put("related", List.of());
-        vars.put("translationHrefs", Map.of("en", "", "ko", "https://news.example.com/ko/article/20210302/1"));
-        vars.put("month", java.time.YearMonth.of(2021, 3));
-        vars.put("jsonLd", "{\"@type\": \"NewsArticle\", \"headline\": \"</script><b>\"}");
-        RenderedPage page = pages.render("pages/article", article.path(), article.lang().code(), vars);
+        RenderedPage page = render(article, Map.of("en", "", "ko", "https://news.example.com/ko/article/20210302/1"),
+                "{\"@type\": \"NewsArticle\", \"headline\": \"</script><b>\"}");
 
         assertThat(page.file()).isEqualTo("articles/2021/03/seoul-tokyo-resume-fisheries-talks/index.html");
         assertGolden(CASES.resolve("article-basic").resolve("expected.html"), page.content());
@@ -66,6 +54,11 @@ class ArticlePageGoldenTest {
     }
 
     private static String renderAlone(Article article) {
+        return render(article, Map.of("en", "", "ko", ""), "{\"@type\": \"NewsArticle\"}").content();
+    }
+
+    /** The article's page on its own: no neighbours, no related articles, a stand-in JSON-LD string. */
+    private static RenderedPage render(Article article, Map<String, String> translationHrefs, String jsonLd) {
         SiteConfig config = SiteConfig.forTest().withBaseUrl("https://example.github.io/archive/");
         PageRenderer pages = new PageRenderer(Templates.engine(config, new ProjectLayout(Path.of(""))), config);
         Map<String, Object> vars = new java.util.HashMap<>();
@@ -76,10 +69,10 @@ class ArticlePageGoldenTest {
         vars.put("newer", null);
         vars.put("older", null);
         vars.put("related", List.of());
-        vars.put("translationHrefs", Map.of("en", "", "ko", ""));
-        vars.put("month", java.time.YearMonth.of(2021, 8));
-        vars.put("jsonLd", "{\"@type\": \"NewsArticle\"}");
-        return pages.render("pages/article", article.path(), article.lang().code(), vars).content();
+        vars.put("translationHrefs", translationHrefs);
+        vars.put("month", java.time.YearMonth.from(article.posted()));
+        vars.put("jsonLd", jsonLd);
+        return pages.render("pages/article", article.path(), article.lang().code(), vars);
     }
 
     static void assertGolden(Path expectedFile, String actual) throws IOException {
