@@ -1,5 +1,6 @@
 package dev.sinmun.cli;
 
+import dev.sinmun.Problem;
 import dev.sinmun.ingest.DumpParsers;
 import dev.sinmun.markdown.ArchiveTexts;
 import dev.sinmun.markdown.ArticleReader;
@@ -155,6 +156,12 @@ final class TagsCommand extends StageCommand {
                 print(outcome.problem());
             } else if (outcome.status() == ArticleRetagger.Status.RETAGGED && !interactive()) {
                 out().println("retagged " + outcome.file().toString().replace('\\', '/'));
+            }
+            if (!outcome.dropped().isEmpty()) {
+                progress.finish();
+                print(Problem.of(outcome.file(), "edited by hand, and no longer tagged " + String.join(", ",
+                        outcome.dropped()) + ": the text does not name them", "if you added them, list them in "
+                        + "pinned_tags and run 'sinmun tags --retag' again"));
             }
             progress.accept(i + 1);
         }

@@ -4,15 +4,21 @@ import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
 import dev.sinmun.ingest.DumpParsers;
 import dev.sinmun.model.Article;
+import dev.sinmun.model.NamedRef;
+import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.TagEdits;
+import dev.sinmun.model.TopicRef;
 import dev.sinmun.tags.Tagger;
 import dev.sinmun.tags.Tags;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +33,18 @@ public final class ArticleRetagger {
     /** What happened to one file. */
     public enum Status { RETAGGED, UNCHANGED, FAILED }
 
-    /** The outcome for one article file ({@code file} relative to the project). */
-    public record Outcome(Path file, Status status, Problem problem) {
+    /**
+     * The outcome for one article file ({@code file} relative to the project); {@code dropped}: the tags
+     * ({@code kind/id}) an article edited by hand had and no longer has — perhaps added by the editor.
+     */
+    public record Outcome(Path file, Status status, Problem problem, List<String> dropped) {
+        public Outcome {
+            dropped = List.copyOf(dropped);
+        }
+
+        Outcome(Path file, Status status, Problem problem) {
+            this(file, status, problem, List.of());
+        }
     }
 
     private static final Pattern STAMP_LINE = Pattern.compile("(?m)^" + ImportStamp.KEY + ":[^\\n]*\\n");
@@ -65,7 +81,7 @@ public final class ArticleRetagger {
                 retagged = ImportStamp.stamp(STAMP_LINE.matcher(retagged).replaceFirst(""));
             }
             ArchiveFiles.writeAtomically(file, retagged);
-            return new Outcome(shown, Status.RETAGGED, null);
+            return new Outcome(shown, Status.RETAGGED, null, intact ? List.of() : dropped(article, updated));
         } catch (SinmunException e) {
             return new Outcome(shown, Status.FAILED, e.problem());
         } catch (UncheckedIOException e) {
@@ -87,6 +103,24 @@ public final class ArticleRetagger {
             }
         }
         return tagger.tag(article.title(), PlainText.paragraphs(article.body()));
+    }
+
+    private static List<String> dropped(Article before, Article after) {
+        List<String> dropped = new ArrayList<>();
+        for (String kind : TagEdits.KINDS) {
+            Set<String> kept = new HashSet<>(ids(after, kind));
+            ids(before, kind).stream().filter(id -> !kept.contains(id)).forEach(id -> dropped.add(kind + "/" + id));
+        }
+        return dropped;
+    }
+
+    private static List<String> ids(Article a, String kind) {
+        return switch (kind) {
+            case "people" -> a.people().stream().map(PersonRef::id).toList();
+            case "topics" -> a.topics().stream().map(TopicRef::id).toList();
+            case "organizations" -> a.organizations().stream().map(NamedRef::id).toList();
+            default -> a.places().stream().map(NamedRef::id).toList();
+        };
     }
 
     private static boolean sameTags(Article a, Article b) {

@@ -136,6 +136,22 @@ class TagsCommandTest {
     }
 
     @Test
+    void retagSaysWhichTagsAnEditedArticleLosesAndHowToKeepThem() {
+        String text = project.read(ARTICLE)
+                .replace("places: []", "places:\n  - {id: jeju, en: Jeju, ko: 제주}")
+                .replace("Hong said the talks were useful.", "Hong said the talks were very useful.");
+        project.write(ARTICLE, text.getBytes(StandardCharsets.UTF_8));
+
+        Cli cli = project.sinmun("tags", "--retag");
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(cli.err().lines()).containsExactly(ARTICLE + ": edited by hand, and no longer tagged places/jeju: "
+                + "the text does not name them — if you added them, list them in pinned_tags and run "
+                + "'sinmun tags --retag' again");
+        assertThat(project.read(ARTICLE)).doesNotContain("{id: jeju");
+    }
+
+    @Test
     void aBrokenRegistryIsAnErrorWithItsLine() {
         project.write("content/registry/places.yml", "- id: seoul\n  en: Seoul\n- id: seoul\n  en: Seoul City\n"
                 .getBytes(StandardCharsets.UTF_8));
