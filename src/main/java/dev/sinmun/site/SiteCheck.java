@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,8 @@ public final class SiteCheck {
     public static final long DEFAULT_PAGE_BUDGET = 1024L * 1024;
 
     private final ProjectLayout layout;
+    private static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\" href=\"([^\"]*)\"");
+
     private final SiteConfig config;
     private final long pageBudget;
 
@@ -81,6 +85,7 @@ public final class SiteCheck {
             problems.add(Problem.of(shown(root), "the site is " + human(total)
                     + ", over GitHub Pages' limit of 1 GB", "publish fewer or smaller files (images, feeds)"));
         }
+        problems.addAll(addressProblem(root));
         problems.addAll(docsProblem(root));
         new LinkChecker(config).check(root).forEach(p -> problems.add(
                 new Problem(shown(root.resolve(p.file())), p.line(), p.message(), p.hint())));
@@ -103,6 +108,20 @@ public final class SiteCheck {
             problems.add(new Problem(p.file() == null ? null : shown(p.file()), p.line(), p.message(), p.hint()));
         }
         return problems;
+    }
+
+    /**
+     * The site was built for another address than {@code base_url} (by {@code sinmun serve}, or with
+     * {@code --base-url}): its canonical links, sitemap and feeds would point there.
+     */
+    private List<Problem> addressProblem(Path root) {
+        Matcher canonical = CANONICAL.matcher(read(root.resolve("index.html")));
+        if (!canonical.find() || canonical.group(1).startsWith(config.baseUrl())) {
+            return List.of();
+        }
+        return List.of(Problem.of(shown(root.resolve("index.html")), "the site was built for "
+                + canonical.group(1) + ", not for base_url " + config.baseUrl() + " (sinmun serve builds it for the "
+                + "preview)", "build it again with java -jar target/sinmun.jar build (or --base-url) before publishing"));
     }
 
     /** The home page links to the documentation, but {@code mvn site} did not put it there. */

@@ -92,6 +92,18 @@ class SiteCheckTest {
     }
 
     @Test
+    void aSiteBuiltForAnotherAddressIsReported() throws IOException {
+        Path dir = copy();
+        SiteCheck.Result result = new SiteCheck(new ProjectLayout(work),
+                site.config().withBaseUrl("https://news.example.org/"), SiteCheck.DEFAULT_PAGE_BUDGET)
+                .run(dir, ProgressListener.NONE);
+        assertThat(result.problems()).map(Problem::format).contains("target/site/index.html: the site was built for "
+                + "https://example.github.io/archive/, not for base_url https://news.example.org/ (sinmun serve builds "
+                + "it for the preview) — build it again with java -jar target/sinmun.jar build (or --base-url) before "
+                + "publishing");
+    }
+
+    @Test
     void missingDocumentationIsOneProblemNotOnePerPage() throws IOException {
         Path dir = copy();
         Files.delete(dir.resolve(SiteBuild.DOCS_PATH + "index.html"));
