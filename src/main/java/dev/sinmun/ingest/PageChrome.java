@@ -41,8 +41,8 @@ public final class PageChrome {
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
-                    + "카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사|advertisement|ad|광고|"
-                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|\\d{1,3}개?|"
+                    + "카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사|advertisement|광고|"
+                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
                     + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(

@@ -37,12 +37,17 @@ public final class TextDumpParser implements DumpParser {
     /**
      * The Dong-A Ilbo's English page as saved text: the "Go to contents" skip link first, and a "Posted" line that puts
      * a period after the full month name ("Posted September. 14, 2020 07:34"), which no other outlet Sinmun knows
-     * does. Names the outlet of its editorials and columns, which carry no e-mail.
+     * does. Names the outlet of its editorials and columns, which carry no e-mail, and of contributors' columns.
      */
     private static final Pattern DONGA_ENGLISH_PAGE = Pattern.compile("(?s)\\uFEFF?\\s*Go to contents\\s.*?^\\s*Posted[\\s\\u00A0]+"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
             Pattern.MULTILINE);
     private static final int MIN_LEAD = 40;
+    private static final int MAX_HEADLINE_LENGTH = 90;
+    /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
+    private static final int MAX_UPDATE_DAYS = 366;
+    private static final Pattern NOTE = Pattern.compile(
+            "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。다요]\\s*[\"”’')\\]]*\\s*$");
 
@@ -71,6 +76,7 @@ public final class TextDumpParser implements DumpParser {
         int titleIndex = titleIndex(file, blocks);
         String title = Whitespace.normalize(blocks.get(titleIndex).text());
         Reading r = new Reading(blocks.get(titleIndex).line());
+        r.lastEmailLine = lastEmailLine(blocks);
         for (Block block : blocks.subList(titleIndex + 1, blocks.size())) {
             if (!read(file, title, block, r)) {
                 break;
@@ -150,6 +156,8 @@ public final class TextDumpParser implements DumpParser {
         private boolean inHeader = true;
         private int lastHeaderLine;
         private int paragraphsBeforeEmailByline = -1;
+        /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
+        private int lastEmailLine = -1;
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -175,7 +183,8 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        Optional<DateLineParser.DateLine> date = r.inHeader ? dates.parseLoose(line) : dates.parse(line);
+        Optional<DateLineParser.DateLine> date = (r.inHeader ? dates.parseLoose(line) : dates.parse(line))
+                .filter(d -> dates.isDateLine(line) || d.posted() == null || isOwnDate(r, d.posted()));
         if (date.isPresent()) {
             r.dates(date.get().posted(), date.get().updated(), block.line());
             return true;
@@ -184,7 +193,8 @@ public final class TextDumpParser implements DumpParser {
             throw new SinmunException(Problem.of(file, block.line(),
                     "cannot read the date in \"" + Whitespace.normalize(line) + "\"", "write it like " + DATE_EXAMPLE));
         }
-        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line) : Optional.empty();
+        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line).filter(d -> isOwnDate(r, d))
+                : Optional.empty();
         if (bareDate.isPresent()) {
             boolean first = r.posted == null;
             r.dates(first ? bareDate.get() : null, first ? null : bareDate.get(), block.line());
@@ -208,7 +218,7 @@ public final class TextDumpParser implements DumpParser {
             }
             return true;
         }
-        if (!r.inHeader && (chrome.isFooterSection(line) || chrome.isEndLine(line))) {
+        if (!r.inHeader && (chrome.isEndLine(line) || chrome.isFooterSection(line) && block.line() > r.lastEmailLine)) {
             return false;
         }
         if (chrome.isPointer(line)) {
@@ -229,13 +239,33 @@ public final class TextDumpParser implements DumpParser {
         return true;
     }
 
+    /**
+     * Whether a date without a keyword under the headline can be the article's own: the first one, or one that can be
+     * its update; "June 25, 1950" under a 2024 headline is the article's text.
+     */
+    private static boolean isOwnDate(Reading r, OffsetDateTime date) {
+        return r.posted == null || !date.isBefore(r.posted) && date.isBefore(r.posted.plusDays(MAX_UPDATE_DAYS));
+    }
+
     private List<Problem> warnings(Path file, String slug) {
         return slugger.isFallback(slug) ? List.of(Problem.of(file, "the title gives no usable slug; named \"" + slug
                 + "\"", "rename the Markdown file after import if you want a better URL")) : List.of();
     }
 
+    /** The line of the last block that is a reporter's e-mail line, or -1. */
+    private int lastEmailLine(List<Block> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Optional<BylineReader.Byline> byline = bylines.read(blocks.get(i).text());
+            if (byline.isPresent() && !byline.get().emails().isEmpty()) {
+                return blocks.get(i).line();
+            }
+        }
+        return -1;
+    }
+
     /**
-     * Drops the lines after the reporter's e-mail when none of them is a sentence: the headlines of other articles
+     * Drops the lines after the reporter's e-mail when none of them is a sentence or a note (※, "Editor's note",
+     * "The writer is …") and all are headline-short: the headlines of other articles
      * that a page lists under the article without a heading Sinmun knows.
      */
     private static void dropHeadlinesAfterByline(Reading r) {
@@ -244,7 +274,8 @@ public final class TextDumpParser implements DumpParser {
             return;
         }
         List<String> after = r.paragraphs.subList(end, r.paragraphs.size());
-        if (after.stream().noneMatch(line -> SENTENCE_END.matcher(line).find())) {
+        if (after.stream().noneMatch(line -> SENTENCE_END.matcher(line).find() || NOTE.matcher(line).find()
+                || line.length() > MAX_HEADLINE_LENGTH)) {
             after.clear();
         }
     }
@@ -363,13 +394,14 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The outlet of the first e-mail with a known domain, else a known outlet named above the title, else the outlet
-     * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}), else the first e-mail's domain.
+     * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}; a contributor's own address does not name the
+     * paper), else the first e-mail's domain.
      */
     private BilingualName outlet(List<String> emails, List<Block> beforeTitle, String text) {
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
                 .or(() -> beforeTitle.stream().map(b -> outlets.byName(Whitespace.normalize(b.text())))
                         .filter(name -> name != null).findFirst())
-                .or(() -> emails.isEmpty() && DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
+                .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
     }

@@ -32,6 +32,7 @@ class BylineReaderTest {
             "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",
             "Reporter Jang Min-ho;                Jang Min-ho",
             "Staff Writer Lee Hyo-jin;            Lee Hyo-jin",
+            "By Kim Chun-sik;                     Kim Chun-sik",
             "이재훈 기자;                          이재훈",
             "워싱턴=김정안 특파원;                  김정안",
             "김민지 이재훈 기자;                    김민지, 이재훈",
@@ -47,22 +48,25 @@ class BylineReaderTest {
     @ValueSource(strings = {
             "By Monday the deal was done.",
             "By then, the talks had collapsed",
+            "By Invitation Only",
+            "By The Numbers",
             "Readers can reach the ministry’s press office at press@mofa.go.kr with questions about the statement.",
             "기자들은 이날 회견장에 모였다",
             "The envoys met on Tuesday.",
             "Contact: relief-desk@osong.example.kr",
             "Reporters were barred from the hearing.",
-            "문의: help@example.kr"})
+            "문의: help@example.kr",
+            "The festival runs through April. Yoo Seo-jin seojin@donga.com",
+            "Contact Park Min-young contest@donga.com"})
     void ignoresBodyText(String line) {
         assertThat(reader.read(line)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "Jae-Hyun Park, Jin-Kyu Kang;                Jae-Hyun Park, Jin-Kyu Kang",
             "Kim Soon-duk, Editorial Writer;             Kim Soon-duk",
             "Lee Jin-young Washington Correspondent;     Lee Jin-young",
-            "Jung-Ah Lee and Chang-Kyu Kim;              Jung-Ah Lee, Chang-Kyu Kim",
+            "Jung-Ah Lee and Chang-Kyu Kim, Staff Reporters; Jung-Ah Lee, Chang-Kyu Kim",
             "John Smith, Staff Writer;                   John Smith",
     })
     void readsClosingSignatures(String paragraph, String names) {
@@ -75,6 +79,10 @@ class BylineReaderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Related Articles",
+            "Jae-Hyun Park, Jin-Kyu Kang",
+            "Lee Jae-myung",
+            "Son Heung-min, Hwang Hee-chan, Lee Kang-in, Cho Gue-sung",
+            "Choi Sang-mok, Finance Minister",
             "Follow-Up Report",
             "Kim Jong Un",
             "John Smith",

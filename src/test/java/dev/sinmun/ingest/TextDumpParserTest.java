@@ -131,4 +131,68 @@ class TextDumpParserTest {
         assertThat(a.title()).isEqualTo("Envoys meet in Geneva");
         assertThat(a.paragraphs()).containsExactly("They met.");
     }
+
+    @Test
+    void keepsAShortLastSentenceBeforeAGluedByline() {
+        RawArticle a = parse("""
+                Festival opens
+                Posted March. 3, 2020 10:00
+                The Jinhae cherry blossom festival opened on Friday.
+                The festival runs through April. Yoo Seo-jin seojin@donga.com
+                """);
+        assertThat(a.paragraphs()).containsExactly("The Jinhae cherry blossom festival opened on Friday.",
+                "The festival runs through April.");
+        assertThat(a.byline()).isEqualTo("seojin@donga.com");
+    }
+
+    @Test
+    void aListHeadingAboveTheReportersEmailIsText() {
+        RawArticle a = parse("""
+                Portals pick the news
+                Posted March. 3, 2020 10:00
+                Naver and Daum decide which stories millions of readers see every morning.
+                Top Stories
+                The top stories box on Naver's front page is now chosen by an algorithm rather than editors.
+                portal@donga.com
+                Most Viewed
+                Another story
+                """);
+        assertThat(a.paragraphs()).containsExactly(
+                "Naver and Daum decide which stories millions of readers see every morning.", "Top Stories",
+                "The top stories box on Naver's front page is now chosen by an algorithm rather than editors.");
+        assertThat(a.byline()).isEqualTo("portal@donga.com");
+    }
+
+    @Test
+    void keepsNotesAfterTheEmailAndNumbersAndOldDatesInTheBody() {
+        RawArticle a = parse("""
+                Go to contents
+                Remembering the war
+                Remembering the war
+                Posted June. 25, 2024 07:30,
+                June 25, 1950
+                North Korean troops crossed the 38th parallel before dawn.
+                The number of veterans still alive:
+                204
+                jkim@snu.ac.kr
+                The writer is a professor of international relations at Seoul National University
+                """);
+        assertThat(a.paragraphs()).containsExactly("June 25, 1950",
+                "North Korean troops crossed the 38th parallel before dawn.", "The number of veterans still alive:",
+                "204", "The writer is a professor of international relations at Seoul National University");
+        assertThat(a.updated()).isNull();
+        assertThat(a.source().name().en()).isEqualTo("The Dong-A Ilbo");
+    }
+
+    @Test
+    void aKoreanDateOpeningTheBodyIsText() {
+        RawArticle a = parse("""
+                6·25 전쟁 74주년
+                입력 2024-06-25 03:00
+                1950년 6월 25일
+                북한군이 새벽 38선을 넘었다.
+                """);
+        assertThat(a.paragraphs()).containsExactly("1950년 6월 25일", "북한군이 새벽 38선을 넘었다.");
+        assertThat(a.posted()).hasToString("2024-06-25T03:00+09:00");
+    }
 }
