@@ -139,11 +139,12 @@ public final class SiteBuild {
                 return updated.get();
             }
         }
+        Background<Registry> registryRead = Background.start("sinmun-registry", () -> Registry.load(layout.registry()));
         ArticleReader.Result read = before.timed("read articles", () -> new ArticleReader(layout).readAll(false,
                 file -> cached.map(m -> remembered(m, file, known.get(), inputs)).orElse(null)));
         Map<String, Article> byFile = byFile(read);
         // a broken registry stops the build here, before the output or the cache is touched
-        Registry registry = before.timed("read registry", () -> Registry.load(layout.registry()));
+        Registry registry = before.timed("read registry", registryRead::get);
         Background<List<RegistryGaps.Gap>> registryGaps = Background.start("sinmun-registry-gaps",
                 () -> RegistryGaps.find(registry, read.articles()));
         StageClock after = new StageClock();
