@@ -24,7 +24,6 @@ final class ArticleBlocks {
 
     private static final int MIN_LEAD = 20;
     private static final int MIN_UNPUNCTUATED_LEAD = 120;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。다요]\\s*[\"”’')\\]]*\\s*$");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -125,7 +124,7 @@ final class ArticleBlocks {
     private static boolean isLead(Element p, String text) {
         Element only = p.children().size() == 1 ? p.child(0) : null;
         boolean bold = only != null && only.is("strong, b") && only.text().length() == text.length();
-        return text.length() >= MIN_LEAD && !bold && (SENTENCE_END.matcher(text).find() || text.length() >= MIN_UNPUNCTUATED_LEAD);
+        return text.length() >= MIN_LEAD && !bold && (SentenceEnd.endsSentence(text) || text.length() >= MIN_UNPUNCTUATED_LEAD);
     }
 
     /** A paragraph in italics right after an image: the image's caption, not article text. */

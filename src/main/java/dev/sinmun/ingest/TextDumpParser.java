@@ -49,7 +49,6 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。다요]\\s*[\"”’')\\]]*\\s*$");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -137,7 +136,7 @@ public final class TextDumpParser implements DumpParser {
     private static String lead(Reading r) {
         for (int i = 0; i < r.paragraphs.size(); i++) {
             String paragraph = r.paragraphs.get(i);
-            if (!r.captions.contains(i) && (paragraph.length() >= MIN_LEAD || SENTENCE_END.matcher(paragraph).find())) {
+            if (!r.captions.contains(i) && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return paragraph;
             }
         }
@@ -274,7 +273,7 @@ public final class TextDumpParser implements DumpParser {
             return;
         }
         List<String> after = r.paragraphs.subList(end, r.paragraphs.size());
-        if (after.stream().noneMatch(line -> SENTENCE_END.matcher(line).find() || NOTE.matcher(line).find()
+        if (after.stream().noneMatch(line -> SentenceEnd.endsSentence(line) || NOTE.matcher(line).find()
                 || line.length() > MAX_HEADLINE_LENGTH)) {
             after.clear();
         }
