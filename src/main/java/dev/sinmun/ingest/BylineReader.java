@@ -1,6 +1,7 @@
 package dev.sinmun.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,8 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
+    private static final Pattern KOREAN_NAMES = Pattern.compile(
+            "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     private static final Pattern KOREAN = Pattern.compile(
             "^(?:[가-힣]{2,6}\\s?=\\s?)?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
 
@@ -74,6 +77,22 @@ public final class BylineReader {
             return Optional.of(new Byline(List.of(), names.strip()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A line of reporters' names alone ("Kwak Yeon-soo", "이정은 기자"), read only right above a line with their
+     * e-mail; empty when the line is anything else.
+     */
+    public Optional<Byline> readName(String line) {
+        String s = Whitespace.normalize(line);
+        if (s.length() > MAX_NAME_LENGTH) {
+            return Optional.empty();
+        }
+        String[] names = s.split("\\s*(?:,|·|&|\\band\\b)\\s*");
+        boolean latin = names.length <= 4 && Arrays.stream(names).allMatch(n -> SIGNATURE_NAME.matcher(n).matches());
+        boolean korean = KOREAN_NAMES.matcher(s).matches();
+        return latin || korean ? Optional.of(new Byline(List.of(), korean ? s.replaceAll("\\s*" + KOREAN_ROLE, "")
+                .replaceAll("[\\s,·]+", ", ") : String.join(", ", names))) : Optional.empty();
     }
 
     /**

@@ -76,6 +76,7 @@ public final class TextDumpParser implements DumpParser {
         String title = Whitespace.normalize(blocks.get(titleIndex).text());
         Reading r = new Reading(blocks.get(titleIndex).line());
         r.lastEmailLine = lastEmailLine(blocks);
+        r.addressesInText = addressesInText(blocks, r.lastEmailLine);
         for (Block block : blocks.subList(titleIndex + 1, blocks.size())) {
             if (!read(file, title, block, r)) {
                 break;
@@ -157,6 +158,10 @@ public final class TextDumpParser implements DumpParser {
         private int paragraphsBeforeEmailByline = -1;
         /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
         private int lastEmailLine = -1;
+        /** Lines that are an address alone inside the text ("Victims can write to" / "help@…" / "The office …"). */
+        private Set<Integer> addressesInText = Set.of();
+        /** The line the last paragraph was read from: a name on the line right above an e-mail signs the article. */
+        private int lastParagraphLine = -1;
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -178,6 +183,7 @@ public final class TextDumpParser implements DumpParser {
     /** Files one block as metadata, chrome or body; false when the rest of the page is chrome. */
     private boolean read(Path file, String title, Block block, Reading r) {
         String line = block.text();
+        boolean underParagraph = r.lastParagraphLine == block.line() - 1;
         if (r.inHeader && sameHeadline(line, title)) {
             r.metadata(block.line());
             return true;
@@ -208,8 +214,15 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isContactLine(line)) {
             return true;
         }
-        Optional<BylineReader.Byline> byline = bylines.read(line);
+        Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
+                ? Optional.empty() : bylines.read(line);
         if (byline.isPresent()) {
+            if (underParagraph && !byline.get().emails().isEmpty() && byline.get().name() == null) {
+                bylines.readName(r.paragraphs.get(r.paragraphs.size() - 1)).ifPresent(name -> {
+                    r.paragraphs.remove(r.paragraphs.size() - 1);
+                    r.reporters.add(name);
+                });
+            }
             r.reporters.add(byline.get());
             r.metadata(block.line());
             if (!r.inHeader && !byline.get().emails().isEmpty()) {
@@ -235,6 +248,7 @@ public final class TextDumpParser implements DumpParser {
             r.captions.add(r.paragraphs.size());
         }
         r.paragraphs.add(caption != null ? caption : line);
+        r.lastParagraphLine = block.line();
         return true;
     }
 
@@ -249,6 +263,23 @@ public final class TextDumpParser implements DumpParser {
     private List<Problem> warnings(Path file, String slug) {
         return slugger.isFallback(slug) ? List.of(Problem.of(file, "the title gives no usable slug; named \"" + slug
                 + "\"", "rename the Markdown file after import if you want a better URL")) : List.of();
+    }
+
+    /**
+     * The lines of bare e-mail addresses that may be inside the text: above the page's last e-mail line and followed
+     * by text. Once the body has begun, such a line is an address the article gives, not its reporter's.
+     */
+    private Set<Integer> addressesInText(List<Block> blocks, int lastEmailLine) {
+        Set<Integer> lines = new HashSet<>();
+        for (int i = 0; i + 1 < blocks.size() && blocks.get(i).line() < lastEmailLine; i++) {
+            String text = blocks.get(i).text();
+            String next = blocks.get(i + 1).text();
+            boolean address = bylines.read(text).filter(b -> !b.emails().isEmpty() && b.name() == null).isPresent();
+            if (address && bylines.read(next).isEmpty() && !chrome.isButton(next)) {
+                lines.add(blocks.get(i).line());
+            }
+        }
+        return lines;
     }
 
     /** The line of the last block that is a reporter's e-mail line, or -1. */

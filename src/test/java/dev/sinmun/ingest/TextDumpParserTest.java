@@ -195,4 +195,45 @@ class TextDumpParserTest {
         assertThat(a.paragraphs()).containsExactly("1950년 6월 25일", "북한군이 새벽 38선을 넘었다.");
         assertThat(a.posted()).hasToString("2024-06-25T03:00+09:00");
     }
+
+    @Test
+    void anAddressInsideTheTextStaysThereAndOutOfTheByline() {
+        RawArticle a = parse("""
+                Deposit fraud hotline opens
+                Posted March. 3, 2020 10:00
+                The land ministry opened a hotline for victims of deposit fraud on Monday.
+                Victims can also write to
+                jeonse@molit.example.kr
+                The ministry said it would answer within three days.
+                lightee@donga.com
+                kim@donga.com
+                """);
+        assertThat(a.paragraphs()).containsExactly(
+                "The land ministry opened a hotline for victims of deposit fraud on Monday.", "Victims can also write to",
+                "jeonse@molit.example.kr", "The ministry said it would answer within three days.");
+        assertThat(a.byline()).isEqualTo("lightee@donga.com, kim@donga.com");
+    }
+
+    @Test
+    void aNameRightAboveTheReportersEmailIsTheBylineNotTheLastParagraph() {
+        RawArticle a = parse("""
+                Opposition to boycott budget hearing
+                Posted : 2023-11-02 16:40
+                The main opposition party said Thursday it would boycott a budget hearing.
+                Kwak Yeon-soo
+                yeonsoo@koreatimes.co.kr
+                """);
+        assertThat(a.paragraphs()).containsExactly(
+                "The main opposition party said Thursday it would boycott a budget hearing.");
+        assertThat(a.byline()).isEqualTo("yeonsoo@koreatimes.co.kr");
+        RawArticle list = parse("""
+                Squad named for the Asian Cup
+                Posted : 2023-11-02 16:40
+                The coach named his squad on Thursday. The captain:
+                Son Heung-min
+                The team flies to Doha next week.
+                sports@donga.com
+                """);
+        assertThat(list.paragraphs()).contains("Son Heung-min");
+    }
 }
