@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
 public final class TextDumpParser implements DumpParser {
 
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
-    private static final int MAX_TITLE_LENGTH = 300;
-    private static final int MAX_LABEL_LENGTH = 40;
-    private static final int MAX_HEADER_BLOCKS = 40;
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
     private static final Pattern TRAILING_EMAILS = Pattern.compile(
             "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
@@ -48,7 +45,6 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_UPDATE_DAYS = 366;
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
-    private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -58,9 +54,7 @@ public final class TextDumpParser implements DumpParser {
     private final MarkdownEscaper escaper = new MarkdownEscaper();
     private final SummaryCutter summaries = new SummaryCutter();
     private final Slugger slugger = new Slugger();
-
-    private record Block(int line, String text) {
-    }
+    private final HeadlineFinder headlines = new HeadlineFinder();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -71,13 +65,13 @@ public final class TextDumpParser implements DumpParser {
 
     @Override
     public RawArticle parse(Path file, String sourceFile, String text) {
-        List<Block> blocks = blocks(text);
-        int titleIndex = titleIndex(file, blocks);
+        List<TextBlock> blocks = blocks(text);
+        int titleIndex = headlines.find(file, blocks);
         String title = Whitespace.normalize(blocks.get(titleIndex).text());
         Reading r = new Reading(blocks.get(titleIndex).line());
         r.lastEmailLine = lastEmailLine(blocks);
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
-        for (Block block : blocks.subList(titleIndex + 1, blocks.size())) {
+        for (TextBlock block : blocks.subList(titleIndex + 1, blocks.size())) {
             if (!read(file, title, block, r)) {
                 break;
             }
@@ -181,10 +175,10 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /** Files one block as metadata, chrome or body; false when the rest of the page is chrome. */
-    private boolean read(Path file, String title, Block block, Reading r) {
+    private boolean read(Path file, String title, TextBlock block, Reading r) {
         String line = block.text();
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
-        if (r.inHeader && sameHeadline(line, title)) {
+        if (r.inHeader && HeadlineFinder.sameHeadline(line, title)) {
             r.metadata(block.line());
             return true;
         }
@@ -269,7 +263,7 @@ public final class TextDumpParser implements DumpParser {
      * The lines of bare e-mail addresses that may be inside the text: above the page's last e-mail line and followed
      * by text. Once the body has begun, such a line is an address the article gives, not its reporter's.
      */
-    private Set<Integer> addressesInText(List<Block> blocks, int lastEmailLine) {
+    private Set<Integer> addressesInText(List<TextBlock> blocks, int lastEmailLine) {
         Set<Integer> lines = new HashSet<>();
         for (int i = 0; i + 1 < blocks.size() && blocks.get(i).line() < lastEmailLine; i++) {
             String text = blocks.get(i).text();
@@ -283,7 +277,7 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /** The line of the last block that is a reporter's e-mail line, or -1. */
-    private int lastEmailLine(List<Block> blocks) {
+    private int lastEmailLine(List<TextBlock> blocks) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Optional<BylineReader.Byline> byline = bylines.read(blocks.get(i).text());
             if (byline.isPresent() && !byline.get().emails().isEmpty()) {
@@ -323,103 +317,28 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /** The line a "Posted" line was expected on: right after the title and its repetition. */
-    private static int expectedDateLine(List<Block> blocks, int titleIndex, String title) {
+    private static int expectedDateLine(List<TextBlock> blocks, int titleIndex, String title) {
         int next = titleIndex + 1;
-        if (next < blocks.size() && sameHeadline(blocks.get(next).text(), title)) {
+        if (next < blocks.size() && HeadlineFinder.sameHeadline(blocks.get(next).text(), title)) {
             next++;
         }
         return next < blocks.size() ? blocks.get(next).line() : blocks.get(next - 1).line() + 1;
     }
 
-    private List<Block> blocks(String text) {
+    private List<TextBlock> blocks(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         if (normalized.startsWith("\uFEFF")) {
             normalized = normalized.substring(1);
         }
         String[] lines = normalized.split("\n", -1);
-        List<Block> blocks = new ArrayList<>();
+        List<TextBlock> blocks = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
             if (!line.isEmpty()) {
-                blocks.add(new Block(i + 1, line));
+                blocks.add(new TextBlock(i + 1, line));
             }
         }
         return blocks;
-    }
-
-    private int titleIndex(Path file, List<Block> blocks) {
-        int beforeDate = titleBeforeDateLine(blocks);
-        if (beforeDate >= 0) {
-            return beforeDate;
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
-                    || isLabelBeforeRepeatedTitle(blocks, i)) {
-                continue;
-            }
-            boolean metadata = dates.isDateLine(block.text()) || dates.parseDate(block.text()).isPresent()
-                    || bylines.read(block.text()).isPresent();
-            if (metadata || block.text().length() > MAX_TITLE_LENGTH) {
-                throw new SinmunException(Problem.of(file, block.line(), "no title found",
-                        "the first text line should be the headline"));
-            }
-            return i;
-        }
-        throw new SinmunException(Problem.of(file, 1, "no title found", "the first text line should be the headline"));
-    }
-
-    /**
-     * The headline when a date line follows it within the page's first lines: the line printed twice in a row nearest
-     * above the date, else the first line before the date that is not chrome, a byline, an outlet's name or a short
-     * section label ("National", "정치"); -1 when that does not apply.
-     */
-    private int titleBeforeDateLine(List<Block> blocks) {
-        List<Integer> candidates = new ArrayList<>();
-        int labelOnly = -1;
-        for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
-            String text = blocks.get(i).text();
-            boolean looseDate = dates.parseLoose(text).isPresent();
-            boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
-            if (looseDate || bareDate) {
-                if (candidates.isEmpty()) {
-                    return labelOnly;
-                }
-                if (bareDate && labelOnly < 0 && candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))) {
-                    labelOnly = candidates.get(candidates.size() - 1);
-                    candidates.clear();
-                    continue;
-                }
-                for (int c = candidates.size() - 2; c >= 0; c--) {
-                    int at = candidates.get(c);
-                    if (candidates.get(c + 1) == at + 1 && sameHeadline(blocks.get(at).text(), blocks.get(at + 1).text())) {
-                        return at;
-                    }
-                }
-                for (int c : candidates) {
-                    String t = Whitespace.normalize(blocks.get(c).text());
-                    if (!outlets.isOutletName(t) && !isSectionLabel(t)) {
-                        return c;
-                    }
-                }
-                return candidates.get(candidates.size() - 1);
-            }
-            boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
-                    || bylines.read(text).isPresent();
-            if (!chromeLine) {
-                candidates.add(i);
-            }
-        }
-        return labelOnly;
-    }
-
-    private boolean isOutletOrLabel(String line) {
-        String t = Whitespace.normalize(line);
-        return outlets.isOutletName(t) || isSectionLabel(t);
-    }
-
-    private static boolean isSectionLabel(String text) {
-        return text.length() <= MAX_LABEL_LENGTH && text.split(" ").length <= 2 && !text.matches(".*[.?!”\"]$");
     }
 
     /**
@@ -427,29 +346,13 @@ public final class TextDumpParser implements DumpParser {
      * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}; a contributor's own address does not name the
      * paper), else the first e-mail's domain.
      */
-    private BilingualName outlet(List<String> emails, List<Block> beforeTitle, String text) {
+    private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, String text) {
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
                 .or(() -> beforeTitle.stream().map(b -> outlets.byName(Whitespace.normalize(b.text())))
                         .filter(name -> name != null).findFirst())
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
-    }
-
-    /** A short line (a section name) followed by the headline printed twice, as pages show the title. */
-    private static boolean isLabelBeforeRepeatedTitle(List<Block> blocks, int i) {
-        if (i + 2 >= blocks.size() || blocks.get(i).text().length() > MAX_LABEL_LENGTH) {
-            return false;
-        }
-        String label = Whitespace.normalize(blocks.get(i).text());
-        String next = Whitespace.normalize(blocks.get(i + 1).text());
-        return !label.equals(next) && sameHeadline(next, blocks.get(i + 2).text());
-    }
-
-    /** Whether two lines are the same headline, whatever their spaces and quote marks (’ and ' alike). */
-    private static boolean sameHeadline(String a, String b) {
-        return QUOTE_STYLE.matcher(Whitespace.normalize(a)).replaceAll("'")
-                .equals(QUOTE_STYLE.matcher(Whitespace.normalize(b)).replaceAll("'"));
     }
 
 }

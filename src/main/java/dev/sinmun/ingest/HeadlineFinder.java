@@ -1,0 +1,118 @@
+package dev.sinmun.ingest;
+
+import dev.sinmun.Problem;
+import dev.sinmun.SinmunException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a text dump's headline among the lines above the article: the line printed twice nearest above the date,
+ * else the first line that is not chrome, a byline, an outlet's name or a section label; a weekday and a bare date
+ * above it are page chrome.
+ */
+final class HeadlineFinder {
+
+    private static final int MAX_TITLE_LENGTH = 300;
+    private static final int MAX_LABEL_LENGTH = 40;
+    private static final int MAX_HEADER_BLOCKS = 40;
+    private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
+
+    private final PageChrome chrome = new PageChrome();
+    private final DateLineParser dates = new DateLineParser();
+    private final BylineReader bylines = new BylineReader();
+    private final Outlets outlets = new Outlets();
+
+    /** The index of the headline among the page's blocks; a problem naming the line when there is none. */
+    int find(Path file, List<TextBlock> blocks) {
+        int beforeDate = titleBeforeDateLine(blocks);
+        if (beforeDate >= 0) {
+            return beforeDate;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
+                    || isLabelBeforeRepeatedTitle(blocks, i)) {
+                continue;
+            }
+            boolean metadata = dates.isDateLine(block.text()) || dates.parseDate(block.text()).isPresent()
+                    || bylines.read(block.text()).isPresent();
+            if (metadata || block.text().length() > MAX_TITLE_LENGTH) {
+                throw new SinmunException(Problem.of(file, block.line(), "no title found",
+                        "the first text line should be the headline"));
+            }
+            return i;
+        }
+        throw new SinmunException(Problem.of(file, 1, "no title found", "the first text line should be the headline"));
+    }
+
+    /**
+     * The headline when a date line follows it within the page's first lines: the line printed twice in a row nearest
+     * above the date, else the first line before the date that is not chrome, a byline, an outlet's name or a short
+     * section label ("National", "정치"); -1 when that does not apply.
+     */
+    private int titleBeforeDateLine(List<TextBlock> blocks) {
+        List<Integer> candidates = new ArrayList<>();
+        int labelOnly = -1;
+        for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
+            String text = blocks.get(i).text();
+            boolean looseDate = dates.parseLoose(text).isPresent();
+            boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
+            if (looseDate || bareDate) {
+                if (candidates.isEmpty()) {
+                    return labelOnly;
+                }
+                if (bareDate && labelOnly < 0 && candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))) {
+                    labelOnly = candidates.get(candidates.size() - 1);
+                    candidates.clear();
+                    continue;
+                }
+                for (int c = candidates.size() - 2; c >= 0; c--) {
+                    int at = candidates.get(c);
+                    if (candidates.get(c + 1) == at + 1 && sameHeadline(blocks.get(at).text(), blocks.get(at + 1).text())) {
+                        return at;
+                    }
+                }
+                for (int c : candidates) {
+                    String t = Whitespace.normalize(blocks.get(c).text());
+                    if (!outlets.isOutletName(t) && !isSectionLabel(t)) {
+                        return c;
+                    }
+                }
+                return candidates.get(candidates.size() - 1);
+            }
+            boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
+                    || bylines.read(text).isPresent();
+            if (!chromeLine) {
+                candidates.add(i);
+            }
+        }
+        return labelOnly;
+    }
+
+    private boolean isOutletOrLabel(String line) {
+        String t = Whitespace.normalize(line);
+        return outlets.isOutletName(t) || isSectionLabel(t);
+    }
+
+    private static boolean isSectionLabel(String text) {
+        return text.length() <= MAX_LABEL_LENGTH && text.split(" ").length <= 2 && !text.matches(".*[.?!”\"]$");
+    }
+
+    /** A short line (a section name) followed by the headline printed twice, as pages show the title. */
+    private static boolean isLabelBeforeRepeatedTitle(List<TextBlock> blocks, int i) {
+        if (i + 2 >= blocks.size() || blocks.get(i).text().length() > MAX_LABEL_LENGTH) {
+            return false;
+        }
+        String label = Whitespace.normalize(blocks.get(i).text());
+        String next = Whitespace.normalize(blocks.get(i + 1).text());
+        return !label.equals(next) && sameHeadline(next, blocks.get(i + 2).text());
+    }
+
+    /** Whether two lines are the same headline, whatever their spaces and quote marks (’ and ' alike). */
+    static boolean sameHeadline(String a, String b) {
+        return QUOTE_STYLE.matcher(Whitespace.normalize(a)).replaceAll("'")
+                .equals(QUOTE_STYLE.matcher(Whitespace.normalize(b)).replaceAll("'"));
+    }
+}
