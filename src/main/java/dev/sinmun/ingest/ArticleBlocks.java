@@ -20,7 +20,7 @@ final class ArticleBlocks {
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, table, img, hr";
     private static final Pattern ATTN = Pattern.compile("(?i)^\\(?\\s*(?:ATTN|ATTENTION|EDITORS?'?\\s*NOTE)\\b.*");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|MORE|끝)\\)\\s*$");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = EmailAddress.PATTERN;
 
     private static final int MIN_LEAD = 20;
     private static final int MIN_UNPUNCTUATED_LEAD = 120;
@@ -31,7 +31,7 @@ final class ArticleBlocks {
 
     /** The body's text blocks and what its edges said about dates and reporters. */
     record Body(Element html, List<String> paragraphs, String lead, OffsetDateTime posted, OffsetDateTime updated,
-                List<String> emails, List<String> names) {
+                List<BylineReader.Byline> reporters) {
 
         String markdown(HtmlToMarkdown converter) {
             return converter.convert(html.html());
@@ -42,8 +42,7 @@ final class ArticleBlocks {
         List<Element> blocks = topBlocks(cleaned);
         OffsetDateTime posted = null;
         OffsetDateTime updated = null;
-        List<String> emails = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<BylineReader.Byline> reporters = new ArrayList<>();
         boolean footer = false;
         for (Element block : blocks) {
             String text = Whitespace.normalize(block.text());
@@ -74,10 +73,7 @@ final class ArticleBlocks {
                 updated = updated == null ? date.get().updated() : updated;
                 block.remove();
             } else if (byline.isPresent() && !block.tagName().equals("blockquote")) {
-                emails.addAll(byline.get().emails());
-                if (byline.get().name() != null && byline.get().emails().isEmpty()) {
-                    names.add(byline.get().name());
-                }
+                reporters.add(byline.get());
                 block.remove();
             } else if (text.isEmpty() && block.select("img").isEmpty() || text.equals(title) || ATTN.matcher(text).matches()
                     || !text.isEmpty() && END_MARK.matcher(text).replaceAll("").isEmpty() || chrome.isButton(text)
@@ -91,7 +87,7 @@ final class ArticleBlocks {
         if (texts.size() > 1 && texts.get(texts.size() - 1).is("p")) {
             Element last = texts.get(texts.size() - 1);
             bylines.readSignature(last.text()).ifPresent(signature -> {
-                names.add(signature.name());
+                reporters.add(signature);
                 last.remove();
             });
         }
@@ -108,13 +104,13 @@ final class ArticleBlocks {
             }
         }
         Matcher trailing = EMAIL.matcher(paragraphs.isEmpty() ? "" : paragraphs.get(paragraphs.size() - 1));
-        while (emails.isEmpty() && names.isEmpty() && trailing.find()) {
+        while (reporters.isEmpty() && trailing.find()) {
             if (trailing.end() == paragraphs.get(paragraphs.size() - 1).length()) {
-                emails.add(trailing.group());
+                reporters.add(new BylineReader.Byline(List.of(trailing.group()), null));
             }
         }
         return new Body(cleaned, paragraphs, lead != null ? lead : paragraphs.isEmpty() ? "" : paragraphs.get(0),
-                posted, updated, emails, names);
+                posted, updated, reporters);
     }
 
     /**

@@ -16,14 +16,42 @@ import java.util.regex.Pattern;
  */
 public final class BylineReader {
 
-    /** One reporter line: the e-mail addresses in it, else the name as written. */
-    public record Byline(List<String> emails, String name) {
+    /**
+     * One reporter line: its e-mail addresses, the name(s) around them or the name alone, and the credit as the
+     * article gives it ("Kim Do-hyung dodo@donga.com, Lee Ji-eun easy@donga.com").
+     */
+    public record Byline(List<String> emails, String name, String credit) {
         public Byline {
             emails = List.copyOf(emails);
         }
+
+        Byline(List<String> emails, String name) {
+            this(emails, name, name == null ? String.join(", ", emails)
+                    : emails.isEmpty() ? name : name + " " + String.join(", ", emails));
+        }
+
+        /**
+         * The article's byline from all its reporter lines: each credit once; names printed apart from the e-mails
+         * ("By Kim Do-hyung" above, "dodo@donga.com" below) are put together. Null when there is none.
+         */
+        public static String join(List<Byline> reporters) {
+            List<String> credits = new ArrayList<>(reporters.stream()
+                    .filter(b -> b.name() != null && !b.emails().isEmpty()).map(Byline::credit).toList());
+            List<String> names = reporters.stream().filter(b -> b.emails().isEmpty()).map(Byline::name)
+                    .filter(n -> credits.stream().noneMatch(c -> c.contains(n))).distinct().toList();
+            List<String> emails = reporters.stream().filter(b -> b.name() == null).flatMap(b -> b.emails().stream())
+                    .filter(e -> credits.stream().noneMatch(c -> c.contains(e))).distinct().toList();
+            if (!names.isEmpty() && !emails.isEmpty()) {
+                credits.add(String.join(", ", names) + " " + String.join(", ", emails));
+            } else {
+                credits.addAll(names);
+                credits.addAll(emails);
+            }
+            return credits.isEmpty() ? null : String.join(", ", credits.stream().distinct().toList());
+        }
     }
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = EmailAddress.PATTERN;
     private static final int MAX_NAME_LENGTH = 60;
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern BY = Pattern.compile(
@@ -35,6 +63,7 @@ public final class BylineReader {
     private static final Set<String> NOT_NAME_WORDS = Set.of("only", "the", "chance", "invitation", "numbers", "far",
             "now", "then", "contrast", "comparison", "default", "design", "way", "all", "means", "accident", "heart",
             "hand", "night", "day", "nature", "law", "force", "popular", "demand", "request", "year", "month", "week");
+    private static final Pattern END_MARK = Pattern.compile("[(\\[](?:END|MORE|끝)[)\\]]");
     private static final Pattern EMAIL_LABEL = Pattern.compile("(?i)e-?mail\\s*[:：]?|이메일\\s*[:：]?");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*|and|&");
     private static final String KOREAN_ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|통신원)";
@@ -62,7 +91,8 @@ public final class BylineReader {
             boolean shortName = rest.length() <= MAX_NAME_LENGTH && rest.split(" ").length <= MAX_NAME_WORDS
                     && !rest.matches(".*[.!?:：]$") && !rest.contains(": ") && !SENTENCE_INSIDE.matcher(rest).find()
                     && !CONTACT_WORDS.matcher(rest).find();
-            return shortName ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest)) : Optional.empty();
+            return shortName ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest, creditOf(s, rest.isEmpty())))
+                    : Optional.empty();
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
             return Optional.empty();
@@ -116,6 +146,45 @@ public final class BylineReader {
             }
         }
         return Optional.of(new Byline(List.of(), String.join(", ", names)));
+    }
+
+    /**
+     * An e-mail line as a credit: each address after the name printed before it, without labels, brackets or a
+     * dateline ("Kim Do-hyung (dodo@donga.com)" → "Kim Do-hyung dodo@donga.com", "워싱턴=문병기 특파원 x@y" → "문병기 특파원
+     * x@y").
+     */
+    private static String creditOf(String line, boolean addressesOnly) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = EMAIL.matcher(line);
+        int start = 0;
+        while (m.find()) {
+            String name = addressesOnly ? "" : creditName(line.substring(start, m.start()));
+            parts.add(name.isEmpty() ? m.group() : name + " " + m.group());
+            start = m.end();
+        }
+        String after = addressesOnly ? "" : creditName(line.substring(start));
+        if (!after.isEmpty()) {
+            return after + " " + String.join(", ", parts);
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String creditName(String text) {
+        String name = END_MARK.matcher(EMAIL_LABEL.matcher(text).replaceAll(" ")).replaceAll(" ")
+                .replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip().replaceFirst("^\\S+\\s?=\\s?", "");
+        Matcher by = BY.matcher(name);
+        name = by.matches() && by.group(0).matches("(?i)(by|written by)\\b.*") ? by.group(1).strip() : name;
+        return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;
+    }
+
+    /** "PARK EUN-JI" → "Park Eun-ji", as names print in running text. */
+    private static String capitalized(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(word.isEmpty() ? word
+                    : word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
     }
 
     private static boolean isName(String text) {

@@ -31,7 +31,7 @@ public final class HtmlPageParser implements DumpParser {
             "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|\\?xml)[\\s>].*");
     private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)[\\s>]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|:|<|>|ㅣ)\\s+");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL = EmailAddress.PATTERN;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
     private static final int MAX_META_LINE = 120;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
@@ -89,11 +89,10 @@ public final class HtmlPageParser implements DumpParser {
         if (updated != null && !updated.isAfter(posted)) {
             updated = updated.isEqual(posted) ? updated : null;
         }
-        List<String> emails = new ArrayList<>(body.emails());
-        List<String> names = new ArrayList<>(body.names());
-        pageBylines(page, container, meta, emails, names);
-        String byline = !emails.isEmpty() ? String.join(", ", emails.stream().distinct().toList())
-                : names.isEmpty() ? null : String.join(", ", names.stream().distinct().toList());
+        List<BylineReader.Byline> reporters = new ArrayList<>(body.reporters());
+        pageBylines(page, meta, reporters);
+        List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
+        String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());
         BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta.siteName(), page.title()), lang);
         String slugTitle = WireEdition.of(title).title();
@@ -214,33 +213,33 @@ public final class HtmlPageParser implements DumpParser {
                 || e.attr("itemprop").equals("author");
     }
 
-    /** Bylines the page shows outside the body: byline/author boxes, JSON-LD authors, {@code meta name=author}. */
-    private void pageBylines(Document page, Element container, PageMetadata meta, List<String> emails, List<String> names) {
-        if (emails.isEmpty() && names.isEmpty()) {
+    /**
+     * Bylines the page shows outside the body: byline/author boxes, else JSON-LD authors and {@code meta name=author}
+     * (also beside e-mails that came without a name, when they read as a person's name).
+     */
+    private void pageBylines(Document page, PageMetadata meta, List<BylineReader.Byline> reporters) {
+        if (reporters.isEmpty()) {
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
                 String text = Whitespace.normalize(box.text());
                 Optional<BylineReader.Byline> line = bylines.read(text);
                 if (line.isPresent()) {
-                    emails.addAll(line.get().emails());
-                    if (line.get().name() != null) {
-                        names.add(line.get().name());
-                    }
+                    reporters.add(line.get());
                 } else {
-                    var m = EMAIL.matcher(text);
-                    while (m.find()) {
-                        emails.add(m.group());
+                    List<String> emails = EmailAddress.in(text);
+                    if (!emails.isEmpty()) {
+                        reporters.add(new BylineReader.Byline(emails, null));
                     }
                 }
-                if (!emails.isEmpty() || !names.isEmpty()) {
+                if (!reporters.isEmpty()) {
                     break;
                 }
             }
         }
-        if (emails.isEmpty() && names.isEmpty()) {
-            for (String author : meta.authors()) {
-                if (!namesSite(author, meta.siteName()) && author.length() <= 60) {
-                    names.add(author);
-                }
+        boolean named = reporters.stream().anyMatch(b -> b.name() != null);
+        for (String author : named ? List.<String>of() : meta.authors()) {
+            boolean usable = !namesSite(author, meta.siteName()) && author.length() <= 60;
+            if (usable && (reporters.isEmpty() || bylines.readName(author).isPresent())) {
+                reporters.add(new BylineReader.Byline(List.of(), author));
             }
         }
     }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class TextDumpParser implements DumpParser {
 
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
-    private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}";
+    private static final String EMAIL = EmailAddress.PATTERN.pattern();
     private static final Pattern TRAILING_EMAILS = Pattern.compile(
             "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
                     + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
@@ -102,8 +102,7 @@ public final class TextDumpParser implements DumpParser {
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
                 .map(l -> new Translation(l, null)).toList();
         List<String> emails = r.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
-        List<String> names = r.reporters.stream().map(BylineReader.Byline::name).filter(n -> n != null).distinct().toList();
-        String byline = !emails.isEmpty() ? String.join(", ", emails) : names.isEmpty() ? null : String.join(", ", names);
+        String byline = BylineReader.Byline.join(r.reporters);
         String slug = slugger.slug(WireEdition.of(title).title());
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < r.paragraphs.size(); i++) {

@@ -70,8 +70,12 @@ final class FeedWriter {
         text(xml, "published", iso(a.posted()));
         text(xml, "updated", iso(a.lastModified()));
         if (a.byline() != null) {
+            BylineAuthor author = BylineAuthor.of(a.byline());
             xml.writeStartElement("author");
-            text(xml, "name", a.byline());
+            text(xml, "name", author.name());
+            if (author.email() != null) {
+                text(xml, "email", author.email());
+            }
             xml.writeEndElement();
         }
         if (feed.full()) {

@@ -35,11 +35,12 @@ final class NewsArticleJsonLd {
         root.put("datePublished", article.posted().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         if (article.byline() != null && !article.byline().isBlank()) {
+            BylineAuthor by = BylineAuthor.of(article.byline());
             ObjectNode author = root.putObject("author");
             author.put("@type", "Person");
-            author.put("name", article.byline());
-            if (article.byline().contains("@")) {
-                author.put("email", article.byline());
+            author.put("name", by.name());
+            if (by.email() != null) {
+                author.put("email", by.email());
             }
         }
         ObjectNode publisher = root.putObject("publisher");

@@ -2,6 +2,7 @@ package dev.sinmun.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,37 @@ class BylineReaderTest {
     })
     void readsEmails(String line, String emails) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.emails()).isEqualTo(List.of(emails.split("\\|"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "lightee@donga.com;                          lightee@donga.com",
+            "Kim Min-ji kimmj@koreaherald.com;           Kim Min-ji kimmj@koreaherald.com",
+            "Kim Min-ji (kimmj@koreaherald.com);         Kim Min-ji kimmj@koreaherald.com",
+            "By Kim Min-ji kimmj@koreaherald.com;        Kim Min-ji kimmj@koreaherald.com",
+            "BY PARK EUN-JI [park.eunji@joongang.co.kr]; Park Eun-ji park.eunji@joongang.co.kr",
+            "워싱턴=김정안 특파원 jkim@donga.com;          김정안 특파원 jkim@donga.com",
+            "Kim Do-hyung dodo@donga.com, Lee Ji-eun easy@donga.com; Kim Do-hyung dodo@donga.com, Lee Ji-eun easy@donga.com",
+            "a.b@yna.co.kr, c-d@yna.co.kr;               a.b@yna.co.kr, c-d@yna.co.kr",
+            "E-mail: kimmj@donga.com;                    kimmj@donga.com",
+            "serapark@yna.co.kr (END);                   serapark@yna.co.kr",
+    })
+    void creditsTheReportersAsPrinted(String line, String credit) {
+        assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.credit()).isEqualTo(credit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "By Kim Min-ji|kimmj@donga.com;                          Kim Min-ji kimmj@donga.com",
+            "By Kim Min-ji|Kim Min-ji kimmj@donga.com;               Kim Min-ji kimmj@donga.com",
+            "Kim Min-ji kimmj@donga.com|Lee Ji-eun easy@donga.com;   Kim Min-ji kimmj@donga.com, Lee Ji-eun easy@donga.com",
+            "kimmj@donga.com|kimmj@donga.com;                        kimmj@donga.com",
+            "By Kim Min-ji;                                          Kim Min-ji",
+    })
+    void joinsAnArticlesReporterLinesIntoOneByline(String lines, String byline) {
+        List<BylineReader.Byline> reporters = Arrays.stream(lines.split("\\|"))
+                .map(line -> reader.read(line).orElseThrow()).toList();
+        assertThat(BylineReader.Byline.join(reporters)).isEqualTo(byline);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -142,7 +142,7 @@ class TextDumpParserTest {
                 """);
         assertThat(a.paragraphs()).containsExactly("The Jinhae cherry blossom festival opened on Friday.",
                 "The festival runs through April.");
-        assertThat(a.byline()).isEqualTo("seojin@donga.com");
+        assertThat(a.byline()).isEqualTo("Yoo Seo-jin seojin@donga.com");
     }
 
     @Test
@@ -225,7 +225,7 @@ class TextDumpParserTest {
                 """);
         assertThat(a.paragraphs()).containsExactly(
                 "The main opposition party said Thursday it would boycott a budget hearing.");
-        assertThat(a.byline()).isEqualTo("yeonsoo@koreatimes.co.kr");
+        assertThat(a.byline()).isEqualTo("Kwak Yeon-soo yeonsoo@koreatimes.co.kr");
         RawArticle list = parse("""
                 Squad named for the Asian Cup
                 Posted : 2023-11-02 16:40
