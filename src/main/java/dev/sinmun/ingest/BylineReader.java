@@ -70,6 +70,12 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
+    /** "Jindo=Kim Ho-gyun": a reporter's name after the place they report from. */
+    private static final Pattern LATIN_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(\\p{Lu}.*)$");
+    /** A romanised Korean name as papers print it, "Kim Yoon-jung": with a hyphenated given name. */
+    private static final Pattern ROMANISED_KOREAN_NAME =
+            Pattern.compile("\\p{Lu}\\p{Ll}{1,6} \\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,5}");
+    private static final int MAX_UNSIGNED_NAMES = 3;
     private static final Pattern KOREAN_NAMES = Pattern.compile(
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     private static final Pattern KOREAN = Pattern.compile(
@@ -91,7 +97,8 @@ public final class BylineReader {
             boolean shortName = rest.length() <= MAX_NAME_LENGTH && rest.split(" ").length <= MAX_NAME_WORDS
                     && !rest.matches(".*[.!?:：]$") && !rest.contains(": ") && !SENTENCE_INSIDE.matcher(rest).find()
                     && !CONTACT_WORDS.matcher(rest).find();
-            return shortName ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest, creditOf(s, rest.isEmpty())))
+            return shortName
+                    ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest, creditOf(s, rest.isEmpty())))
                     : Optional.empty();
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
@@ -100,6 +107,10 @@ public final class BylineReader {
         Matcher by = BY.matcher(s);
         if (by.matches() && isName(by.group(1))) {
             return Optional.of(new Byline(List.of(), by.group(1).strip()));
+        }
+        Matcher dateline = LATIN_DATELINE.matcher(s);
+        if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
+            return Optional.of(new Byline(List.of(), dateline.group(1)));
         }
         Matcher korean = KOREAN.matcher(s);
         if (korean.matches()) {
@@ -127,8 +138,9 @@ public final class BylineReader {
 
     /**
      * The article's last paragraph read as a signature: one to four personal names followed by a role ("Editorial
-     * Writer", "Washington Correspondent"). Names alone are not enough: a story may end with a list of names. Empty
-     * when the paragraph is text.
+     * Writer", "Washington Correspondent"), or up to three romanised Korean names alone ("Kim Yoon-jung, Lee
+     * Cheong-ah"). Other names alone are not enough: a story may end with a list of names. Empty when the paragraph is
+     * text.
      */
     public Optional<Byline> readSignature(String paragraph) {
         String s = Whitespace.normalize(paragraph);
@@ -137,7 +149,8 @@ public final class BylineReader {
             return Optional.empty();
         }
         String[] names = m.group(1).split("\\s*(?:,|·|&|\\band\\b)\\s*");
-        if (m.group(2) == null || names.length > 4) {
+        boolean romanisedKorean = Arrays.stream(names).allMatch(n -> ROMANISED_KOREAN_NAME.matcher(n).matches());
+        if (m.group(2) == null && (!romanisedKorean || names.length > MAX_UNSIGNED_NAMES) || names.length > 4) {
             return Optional.empty();
         }
         for (String name : names) {
@@ -171,7 +184,8 @@ public final class BylineReader {
 
     private static String creditName(String text) {
         String name = END_MARK.matcher(EMAIL_LABEL.matcher(text).replaceAll(" ")).replaceAll(" ")
-                .replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip().replaceFirst("^\\S+\\s?=\\s?", "");
+                .replaceAll("[\\s;/|·()<>\\[\\]]+", " ").replaceAll(" ?, ?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")
+                .replaceFirst("^\\S+\\s?=\\s?", "");
         Matcher by = BY.matcher(name);
         name = by.matches() && by.group(0).matches("(?i)(by|written by)\\b.*") ? by.group(1).strip() : name;
         return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;

@@ -27,10 +27,11 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|기사입력|최종수정|업데이트|송고시간|송고|"
+            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|최종수정|업데이트|송고시간|송고|"
                     + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*" + KEYWORD.pattern()
+    private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
+            + KEYWORD.pattern()
             + "[\\s:：]*(?:on[\\s:：]+)?(?:\\d|\\p{L}+\\s*\\.?,?\\s*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s)",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",

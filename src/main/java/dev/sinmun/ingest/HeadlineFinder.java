@@ -17,6 +17,8 @@ final class HeadlineFinder {
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_LABEL_LENGTH = 40;
     private static final int MAX_HEADER_BLOCKS = 40;
+    /** "홈 > 뉴스 > 정치", "News › National": the page's path to the article. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -50,18 +52,21 @@ final class HeadlineFinder {
     /**
      * The headline when a date line follows it within the page's first lines: the line printed twice in a row nearest
      * above the date, else the first line before the date that is not chrome, a byline, an outlet's name or a short
-     * section label ("National", "정치"); -1 when that does not apply.
+     * section label ("National", "정치"); the headlines a page lists under "Top News" or "많이 본 뉴스" above the article
+     * count only up to the next section label. -1 when that does not apply.
      */
     private int titleBeforeDateLine(List<TextBlock> blocks) {
         List<Integer> candidates = new ArrayList<>();
         int labelOnly = -1;
+        int listItem = -1;
+        boolean inList = false;
         for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
             String text = blocks.get(i).text();
             boolean looseDate = dates.parseLoose(text).isPresent();
             boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
             if (looseDate || bareDate) {
                 if (candidates.isEmpty()) {
-                    return labelOnly;
+                    return listItem >= 0 ? listItem : labelOnly;
                 }
                 if (bareDate && labelOnly < 0 && candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))) {
                     labelOnly = candidates.get(candidates.size() - 1);
@@ -84,7 +89,14 @@ final class HeadlineFinder {
             }
             boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
                     || bylines.read(text).isPresent();
-            if (!chromeLine) {
+            if (chrome.isFooterSection(text)) {
+                inList = true;
+                candidates.clear();
+            } else if (inList && !chromeLine && !isOutletOrLabel(text)) {
+                listItem = i;
+            } else if (!chromeLine) {
+                inList = false;
+                listItem = -1;
                 candidates.add(i);
             }
         }
@@ -97,7 +109,8 @@ final class HeadlineFinder {
     }
 
     private static boolean isSectionLabel(String text) {
-        return text.length() <= MAX_LABEL_LENGTH && text.split(" ").length <= 2 && !text.matches(".*[.?!”\"]$");
+        return text.length() <= MAX_LABEL_LENGTH && (text.split(" ").length <= 2 && !text.matches(".*[.?!”\"]$")
+                || BREADCRUMB.matcher(text).matches());
     }
 
     /** A short line (a section name) followed by the headline printed twice, as pages show the title. */

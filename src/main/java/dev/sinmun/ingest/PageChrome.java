@@ -4,6 +4,7 @@ import dev.sinmun.model.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -36,18 +37,25 @@ public final class PageChrome {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
             "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포).*");
+    /** "Copyright to the songs is held by …": a sentence about copyright, not the page's notice. */
+    private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile(
+            "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
+                    + "|\\b(?:is|are|was|were|has|have|had)\\s+(?:held|owned|been)\\b");
+    private static final int MAX_BUTTONS_ON_A_LINE = 8;
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|copy link|scrap|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
-                    + "카카오톡|페이스북|트위터|링크\\s?복사|URL\\s?복사|advertisement|광고|"
+                    + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|닫기|"
+                    + "이 기사를 추천합니다\\.?|"
+                    + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
                     + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
                     + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
-                    + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|주요 뉴스|"
+                    + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|(?:오늘의\\s?)?주요\\s?뉴스|"
                     + "오늘의 핫이슈|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
@@ -56,11 +64,22 @@ public final class PageChrome {
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_CAPTION_LENGTH = 400;
+    /**
+     * The credit Korean papers put after a caption's last sentence: "뉴스1", "/연합뉴스", "워싱턴=AP 뉴시스", "사진공동취재단",
+     * "대통령실 제공", a photographer "송은석 기자 x@donga.com".
+     */
+    private static final String KOREAN_CREDIT = "(?:[가-힣A-Za-z]{2,10}\\s?=\\s?)?(?:(?:AP|AFP|EPA|UPI|로이터|신화|교도)\\s?)?"
+            + "(?:뉴시스|뉴스1|연합뉴스|동아일보\\s?DB|AP|AFP|EPA|로이터|신화(?:통신)?|교도(?:통신)?|게티이미지(?:코리아|뱅크)?|"
+            + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
+            + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
+            + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
-                    + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$");
+                    + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$"
+                    + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
+                    + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$");
 
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
@@ -77,7 +96,8 @@ public final class PageChrome {
     }
 
     private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
-    private static final Pattern POINTER = Pattern.compile("^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]).*");
+    private static final Pattern POINTER = Pattern.compile(
+            "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]|(?i:related (?:articles?|stories|story|news)\\s*[:：])).*");
 
     /** Whether the line is a wire end mark alone, "(END)": the article ends there. */
     public boolean isEndLine(String line) {
@@ -132,7 +152,8 @@ public final class PageChrome {
     /** Whether the line is a copyright notice ("Copyright by donga.com", "ⓒ 동아일보 & donga.com, 무단 전재 …"). */
     public boolean isCopyrightLine(String line) {
         String s = Whitespace.normalize(line);
-        return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches() && COPYRIGHT_DETAIL.matcher(s).matches();
+        return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches()
+                && COPYRIGHT_DETAIL.matcher(s).matches() && !COPYRIGHT_SENTENCE.matcher(s).find();
     }
 
     /**
@@ -150,7 +171,13 @@ public final class PageChrome {
 
     /** Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears. */
     public boolean isButton(String line) {
-        return BUTTON.matcher(Whitespace.normalize(line)).matches();
+        String s = Whitespace.normalize(line);
+        if (BUTTON.matcher(s).matches()) {
+            return true;
+        }
+        String[] labels = s.split("\\s*[\\s|·•]\\s*");
+        return labels.length > 1 && labels.length <= MAX_BUTTONS_ON_A_LINE
+                && Arrays.stream(labels).allMatch(label -> BUTTON.matcher(label).matches());
     }
 
     /** Whether the line heads a list of other articles ("Most Viewed", "Related articles", "많이 본 뉴스"). */

@@ -43,6 +43,8 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_HEADLINE_LENGTH = 90;
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
     private static final int MAX_UPDATE_DAYS = 366;
+    /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
+    private static final Pattern WRITER_NOTE = Pattern.compile("^\\(?(?i:the (?:writer|author)s? (?:is|are|was)\\b)");
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
 
@@ -85,6 +87,13 @@ public final class TextDumpParser implements DumpParser {
             bylines.readSignature(r.paragraphs.get(r.paragraphs.size() - 1)).ifPresent(signature -> {
                 r.reporters.add(signature);
                 r.paragraphs.remove(r.paragraphs.size() - 1);
+            });
+        }
+        if (r.paragraphs.size() > 2 && WRITER_NOTE.matcher(r.paragraphs.get(r.paragraphs.size() - 1)).find()) {
+            int above = r.paragraphs.size() - 2;
+            bylines.readName(r.paragraphs.get(above)).ifPresent(name -> {
+                r.reporters.add(name);
+                r.paragraphs.remove(above);
             });
         }
         if (r.reporters.isEmpty() && !r.paragraphs.isEmpty()) {
@@ -210,13 +219,14 @@ public final class TextDumpParser implements DumpParser {
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
                 ? Optional.empty() : bylines.read(line);
         if (byline.isPresent()) {
-            if (underParagraph && !byline.get().emails().isEmpty() && byline.get().name() == null) {
-                bylines.readName(r.paragraphs.get(r.paragraphs.size() - 1)).ifPresent(name -> {
-                    r.paragraphs.remove(r.paragraphs.size() - 1);
-                    r.reporters.add(name);
-                });
+            Optional<BylineReader.Byline> nameAbove = underParagraph && !byline.get().emails().isEmpty()
+                    && byline.get().name() == null ? bylines.readName(r.paragraphs.get(r.paragraphs.size() - 1))
+                    : Optional.empty();
+            if (nameAbove.isPresent()) {
+                r.paragraphs.remove(r.paragraphs.size() - 1);
             }
-            r.reporters.add(byline.get());
+            r.reporters.add(nameAbove.map(name -> new BylineReader.Byline(byline.get().emails(), name.name()))
+                    .orElse(byline.get()));
             r.metadata(block.line());
             if (!r.inHeader && !byline.get().emails().isEmpty()) {
                 r.paragraphsBeforeEmailByline = r.paragraphs.size();
@@ -268,7 +278,10 @@ public final class TextDumpParser implements DumpParser {
             String text = blocks.get(i).text();
             String next = blocks.get(i + 1).text();
             boolean address = bylines.read(text).filter(b -> !b.emails().isEmpty() && b.name() == null).isPresent();
-            if (address && bylines.read(next).isEmpty() && !chrome.isButton(next)) {
+            boolean nextReporter = bylines.readName(next).isPresent() && i + 2 < blocks.size()
+                    && blocks.get(i + 2).line() == blocks.get(i + 1).line() + 1
+                    && bylines.read(blocks.get(i + 2).text()).filter(b -> !b.emails().isEmpty()).isPresent();
+            if (address && bylines.read(next).isEmpty() && !chrome.isButton(next) && !nextReporter) {
                 lines.add(blocks.get(i).line());
             }
         }

@@ -59,6 +59,7 @@ class BylineReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+            "Jindo=Kim Ho-gyun;                   Kim Ho-gyun",
             "By Kim Min-ji;                       Kim Min-ji",
             "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin and Park Si-soo",
             "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",
@@ -100,6 +101,8 @@ class BylineReaderTest {
             "Lee Jin-young Washington Correspondent;     Lee Jin-young",
             "Jung-Ah Lee and Chang-Kyu Kim, Staff Reporters; Jung-Ah Lee, Chang-Kyu Kim",
             "John Smith, Staff Writer;                   John Smith",
+            "Kim Yoon-jung, Lee Cheong-ah;               Kim Yoon-jung, Lee Cheong-ah",
+            "Lee Jae-myung;                              Lee Jae-myung",
     })
     void readsClosingSignatures(String paragraph, String names) {
         assertThat(reader.readSignature(paragraph)).hasValueSatisfying(b -> {
@@ -112,7 +115,6 @@ class BylineReaderTest {
     @ValueSource(strings = {
             "Related Articles",
             "Jae-Hyun Park, Jin-Kyu Kang",
-            "Lee Jae-myung",
             "Son Heung-min, Hwang Hee-chan, Lee Kang-in, Cho Gue-sung",
             "Choi Sang-mok, Finance Minister",
             "Follow-Up Report",

@@ -77,6 +77,12 @@ class DateLineParserTest {
     void readsBothDatesOnOneLine() {
         assertThat(parser.parse("입력 2021-05-22 03:00:00 | 수정 2021-05-22 08:41")).hasValue(new DateLineParser.DateLine(
                 OffsetDateTime.parse("2021-05-22T03:00+09:00"), OffsetDateTime.parse("2021-05-22T08:41+09:00")));
+        assertThat(parser.parse("기사입력 2012-04-14 03:00:00 기사수정 2012-04-14 09:23:41")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2012-04-14T03:00+09:00"),
+                        OffsetDateTime.parse("2012-04-14T09:23:41+09:00")));
+        assertThat(parser.parse("[중앙일보] 입력 2021.05.13 15:03 수정 2021.05.13 18:20")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2021-05-13T15:03+09:00"),
+                        OffsetDateTime.parse("2021-05-13T18:20+09:00")));
         assertThat(parser.parse("Posted Sept. 14, 2020 07:34, Updated Sept. 14, 2020 09:00")).hasValue(
                 new DateLineParser.DateLine(OffsetDateTime.parse("2020-09-14T07:34+09:00"),
                         OffsetDateTime.parse("2020-09-14T09:00+09:00")));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PageChromeTest {
@@ -41,6 +42,11 @@ class PageChromeTest {
         assertThat(chrome.isCopyrightLine("ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지")).isTrue();
         assertThat(chrome.isCopyrightLine("© 2020 The Korea Herald. All rights reserved.")).isTrue();
         assertThat(chrome.isCopyrightLine("Copyright disputes between Seoul and Tokyo flared again.")).isFalse();
+        assertThat(chrome.isCopyrightLine("Copyright to the group's name and songs is held by ADOR, which is 80 percent "
+                + "owned by Hybe, according to regulatory filings.")).isFalse();
+        assertThat(chrome.isCopyrightLine("Copyright of the photos is owned by the agency since 2019.")).isFalse();
+        assertThat(chrome.isPointer("Related article: Nuri's first launch falls short of orbit in October")).isTrue();
+        assertThat(chrome.isPointer("Related talks will resume in May.")).isFalse();
         assertThat(chrome.isCopyrightLine("The envoys met on Tuesday.")).isFalse();
         assertThat(chrome.isButton("Print")).isTrue();
         assertThat(chrome.isButton("URL 복사")).isTrue();
@@ -53,7 +59,8 @@ class PageChromeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"기사 듣기", "듣기", "공유하기", "구독", "좋아요 0", "추천 12", "기사저장", "프린트", "글씨 크기",
             "Listen to this article", "Subscribe", "Comments 3", "Copy link", "Advertisement", "좋아요",
-            "추천해요 2", "기자의 다른 기사 보기"})
+            "추천해요 2", "기자의 다른 기사 보기", "URL copy", "kakao", "E-mail", "닫기", "김동하 기자 기자페이지 바로가기", "폰트 뉴스듣기",
+            "트위터 페이스북 구글", "Print | Share", "이 기사를 추천합니다."})
     void recognisesButtonsOfArticlePages(String line) {
         assertThat(chrome.isButton(line)).isTrue();
     }
@@ -68,7 +75,7 @@ class PageChromeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"구독자 수가 크게 늘었다.", "좋아요를 누른 사람은 10만 명이었다.", "Subscribers rose 4 percent.",
             "추천 기사를 쓴 기자는 누구인가", "댓글 조작 의혹이 제기됐다.", "Trending topics changed overnight.",
-            "Headlines were dominated by the summit.", "204", "3개", "AD"})
+            "Headlines were dominated by the summit.", "204", "3개", "AD", "Share prices fell", "Print and share"})
     void leavesSentencesAboutTheseThingsInTheBody(String line) {
         assertThat(chrome.isButton(line)).isFalse();
         assertThat(chrome.isFooterSection(line)).isFalse();
@@ -87,8 +94,27 @@ class PageChromeTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "4일 서울 송파구에서 바라본 아파트 단지. 뉴스1;                    4일 서울 송파구에서 바라본 아파트 단지.",
+            "2일 서울 서초구 반포동 일대 아파트 단지 모습./연합뉴스;             2일 서울 서초구 반포동 일대 아파트 단지 모습.",
+            "장관이 발언하고 있다. 기획재정부 제공;                           장관이 발언하고 있다.",
+            "윤석열 대통령이 모두발언을 하고 있다. 대통령실 제공;                윤석열 대통령이 모두발언을 하고 있다.",
+            "바이든 대통령이 연설하고 있다. 워싱턴=AP 뉴시스;                   바이든 대통령이 연설하고 있다.",
+            "1일 서울 용산구 한남동 재개발 구역. 사진공동취재단;                 1일 서울 용산구 한남동 재개발 구역.",
+            "정상들이 기념촬영을 하고 있다. 청와대사진기자단;                    정상들이 기념촬영을 하고 있다.",
+            "매물 정보가 붙어 있다. 송은석 기자 silverstone@donga.com;          매물 정보가 붙어 있다.",
+            "시민들이 광장을 걷고 있다. 김성룡 기자;                           시민들이 광장을 걷고 있다.",
+            "President Yoon speaks at the ceremony. AP Newsis;              President Yoon speaks at the ceremony.",
+            "The leaders pose for a photo. Photo Pool;                      The leaders pose for a photo.",
+    })
+    void dropsTheCreditsKoreanPapersPutAfterACaption(String caption, String text) {
+        assertThat(chrome.withoutPhotoCredit(caption)).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"The ministry released a photo by the coast guard.", "He said the picture was clear.",
-            "Officials showed photos: three of them were blurred, the rest clear.", "The envoys met on Tuesday."})
+            "Officials showed photos: three of them were blurred, the rest clear.", "The envoys met on Tuesday.",
+            "정부는 다음 달부터 지원금을 제공", "그는 연합뉴스와의 인터뷰에서 이같이 말했다.", "Yonhap", "The report cited News1."})
     void leavesSentencesWithoutACreditAlone(String line) {
         assertThat(chrome.withoutPhotoCredit(line)).isNull();
     }
