@@ -256,7 +256,7 @@ class ImportMergeTest {
     void aBadFileNeverChangesAnotherFilesOutput() throws IOException {
         Path good = inboxFixture("b-good.html", "html-chosun-ko-jsonld");
         String alone = read(run(good).get(0));
-        Files.delete(layout.root().resolve("content/articles/2023/11/gughoe-dijiteol-gyogwaseo-yesan-saggam.md"));
+        Files.delete(layout.root().resolve("content/articles/2023/11/gukhoe-dijiteol-gyogwaseo-yesan-sakgam.md"));
         List<Path> files = new ArrayList<>();
         for (String bad : List.of("bad-binary", "bad-empty", "bad-html-no-title", "bad-future-date", "bad-no-body")) {
             files.add(inboxFixture("a-" + bad + ".txt", bad));
