@@ -218,7 +218,7 @@ class ImportMergeTest {
 
         String enMd = read(outcomes.get(0));
         String koMd = read(outcomes.get(1));
-        assertThat(enMd).contains("translations: {ko: {url: /articles/2020/09/nongchon-haggyo-onlain-eulo-gyosa-gong-yu/}}");
+        assertThat(enMd).contains("translations: {ko: {url: /articles/2020/09/nongchon-hakgyo-ollaineuro-gyosa-gongyu/}}");
         assertThat(koMd).contains("translations: {en: {url: /articles/2020/09/rural-schools-to-share-teachers-online/}}");
     }
 
@@ -231,7 +231,7 @@ class ImportMergeTest {
 
         ImportOutcome enOutcome = run(en).get(0);
 
-        assertThat(read(enOutcome)).contains("translations: {ko: {url: /articles/2020/09/nongchon-haggyo-onlain-eulo-gyosa-gong-yu/}}");
+        assertThat(read(enOutcome)).contains("translations: {ko: {url: /articles/2020/09/nongchon-hakgyo-ollaineuro-gyosa-gongyu/}}");
         String koMd = read(koOutcome);
         assertThat(koMd).contains("translations: {en: {url: /articles/2020/09/rural-schools-to-share-teachers-online/}}");
         assertThat(ImportStamp.check(koMd)).isEqualTo(ImportStamp.State.INTACT);
