@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Turns a headline into a URL slug: lowercase ASCII words joined by hyphens, apostrophes and quotes removed without
  * splitting the word, other punctuation dropped, at most {@value #MAX_LENGTH} characters cut at a word boundary.
- * Korean (and other non-Latin) titles are romanized with ICU, the Hanja of a Korean title in their Korean reading
- * (北 "buk", not "bei"). Never empty: the fallback is {@code "article"}.
+ * Hangul is written in Revised Romanization as pronounced ({@link KoreanRomanizer}), the Hanja of a Korean title in
+ * their Korean reading as words of their own (北 "buk", not "bei"); other scripts are romanized with ICU. Never empty:
+ * the fallback is {@code "article"}.
  */
 public final class Slugger {
 
@@ -20,8 +21,10 @@ public final class Slugger {
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
     private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]");
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
 
     private final HanjaReadings hanja = HanjaReadings.builtIn();
+    private final KoreanRomanizer korean = new KoreanRomanizer();
     private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     /** The slug for a title (null or blank gives the fallback). */
@@ -33,7 +36,7 @@ public final class Slugger {
         if (!s.chars().allMatch(c -> c < 128)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
             if (HANGUL.matcher(s).find()) {
-                s = hanja.read(s);
+                s = korean.text(hanja.read(HAN_RUN.matcher(s).replaceAll(" $0 ")));
             }
             s = QUOTES.matcher(toLatin.transliterate(s)).replaceAll("");
         }

@@ -187,7 +187,7 @@ final class KoreanPersonFinder {
 
     private PersonCandidate unknownPerson(String name) {
         String surname = PersonNames.koreanSurname(name);
-        return new PersonCandidate("k:" + name, names.koreanId(name), null, name,
+        return new PersonCandidate("k:" + name, names.koreanId(name), names.koreanEnglishName(name), name,
                 surname == null ? Set.of() : Set.of(surname));
     }
 

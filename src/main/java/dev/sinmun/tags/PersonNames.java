@@ -1,6 +1,7 @@
 package dev.sinmun.tags;
 
 import com.ibm.icu.text.Transliterator;
+import dev.sinmun.ingest.KoreanRomanizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ final class PersonNames {
     private static final Set<String> COMPOUND_KO_SURNAMES = Set.of("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
 
     private final Transliterator latin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final KoreanRomanizer korean = new KoreanRomanizer();
 
     /** Case, hyphens and spaces folded away: "Kim Jong-un", "Kim Jong Un" and "Kim Jongun" share one key. */
     static String key(List<Token> tokens) {
@@ -109,8 +111,24 @@ final class PersonNames {
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    /** An id for a Hangul-only name, romanised syllable by syllable: "최종건" → "choe-jong-geon". */
+    /**
+     * The English form of a Hangul name that looks like a Korean personal name, as Korean newspapers' English
+     * editions write it ("신원식" → "Shin Won-sik"); null for other names ("푸틴", "마크롱").
+     */
+    String koreanEnglishName(String name) {
+        String english = korean.personalName(name);
+        return english.isEmpty() ? null : english;
+    }
+
+    /**
+     * An id for a Hangul-only name: the slug of its English form for a Korean name ("신원식" → "shin-won-sik", the
+     * id the English side gives the same person), else romanised syllable by syllable ("푸틴" → "pu-tin").
+     */
     synchronized String koreanId(String name) {
+        String english = koreanEnglishName(name);
+        if (english != null) {
+            return slug(english);
+        }
         return name.codePoints().mapToObj(Character::toString).map(latin::transliterate)
                 .map(s -> s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
                 .filter(s -> !s.isEmpty())

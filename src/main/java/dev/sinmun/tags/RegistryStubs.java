@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
+import dev.sinmun.ingest.KoreanRomanizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.Set;
 /**
  * Appends stub entries for unknown people and organisations to {@code people.yml} and {@code organizations.yml},
  * with {@code ko: null} for the editor to fill. Only appends: what the files hold (entries, comments) is never
- * rewritten. A name without an English spelling is appended commented out, since {@code en} is required.
+ * rewritten. A name without an English spelling is appended commented out, since {@code en} is required; an English
+ * name romanised from the Hangul one says so, for the editor to check the spelling the person uses.
  */
 public final class RegistryStubs {
 
@@ -24,6 +26,7 @@ public final class RegistryStubs {
     }
 
     private final Path registryDir;
+    private final KoreanRomanizer korean = new KoreanRomanizer();
 
     public RegistryStubs(Path registryDir) {
         this.registryDir = registryDir;
@@ -72,7 +75,7 @@ public final class RegistryStubs {
         return name == null ? "\u0000" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", " ");
     }
 
-    private static String personStub(UnknownTags.Unknown u) {
+    private String personStub(UnknownTags.Unknown u) {
         StringBuilder out = new StringBuilder();
         if (u.en() == null) {
             out.append("# Fill in 'en' (required), then remove the '# ' before each line of this entry:\n");
@@ -82,6 +85,9 @@ public final class RegistryStubs {
                 .append("  ko: ").append(scalar(u.ko())).append('\n')
                 .append("  aliases:\n    en: []\n    ko: []\n")
                 .append("  roles: []\n");
+        if (u.en() != null && u.ko() != null && u.en().equals(korean.personalName(u.ko()))) {
+            out.append("  # en romanised from the Hangul: check the spelling this person uses\n");
+        }
         if (u.role() != null) {
             out.append("  # seen as: ").append(u.role().replace('\n', ' ')).append('\n');
         }

@@ -32,11 +32,25 @@ class SluggerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "北 “남북 통신연락선 복원”;          bug-nambug-tongsin-yeonlagseon-bog-won",
-            "尹, 美 의회 연설… 與 “성과”;        yun-mi-uihoe-yeonseol-yeo-seong-gwa",
-            "文 前 대통령 訪日;                   mun-jeon-daetonglyeong-bang-il",
+            "北 “남북 통신연락선 복원”;          buk-nambuk-tongsinyeollakseon-bogwon",
+            "尹, 美 의회 연설… 與 “성과”;        yun-mi-uihoe-yeonseol-yeo-seonggwa",
+            "文 前 대통령 訪日;                   mun-jeon-daetongnyeong-bangil",
+            "윤 北도발하면 즉각 강력 끝까지 응징; yun-buk-dobalhamyeon-jeukgak-gangnyeok-kkeutkkaji-eungjing",
     })
     void readsTheHanjaOfKoreanTitlesInKorean(String title, String slug) {
+        assertThat(slugger.slug(title)).isEqualTo(slug);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "서울 아파트값 3주째 상승;            seoul-apateugap-3jujjae-sangseung",
+            "1월 수출 몰렸다;                      1wol-suchul-mollyeotda",
+            "한은 “올해 한 성장률 2.1%”;          haneun-olhae-han-seongjangnyul-2-1",
+            "신라 금관, 독립문 앞에;              silla-geumgwan-dongnimmun-ape",
+            "‘같이 가면 좋고’;                    gachi-gamyeon-joko",
+            "K팝 열풍;                              kpap-yeolpung",
+    })
+    void writesKoreanTitlesAsTheyArePronounced(String title, String slug) {
         assertThat(slugger.slug(title)).isEqualTo(slug);
     }
 

@@ -218,7 +218,7 @@ class ImportMergeTest {
 
         String enMd = read(outcomes.get(0));
         String koMd = read(outcomes.get(1));
-        assertThat(enMd).contains("translations: {ko: {url: /articles/2020/09/nongchon-haggyo-onlain-eulo-gyosa-gong-yu/}}");
+        assertThat(enMd).contains("translations: {ko: {url: /articles/2020/09/nongchon-hakgyo-ollaineuro-gyosa-gongyu/}}");
         assertThat(koMd).contains("translations: {en: {url: /articles/2020/09/rural-schools-to-share-teachers-online/}}");
     }
 
@@ -231,7 +231,7 @@ class ImportMergeTest {
 
         ImportOutcome enOutcome = run(en).get(0);
 
-        assertThat(read(enOutcome)).contains("translations: {ko: {url: /articles/2020/09/nongchon-haggyo-onlain-eulo-gyosa-gong-yu/}}");
+        assertThat(read(enOutcome)).contains("translations: {ko: {url: /articles/2020/09/nongchon-hakgyo-ollaineuro-gyosa-gongyu/}}");
         String koMd = read(koOutcome);
         assertThat(koMd).contains("translations: {en: {url: /articles/2020/09/rural-schools-to-share-teachers-online/}}");
         assertThat(ImportStamp.check(koMd)).isEqualTo(ImportStamp.State.INTACT);
@@ -256,7 +256,7 @@ class ImportMergeTest {
     void aBadFileNeverChangesAnotherFilesOutput() throws IOException {
         Path good = inboxFixture("b-good.html", "html-chosun-ko-jsonld");
         String alone = read(run(good).get(0));
-        Files.delete(layout.root().resolve("content/articles/2023/11/gughoe-dijiteol-gyogwaseo-yesan-saggam.md"));
+        Files.delete(layout.root().resolve("content/articles/2023/11/gukhoe-dijiteol-gyogwaseo-yesan-sakgam.md"));
         List<Path> files = new ArrayList<>();
         for (String bad : List.of("bad-binary", "bad-empty", "bad-html-no-title", "bad-future-date", "bad-no-body")) {
             files.add(inboxFixture("a-" + bad + ".txt", bad));

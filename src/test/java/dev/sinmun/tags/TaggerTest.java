@@ -53,12 +53,21 @@ class TaggerTest {
     }
 
     @Test
-    void unknownKoreanNameGetsARomanisedIdAndNoEnglishName() {
+    void unknownKoreanNameGetsTheEnglishFormAndItsSlugAsId() {
         Tags tags = tag("회담", "박진 장관과 정의용 국가안보실장이 만났다.");
 
         assertThat(tags.people()).containsExactly(
-                new PersonRef("bag-jin", null, "박진", "장관"),
-                new PersonRef("jeong-ui-yong", null, "정의용", "국가안보실장"));
+                new PersonRef("park-jin", "Park Jin", "박진", "장관"),
+                new PersonRef("jung-ui-yong", "Jung Ui-yong", "정의용", "국가안보실장"));
+    }
+
+    @Test
+    void unknownForeignNameInHangulGetsASyllableIdAndNoEnglishName() {
+        Tags tags = tag("회담", "마크롱 대통령은 남궁민 대변인과 만났다.");
+
+        assertThat(tags.people()).containsExactly(
+                new PersonRef("ma-keu-long", null, "마크롱", "대통령"),
+                new PersonRef("namgung-min", "Namgung Min", "남궁민", "대변인"));
     }
 
     @Test
