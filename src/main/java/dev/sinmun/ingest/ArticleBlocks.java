@@ -22,12 +22,14 @@ final class ArticleBlocks {
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|MORE|끝)\\)\\s*$");
     private static final Pattern EMAIL = EmailAddress.PATTERN;
 
+    private static final int MAX_LABEL = 40;
     private static final int MIN_LEAD = 20;
     private static final int MIN_UNPUNCTUATED_LEAD = 120;
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
     private final BylineReader bylines = new BylineReader();
+    private final MetaLine metaLines = new MetaLine();
 
     /** The body's text blocks and what its edges said about dates and reporters. */
     record Body(Element html, List<String> paragraphs, String lead, OffsetDateTime posted, OffsetDateTime updated,
@@ -44,7 +46,10 @@ final class ArticleBlocks {
         OffsetDateTime updated = null;
         List<BylineReader.Byline> reporters = new ArrayList<>();
         boolean footer = false;
-        for (Element block : blocks) {
+        int headline = headlineIndex(blocks, title);
+        boolean textSeen = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Element block = blocks.get(i);
             String text = Whitespace.normalize(block.text());
             if (footer) {
                 block.remove();
@@ -68,7 +73,15 @@ final class ArticleBlocks {
             }
             Optional<DateLineParser.DateLine> date = dates.parse(text);
             Optional<BylineReader.Byline> byline = text.length() <= 120 ? bylines.read(text) : Optional.empty();
-            if (date.isPresent()) {
+            Optional<MetaLine.Facts> meta = date.isPresent() ? Optional.empty() : metaLines.read(text);
+            if (meta.isPresent()) {
+                posted = posted == null ? meta.get().posted() : posted;
+                updated = updated == null ? meta.get().updated() : updated;
+                if (meta.get().byline() != null) {
+                    reporters.add(meta.get().byline());
+                }
+                block.remove();
+            } else if (date.isPresent()) {
                 posted = posted == null ? date.get().posted() : posted;
                 updated = updated == null ? date.get().updated() : updated;
                 block.remove();
@@ -78,8 +91,10 @@ final class ArticleBlocks {
             } else if (text.isEmpty() && block.select("img").isEmpty() || text.equals(title) || ATTN.matcher(text).matches()
                     || !text.isEmpty() && END_MARK.matcher(text).replaceAll("").isEmpty() || chrome.isButton(text)
                     || chrome.isCopyrightLine(text) || !chrome.editionLinks(text).isEmpty()
-                    || HtmlBodyCleaner.isCredit(text)) {
+                    || HtmlBodyCleaner.isCredit(text) || !textSeen && (i < headline || isLoneLink(block)) && isLabel(text)) {
                 block.remove();
+            } else {
+                textSeen = textSeen || !text.isEmpty();
             }
         }
         stripEndMark(cleaned);
@@ -111,6 +126,27 @@ final class ArticleBlocks {
         }
         return new Body(cleaned, paragraphs, lead != null ? lead : paragraphs.isEmpty() ? "" : paragraphs.get(0),
                 posted, updated, reporters);
+    }
+
+    /** The index of the block that repeats the headline, or -1. */
+    private static int headlineIndex(List<Element> blocks, String title) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (Whitespace.normalize(blocks.get(i).text()).equals(title)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A short text that is not a sentence: above the headline, a section name or breadcrumb ("경제", "National > Politics"). */
+    private static boolean isLabel(String text) {
+        return !text.isEmpty() && text.length() <= MAX_LABEL && !SentenceEnd.endsSentence(text);
+    }
+
+    /** A block that is one link and nothing else ("[경제](…/Economy)"). */
+    private static boolean isLoneLink(Element block) {
+        Element only = block.children().size() == 1 ? block.child(0) : null;
+        return only != null && only.is("a") && only.text().strip().equals(block.text().strip());
     }
 
     /**

@@ -22,6 +22,8 @@ final class ArticleBodyFinder {
             ".text_area", ".article-body", ".article_content", "#articleBody", "#newsct_article",
             ".news_body", ".entry-content", ".post-content");
     private static final int MIN_KNOWN_TEXT = 80;
+    /** A known container inside the one found that holds this share of its text is the body (the rest is title and chrome). */
+    private static final double NESTED_SHARE = 0.6;
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|main|post|story|text|view|news_?txt|본문");
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -33,11 +35,37 @@ final class ArticleBodyFinder {
         for (String selector : KNOWN) {
             for (Element candidate : page.select(selector)) {
                 if (candidate.text().length() >= MIN_KNOWN_TEXT) {
-                    return candidate;
+                    return innermost(candidate);
                 }
             }
         }
         return byDensity(page);
+    }
+
+    /**
+     * The innermost known container that still holds most of the text: a page wrapper named like a body
+     * ({@code .view-article}) around the title area, the real body ({@code #article_body}) and a sidebar gives the body.
+     */
+    private static Element innermost(Element found) {
+        Element best = found;
+        boolean deeper = true;
+        while (deeper) {
+            deeper = false;
+            for (String selector : KNOWN) {
+                for (Element inner : best.select(selector)) {
+                    if (inner != best && inner.text().length() >= MIN_KNOWN_TEXT
+                            && inner.text().length() >= NESTED_SHARE * best.text().length()) {
+                        best = inner;
+                        deeper = true;
+                        break;
+                    }
+                }
+                if (deeper) {
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private Element byDensity(Document page) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
@@ -24,7 +25,7 @@ final class HtmlBodyCleaner {
             + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
-            + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
+            + "ranking|rank|comments?|reply|subscribe|newsletter|paywall\\w*|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
             + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
             + "nav\\w*|menu|sidebar|footer|hidden|sr-only|blind|credit|source|tags?|keyword\\w*|more-?news|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
@@ -35,6 +36,11 @@ final class HtmlBodyCleaner {
                     + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
+    /** The label over a box of links to other articles ("Related", "RELATED ARTICLE", "More in Politics", "관련 기사"). */
+    private static final Pattern LINK_BOX_LABEL = Pattern.compile("(?i)^(?:related|see also|also read|read more|read also|"
+            + "more (?:in|from|on|about) .{1,40}|related (?:articles?|stories|story|news|posts?|content|links|coverage|reading)|"
+            + "you (?:may|might) also like|관련\\s?(?:기사|뉴스)|함께 (?:본|볼 만한) 기사)\\s*[:：]?$");
+    private static final double LINKS_MOSTLY = 0.5;
     private static final int TRACKING_PIXEL = 2;
     private static final double MOST_OF_THE_TEXT = 0.6;
     private static final Pattern VIDEO_PLAYER = Pattern.compile(
@@ -42,6 +48,8 @@ final class HtmlBodyCleaner {
                     + "tv\\.kakao\\.com|play-tv\\.kakao\\.com)/");
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
+
+    private static final PageChrome CHROME = new PageChrome();
 
     private static final Safelist SAFE = new Safelist()
             .addTags("p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "b", "strong", "i", "em",
@@ -62,12 +70,15 @@ final class HtmlBodyCleaner {
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
                 .forEach(Element::remove);
+        copy.select("div, section, ul, ol, p").stream().filter(e -> e != copy && isLinkBox(e) && !holdsMostOf(e, textLength))
+                .toList().forEach(Element::remove);
         copy.select("img").forEach(HtmlBodyCleaner::resolveLazySource);
         copy.select("img").forEach(HtmlBodyCleaner::dropTrackingPixel);
         if (copy.nameIs("span") || copy.nameIs("font")) {
             copy.tagName("div");
         }
         copy.select("span, font").stream().filter(e -> e != copy && holdsParagraphs(e)).toList().forEach(Element::unwrap);
+        copy.select("table").stream().filter(HtmlBodyCleaner::isPhotoLayout).toList().forEach(HtmlBodyCleaner::unwrapPhotoLayout);
         copy.select("*").stream().filter(HtmlBodyCleaner::isImageCaption).toList().forEach(e -> e.tagName("figcaption"));
         copy.select("figure").forEach(HtmlBodyCleaner::flattenFigure);
         copy.select("figcaption").forEach(HtmlBodyCleaner::captionParagraph);
@@ -86,6 +97,28 @@ final class HtmlBodyCleaner {
         safe.select("p, li, h2, h3, h4, h5, h6, blockquote").stream()
                 .filter(e -> e.text().isBlank() && e.select("img").isEmpty()).toList().forEach(Element::remove);
         return safe.body();
+    }
+
+    /**
+     * A box in the text that lists other articles: its first element is a label such as "Related", "RELATED ARTICLE"
+     * or "Most viewed", and the rest of it is mostly links (or nothing).
+     */
+    private boolean isLinkBox(Element box) {
+        if (box.children().isEmpty() || box.childNodes().stream().anyMatch(n -> n instanceof TextNode t && !t.isBlank())) {
+            return false;
+        }
+        Element first = box.child(0);
+        String label = Whitespace.normalize(first.text());
+        if (!LINK_BOX_LABEL.matcher(label).matches() && !CHROME.isFooterSection(label)) {
+            return false;
+        }
+        int rest = 0;
+        int linked = 0;
+        for (Element child : box.children().subList(1, box.children().size())) {
+            rest += child.text().length();
+            linked += child.is("a") ? child.text().length() : child.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        }
+        return rest == 0 || linked >= LINKS_MOSTLY * rest;
     }
 
     /** Whether a caption-less text is only a photo credit ("(Yonhap)", "Photo: Kim", "사진=연합뉴스"). */
@@ -162,14 +195,40 @@ final class HtmlBodyCleaner {
         figure.tagName("div");
     }
 
-    /** A caption becomes an italic paragraph of its own, without a credit-only part. */
+    /** A caption becomes an italic paragraph of its own, without a credit-only part or a credit at its end ("… 동아일보DB"). */
     private static void captionParagraph(Element caption) {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
-        if (!caption.text().isBlank()) {
-            caption.html("<em>" + caption.text() + "</em>");
+        String credited = CHROME.withoutPhotoCredit(caption.text());
+        String text = credited == null || credited.isEmpty() ? caption.text() : credited;
+        if (!text.isBlank()) {
+            caption.html("<em>" + Entities.escape(text) + "</em>");
         }
+    }
+
+    /** A one-column table that only places a photo and its caption (old page layouts): not a data table. */
+    private static boolean isPhotoLayout(Element table) {
+        List<Element> rows = table.select("tr");
+        return !rows.isEmpty() && !table.select("img").isEmpty() && table.select("table").size() == 1
+                && rows.stream().allMatch(row -> row.select("> td, > th").size() <= 1);
+    }
+
+    /** The photo table's cells become blocks; a text cell right after the image cell becomes its caption. */
+    private static void unwrapPhotoLayout(Element table) {
+        Element box = new Element("div");
+        boolean afterImage = false;
+        for (Element cell : table.select("td, th")) {
+            Element block = new Element("div");
+            block.appendChildren(new ArrayList<>(cell.childNodes()));
+            boolean image = !block.select("img").isEmpty();
+            if (afterImage && !image && !block.text().isBlank()) {
+                block.tagName("figcaption");
+            }
+            afterImage = image;
+            box.appendChild(block);
+        }
+        table.replaceWith(box);
     }
 
     /** An element named like a caption ("caption", "desc", "img_txt") next to or around an image. */
@@ -183,11 +242,13 @@ final class HtmlBodyCleaner {
     }
 
     /**
-     * Text written directly in a div (paragraphs separated by {@code <br><br>}) becomes {@code <p>} elements;
-     * block children stay where they are.
+     * Text written directly in a div (paragraphs separated by {@code <br><br>}), or inline elements beside blocks
+     * (a bold label before a list), becomes {@code <p>} elements; block children stay where they are.
      */
     private static void paragraphsFromDivText(Element div) {
-        if (div.textNodes().stream().allMatch(TextNode::isBlank)) {
+        boolean mixed = div.children().stream().anyMatch(Element::isBlock)
+                && div.children().stream().anyMatch(e -> !e.isBlock() && !e.is("br") && e.hasText());
+        if (div.textNodes().stream().allMatch(TextNode::isBlank) && !mixed) {
             return;
         }
         List<Node> run = new ArrayList<>();

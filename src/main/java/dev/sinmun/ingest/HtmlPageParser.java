@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,6 +33,10 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)[\\s>]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|:|<|>|ㅣ)\\s+");
     private static final Pattern EMAIL = EmailAddress.PATTERN;
+    private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
+    private static final int SAVED_FROM_WITHIN = 1000;
+    private static final double MOST_OF_TITLE = 0.5;
+    private static final int MIN_HEADING = 10;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
     private static final int MAX_META_LINE = 120;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
@@ -42,6 +47,7 @@ public final class HtmlPageParser implements DumpParser {
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
     private final ArticleBlocks blocks = new ArticleBlocks();
     private final DateLineParser dates = new DateLineParser();
+    private final MetaLine metaLines = new MetaLine();
     private final BylineReader bylines = new BylineReader();
     private final LanguageDetector languages = new LanguageDetector();
     private final Outlets outlets = new Outlets();
@@ -61,12 +67,12 @@ public final class HtmlPageParser implements DumpParser {
     public RawArticle parse(Path file, String sourceFile, String text) {
         Document page = Jsoup.parse(text);
         PageMetadata meta = structured.read(page);
-        String canonical = httpUrl(meta.canonical());
+        String canonical = Optional.ofNullable(httpUrl(meta.canonical())).orElseGet(() -> savedFrom(text));
         if (canonical != null) {
             page.setBaseUri(canonical);
         }
         Element container = bodies.find(page);
-        String title = title(page, meta, container);
+        String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",
                     "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
@@ -79,17 +85,22 @@ public final class HtmlPageParser implements DumpParser {
         }
         OffsetDateTime posted = date(meta.published()).orElse(body.posted());
         OffsetDateTime updated = date(meta.modified()).orElse(body.updated());
-        VisibleDates visible = posted == null || updated == null ? visibleDates(page, container) : VisibleDates.NONE;
+        VisibleDates visible = visibleDates(page);
         posted = posted != null ? posted : visible.posted;
         updated = updated != null ? updated : visible.updated;
         if (posted == null) {
             throw new SinmunException(Problem.of(file, "no publication date found",
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
         }
-        if (updated != null && !updated.isAfter(posted)) {
-            updated = updated.isEqual(posted) ? updated : null;
+        if (updated != null && updated.isBefore(posted)) {
+            warnings.add(Problem.of(file, "the updated time " + updated + " is earlier than the posted time " + posted
+                    + "; the updated time was left out", "check the page's dates and add \"updated\" to the front matter by hand if it is known"));
+            updated = null;
         }
         List<BylineReader.Byline> reporters = new ArrayList<>(body.reporters());
+        if (reporters.isEmpty() && visible.byline != null) {
+            reporters.add(visible.byline);
+        }
         pageBylines(page, meta, reporters);
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
@@ -106,13 +117,47 @@ public final class HtmlPageParser implements DumpParser {
                 summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
     }
 
-    private String title(Document page, PageMetadata meta, Element container) {
+    /** The address a browser noted when saving the page ({@code <!-- saved from url=(0071)https://… -->}), or null. */
+    private static String savedFrom(String text) {
+        Matcher m = SAVED_FROM.matcher(text.length() > SAVED_FROM_WITHIN ? text.substring(0, SAVED_FROM_WITHIN) : text);
+        return m.find() ? httpUrl(m.group(1)) : null;
+    }
+
+    /**
+     * The headline: the page's heading, else its JSON-LD/og:title or {@code <title>} without the site's name; a title
+     * that is a heading of the page plus labels ("Headline : National : News : The Hankyoreh") gives the heading.
+     */
+    private String title(Document page, PageMetadata meta, String host) {
+        String title = titleText(page, meta, host);
+        return title == null ? null : headingWithin(page, title).orElse(title);
+    }
+
+    /** A heading on the page ({@code h1}–{@code h4}) that is most of the title, at its start or end before a separator. */
+    private static Optional<String> headingWithin(Document page, String title) {
+        String best = null;
+        for (Element h : page.body().select("h1, h2, h3, h4")) {
+            String text = Whitespace.normalize(h.text());
+            if (text.length() < MIN_HEADING || text.length() < MOST_OF_TITLE * title.length() || text.equals(title)
+                    || best != null && best.length() >= text.length()) {
+                continue;
+            }
+            boolean first = title.startsWith(text) && TITLE_SEPARATOR.matcher(title.substring(text.length())).lookingAt();
+            String before = title.endsWith(text) ? title.substring(0, title.length() - text.length()) : null;
+            boolean last = before != null && Pattern.compile(TITLE_SEPARATOR.pattern() + "$").matcher(before).find();
+            if (first || last) {
+                best = text;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private String titleText(Document page, PageMetadata meta, String host) {
         String heading = null;
         for (Element h1 : page.select("article h1, .article h1, h1.title, h1.headline, h1")) {
             String text = blankToNull(Whitespace.normalize(h1.text()));
             boolean logo = (h1.className() + " " + h1.id()).toLowerCase(Locale.ROOT).contains("logo")
                     || !h1.parents().select("header, nav").isEmpty() && h1.select("img").size() > 0;
-            if (text != null && !logo && !namesSite(text, meta.siteName())) {
+            if (text != null && !logo && !namesSite(text, meta.siteName(), host)) {
                 heading = text;
                 break;
             }
@@ -122,33 +167,41 @@ public final class HtmlPageParser implements DumpParser {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
                 return heading;
             }
-            return withoutSiteName(structuredTitle, meta.siteName());
+            return withoutSiteName(structuredTitle, meta.siteName(), host);
         }
         if (heading != null) {
             return heading;
         }
         String pageTitle = blankToNull(Whitespace.normalize(page.title()));
-        return pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName());
+        return pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
     }
 
     /** "Headline | Yonhap News Agency" → "Headline": drops a last (or first) part that names the site. */
-    private String withoutSiteName(String title, String siteName) {
+    private String withoutSiteName(String title, String siteName, String host) {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
         }
         String last = parts[parts.length - 1];
-        if (namesSite(last, siteName)) {
+        if (namesSite(last, siteName, host)) {
             return title.substring(0, title.lastIndexOf(last)).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "").strip();
         }
-        if (namesSite(parts[0], siteName)) {
+        if (namesSite(parts[0], siteName, host)) {
             return title.substring(parts[0].length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
         }
         return title;
     }
 
-    private boolean namesSite(String part, String siteName) {
+    /**
+     * Whether a title part names the site: its declared name, a known outlet, a domain, or the name the address spells
+     * ("NK News" on www.nknews.org).
+     */
+    private boolean namesSite(String part, String siteName, String host) {
         String p = part.strip().toLowerCase(Locale.ROOT);
+        String letters = p.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (host != null && letters.length() >= 3 && siteLabel(host).equals(letters)) {
+            return true;
+        }
         if (siteName != null && (p.equals(siteName.strip().toLowerCase(Locale.ROOT))
                 || siteName.toLowerCase(Locale.ROOT).contains(p) && p.length() >= 3)) {
             return true;
@@ -179,16 +232,20 @@ public final class HtmlPageParser implements DumpParser {
         return dates.parseDate(s);
     }
 
-    private record VisibleDates(OffsetDateTime posted, OffsetDateTime updated) {
-        static final VisibleDates NONE = new VisibleDates(null, null);
+    /** Dates the page shows, and the byline of a line that joins a byline to a date ("by Name | date"). */
+    private record VisibleDates(OffsetDateTime posted, OffsetDateTime updated, BylineReader.Byline byline) {
     }
 
-    /** "Posted …"/"Updated …"/입력/수정 lines and {@code <time datetime>} outside the body text. */
-    private VisibleDates visibleDates(Document page, Element container) {
+    /**
+     * "Posted …"/"Updated …"/입력/수정 lines, a bare date, {@code <time datetime>} (its attribute over its text) and
+     * dates inside a meta line ("by Name | 2024.03.05 10:23 KST"), first found first.
+     */
+    private VisibleDates visibleDates(Document page) {
         OffsetDateTime posted = null;
         OffsetDateTime updated = null;
+        BylineReader.Byline byline = null;
         for (Element e : page.body().select("*")) {
-            if (!e.children().isEmpty() && !e.children().stream().allMatch(c -> c.tagName().matches("span|em|b|strong|time|i"))) {
+            if (!e.children().isEmpty() && !e.children().stream().allMatch(c -> c.tagName().matches("span|em|b|strong|time|i|a"))) {
                 continue;
             }
             String text = Whitespace.normalize(e.text());
@@ -199,13 +256,29 @@ public final class HtmlPageParser implements DumpParser {
             if (line.isPresent()) {
                 posted = posted == null ? line.get().posted() : posted;
                 updated = updated == null ? line.get().updated() : updated;
-            } else if (posted == null && e.tagName().equals("time")) {
-                posted = date(e.attr("datetime")).or(() -> dates.parseDate(text)).orElse(null);
-            } else if (posted == null) {
-                posted = dates.parseDate(text).orElse(null);
+                continue;
+            }
+            if (posted != null) {
+                continue;
+            }
+            posted = stamp(e, text).or(() -> dates.parseDate(text)).orElse(null);
+            Optional<MetaLine.Facts> facts = posted == null ? metaLines.read(text) : Optional.empty();
+            if (facts.isPresent()) {
+                posted = facts.get().posted();
+                updated = updated == null ? facts.get().updated() : updated;
+                byline = facts.get().byline();
             }
         }
-        return new VisibleDates(posted, updated);
+        return new VisibleDates(posted, updated, byline);
+    }
+
+    /** The machine-readable date of a {@code <time datetime>} that is the element or all of its text. */
+    private Optional<OffsetDateTime> stamp(Element e, String text) {
+        Element time = e.is("time[datetime]") ? e : e.selectFirst("time[datetime]");
+        if (time == null || !Whitespace.normalize(time.text()).equals(text) && !time.text().isBlank()) {
+            return Optional.empty();
+        }
+        return date(time.attr("datetime"));
     }
 
     private static boolean isBylineBox(Element e) {
@@ -237,7 +310,7 @@ public final class HtmlPageParser implements DumpParser {
         }
         boolean named = reporters.stream().anyMatch(b -> b.name() != null);
         for (String author : named ? List.<String>of() : meta.authors()) {
-            boolean usable = !namesSite(author, meta.siteName()) && author.length() <= 60;
+            boolean usable = !namesSite(author, meta.siteName(), null) && author.length() <= 60;
             if (usable && (reporters.isEmpty() || bylines.readName(author).isPresent())) {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
@@ -315,6 +388,12 @@ public final class HtmlPageParser implements DumpParser {
             }
         }
         return byUrl.en() != null ? byUrl : outlets.nameFor(emails.isEmpty() ? null : emails.get(0));
+    }
+
+    /** The name part of a host: "www.nknews.org" → "nknews", "english.hani.co.kr" → "hani". */
+    private static String siteLabel(String host) {
+        String[] labels = host.toLowerCase(Locale.ROOT).replaceFirst("\\.(?:co|or|ne|go|ac)\\.kr$", ".kr").split("\\.");
+        return labels.length >= 2 ? labels[labels.length - 2] : labels[0];
     }
 
     private static String host(String url) {

@@ -1,0 +1,57 @@
+package dev.sinmun.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A short line of article facts joined by separators ("by Kevin Lee | 2024.03.05 10:23 KST",
+ * "By Chad O'Carroll and Colin Zwirko · March 18, 2024"): every part is a date, a date line or a byline, and one is a date.
+ */
+final class MetaLine {
+
+    /** What the line says; the byline may be null. */
+    record Facts(OffsetDateTime posted, OffsetDateTime updated, BylineReader.Byline byline) {
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜·•]\\s*|\\s+[/–—]\\s+");
+    private static final int MAX_LINE = 160;
+
+    private final DateLineParser dates = new DateLineParser();
+    private final BylineReader bylines = new BylineReader();
+
+    /** The line's dates and byline, or empty when a part is something else or no part is a date. */
+    Optional<Facts> read(String line) {
+        String s = Whitespace.normalize(line);
+        if (s.length() > MAX_LINE) {
+            return Optional.empty();
+        }
+        String[] parts = SEPARATOR.split(s);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        OffsetDateTime posted = null;
+        OffsetDateTime updated = null;
+        BylineReader.Byline byline = null;
+        for (String part : parts) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Optional<DateLineParser.DateLine> dateLine = dates.parse(part);
+            Optional<OffsetDateTime> date = dateLine.isPresent() ? Optional.empty() : dates.parseDate(part);
+            Optional<BylineReader.Byline> reporter = dateLine.isPresent() || date.isPresent() ? Optional.empty()
+                    : bylines.read(part);
+            if (dateLine.isPresent()) {
+                posted = posted == null ? dateLine.get().posted() : posted;
+                updated = updated == null ? dateLine.get().updated() : updated;
+            } else if (date.isPresent()) {
+                posted = posted == null ? date.get() : posted;
+            } else if (reporter.isPresent()) {
+                byline = byline == null ? reporter.get() : byline;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return posted == null && updated == null ? Optional.empty() : Optional.of(new Facts(posted, updated, byline));
+    }
+}

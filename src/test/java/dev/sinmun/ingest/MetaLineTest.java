@@ -1,0 +1,33 @@
+package dev.sinmun.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class MetaLineTest {
+
+    private final MetaLine lines = new MetaLine();
+
+    @Test
+    void readsBylineAndDateJoinedByABar() {
+        MetaLine.Facts facts = lines.read("by Kevin Lee | 2024.03.05 10:23 KST").orElseThrow();
+        assertThat(facts.posted()).isEqualTo(OffsetDateTime.parse("2024-03-05T10:23+09:00"));
+        assertThat(facts.byline().name()).isEqualTo("Kevin Lee");
+    }
+
+    @Test
+    void readsTwoAuthorsAndADateJoinedByAMiddleDot() {
+        MetaLine.Facts facts = lines.read("By Chad O'Carroll and Colin Zwirko · March 18, 2024").orElseThrow();
+        assertThat(facts.posted()).isEqualTo(OffsetDateTime.parse("2024-03-18T00:00+09:00"));
+        assertThat(facts.byline().name()).isEqualTo("Chad O'Carroll and Colin Zwirko");
+    }
+
+    @Test
+    void refusesALineWithAnotherPartOrNoDate() {
+        assertThat(lines.read("Share on Facebook | Tweet | Email")).isEmpty();
+        assertThat(lines.read("by Kevin Lee | Business")).isEmpty();
+        assertThat(lines.read("KoreaBizWire | March 5, 2024")).isEmpty();
+        assertThat(lines.read("March 5, 2024")).isEmpty();
+    }
+}
