@@ -72,7 +72,7 @@ class ArchiveBuildTest {
                 "id: stephen-biegun", "id: korea-us-alliance", "id: defense-cost-sharing", "id: indo-pacific-strategy",
                 "id: covid-19", "id: us-china-rivalry", "id: opcon-transfer", "id: united-nations-command");
         assertThat(text).doesNotContainIgnoringCase("id: alliance-talks").doesNotContain("dong-a-ilbo")
-                .doesNotContain("incheon");
+                .doesNotContain("id: incheon,").contains("id: incheon-international-airport");
     }
 
     @Test

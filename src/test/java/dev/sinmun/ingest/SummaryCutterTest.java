@@ -15,6 +15,17 @@ class SummaryCutterTest {
     }
 
     @Test
+    void leavesOutAWireDatelineOpeningTheLead() {
+        assertThat(cutter.cut("SEOUL, March 18 (Yonhap) -- North Korea fired a ballistic missile on Monday."))
+                .isEqualTo("North Korea fired a ballistic missile on Monday.");
+        assertThat(cutter.cut("WASHINGTON (AP) — The Senate passed the bill.")).isEqualTo("The Senate passed the bill.");
+        assertThat(cutter.cut("(서울=연합뉴스) 김지헌 기자 = 김여정 북한 노동당 부부장은 18일 담화를 냈다."))
+                .isEqualTo("김여정 북한 노동당 부부장은 18일 담화를 냈다.");
+        assertThat(cutter.cut("(워싱턴=연합뉴스) 북한이 미사일을 쐈다.")).isEqualTo("북한이 미사일을 쐈다.");
+        assertThat(cutter.cut("SEOUL and Tokyo agreed (in principle) to meet.")).isEqualTo("SEOUL and Tokyo agreed (in principle) to meet.");
+    }
+
+    @Test
     void cutsAtTheLastSentenceEndThatFits() {
         String first = "South Korea and the United States agreed on Friday to resume working-level consultations on "
                 + "North Korea policy later this month.";
