@@ -95,7 +95,8 @@ final class EnglishPersonFinder {
             List<Token> span = tokens.subList(i, i + n);
             RegistryPerson person = registryByKey.get(PersonNames.key(span));
             if (person != null && isNameSpan(span) && !placeAfter(tokens, i + n)) {
-                EnglishTitle apposition = role == null ? EnglishTitle.appositive(text, tokens, i + n) : null;
+                EnglishTitle apposition = role == null || title.rank()
+                        ? EnglishTitle.appositive(text, tokens, i + n) : null;
                 mentions.full(first.start(), PersonCandidate.registry(person),
                         apposition == null ? role : apposition.text(),
                         bylineTitle || bylineBefore(tokens, i) || bylineAfter(text, tokens, i, i + n)
@@ -113,7 +114,8 @@ final class EnglishPersonFinder {
                 end = korean > i ? korean : i + 1;
             }
             if (end - i >= 2) {
-                addUnknown(text, tokens, i, end, role, bylineTitle || bylineAfter(text, tokens, i, end), mentions);
+                addUnknown(text, tokens, i, end, title.rank() ? null : role, role,
+                        bylineTitle || bylineAfter(text, tokens, i, end), mentions);
             } else {
                 mentions.surname(first.start(), first.base(), role, true);
             }
@@ -122,21 +124,24 @@ final class EnglishPersonFinder {
         int end = koreanStyleNameEnd(tokens, i);
         if (end > i) {
             boolean byline = bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end);
-            addUnknown(text, tokens, i, end, null, byline, mentions);
+            addUnknown(text, tokens, i, end, null, null, byline, mentions);
             return end;
         }
         mentions.surname(first.start(), first.base(), null, false);
         return i + 1;
     }
 
-    private void addUnknown(String text, List<Token> tokens, int from, int end, String role, boolean byline,
-                            PersonMentions mentions) {
+    /** Records an unknown full name; a title in apposition replaces a missing {@code role} or a bare rank. */
+    private void addUnknown(String text, List<Token> tokens, int from, int end, String role, String rank,
+                            boolean byline, PersonMentions mentions) {
         List<Token> span = tokens.subList(from, end);
         if (role == null) {
             EnglishTitle apposition = EnglishTitle.appositive(text, tokens, end);
             if (apposition != null) {
                 role = apposition.text();
                 byline |= apposition.byline();
+            } else {
+                role = rank;
             }
         }
         Token first = span.get(0);
