@@ -81,6 +81,29 @@ class RoleTest {
                 .noneMatch(n -> n.contains("Governor") || n.equals("Unification Committee"));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harry Kane scored twice on Saturday. Kane now has 30 goals this season.                 | Harry Kane
+            Director Bong praised Martin Scorsese at the ceremony. Scorsese thanked him in turn.    | Martin Scorsese
+            Celtic sacked Ange Postecoglou’s successor, and fans said they missed Postecoglou.      | Ange Postecoglou
+            Figure skater Mao Asada retired in 2017. Asada later coached young skaters.             | Mao Asada
+            Soprano Sumi Jo sang the anthem. Jo said she was moved by the crowd.                    | Sumi Jo
+            Coupang founder Bom Kim testified on Tuesday. Kim said the company would cooperate.     | Bom Kim
+            """)
+    void westernOrderNamesAreFoundWhenTheSurnameRecurs(String text, String name) {
+        assertThat(people(text)).extracting(PersonRef::en).contains(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Goldman Sachs said the won would weaken. Analysts at Goldman disagreed.
+            The Champions League final is in June. The League said tickets were sold out.
+            Hong Kong police said protests grew. Kong was not named.
+            """)
+    void capitalisedPairsWithoutARecurringSurnameAreNotPeople(String text) {
+        assertThat(people(text)).isEmpty();
+    }
+
     private static List<PersonRef> people(String sentence) {
         boolean korean = sentence.chars().anyMatch(KoreanLexicon::isHangul);
         return TAGGER.tag(LabelledCase.article("x", korean ? Lang.KO : Lang.EN, List.of(sentence))).people();
