@@ -132,7 +132,7 @@ final class EnglishPersonFinder {
         if (!first.capitalised()) {
             return i + 1;
         }
-        EnglishTitle title = EnglishTitle.before(text, tokens, i);
+        EnglishTitle title = EnglishTitle.before(text, tokens, i, headline);
         String role = title == null || title.honorific() ? null : title.text();
         boolean bylineTitle = title != null && title.byline();
 

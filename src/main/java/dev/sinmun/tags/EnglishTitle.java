@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A title given to a person in English text, as written ({@code text}, e.g. "First Vice Foreign Minister") with
- * its main word ({@code head}, e.g. "Minister"): either right before the name, or in apposition after it.
+ * its main word ({@code head}, e.g. "Minister") and the index of its first token ({@code from}): either right
+ * before the name, or in apposition after it.
  */
 record EnglishTitle(String text, String head, int from) {
 
@@ -47,10 +48,12 @@ record EnglishTitle(String text, String head, int from) {
     }
 
     /**
-     * The title ending right before token {@code i}: modifiers, a head, and an optional tail such as "of State" or
-     * "for Korean Peninsula Peace and Security Affairs"; null when there is none.
+     * The title ending right before token {@code i}: qualifiers ("Commerce", "Bank of Korea"; none in a Title-Case
+     * {@code headline}), modifiers, a head, and an optional tail such as "of State" or "for Korean Peninsula Peace
+     * and Security Affairs", with "former" kept; a post before a bare rank wins ("Army Chief of Staff Gen.").
+     * Null when there is none.
      */
-    static EnglishTitle before(String text, List<Token> tokens, int i) {
+    static EnglishTitle before(String text, List<Token> tokens, int i, boolean headline) {
         if (!tokens.get(i).joined()) {
             return null;
         }
@@ -58,9 +61,9 @@ record EnglishTitle(String text, String head, int from) {
         if (k > 0 && QUALIFIERS.contains(EnglishLexicon.lower(tokens.get(k).base())) && tokens.get(k).joined()) {
             k--;
         }
-        EnglishTitle title = endingAt(text, tokens, k);
+        EnglishTitle title = endingAt(text, tokens, k, !headline);
         if (title != null && title.rank() && title.from > 0 && tokens.get(title.from).joined()) {
-            EnglishTitle post = endingAt(text, tokens, title.from - 1);
+            EnglishTitle post = endingAt(text, tokens, title.from - 1, !headline);
             if (post != null) {
                 return post;
             }
@@ -69,7 +72,7 @@ record EnglishTitle(String text, String head, int from) {
     }
 
     /** A title whose last word is token {@code k}, with its qualifiers; null when there is none. */
-    private static EnglishTitle endingAt(String text, List<Token> tokens, int k) {
+    private static EnglishTitle endingAt(String text, List<Token> tokens, int k, boolean qualified) {
         int titleEnd = k;
         int headIndex = -1;
         if (k >= 0 && isHeadToken(tokens.get(k))) {
@@ -99,7 +102,7 @@ record EnglishTitle(String text, String head, int from) {
                 && EnglishLexicon.isModifier(tokens.get(from - 1).base())) {
             from--;
         }
-        if (!EnglishLexicon.isRank(tokens.get(headIndex).base())) {
+        if (qualified && !EnglishLexicon.isRank(tokens.get(headIndex).base())) {
             from = qualifiersStart(tokens, from);
         }
         if (from == headIndex && from > 0 && tokens.get(from).joined()

@@ -104,6 +104,15 @@ class RoleTest {
         assertThat(people(text)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void titleCaseHeadlineWordsAreNotQualifiers() {
+        List<PersonRef> people = TAGGER.tag("Biden Urges President Moon Jae-in To Act Fast",
+                List.of("The talks ended on Friday.")).people();
+
+        assertThat(people).filteredOn(p -> p.id().equals("moon-jae-in")).extracting(PersonRef::role)
+                .containsExactly("President");
+    }
+
     private static List<PersonRef> people(String sentence) {
         boolean korean = sentence.chars().anyMatch(KoreanLexicon::isHangul);
         return TAGGER.tag(LabelledCase.article("x", korean ? Lang.KO : Lang.EN, List.of(sentence))).people();
