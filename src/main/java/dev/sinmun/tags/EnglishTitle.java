@@ -169,8 +169,38 @@ record EnglishTitle(String text, String head, int from) {
     }
 
     /**
+     * The last token of an "of …" tail naming an institution after an appositive head ("chairman of the Joint
+     * Chiefs of Staff"), or {@code head} when the tail is not capitalised ("spokesman for the delegation").
+     */
+    private static int namedTailEnd(List<Token> tokens, int head) {
+        int k = head + 1;
+        if (k >= tokens.size() || !tokens.get(k).joined() || !CONNECTORS.contains(tokens.get(k).base())) {
+            return head;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).joined() && tokens.get(k).base().equals("the")) {
+            k++;
+        }
+        int last = head;
+        while (k < tokens.size() && tokens.get(k).joined()) {
+            Token t = tokens.get(k);
+            if (Character.isUpperCase(t.base().charAt(0))) {
+                last = k;
+                if (t.possessive()) {
+                    break;
+                }
+            } else if (last == head || !CONNECTORS.contains(t.base()) && !t.base().equals("the")) {
+                break;
+            }
+            k++;
+        }
+        return last;
+    }
+
+    /**
      * A title in apposition right after a name: "Kim Chun-sig, spokesman for the delegation" or "Ri Son Gwon,
-     * chairman of the committee" give "spokesman" and "chairman". Honorifics and possessives do not count.
+     * chairman of the committee" give "spokesman" and "chairman"; a named institution stays ("chief of the Joint
+     * Chiefs of Staff"). Honorifics and possessives do not count.
      */
     static EnglishTitle appositive(String text, List<Token> tokens, int end) {
         if (end >= tokens.size() || tokens.get(end - 1).possessive()
@@ -191,7 +221,12 @@ record EnglishTitle(String text, String head, int from) {
             if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf) && !EnglishLexicon.isHonorific(t.base())) {
                 boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
                         || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
-                return ends ? new EnglishTitle(text.substring(tokens.get(from).start(), t.end()), t.base(), from) : null;
+                if (!ends) {
+                    return null;
+                }
+                int last = namedTailEnd(tokens, k);
+                return new EnglishTitle(text.substring(tokens.get(from).start(), tokens.get(last).end()), t.base(),
+                        from);
             }
             if (!lower || !EnglishLexicon.isModifier(t.base()) && !APPOSITION_MODIFIERS.contains(t.base())) {
                 return null;

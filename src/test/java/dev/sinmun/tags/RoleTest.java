@@ -22,7 +22,7 @@ class RoleTest {
             The late former Seoul Mayor Park Won-soon was mourned.                   | Park Won-soon       | former Seoul Mayor
             Prosecutor General Yoon Suk Yeol resigned on Thursday.                   | Yoon Suk Yeol       | Prosecutor General
             Army Chief of Staff Gen. Park An-su attended the ceremony.               | Park An-su          | Army Chief of Staff
-            Lt. Gen. Park Han-ki, chief of the Joint Chiefs of Staff, attended.      | Park Han-ki         | chief
+            Lt. Gen. Park Han-ki, chief of the Joint Chiefs of Staff, attended.      | Park Han-ki         | chief of the Joint Chiefs of Staff
             Commerce Secretary Howard Lutnick arrived on Monday.                     | Howard Lutnick      | Commerce Secretary
             Transport Minister Park Sang-woo inspected the site.                     | Park Sang-woo       | Transport Minister
             Seoul Mayor Oh Se-hoon announced the plan.                               | Oh Se-hoon          | Seoul Mayor
@@ -32,7 +32,7 @@ class RoleTest {
             South Korean First Vice Foreign Minister Kim Hong-kyun flew to Washington. | Kim Hong-kyun     | First Vice Foreign Minister
             Bank of Korea Governor Rhee Chang-yong kept the rate unchanged.          | Rhee Chang-yong     | Bank of Korea Governor
             On Monday, Foreign Minister Cho Hyun met the envoy.                      | Cho Hyun            | Foreign Minister
-            Rep. Kim Ki-hyeon, floor leader of the People Power Party, objected.     | Kim Ki-hyeon        | floor leader
+            Rep. Kim Ki-hyeon, floor leader of the People Power Party, objected.     | Kim Ki-hyeon        | floor leader of the People Power Party
             """)
     void englishRoleIsTheTitleAsWritten(String sentence, String name, String role) {
         assertThat(people(sentence)).filteredOn(p -> name.equals(p.en())).extracting(PersonRef::role)
