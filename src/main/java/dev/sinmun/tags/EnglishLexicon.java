@@ -41,6 +41,11 @@ final class EnglishLexicon {
             "state", "general", "lieutenant", "major", "commanding", "associate", "visiting", "research",
             "adjunct", "news", "political", "military", "intelligence", "secretary", "director");
 
+    /** Ranks and abbreviated forms of address ("Gen.", "Rep."), which a post given in apposition replaces. */
+    private static final Set<String> RANKS = words(
+            "gen.", "general", "lt.", "adm.", "admiral", "col.", "colonel", "capt.", "captain", "maj.", "brig.",
+            "rep.", "sen.");
+
     private static final Set<String> HONORIFICS = words("Mr.", "Ms.", "Mrs.", "Miss", "Dr.");
 
     private static final Set<String> BYLINE_HEADS = words("reporter", "correspondent", "journalist", "columnist");
@@ -158,6 +163,10 @@ final class EnglishLexicon {
 
     static boolean isNamedPlaceWord(String word) {
         return NAMED_PLACES.contains(lower(word));
+    }
+
+    static boolean isRank(String head) {
+        return RANKS.contains(lower(head));
     }
 
     static boolean isHonorific(String head) {

@@ -13,6 +13,7 @@ import java.util.Set;
 final class EnglishPersonFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
@@ -37,10 +38,53 @@ final class EnglishPersonFinder {
     void find(String text, PersonMentions mentions) {
         List<Token> tokens = Token.split(text);
         boolean[] headlineCase = headlineCase(text, tokens);
+        Set<String> alone = wordsAlone(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            i = findAt(text, tokens, i, mentions, headlineCase[i]);
+            i = findAt(text, tokens, i, mentions, headlineCase[i], alone);
         }
+    }
+
+    /**
+     * Capitalised words that also stand alone in the text, as a surname does on a second mention ("Kane said"):
+     * not after "the" or another capitalised word, and not before one.
+     */
+    private static Set<String> wordsAlone(List<Token> tokens) {
+        Set<String> alone = new java.util.HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            boolean afterWord = k > 0 && t.joined() && !tokens.get(k - 1).possessive()
+                    && (Character.isUpperCase(tokens.get(k - 1).base().charAt(0))
+                    || ARTICLES.contains(tokens.get(k - 1).base().toLowerCase(java.util.Locale.ROOT)));
+            boolean beforeWord = !t.possessive() && k + 1 < tokens.size() && tokens.get(k + 1).joined()
+                    && Character.isUpperCase(tokens.get(k + 1).base().charAt(0));
+            if (isNameWord(t) && !afterWord && !beforeWord) {
+                alone.add(t.base());
+            }
+        }
+        return alone;
+    }
+
+    /**
+     * The end (exclusive) of a name in Western order without a title ("Harry Kane", "Sumi Jo"): exactly two name
+     * words, outside Title-Case headlines, whose second word stands alone elsewhere in the text; else {@code i}.
+     */
+    private static int westernNameEnd(List<Token> tokens, int i, boolean headline, Set<String> alone) {
+        if (headline || i + 1 >= tokens.size() || tokens.get(i).possessive() || !tokens.get(i + 1).joined()) {
+            return i;
+        }
+        Token given = tokens.get(i);
+        Token family = tokens.get(i + 1);
+        boolean longer = !family.possessive() && i + 2 < tokens.size() && tokens.get(i + 2).joined()
+                && Character.isUpperCase(tokens.get(i + 2).base().charAt(0));
+        boolean afterWord = i > 0 && given.joined() && !tokens.get(i - 1).possessive()
+                && Character.isUpperCase(tokens.get(i - 1).base().charAt(0))
+                && tokens.get(i - 1).joined();
+        if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
+                || EnglishLexicon.isNamedPlaceWord(family.base()) || !alone.contains(family.base())) {
+            return i;
+        }
+        return i + 2;
     }
 
     /**
@@ -82,12 +126,13 @@ final class EnglishPersonFinder {
     }
 
     /** Records what starts at token {@code i}; returns the index of the next token to look at. */
-    private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions, boolean headline) {
+    private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions, boolean headline,
+                       Set<String> alone) {
         Token first = tokens.get(i);
         if (!first.capitalised()) {
             return i + 1;
         }
-        EnglishTitle title = EnglishTitle.before(text, tokens, i);
+        EnglishTitle title = EnglishTitle.before(text, tokens, i, headline);
         String role = title == null || title.honorific() ? null : title.text();
         boolean bylineTitle = title != null && title.byline();
 
@@ -95,7 +140,8 @@ final class EnglishPersonFinder {
             List<Token> span = tokens.subList(i, i + n);
             RegistryPerson person = registryByKey.get(PersonNames.key(span));
             if (person != null && isNameSpan(span) && !placeAfter(tokens, i + n)) {
-                EnglishTitle apposition = role == null ? EnglishTitle.appositive(text, tokens, i + n) : null;
+                EnglishTitle apposition = role == null || title.rank()
+                        ? EnglishTitle.appositive(text, tokens, i + n) : null;
                 mentions.full(first.start(), PersonCandidate.registry(person),
                         apposition == null ? role : apposition.text(),
                         bylineTitle || bylineBefore(tokens, i) || bylineAfter(text, tokens, i, i + n)
@@ -113,7 +159,8 @@ final class EnglishPersonFinder {
                 end = korean > i ? korean : i + 1;
             }
             if (end - i >= 2) {
-                addUnknown(text, tokens, i, end, role, bylineTitle || bylineAfter(text, tokens, i, end), mentions);
+                addUnknown(text, tokens, i, end, title.rank() ? null : role, role,
+                        bylineTitle || bylineAfter(text, tokens, i, end), mentions);
             } else {
                 mentions.surname(first.start(), first.base(), role, true);
             }
@@ -122,21 +169,30 @@ final class EnglishPersonFinder {
         int end = koreanStyleNameEnd(tokens, i);
         if (end > i) {
             boolean byline = bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end);
-            addUnknown(text, tokens, i, end, null, byline, mentions);
+            addUnknown(text, tokens, i, end, null, null, byline, mentions);
+            return end;
+        }
+        end = westernNameEnd(tokens, i, headline, alone);
+        if (end > i) {
+            addUnknown(text, tokens, i, end, null, null, bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end),
+                    mentions);
             return end;
         }
         mentions.surname(first.start(), first.base(), null, false);
         return i + 1;
     }
 
-    private void addUnknown(String text, List<Token> tokens, int from, int end, String role, boolean byline,
-                            PersonMentions mentions) {
+    /** Records an unknown full name; a title in apposition replaces a missing {@code role} or a bare rank. */
+    private void addUnknown(String text, List<Token> tokens, int from, int end, String role, String rank,
+                            boolean byline, PersonMentions mentions) {
         List<Token> span = tokens.subList(from, end);
         if (role == null) {
             EnglishTitle apposition = EnglishTitle.appositive(text, tokens, end);
             if (apposition != null) {
                 role = apposition.text();
                 byline |= apposition.byline();
+            } else {
+                role = rank;
             }
         }
         Token first = span.get(0);

@@ -5,15 +5,36 @@ import java.util.Set;
 
 /**
  * A title given to a person in English text, as written ({@code text}, e.g. "First Vice Foreign Minister") with
- * its main word ({@code head}, e.g. "Minister"): either right before the name, or in apposition after it.
+ * its main word ({@code head}, e.g. "Minister") and the index of its first token ({@code from}): either right
+ * before the name, or in apposition after it.
  */
-record EnglishTitle(String text, String head) {
+record EnglishTitle(String text, String head, int from) {
 
     private static final int MAX_TAIL_TOKENS = 8;
     private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on");
     private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his",
+            "her", "their", "our", "its", "and", "but", "or", "nor", "in", "on", "at", "as", "for", "of", "to", "by",
+            "with", "from", "into", "about", "according", "some", "many", "most", "amid", "when", "while", "if",
+            "after", "before", "during", "meanwhile", "however", "also", "yet", "still", "then", "there", "here",
+            "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all", "both", "each", "other",
+            "another", "such", "said", "says", "will", "would", "could", "should", "may", "might", "must", "can",
+            "did", "does", "do", "is", "are", "was", "were", "be", "been", "has", "have", "had", "let", "now",
+            "today", "tonight", "yesterday", "tomorrow", "even", "only", "just", "since", "until", "despite",
+            "unlike", "like", "over", "under", "between", "among", "against", "without", "within", "through",
+            "toward", "towards", "regarding", "late", "former", "ex", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "mr.", "ms.", "mrs.", "dr.", "photo", "earlier", "later", "instead", "afterward", "afterwards", "thus",
+            "therefore", "furthermore", "moreover", "besides", "again", "once", "so", "because", "though",
+            "although", "whether", "last", "next", "every", "whom", "whose", "than", "upon", "via", "per");
+    private static final Set<String> NATIONALITY_WORDS = Set.of(
+            "south", "north", "s.", "n.", "korea", "korean", "u.s.", "us", "american", "china", "chinese", "japan",
+            "japanese", "russia", "russian", "british", "uk", "french", "german", "indian", "taiwanese", "ukrainian",
+            "vietnamese", "australian", "canadian", "israeli", "iranian", "italian", "mongolian", "philippine",
+            "indonesian", "thai", "singaporean", "european", "eu");
     private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in");
 
     /** The title of a reporter or correspondent: the person is the byline, not the subject. */
@@ -27,10 +48,12 @@ record EnglishTitle(String text, String head) {
     }
 
     /**
-     * The title ending right before token {@code i}: modifiers, a head, and an optional tail such as "of State" or
-     * "for Korean Peninsula Peace and Security Affairs"; null when there is none.
+     * The title ending right before token {@code i}: qualifiers ("Commerce", "Bank of Korea"; none in a Title-Case
+     * {@code headline}), modifiers, a head, and an optional tail such as "of State" or "for Korean Peninsula Peace
+     * and Security Affairs", with "former" kept; a post before a bare rank wins ("Army Chief of Staff Gen.").
+     * Null when there is none.
      */
-    static EnglishTitle before(String text, List<Token> tokens, int i) {
+    static EnglishTitle before(String text, List<Token> tokens, int i, boolean headline) {
         if (!tokens.get(i).joined()) {
             return null;
         }
@@ -38,6 +61,18 @@ record EnglishTitle(String text, String head) {
         if (k > 0 && QUALIFIERS.contains(EnglishLexicon.lower(tokens.get(k).base())) && tokens.get(k).joined()) {
             k--;
         }
+        EnglishTitle title = endingAt(text, tokens, k, !headline);
+        if (title != null && title.rank() && title.from > 0 && tokens.get(title.from).joined()) {
+            EnglishTitle post = endingAt(text, tokens, title.from - 1, !headline);
+            if (post != null) {
+                return post;
+            }
+        }
+        return title;
+    }
+
+    /** A title whose last word is token {@code k}, with its qualifiers; null when there is none. */
+    private static EnglishTitle endingAt(String text, List<Token> tokens, int k, boolean qualified) {
         int titleEnd = k;
         int headIndex = -1;
         if (k >= 0 && isHeadToken(tokens.get(k))) {
@@ -58,13 +93,69 @@ record EnglishTitle(String text, String head) {
         if (headIndex < 0) {
             return null;
         }
+        if (tokens.get(headIndex).base().equals("General") && headIndex > 0 && tokens.get(headIndex).joined()
+                && isHeadToken(tokens.get(headIndex - 1))) {
+            headIndex--;
+        }
         int from = headIndex;
         while (from > 0 && tokens.get(from).joined() && !tokens.get(from - 1).possessive()
                 && EnglishLexicon.isModifier(tokens.get(from - 1).base())) {
             from--;
         }
+        if (qualified && !EnglishLexicon.isRank(tokens.get(headIndex).base())) {
+            from = qualifiersStart(tokens, from);
+        }
+        if (from == headIndex && from > 0 && tokens.get(from).joined()
+                && ARTICLES.contains(EnglishLexicon.lower(tokens.get(from - 1).base()))) {
+            return null;
+        }
+        boolean former = from > 0 && tokens.get(from).joined()
+                && EnglishLexicon.lower(tokens.get(from - 1).base()).equals("former");
+        String written = text.substring(tokens.get(from).start(), tokens.get(titleEnd).end());
         String head = tokens.get(headIndex).base();
-        return new EnglishTitle(text.substring(tokens.get(from).start(), tokens.get(titleEnd).end()), head);
+        return new EnglishTitle(former ? "former " + written : written, head, from);
+    }
+
+    /**
+     * Where the qualifiers before a title start: capitalised words naming an organisation, a place or a
+     * department ("Commerce Secretary", "Bank of Korea Governor", "Democratic Party leader"), within the sentence
+     * and stopping at function words, possessives and punctuation; a run made only of nationality words ("South
+     * Korean", "U.S.", "Chinese") is left out, since it says whose the title is, not which.
+     */
+    private static int qualifiersStart(List<Token> tokens, int from) {
+        int start = from;
+        int k = from;
+        while (k > 0 && tokens.get(k).joined() && !tokens.get(k - 1).possessive()) {
+            Token previous = tokens.get(k - 1);
+            String word = previous.base();
+            if (isHeadToken(previous)) {
+                break;
+            }
+            if (Character.isUpperCase(word.charAt(0)) && !FUNCTION_WORDS.contains(EnglishLexicon.lower(word))
+                    && !word.endsWith("ly")) {
+                k--;
+                start = k;
+            } else if (EnglishLexicon.isModifier(word) && Character.isLowerCase(word.charAt(0))) {
+                k--;
+                start = k;
+            } else if (word.equals("of") && k - 1 > 0 && previous.joined()
+                    && Character.isUpperCase(tokens.get(k - 2).base().charAt(0))
+                    && !tokens.get(k - 2).possessive()) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        boolean nationalOnly = true;
+        for (int q = start; q < from; q++) {
+            nationalOnly &= NATIONALITY_WORDS.contains(EnglishLexicon.lower(tokens.get(q).base()));
+        }
+        return nationalOnly ? from : start;
+    }
+
+    /** "Gen.", "Lt. Gen.", "Rep.": a rank or form of address that a post given in apposition replaces. */
+    boolean rank() {
+        return EnglishLexicon.isRank(head);
     }
 
     private static boolean isHeadToken(Token token) {
@@ -78,8 +169,38 @@ record EnglishTitle(String text, String head) {
     }
 
     /**
+     * The last token of an "of …" tail naming an institution after an appositive head ("chairman of the Joint
+     * Chiefs of Staff"), or {@code head} when the tail is not capitalised ("spokesman for the delegation").
+     */
+    private static int namedTailEnd(List<Token> tokens, int head) {
+        int k = head + 1;
+        if (k >= tokens.size() || !tokens.get(k).joined() || !CONNECTORS.contains(tokens.get(k).base())) {
+            return head;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).joined() && tokens.get(k).base().equals("the")) {
+            k++;
+        }
+        int last = head;
+        while (k < tokens.size() && tokens.get(k).joined()) {
+            Token t = tokens.get(k);
+            if (Character.isUpperCase(t.base().charAt(0))) {
+                last = k;
+                if (t.possessive()) {
+                    break;
+                }
+            } else if (last == head || !CONNECTORS.contains(t.base()) && !t.base().equals("the")) {
+                break;
+            }
+            k++;
+        }
+        return last;
+    }
+
+    /**
      * A title in apposition right after a name: "Kim Chun-sig, spokesman for the delegation" or "Ri Son Gwon,
-     * chairman of the committee" give "spokesman" and "chairman". Honorifics and possessives do not count.
+     * chairman of the committee" give "spokesman" and "chairman"; a named institution stays ("chief of the Joint
+     * Chiefs of Staff"). Honorifics and possessives do not count.
      */
     static EnglishTitle appositive(String text, List<Token> tokens, int end) {
         if (end >= tokens.size() || tokens.get(end - 1).possessive()
@@ -95,10 +216,17 @@ record EnglishTitle(String text, String head) {
                 && !tokens.get(k).possessive()) {
             Token t = tokens.get(k);
             boolean lower = Character.isLowerCase(t.base().charAt(0));
-            if (lower && EnglishLexicon.isHead(t.base()) && !EnglishLexicon.isHonorific(t.base())) {
+            boolean chiefOf = t.base().equals("chief") && k + 1 < tokens.size()
+                    && tokens.get(k + 1).base().equals("of");
+            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf) && !EnglishLexicon.isHonorific(t.base())) {
                 boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
                         || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
-                return ends ? new EnglishTitle(text.substring(tokens.get(from).start(), t.end()), t.base()) : null;
+                if (!ends) {
+                    return null;
+                }
+                int last = namedTailEnd(tokens, k);
+                return new EnglishTitle(text.substring(tokens.get(from).start(), tokens.get(last).end()), t.base(),
+                        from);
             }
             if (!lower || !EnglishLexicon.isModifier(t.base()) && !APPOSITION_MODIFIERS.contains(t.base())) {
                 return null;

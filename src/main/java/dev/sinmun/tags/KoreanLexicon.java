@@ -28,7 +28,8 @@ final class KoreanLexicon {
             "부부장", "제1부부장", "외무상", "외상", "박사", "회장", "부회장", "총비서", "위원", "고문", "특사", "국장",
             "과장", "차장", "1차장", "2차장", "3차장", "제1차장", "제2차장", "제3차장", "조정관", "대행",
             "지사", "시장", "원장", "국정원장", "처장", "청장", "소장", "연구위원", "연구원",
-            "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사",
+            "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사", "총재", "부총재",
+            "변호사", "판사", "검사장", "검찰총장",
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커"})
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
@@ -55,7 +56,14 @@ final class KoreanLexicon {
             "주한미", "주미대", "주일대", "주중대", "유엔의", "유엔은", "전문가", "연구소", "위원회", "특위는", "방위비");
 
     /** Final syllables of organisation words ("국무부", "민주당", "안보실"), never the end of a person's name. */
-    private static final String ORG_ENDINGS = "부당실청처관회국군";
+    private static final String ORG_ENDINGS = "부당실청처관회국군대";
+
+    /** Syllables that hardly ever end a given name but often end common nouns ("반도체", "지역구", "어차피"). */
+    private static final String NOT_GIVEN_NAME_SYLLABLES = "체피역업통책품값률것들씩째쯤듯럼까껏게께며면냐밖끼뿐됨됐었겠습";
+
+    /** Organisations whose names end in none of the usual syllables ("국민의힘"), and suffixes that mark one. */
+    private static final Set<String> ORGANISATIONS = words("국민의힘", "청와대", "외교안보");
+    private static final List<String> ORGANISATION_SUFFIXES = List.of("위원회", "은행", "대학교", "연구소", "재단", "그룹");
 
     private static final Set<String> NATIONALITIES = words(
             "미", "미국", "한", "한국", "북", "북한", "중", "중국", "일", "일본", "러", "러시아", "주한", "주미", "주일",
@@ -142,7 +150,8 @@ final class KoreanLexicon {
                 return false;
             }
         }
-        if (ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+        if (ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
+                || word.chars().skip(1).anyMatch(c -> NOT_GIVEN_NAME_SYLLABLES.indexOf(c) >= 0)) {
             return false;
         }
         if (word.length() == 4) {
@@ -163,9 +172,14 @@ final class KoreanLexicon {
         return NATIONALITIES.contains(word);
     }
 
+    /** "전", "前": the title that follows is a former one, and the role keeps the word ("전 대통령"). */
+    static boolean isFormer(String word) {
+        return word.equals("전") || word.equals("前");
+    }
+
     static boolean isOrganisation(String word) {
         return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
-                && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0 || word.endsWith("위원회")
-                || word.equals("청와대") || word.equals("외교안보");
+                && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0 || ORGANISATIONS.contains(word)
+                || word.length() <= 10 && ORGANISATION_SUFFIXES.stream().anyMatch(word::endsWith);
     }
 }

@@ -25,7 +25,7 @@ final class KoreanPersonFinder {
     private record KoName(List<String> words, RegistryPerson person) {
     }
 
-    private record Title(String role, boolean byline) {
+    private record Title(String role, boolean byline, int end) {
     }
 
     private final Map<String, List<KoName>> registryByFirstWord = new HashMap<>();
@@ -77,7 +77,7 @@ final class KoreanPersonFinder {
                     Title title = bare ? titleAfter(words, end) : null;
                     mentions.full(word.start(), PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
-                    return end;
+                    return title == null ? end : title.end();
                 }
             }
         }
@@ -89,7 +89,7 @@ final class KoreanPersonFinder {
             if (title != null) {
                 unknown.add(word.text());
                 mentions.full(word.start(), unknownPerson(word.text()), title.role(), title.byline());
-                return i + 1;
+                return title.end();
             }
         }
         if (KoreanLexicon.isSurname(word.text())) {
@@ -172,7 +172,11 @@ final class KoreanPersonFinder {
             if (title != null) {
                 orgs.add(title);
                 String role = KoreanLexicon.isHonorific(title) ? null : String.join(" ", orgs);
-                return new Title(role, KoreanLexicon.isBylineTitle(title));
+                return new Title(role, KoreanLexicon.isBylineTitle(title), k + 1);
+            }
+            if (KoreanLexicon.isFormer(w.text())) {
+                orgs.add(w.text());
+                continue;
             }
             if (KoreanLexicon.isNationality(w.text())) {
                 continue;

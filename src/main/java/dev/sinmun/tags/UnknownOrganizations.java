@@ -27,6 +27,11 @@ final class UnknownOrganizations {
                     + WORD + ")*))?"
                     + "(?![\\p{L}-])");
 
+    private static final String LIST_WORD = "(?<![\\p{L}'’.-])[A-Z][\\p{L}]*(?:-[\\p{L}]+)*";
+    private static final Pattern LIST_BEFORE = Pattern.compile(
+            "(?:" + LIST_WORD + " ){0,2}" + LIST_WORD + ",(?: (?:" + LIST_WORD + " ){0,2}" + LIST_WORD + ",)*"
+                    + " (?:" + LIST_WORD + " ){0,2}" + LIST_WORD + ",? and $");
+
     /** Leading words that are not part of the name ("The", "Its", sentence-initial adverbs). */
     private static final Set<String> LEADING = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my",
@@ -74,15 +79,26 @@ final class UnknownOrganizations {
                 modifiers.remove(0);
             }
             String tail = m.group(3);
-            if (modifiers.isEmpty() && tail == null || !plausible(modifiers, m.group(2), tail)) {
+            int end = m.end();
+            int title = tail == null ? -1 : titleInTail(tail);
+            if (title >= 0) {
+                end = m.start(3) + title - 1;
+                tail = line.substring(m.start(3), end);
+                if (tail.endsWith(" of") || tail.endsWith(" and") || tail.endsWith(" for")) {
+                    continue;
+                }
+            } else if (end + 1 < line.length() && line.charAt(end) == ' '
+                    && Character.isUpperCase(line.charAt(end + 1))) {
                 continue;
             }
-            int end = m.end();
-            if (end + 1 < line.length() && line.charAt(end) == ' ' && Character.isUpperCase(line.charAt(end + 1))) {
+            if (modifiers.isEmpty() && tail == null || !plausible(modifiers, m.group(2), tail)) {
                 continue;
             }
             int start = modifiers.isEmpty() ? m.start(2)
                     : m.start(1) + m.group(1).lastIndexOf(String.join(" ", modifiers));
+            if (!modifiers.isEmpty()) {
+                start = listStart(line, start);
+            }
             if (line.startsWith("'s", end - 2)) {
                 end -= 2;
             }
@@ -90,6 +106,35 @@ final class UnknownOrganizations {
             found.add(new Mention(offset + start, offset + end,
                     new NamedRef(names.slug(name.replace("'", "").replace(".", "")), name, null)));
         }
+    }
+
+    /**
+     * Where a title starts inside an "of …" tail ("Bank of Korea Governor Rhee …" → "Governor"): the name ends
+     * before it; -1 when the tail holds no title.
+     */
+    private static int titleInTail(String tail) {
+        int at = 0;
+        for (String word : tail.split(" ")) {
+            if (at > 0 && EnglishLexicon.isHead(word)) {
+                return at;
+            }
+            at += word.length() + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * The start of a name whose first words are a list ("Foreign Affairs, Trade and Unification Committee"):
+     * capitalised words separated by commas and a final "and" right before {@code start}, else {@code start}.
+     */
+    private static int listStart(String line, int start) {
+        Matcher list = LIST_BEFORE.matcher(line.substring(0, start));
+        if (!list.find()) {
+            return start;
+        }
+        int from = list.start();
+        String first = line.substring(from, line.indexOf(' ', from) < 0 ? start : line.indexOf(' ', from));
+        return LEADING.contains(lower(first)) ? start : from;
     }
 
     private static boolean plausible(List<String> modifiers, String head, String tail) {
