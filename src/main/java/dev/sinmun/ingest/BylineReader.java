@@ -185,7 +185,7 @@ public final class BylineReader {
     private static String creditName(String text) {
         String name = END_MARK.matcher(EMAIL_LABEL.matcher(text).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[\\s;/|·()<>\\[\\]]+", " ").replaceAll(" ?, ?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")
-                .replaceFirst("^\\S+\\s?=\\s?", "");
+                .replaceFirst("^[^=]{1,25}?\\s?=\\s?", "");
         Matcher by = BY.matcher(name);
         name = by.matches() && by.group(0).matches("(?i)(by|written by)\\b.*") ? by.group(1).strip() : name;
         return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;

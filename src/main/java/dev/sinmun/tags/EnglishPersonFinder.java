@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,10 +48,14 @@ final class EnglishPersonFinder {
 
     /**
      * Capitalised words that also stand alone in the text, as a surname does on a second mention ("Kane said"):
-     * not after "the" or another capitalised word, and not before one.
+     * not after "the" or another capitalised word, and not before one; never a word the text also writes in lower
+     * case ("Webtoon" … "a webtoon").
      */
     private static Set<String> wordsAlone(List<Token> tokens) {
         Set<String> alone = new java.util.HashSet<>();
+        Set<String> lowercase = new java.util.HashSet<>();
+        tokens.stream().map(Token::base).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
+                .forEach(lowercase::add);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean afterWord = k > 0 && t.joined() && !tokens.get(k - 1).possessive()
@@ -58,7 +63,7 @@ final class EnglishPersonFinder {
                     || ARTICLES.contains(tokens.get(k - 1).base().toLowerCase(java.util.Locale.ROOT)));
             boolean beforeWord = !t.possessive() && k + 1 < tokens.size() && tokens.get(k + 1).joined()
                     && Character.isUpperCase(tokens.get(k + 1).base().charAt(0));
-            if (isNameWord(t) && !afterWord && !beforeWord) {
+            if (isNameWord(t) && !afterWord && !beforeWord && !lowercase.contains(t.base().toLowerCase(Locale.ROOT))) {
                 alone.add(t.base());
             }
         }
@@ -67,8 +72,12 @@ final class EnglishPersonFinder {
 
     /**
      * The end (exclusive) of a name in Western order without a title ("Harry Kane", "Sumi Jo"): exactly two name
-     * words, outside Title-Case headlines, whose second word stands alone elsewhere in the text; else {@code i}.
+     * words, outside Title-Case headlines, whose second word stands alone elsewhere in the text and is never written in
+     * lower case there ("Naver Webtoon" … "a webtoon"), the first not a number ("Two Koreas"); else {@code i}.
      */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "both", "all");
+
     private static int westernNameEnd(List<Token> tokens, int i, boolean headline, Set<String> alone) {
         if (headline || i + 1 >= tokens.size() || tokens.get(i).possessive() || !tokens.get(i + 1).joined()) {
             return i;
@@ -81,6 +90,7 @@ final class EnglishPersonFinder {
                 && Character.isUpperCase(tokens.get(i - 1).base().charAt(0))
                 && tokens.get(i - 1).joined();
         if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
+                || NUMBER_WORDS.contains(given.base().toLowerCase(Locale.ROOT))
                 || EnglishLexicon.isNamedPlaceWord(family.base()) || !alone.contains(family.base())) {
             return i;
         }

@@ -34,6 +34,7 @@ class BylineReaderTest {
             "By Kim Min-ji kimmj@koreaherald.com;        Kim Min-ji kimmj@koreaherald.com",
             "BY PARK EUN-JI [park.eunji@joongang.co.kr]; Park Eun-ji park.eunji@joongang.co.kr",
             "워싱턴=김정안 특파원 jkim@donga.com;          김정안 특파원 jkim@donga.com",
+            "Los Angeles=Lee Hoon-sang correspondent sanghun@donga.com; Lee Hoon-sang correspondent sanghun@donga.com",
             "Kim Do-hyung dodo@donga.com, Lee Ji-eun easy@donga.com; Kim Do-hyung dodo@donga.com, Lee Ji-eun easy@donga.com",
             "a.b@yna.co.kr, c-d@yna.co.kr;               a.b@yna.co.kr, c-d@yna.co.kr",
             "E-mail: kimmj@donga.com;                    kimmj@donga.com",

@@ -99,6 +99,8 @@ class RoleTest {
             Goldman Sachs said the won would weaken. Analysts at Goldman disagreed.
             The Champions League final is in June. The League said tickets were sold out.
             Hong Kong police said protests grew. Kong was not named.
+            Kim founded Naver Webtoon in 2004. Webtoon grew fast, and a webtoon became a film.
+            Two Koreas march together. The two Koreas agreed, and Koreas on both sides cheered.
             """)
     void capitalisedPairsWithoutARecurringSurnameAreNotPeople(String text) {
         assertThat(people(text)).isEmpty();
