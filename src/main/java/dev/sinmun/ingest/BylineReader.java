@@ -76,6 +76,8 @@ public final class BylineReader {
     private static final Pattern ROMANISED_KOREAN_NAME =
             Pattern.compile("\\p{Lu}\\p{Ll}{1,6} \\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,5}");
     private static final int MAX_UNSIGNED_NAMES = 3;
+    /** "기자명 김영재 기자": a label before a Korean reporter's name. */
+    private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     private static final Pattern KOREAN = Pattern.compile(
@@ -108,6 +110,7 @@ public final class BylineReader {
         if (by.matches() && isName(by.group(1))) {
             return Optional.of(new Byline(List.of(), by.group(1).strip()));
         }
+        s = REPORTER_LABEL.matcher(s).replaceFirst("");
         Matcher dateline = LATIN_DATELINE.matcher(s);
         if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
             return Optional.of(new Byline(List.of(), dateline.group(1)));

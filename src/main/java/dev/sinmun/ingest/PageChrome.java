@@ -42,13 +42,14 @@ public final class PageChrome {
             "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
                     + "|\\b(?:is|are|was|were|has|have|had)\\s+(?:held|owned|been)\\b");
     private static final int MAX_BUTTONS_ON_A_LINE = 8;
+    private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:url\\s*[:：]\\s*)?https?://\\S+$");
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|copy link|scrap|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|닫기|"
-                    + "이 기사를 추천합니다\\.?|"
+                    + "이 기사를 추천합니다\\.?|댓글\\s?\\d+|다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
                     + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
                     + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?)$",
@@ -167,6 +168,11 @@ public final class PageChrome {
             return null;
         }
         return s.substring(0, m.start()).strip();
+    }
+
+    /** Whether the line is a web address alone ("https://www.donga.com/news/…"), as some tools save above a page. */
+    public boolean isAddressLine(String line) {
+        return ADDRESS_LINE.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears. */

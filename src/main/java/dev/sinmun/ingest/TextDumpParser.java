@@ -119,8 +119,10 @@ public final class TextDumpParser implements DumpParser {
             body.append(body.length() == 0 ? "" : "\n")
                     .append(r.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
         }
-        BilingualName outlet = outlets.forLanguage(outlet(emails, blocks.subList(0, titleIndex), text), lang);
-        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, null, sourceFile),
+        String address = address(blocks, r.lastHeaderLine);
+        BilingualName outlet = outlets.forLanguage(address != null && outlets.nameFor(host(address)).ko() != null
+                ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), text), lang);
+        return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, address, sourceFile),
                 translations, r.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
     }
 
@@ -213,7 +215,7 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        if (chrome.isContactLine(line)) {
+        if (chrome.isContactLine(line) || r.inHeader && chrome.isAddressLine(line)) {
             return true;
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
@@ -286,6 +288,17 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         return lines;
+    }
+
+    /** The page's own address when the dump has it on a line of its own above the article's text, else null. */
+    private String address(List<TextBlock> blocks, int lastHeaderLine) {
+        return blocks.stream().filter(b -> b.line() <= lastHeaderLine && chrome.isAddressLine(b.text()))
+                .map(b -> Whitespace.normalize(b.text()).replaceFirst("(?i)^url\\s*[:：]\\s*", "")).findFirst()
+                .orElse(null);
+    }
+
+    private static String host(String url) {
+        return url.replaceFirst("(?i)^https?://", "").replaceFirst("[/:?#].*$", "");
     }
 
     /** The line of the last block that is a reporter's e-mail line, or -1. */

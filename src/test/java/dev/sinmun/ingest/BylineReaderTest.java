@@ -61,6 +61,7 @@ class BylineReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "Jindo=Kim Ho-gyun;                   Kim Ho-gyun",
+            "기자명 김영재 기자;                     김영재",
             "By Kim Min-ji;                       Kim Min-ji",
             "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin and Park Si-soo",
             "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",

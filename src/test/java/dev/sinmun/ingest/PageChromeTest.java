@@ -47,6 +47,9 @@ class PageChromeTest {
         assertThat(chrome.isCopyrightLine("Copyright of the photos is owned by the agency since 2019.")).isFalse();
         assertThat(chrome.isPointer("Related article: Nuri's first launch falls short of orbit in October")).isTrue();
         assertThat(chrome.isPointer("Related talks will resume in May.")).isFalse();
+        assertThat(chrome.isAddressLine("https://www.donga.com/news/Politics/article/all/20240305/123906123/2")).isTrue();
+        assertThat(chrome.isAddressLine("URL: https://www.donga.com/en/article/all/20200914/2032/1")).isTrue();
+        assertThat(chrome.isAddressLine("See https://www.mofa.go.kr for the statement.")).isFalse();
         assertThat(chrome.isCopyrightLine("The envoys met on Tuesday.")).isFalse();
         assertThat(chrome.isButton("Print")).isTrue();
         assertThat(chrome.isButton("URL 복사")).isTrue();
@@ -60,7 +63,7 @@ class PageChromeTest {
     @ValueSource(strings = {"기사 듣기", "듣기", "공유하기", "구독", "좋아요 0", "추천 12", "기사저장", "프린트", "글씨 크기",
             "Listen to this article", "Subscribe", "Comments 3", "Copy link", "Advertisement", "좋아요",
             "추천해요 2", "기자의 다른 기사 보기", "URL copy", "kakao", "E-mail", "닫기", "김동하 기자 기자페이지 바로가기", "폰트 뉴스듣기",
-            "트위터 페이스북 구글", "Print | Share", "이 기사를 추천합니다."})
+            "트위터 페이스북 구글", "Print | Share", "이 기사를 추천합니다.", "댓글 0", "다른 공유 찾기", "본문 글씨 키우기"})
     void recognisesButtonsOfArticlePages(String line) {
         assertThat(chrome.isButton(line)).isTrue();
     }
