@@ -1,18 +1,27 @@
 package dev.sinmun.markdown;
 
+import dev.sinmun.ingest.EmailAddress;
 import dev.sinmun.ingest.OutletArticleId;
 import dev.sinmun.model.Article;
+import dev.sinmun.model.Lang;
 import dev.sinmun.model.Translation;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Links an English article and its Korean counterpart both ways when one links to the other's page (hreflang or
- * language switch) or both carry the same outlet article id. The link is the other article's archive page as a
- * site-root path, e.g. {@code /articles/2020/09/<slug>/}.
+ * language switch), both carry the same outlet article id, or — text dumps, which carry no addresses — both say the
+ * other edition exists and they share a reporter's e-mail, a few days and at least two people or topics. The link is
+ * the other article's archive page as a site-root path, e.g. {@code /articles/2020/09/<slug>/}.
  */
 final class TranslationLinker {
+
+    private static final int MAX_DAYS_APART = 3;
+    private static final int MIN_SHARED_SUBJECTS = 2;
 
     private final OutletArticleId ids = new OutletArticleId();
 
@@ -31,7 +40,32 @@ final class TranslationLinker {
         }
         String idA = a.source() == null ? null : ids.of(a.source().url());
         String idB = b.source() == null ? null : ids.of(b.source().url());
-        return idA != null && idA.equals(idB) && sameOutlet(a, b);
+        return idA != null && idA.equals(idB) && sameOutlet(a, b) || sameReporterAndStory(a, b);
+    }
+
+    private static boolean sameReporterAndStory(Article a, Article b) {
+        if (!awaitsCounterpart(a, b.lang()) || !awaitsCounterpart(b, a.lang()) || a.byline() == null
+                || b.byline() == null || Duration.between(a.posted(), b.posted()).abs().toDays() > MAX_DAYS_APART) {
+            return false;
+        }
+        Set<String> emails = new HashSet<>(EmailAddress.in(a.byline()));
+        if (EmailAddress.in(b.byline()).stream().noneMatch(emails::contains)) {
+            return false;
+        }
+        Set<String> subjects = subjects(a);
+        subjects.retainAll(subjects(b));
+        return subjects.size() >= MIN_SHARED_SUBJECTS;
+    }
+
+    private static boolean awaitsCounterpart(Article a, Lang other) {
+        return a.translations().stream().anyMatch(t -> t.lang() == other && t.url() == null);
+    }
+
+    private static Set<String> subjects(Article a) {
+        Set<String> ids = new HashSet<>();
+        a.people().forEach(p -> ids.add("person:" + p.id()));
+        a.topics().forEach(t -> ids.add("topic:" + t.id()));
+        return ids;
     }
 
     /** {@code a} with its translation in {@code other}'s language pointing at {@code other}'s archive page. */

@@ -222,6 +222,41 @@ class ImportMergeTest {
         assertThat(koMd).contains("translations: {en: {url: /articles/2020/09/rural-schools-to-share-teachers-online/}}");
     }
 
+    private static String englishDump(String posted, String email) {
+        return "Go to contents\nYoon orders firm response to N. Korean provocations\n"
+                + "Yoon orders firm response to N. Korean provocations\nPosted " + posted + "\n한국어\n"
+                + "President Yoon Suk Yeol on Monday ordered the military to respond firmly to any provocation by North "
+                + "Korean leader Kim Jong Un ahead of joint drills with the United States.\n" + email + "\n";
+    }
+
+    private static String koreanDump(String posted, String email) {
+        return "尹 “北 도발하면 단호히 대응”\n입력 " + posted + "\nEnglish\n"
+                + "윤석열 대통령은 4일 김정은 국무위원장의 도발에 단호히 대응하라고 군에 지시했다.\n"
+                + "신규진 기자 " + email + "\n";
+    }
+
+    @Test
+    void textDumpsOfOneStoryInTwoLanguagesAreLinkedByTheirReporterAndPeople() throws IOException {
+        Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
+        Path ko = inbox("ko.txt", koreanDump("2024-03-05 03:00", "newjin@donga.com"));
+
+        List<ImportOutcome> outcomes = run(en, ko);
+
+        assertThat(read(outcomes.get(0))).contains("translations: {ko: {url: /articles/2024/03/");
+        assertThat(read(outcomes.get(1))).contains("translations: {en: {url: /articles/2024/03/yoon-orders-firm");
+    }
+
+    @Test
+    void textDumpsOfOtherReportersOrDaysAreNotLinked() throws IOException {
+        Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
+        Path otherReporter = inbox("ko1.txt", koreanDump("2024-03-05 03:00", "other@donga.com"));
+        Path weekLater = inbox("ko2.txt", koreanDump("2024-03-12 03:00", "newjin@donga.com").replace("단호히", "강력히"));
+
+        List<ImportOutcome> outcomes = run(en, otherReporter, weekLater);
+
+        assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(read(o)).contains("{url: null}"));
+    }
+
     @Test
     void aCounterpartImportedLaterLinksTheArchivedArticleToo() throws IOException {
         Path ko = inboxFixture("ko.html", "html-joongang-ko-english-link");
