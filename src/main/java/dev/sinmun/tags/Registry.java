@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,10 +51,14 @@ public final class Registry {
         Path topicsFile = registryDir.resolve("topics.yml");
         Path organizationsFile = registryDir.resolve("organizations.yml");
         Path placesFile = registryDir.resolve("places.yml");
+        var topicsRead = CompletableFuture.supplyAsync(() -> reader.read(topicsFile, RegistryTopic.class, "topic"));
+        var organizationsRead = CompletableFuture.supplyAsync(
+                () -> reader.read(organizationsFile, RegistryEntry.class, "organization"));
+        var placesRead = CompletableFuture.supplyAsync(() -> reader.read(placesFile, RegistryEntry.class, "place"));
         var people = reader.read(peopleFile, RegistryPerson.class, "person");
-        var topics = reader.read(topicsFile, RegistryTopic.class, "topic");
-        var organizations = reader.read(organizationsFile, RegistryEntry.class, "organization");
-        var places = reader.read(placesFile, RegistryEntry.class, "place");
+        var topics = joined(topicsRead);
+        var organizations = joined(organizationsRead);
+        var places = joined(placesRead);
         validate(peopleFile, "person", people, RegistryPerson::id, RegistryPerson::en,
                 RegistryPerson::enNames, RegistryPerson::koNames);
         validate(topicsFile, "topic", topics, RegistryTopic::id, RegistryTopic::en,
@@ -62,6 +68,18 @@ public final class Registry {
         validate(placesFile, "place", places, RegistryEntry::id, RegistryEntry::en,
                 RegistryEntry::enNames, RegistryEntry::koNames);
         return new Registry(values(people), values(topics), values(organizations), values(places));
+    }
+
+    /** The value of a file read on another thread; its problem, if any, as thrown there. */
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A registry built in code, without validation (tests, tools). */
