@@ -287,26 +287,26 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * Bylines the page shows outside the body: byline/author boxes, else JSON-LD authors and {@code meta name=author}
+     * Bylines the page shows outside the body: the first byline/author box naming reporters with their e-mail (a
+     * reporter's name on a button above the text gives less), else the first box, else JSON-LD authors and
+     * {@code meta name=author}
      * (also beside e-mails that came without a name, when they read as a person's name).
      */
     private void pageBylines(Document page, PageMetadata meta, List<BylineReader.Byline> reporters) {
         if (reporters.isEmpty()) {
+            List<BylineReader.Byline> boxes = new ArrayList<>();
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
                 String text = Whitespace.normalize(box.text());
                 Optional<BylineReader.Byline> line = bylines.read(text);
+                List<String> emails = EmailAddress.in(text);
                 if (line.isPresent()) {
-                    reporters.add(line.get());
-                } else {
-                    List<String> emails = EmailAddress.in(text);
-                    if (!emails.isEmpty()) {
-                        reporters.add(new BylineReader.Byline(emails, null));
-                    }
-                }
-                if (!reporters.isEmpty()) {
-                    break;
+                    boxes.add(line.get());
+                } else if (!emails.isEmpty()) {
+                    boxes.add(new BylineReader.Byline(emails, null));
                 }
             }
+            boxes.stream().filter(b -> b.name() != null && !b.emails().isEmpty()).findFirst()
+                    .or(() -> boxes.stream().findFirst()).ifPresent(reporters::add);
         }
         boolean named = reporters.stream().anyMatch(b -> b.name() != null);
         for (String author : named ? List.<String>of() : meta.authors()) {
