@@ -45,6 +45,7 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_UPDATE_DAYS = 366;
     /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
     private static final Pattern WRITER_NOTE = Pattern.compile("^\\(?(?i:the (?:writer|author)s? (?:is|are|was)\\b)");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
 
@@ -84,9 +85,17 @@ public final class TextDumpParser implements DumpParser {
         }
         dropHeadlinesAfterByline(r);
         if (r.paragraphs.size() > 1) {
-            bylines.readSignature(r.paragraphs.get(r.paragraphs.size() - 1)).ifPresent(signature -> {
+            String last = r.paragraphs.get(r.paragraphs.size() - 1);
+            bylines.readSignature(last).ifPresent(signature -> {
                 r.reporters.add(signature);
                 r.paragraphs.remove(r.paragraphs.size() - 1);
+                if (r.paragraphs.size() > 1 && r.paragraphs.get(0).equals(last)) {
+                    r.paragraphs.remove(0);
+                    Set<Integer> shifted = new HashSet<>();
+                    r.captions.forEach(i -> shifted.add(i - 1));
+                    r.captions.clear();
+                    shifted.stream().filter(i -> i >= 0).forEach(r.captions::add);
+                }
             });
         }
         if (r.paragraphs.size() > 2 && WRITER_NOTE.matcher(r.paragraphs.get(r.paragraphs.size() - 1)).find()) {
@@ -121,7 +130,7 @@ public final class TextDumpParser implements DumpParser {
         }
         String address = address(blocks, r.lastHeaderLine);
         BilingualName outlet = outlets.forLanguage(address != null && outlets.nameFor(host(address)).ko() != null
-                ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), text), lang);
+                ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text), lang);
         return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, address, sourceFile),
                 translations, r.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
     }
@@ -369,15 +378,39 @@ public final class TextDumpParser implements DumpParser {
     /**
      * The outlet of the first e-mail with a known domain, else a known outlet named above the title, else the outlet
      * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}; a contributor's own address does not name the
-     * paper), else the first e-mail's domain.
+     * paper), else a known outlet its copyright line names, else the first e-mail's domain.
      */
-    private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, String text) {
+    private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, List<TextBlock> blocks, String text) {
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
                 .or(() -> beforeTitle.stream().map(b -> outlets.byName(Whitespace.normalize(b.text())))
                         .filter(name -> name != null).findFirst())
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
+                .or(() -> copyrightHolder(blocks))
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
+    }
+
+    /** The known outlet a copyright line names ("ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지"), if any. */
+    private Optional<BilingualName> copyrightHolder(List<TextBlock> blocks) {
+        for (TextBlock block : blocks) {
+            if (!chrome.isCopyrightLine(block.text())) {
+                continue;
+            }
+            Matcher domain = DOMAIN.matcher(block.text());
+            while (domain.find()) {
+                BilingualName name = outlets.nameFor(domain.group().toLowerCase(Locale.ROOT));
+                if (name.ko() != null) {
+                    return Optional.of(name);
+                }
+            }
+            for (String word : Whitespace.normalize(block.text()).split("[\\s,&|·]+")) {
+                BilingualName name = outlets.byName(word);
+                if (name != null) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
 }

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Tells whether two articles are the same one (same canonical URL, or the same body after normalisation) or two
- * editions of one story: a wire story's ("(LEAD)", "(2nd LD)", "(종합)": same outlet and language, posted within two
- * days, similar headline or lead), or a page saved again after an update (same outlet, language, headline and
- * posted time).
+ * Tells whether two articles are the same one (same canonical URL, or the same body after normalisation from the
+ * same or an unnamed outlet) or two editions of one story: a wire story's ("(LEAD)", "(2nd LD)", "(종합)": same
+ * outlet and language, posted within two days, similar headline or lead), or a page saved again after an update
+ * (same outlet, language, headline and posted time).
  */
 final class StoryMatcher {
 
@@ -45,7 +45,7 @@ final class StoryMatcher {
         if (a.url() != null && b.url() != null && UrlKey.of(a.url()).equals(UrlKey.of(b.url()))) {
             return Relation.SAME;
         }
-        if (a.fingerprint() != null && a.fingerprint().equals(b.fingerprint())) {
+        if (a.fingerprint() != null && a.fingerprint().equals(b.fingerprint()) && !otherOutlets(a, b)) {
             return Relation.SAME;
         }
         WireEdition ea = a.edition();
@@ -72,6 +72,12 @@ final class StoryMatcher {
             return order > 0;
         }
         return c.updated() != null && (than.updated() == null || c.updated().isAfter(than.updated()));
+    }
+
+    /** Whether both name their outlet and the two differ: two papers' pages are two articles, even word for word. */
+    private static boolean otherOutlets(Candidate a, Candidate b) {
+        return a.outlet() != null && b.outlet() != null && a.outlet().en() != null && b.outlet().en() != null
+                && !a.outlet().en().equals(b.outlet().en());
     }
 
     /** Jaccard similarity of the two texts' word sets. */

@@ -53,7 +53,9 @@ final class KoreanLexicon {
             "부대변", "대변인", "당국자", "관계자", "고위직", "차관급", "장관급", "국회의", "외교부", "국방부", "통일부",
             "국무부", "백악관", "민주당", "공화당", "노동당", "정의당", "안보실", "기획재", "국가안", "현정부", "전정부",
             "한국당", "신임인", "전직인", "도널드", "조지프", "마이크", "스티븐", "존슨", "이들은", "이들의", "이후에",
-            "주한미", "주미대", "주일대", "주중대", "유엔의", "유엔은", "전문가", "연구소", "위원회", "특위는", "방위비");
+            "주한미", "주미대", "주일대", "주중대", "유엔의", "유엔은", "전문가", "연구소", "위원회", "특위는", "방위비",
+            "한수원", "금감원", "금융위", "공정위", "선관위", "방통위", "기재부", "국토부", "복지부", "산업부", "과기부",
+            "한남동");
 
     /** Final syllables of organisation words ("국무부", "민주당", "안보실"), never the end of a person's name. */
     private static final String ORG_ENDINGS = "부당실청처관회국군대";
@@ -62,7 +64,8 @@ final class KoreanLexicon {
     private static final String NOT_GIVEN_NAME_SYLLABLES = "체피역업통책품값률것들씩째쯤듯럼까껏게께며면냐밖끼뿐됨됐었겠습";
 
     /** Organisations whose names end in none of the usual syllables ("국민의힘"), and suffixes that mark one. */
-    private static final Set<String> ORGANISATIONS = words("국민의힘", "청와대", "외교안보");
+    private static final Set<String> ORGANISATIONS = words("국민의힘", "청와대", "외교안보", "한은", "한전", "금감원",
+            "금융위", "공정위", "선관위", "국정원", "대통령실");
     private static final List<String> ORGANISATION_SUFFIXES = List.of("위원회", "은행", "대학교", "연구소", "재단", "그룹");
 
     private static final Set<String> NATIONALITIES = words(
@@ -113,6 +116,11 @@ final class KoreanLexicon {
         return HONORIFICS.contains(title);
     }
 
+    /** "전" (former) and "현" (current) before a title ("트럼프 전 대통령", "현 정부"): never a surname there. */
+    static boolean isTimeQualifier(String word) {
+        return word.equals("전") || word.equals("현");
+    }
+
     static boolean isBylineTitle(String title) {
         return BYLINE_TITLES.stream().anyMatch(title::endsWith);
     }
@@ -120,7 +128,7 @@ final class KoreanLexicon {
     /** Two-syllable words that start like a surname and often stand before a title ("정부 대변인", "주한 대사"). */
     private static final Set<String> COMMON_TWO_SYLLABLE_WORDS = words(
             "이번", "이날", "이후", "이전", "이어", "이미", "이제", "이들", "이상", "이런", "이와", "이에", "이는", "이를",
-            "이견", "이번엔", "정부", "정상", "정책", "정치", "정당", "정보", "정권", "정식", "정례", "정무", "정의", "정규",
+            "이견", "이번엔", "한은", "한전", "금감", "금통", "공정", "선관", "헌재", "정부", "정상", "정책", "정치", "정당", "정보", "정권", "정식", "정례", "정무", "정의", "정규",
             "한국", "한미", "한일", "한중", "한편", "한때", "한층", "한측", "한국측", "주한", "주미", "주일", "주중", "주러",
             "주요", "주재", "주무", "주장", "주로", "주유", "주독", "주영", "주불", "전임", "전직", "전날", "전체", "전략",
             "전원", "전문", "전후", "전시", "전쟁", "전달", "전화", "전격", "전국", "전역", "신임", "신규", "신설", "신속",

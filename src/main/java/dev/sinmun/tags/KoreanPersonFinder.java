@@ -92,7 +92,7 @@ final class KoreanPersonFinder {
                 return title.end();
             }
         }
-        if (KoreanLexicon.isSurname(word.text())) {
+        if (KoreanLexicon.isSurname(word.text()) && !KoreanLexicon.isTimeQualifier(word.text())) {
             Title title = titleAfter(words, i + 1);
             if (title != null) {
                 mentions.surname(word.start(), word.text(), title.role(), true);

@@ -17,6 +17,9 @@ record Token(String base, int start, int end, boolean joined, boolean possessive
                     + "|\\p{Lu}\\.(?=\\s\\p{Lu})"
                     + "|[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
 
+    /** "Workers’ Party": a plural's apostrophe does not part the words of one name. */
+    private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("[sS]['’] +");
+
     static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -24,7 +27,8 @@ record Token(String base, int start, int end, boolean joined, boolean possessive
         while (m.find()) {
             String word = m.group();
             boolean joined = previousEnd >= 0 && previousEnd < m.start()
-                    && text.substring(previousEnd, m.start()).chars().allMatch(c -> c == ' ');
+                    && (text.substring(previousEnd, m.start()).chars().allMatch(c -> c == ' ')
+                    || PLURAL_POSSESSIVE.matcher(text.substring(previousEnd - 1, m.start())).matches());
             boolean possessive = word.length() > 2 && (word.endsWith("'s") || word.endsWith("'S"));
             String base = possessive ? word.substring(0, word.length() - 2) : word;
             tokens.add(new Token(base, m.start(), m.start() + base.length(), joined, possessive));

@@ -105,6 +105,7 @@ class BylineReaderTest {
             "John Smith, Staff Writer;                   John Smith",
             "Kim Yoon-jung, Lee Cheong-ah;               Kim Yoon-jung, Lee Cheong-ah",
             "Lee Jae-myung;                              Lee Jae-myung",
+            "박상준 일본 와세다대 국제학부 교수;               박상준 일본 와세다대 국제학부 교수",
     })
     void readsClosingSignatures(String paragraph, String names) {
         assertThat(reader.readSignature(paragraph)).hasValueSatisfying(b -> {

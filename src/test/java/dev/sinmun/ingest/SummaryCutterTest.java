@@ -22,6 +22,8 @@ class SummaryCutterTest {
         assertThat(cutter.cut("(서울=연합뉴스) 김지헌 기자 = 김여정 북한 노동당 부부장은 18일 담화를 냈다."))
                 .isEqualTo("김여정 북한 노동당 부부장은 18일 담화를 냈다.");
         assertThat(cutter.cut("(워싱턴=연합뉴스) 북한이 미사일을 쐈다.")).isEqualTo("북한이 미사일을 쐈다.");
+        assertThat(cutter.cut("(서울=연합뉴스) 김지헌 정수연 기자 = 윤석열 대통령은 7일 회담했다."))
+                .isEqualTo("윤석열 대통령은 7일 회담했다.");
         assertThat(cutter.cut("SEOUL and Tokyo agreed (in principle) to meet.")).isEqualTo("SEOUL and Tokyo agreed (in principle) to meet.");
     }
 

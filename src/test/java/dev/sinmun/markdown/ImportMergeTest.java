@@ -95,6 +95,18 @@ class ImportMergeTest {
     }
 
     @Test
+    void theSameTextFromTwoOutletsStaysTwoArticles() throws IOException {
+        String text = Files.readString(INGEST.resolve("text-koreaherald-en/input.txt"));
+        Path herald = inbox("a.txt", text);
+        Path other = inbox("b.txt", text.replaceAll("@heraldcorp\\.com", "@donga.com"));
+
+        List<ImportOutcome> outcomes = run(herald, other);
+
+        assertThat(outcomes).extracting(ImportOutcome::status)
+                .containsExactly(ImportOutcome.Status.CREATED, ImportOutcome.Status.CREATED);
+    }
+
+    @Test
     void anArticleWhoseFrontMatterNoLongerParsesStillHoldsItsRawFile() throws IOException {
         Path a = inboxFixture("a.txt", "text-koreaherald-en");
         Path article = layout.root().resolve(run(a).get(0).article());

@@ -33,6 +33,7 @@ class RoleTest {
             Bank of Korea Governor Rhee Chang-yong kept the rate unchanged.          | Rhee Chang-yong     | Bank of Korea Governor
             On Monday, Foreign Minister Cho Hyun met the envoy.                      | Cho Hyun            | Foreign Minister
             Rep. Kim Ki-hyeon, floor leader of the People Power Party, objected.     | Kim Ki-hyeon        | floor leader of the People Power Party
+            Kim Yong Chol, vice chairman of the Workers’ Party Central Committee, came. | Kim Yong Chol    | vice chairman of the Workers' Party Central Committee
             """)
     void englishRoleIsTheTitleAsWritten(String sentence, String name, String role) {
         assertThat(people(sentence)).filteredOn(p -> name.equals(p.en())).extracting(PersonRef::role)
@@ -48,6 +49,7 @@ class RoleTest {
             이창용 한국은행 총재는 금리를 동결했다.              | 이창용     | 한국은행 총재
             김종민 변호사는 입장문을 냈다.                     | 김종민     | 변호사
             선우정 고려대 교수는 이렇게 말했다.                 | 선우정     | 고려대 교수
+            이창용 한은 총재는 금리를 동결했다.                 | 이창용     | 한은 총재
             """)
     void koreanRoleIsTheTitleAsWritten(String sentence, String name, String role) {
         assertThat(people(sentence)).filteredOn(p -> name.equals(p.ko())).extracting(PersonRef::role)
@@ -62,11 +64,25 @@ class RoleTest {
             그는 지역구 의원 시절 이 법안을 냈다.
             어차피 대표 선출은 다음 달이다.
             선우정 고려대 교수는 이렇게 말했다.
+            이창용 한은 총재는 금리를 동결했다.
             """)
     void commonWordsBeforeATitleAreNotPeople(String sentence) {
         assertThat(people(sentence)).extracting(p -> p.en() == null ? p.ko() : p.en())
                 .noneMatch(n -> n.contains("League") || n.contains("Golden") || n.equals("한남동")
-                        || n.equals("반도체") || n.equals("지역구") || n.equals("어차피") || n.equals("고려대"));
+                        || n.equals("반도체") || n.equals("지역구") || n.equals("어차피") || n.equals("고려대")
+                        || n.equals("한은"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void formerBeforeATitleIsNeverASurname() {
+        RegistryPerson chun = new RegistryPerson("chun-doo-hwan", "Chun Doo-hwan", "전두환", new Aliases(List.of(),
+                List.of()), List.of(new Role("President", "대통령", "Republic of Korea", "1980-09", "1988-02")), "KR", null);
+        Tagger tagger = new Tagger(Registry.of(List.of(chun), List.of()));
+
+        List<PersonRef> people = tagger.tag(LabelledCase.article("x", Lang.KO,
+                List.of("트럼프 전 대통령은 19일 연설했다. 전 대통령은 “한국은 부자 나라”라고 말했다. 현 대통령은 답하지 않았다."))).people();
+
+        assertThat(people).extracting(PersonRef::id).doesNotContain("chun-doo-hwan");
     }
 
     @ParameterizedTest(name = "{0}")
