@@ -26,10 +26,6 @@ import java.util.regex.Pattern;
 public final class TextDumpParser implements DumpParser {
 
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
-    private static final String EMAIL = EmailAddress.PATTERN.pattern();
-    private static final Pattern TRAILING_EMAILS = Pattern.compile(
-            "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
-                    + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
 
     /**
      * The Dong-A Ilbo's English page as saved text: the "Go to contents" skip link first, and a "Posted" line that puts
@@ -40,14 +36,9 @@ public final class TextDumpParser implements DumpParser {
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
             Pattern.MULTILINE);
     private static final int MIN_LEAD = 40;
-    private static final int MAX_HEADLINE_LENGTH = 90;
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
     private static final int MAX_UPDATE_DAYS = 366;
-    /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
-    private static final Pattern WRITER_NOTE = Pattern.compile("^\\(?(?i:the (?:writer|author)s? (?:is|are|was)\\b)");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
-    private static final Pattern NOTE = Pattern.compile(
-            "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -58,6 +49,7 @@ public final class TextDumpParser implements DumpParser {
     private final SummaryCutter summaries = new SummaryCutter();
     private final Slugger slugger = new Slugger();
     private final HeadlineFinder headlines = new HeadlineFinder();
+    private final ArticleEnding ending = new ArticleEnding();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -79,60 +71,32 @@ public final class TextDumpParser implements DumpParser {
                 break;
             }
         }
-        if (!r.paragraphs.isEmpty()) {
-            int last = r.paragraphs.size() - 1;
-            r.paragraphs.set(last, chrome.withoutEndMark(r.paragraphs.get(last)));
-        }
-        dropHeadlinesAfterByline(r);
-        if (r.paragraphs.size() > 1) {
-            String last = r.paragraphs.get(r.paragraphs.size() - 1);
-            bylines.readSignature(last).ifPresent(signature -> {
-                r.reporters.add(signature);
-                r.paragraphs.remove(r.paragraphs.size() - 1);
-                if (r.paragraphs.size() > 1 && r.paragraphs.get(0).equals(last)) {
-                    r.paragraphs.remove(0);
-                    Set<Integer> shifted = new HashSet<>();
-                    r.captions.forEach(i -> shifted.add(i - 1));
-                    r.captions.clear();
-                    shifted.stream().filter(i -> i >= 0).forEach(r.captions::add);
-                }
-            });
-        }
-        if (r.paragraphs.size() > 2 && WRITER_NOTE.matcher(r.paragraphs.get(r.paragraphs.size() - 1)).find()) {
-            int above = r.paragraphs.size() - 2;
-            bylines.readName(r.paragraphs.get(above)).ifPresent(name -> {
-                r.reporters.add(name);
-                r.paragraphs.remove(above);
-            });
-        }
-        if (r.reporters.isEmpty() && !r.paragraphs.isEmpty()) {
-            splitTrailingEmail(r);
-        }
+        ending.trim(r.text);
         if (r.posted == null) {
             throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
                     "no \"Posted <date>\" line found", "expected e.g. " + DATE_EXAMPLE));
         }
-        if (r.paragraphs.isEmpty()) {
+        if (r.text.paragraphs.isEmpty()) {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
                     "the paragraphs should follow the title and date lines"));
         }
         Lang lang = language(title, r);
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
                 .map(l -> new Translation(l, null)).toList();
-        List<String> emails = r.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
-        String byline = BylineReader.Byline.join(r.reporters);
+        List<String> emails = r.text.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
+        String byline = BylineReader.Byline.join(r.text.reporters);
         String slug = slugger.slug(WireEdition.of(title).title());
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < r.paragraphs.size(); i++) {
-            String paragraph = escaper.escape(r.paragraphs.get(i));
+        for (int i = 0; i < r.text.paragraphs.size(); i++) {
+            String paragraph = escaper.escape(r.text.paragraphs.get(i));
             body.append(body.length() == 0 ? "" : "\n")
-                    .append(r.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
+                    .append(r.text.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
         BilingualName outlet = outlets.forLanguage(address != null && outlets.nameFor(host(address)).ko() != null
                 ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text), lang);
         return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, address, sourceFile),
-                translations, r.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
+                translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
     }
 
     /**
@@ -140,7 +104,7 @@ public final class TextDumpParser implements DumpParser {
      * a link to this language's edition only ("English" on a Korean page whose body quotes much English).
      */
     private Lang language(String title, Reading r) {
-        Lang measured = languages.detect(title + "\n" + String.join("\n", r.paragraphs));
+        Lang measured = languages.detect(title + "\n" + String.join("\n", r.text.paragraphs));
         Lang other = measured == Lang.EN ? Lang.KO : Lang.EN;
         boolean linksOnlyHere = r.editions.contains(measured) && !r.editions.contains(other);
         return linksOnlyHere && languages.detect(title) == other ? other : measured;
@@ -148,27 +112,23 @@ public final class TextDumpParser implements DumpParser {
 
     /** The first paragraph that reads as the article's lead: not a photo caption, not a dateline or label alone. */
     private static String lead(Reading r) {
-        for (int i = 0; i < r.paragraphs.size(); i++) {
-            String paragraph = r.paragraphs.get(i);
-            if (!r.captions.contains(i) && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
+        for (int i = 0; i < r.text.paragraphs.size(); i++) {
+            String paragraph = r.text.paragraphs.get(i);
+            if (!r.text.captions.contains(i) && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return paragraph;
             }
         }
-        return r.paragraphs.get(0);
+        return r.text.paragraphs.get(0);
     }
 
     /** What one parse has found so far; {@code inHeader} until the first body paragraph. */
     private static final class Reading {
-        private final List<String> paragraphs = new ArrayList<>();
-        private final List<BylineReader.Byline> reporters = new ArrayList<>();
+        private final DumpText text = new DumpText();
         private final Set<Lang> editions = new LinkedHashSet<>();
-        /** Indexes of the paragraphs that are photo captions (their credit cut off). */
-        private final Set<Integer> captions = new HashSet<>();
         private OffsetDateTime posted;
         private OffsetDateTime updated;
         private boolean inHeader = true;
         private int lastHeaderLine;
-        private int paragraphsBeforeEmailByline = -1;
         /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
         private int lastEmailLine = -1;
         /** Lines that are an address alone inside the text ("Victims can write to" / "help@…" / "The office …"). */
@@ -231,16 +191,16 @@ public final class TextDumpParser implements DumpParser {
                 ? Optional.empty() : bylines.read(line);
         if (byline.isPresent()) {
             Optional<BylineReader.Byline> nameAbove = underParagraph && !byline.get().emails().isEmpty()
-                    && byline.get().name() == null ? bylines.readName(r.paragraphs.get(r.paragraphs.size() - 1))
+                    && byline.get().name() == null ? bylines.readName(r.text.paragraphs.get(r.text.paragraphs.size() - 1))
                     : Optional.empty();
             if (nameAbove.isPresent()) {
-                r.paragraphs.remove(r.paragraphs.size() - 1);
+                r.text.paragraphs.remove(r.text.paragraphs.size() - 1);
             }
-            r.reporters.add(nameAbove.map(name -> new BylineReader.Byline(byline.get().emails(), name.name()))
+            r.text.reporters.add(nameAbove.map(name -> new BylineReader.Byline(byline.get().emails(), name.name()))
                     .orElse(byline.get()));
             r.metadata(block.line());
             if (!r.inHeader && !byline.get().emails().isEmpty()) {
-                r.paragraphsBeforeEmailByline = r.paragraphs.size();
+                r.text.paragraphsBeforeEmailByline = r.text.paragraphs.size();
             }
             return true;
         }
@@ -259,9 +219,9 @@ public final class TextDumpParser implements DumpParser {
         }
         r.inHeader = false;
         if (caption != null) {
-            r.captions.add(r.paragraphs.size());
+            r.text.captions.add(r.text.paragraphs.size());
         }
-        r.paragraphs.add(caption != null ? caption : line);
+        r.text.paragraphs.add(caption != null ? caption : line);
         r.lastParagraphLine = block.line();
         return true;
     }
@@ -319,35 +279,6 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         return -1;
-    }
-
-    /**
-     * Drops the lines after the reporter's e-mail when none of them is a sentence or a note (※, "Editor's note",
-     * "The writer is …") and all are headline-short: the headlines of other articles
-     * that a page lists under the article without a heading Sinmun knows.
-     */
-    private static void dropHeadlinesAfterByline(Reading r) {
-        int end = r.paragraphsBeforeEmailByline;
-        if (end <= 0 || end == r.paragraphs.size()) {
-            return;
-        }
-        List<String> after = r.paragraphs.subList(end, r.paragraphs.size());
-        if (after.stream().noneMatch(line -> SentenceEnd.endsSentence(line) || NOTE.matcher(line).find()
-                || line.length() > MAX_HEADLINE_LENGTH)) {
-            after.clear();
-        }
-    }
-
-    /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */
-    private void splitTrailingEmail(Reading r) {
-        int last = r.paragraphs.size() - 1;
-        Matcher m = TRAILING_EMAILS.matcher(r.paragraphs.get(last));
-        if (m.matches()) {
-            bylines.read(m.group(2)).ifPresent(b -> {
-                r.reporters.add(b);
-                r.paragraphs.set(last, m.group(1));
-            });
-        }
     }
 
     /** The line a "Posted" line was expected on: right after the title and its repetition. */

@@ -1,0 +1,85 @@
+package dev.sinmun.ingest;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The end of a text dump's article: takes the reporters its last paragraphs name out of the text (a signature, a
+ * contributor above "The writer is …", an e-mail glued to the last sentence) and drops the other articles' headlines
+ * a page lists under the reporter's e-mail.
+ */
+final class ArticleEnding {
+
+    private static final String EMAIL = EmailAddress.PATTERN.pattern();
+    private static final Pattern TRAILING_EMAILS = Pattern.compile(
+            "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
+                    + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
+    private static final int MAX_HEADLINE_LENGTH = 90;
+    /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
+    private static final Pattern WRITER_NOTE = Pattern.compile("^\\(?(?i:the (?:writer|author)s? (?:is|are|was)\\b)");
+    private static final Pattern NOTE = Pattern.compile(
+            "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
+
+    private final PageChrome chrome = new PageChrome();
+    private final BylineReader bylines = new BylineReader();
+
+    void trim(DumpText text) {
+        if (text.paragraphs.isEmpty()) {
+            return;
+        }
+        text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
+        dropHeadlinesAfterByline(text);
+        if (text.paragraphs.size() > 1) {
+            String last = text.last();
+            bylines.readSignature(last).ifPresent(signature -> {
+                text.reporters.add(signature);
+                text.remove(text.paragraphs.size() - 1);
+                if (text.paragraphs.size() > 1 && text.paragraphs.get(0).equals(last)) {
+                    text.remove(0);
+                }
+            });
+        }
+        if (text.paragraphs.size() > 2 && WRITER_NOTE.matcher(text.last()).find()) {
+            int above = text.paragraphs.size() - 2;
+            bylines.readName(text.paragraphs.get(above)).ifPresent(name -> {
+                text.reporters.add(name);
+                text.remove(above);
+            });
+        }
+        if (text.reporters.isEmpty()) {
+            splitTrailingEmail(text);
+        }
+    }
+
+    /**
+     * Drops the lines after the reporter's e-mail when none of them is a sentence or a note (※, "Editor's note",
+     * "The writer is …") and all are headline-short: the headlines of other articles that a page lists under the
+     * article without a heading Sinmun knows.
+     */
+    private static void dropHeadlinesAfterByline(DumpText text) {
+        int end = text.paragraphsBeforeEmailByline;
+        if (end <= 0 || end == text.paragraphs.size()) {
+            return;
+        }
+        List<String> after = text.paragraphs.subList(end, text.paragraphs.size());
+        if (after.stream().noneMatch(line -> SentenceEnd.endsSentence(line) || NOTE.matcher(line).find()
+                || line.length() > MAX_HEADLINE_LENGTH)) {
+            while (text.paragraphs.size() > end) {
+                text.remove(text.paragraphs.size() - 1);
+            }
+        }
+    }
+
+    /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */
+    private void splitTrailingEmail(DumpText text) {
+        int last = text.paragraphs.size() - 1;
+        Matcher m = TRAILING_EMAILS.matcher(text.last());
+        if (m.matches()) {
+            bylines.read(m.group(2)).ifPresent(b -> {
+                text.reporters.add(b);
+                text.paragraphs.set(last, m.group(1));
+            });
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.sinmun.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The text a dump's lines have given so far: its paragraphs, which of them are photo captions, and its reporters. */
+final class DumpText {
+
+    final List<String> paragraphs = new ArrayList<>();
+    /** Indexes of the paragraphs that are photo captions (their credit cut off). */
+    final Set<Integer> captions = new HashSet<>();
+    final List<BylineReader.Byline> reporters = new ArrayList<>();
+    /** How many paragraphs came before the reporter's e-mail line, -1 before one is read. */
+    int paragraphsBeforeEmailByline = -1;
+
+    String last() {
+        return paragraphs.get(paragraphs.size() - 1);
+    }
+
+    /** Removes paragraph {@code index}; the captions after it keep their marks. */
+    void remove(int index) {
+        paragraphs.remove(index);
+        Set<Integer> kept = new HashSet<>();
+        captions.stream().filter(i -> i != index).forEach(i -> kept.add(i > index ? i - 1 : i));
+        captions.clear();
+        captions.addAll(kept);
+    }
+}
