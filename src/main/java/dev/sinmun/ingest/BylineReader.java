@@ -197,7 +197,7 @@ public final class BylineReader {
                 .replaceAll("[\\s;/|·()<>\\[\\]]+", " ").replaceAll(" ?, ?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")
                 .replaceFirst("^[^=]{1,25}?\\s?=\\s?", "");
         Matcher by = BY.matcher(name);
-        name = by.matches() && by.group(0).matches("(?i)(by|written by)\\b.*") ? by.group(1).strip() : name;
+        name = by.matches() ? by.group(1).strip() : name;
         return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;
     }
 

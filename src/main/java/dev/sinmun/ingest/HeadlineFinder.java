@@ -35,7 +35,7 @@ final class HeadlineFinder {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
             if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
-                    || chrome.isAddressLine(block.text())
+                    || chrome.isAddressLine(block.text()) || chrome.isSectionMenu(block.text())
                     || isLabelBeforeRepeatedTitle(blocks, i)) {
                 continue;
             }
@@ -89,7 +89,7 @@ final class HeadlineFinder {
                 return candidates.get(candidates.size() - 1);
             }
             boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
-                    || chrome.isAddressLine(text) || bylines.read(text).isPresent();
+                    || chrome.isAddressLine(text) || chrome.isSectionMenu(text) || bylines.read(text).isPresent();
             if (chrome.isFooterSection(text)) {
                 inList = true;
                 candidates.clear();

@@ -42,6 +42,12 @@ public final class PageChrome {
             "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
                     + "|\\b(?:is|are|was|were|has|have|had)\\s+(?:held|owned|been)\\b");
     private static final int MAX_BUTTONS_ON_A_LINE = 8;
+    private static final int MIN_MENU_ITEMS = 4;
+    private static final int MAX_MENU_ITEM = 16;
+    private static final Pattern SECTION = Pattern.compile("(?i)news|politics|opinion|economy|business|national|"
+            + "international|world|society|culture|sports|entertainment|photos?|editorials?|columns?|series|"
+            + "science|tech|it|life|health|home|lifestyle|video|정치|경제|국제|사회|문화|연예|스포츠|오피니언|헬스동아|"
+            + "전국|과학|부동산|산업|증권|국방|외교|북한|교육|건강|여행|생활|사설|칼럼|포토|영상|뉴스|홈|전체|속보|많이본|랭킹");
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:url\\s*[:：]\\s*)?https?://\\S+$");
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|copy link|scrap|"
@@ -170,6 +176,19 @@ public final class PageChrome {
             return null;
         }
         return s.substring(0, m.start()).strip();
+    }
+
+    /**
+     * Whether the line is a site's section menu copied as one line ("정치 경제 국제 사회 문화 연예 스포츠", "News Politics
+     * Opinion Economy National Culture Sports"): at least four items, most of them section names.
+     */
+    public boolean isSectionMenu(String line) {
+        String[] items = Whitespace.normalize(line).split("\\s*[\\s|·•/]\\s*");
+        if (items.length < MIN_MENU_ITEMS) {
+            return false;
+        }
+        long sections = Arrays.stream(items).filter(i -> SECTION.matcher(i).matches()).count();
+        return sections * 2 > items.length && Arrays.stream(items).allMatch(i -> i.length() <= MAX_MENU_ITEM);
     }
 
     /** Whether the line is a web address alone ("https://www.donga.com/news/…"), as some tools save above a page. */

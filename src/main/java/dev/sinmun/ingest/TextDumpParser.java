@@ -38,6 +38,8 @@ public final class TextDumpParser implements DumpParser {
     private static final int MIN_LEAD = 40;
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
     private static final int MAX_UPDATE_DAYS = 366;
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
     private final PageChrome chrome = new PageChrome();
@@ -62,7 +64,7 @@ public final class TextDumpParser implements DumpParser {
     public RawArticle parse(Path file, String sourceFile, String text) {
         List<TextBlock> blocks = blocks(text);
         int titleIndex = headlines.find(file, blocks);
-        String title = Whitespace.normalize(blocks.get(titleIndex).text());
+        String title = withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
         Reading r = new Reading(blocks.get(titleIndex).line());
         r.lastEmailLine = lastEmailLine(blocks);
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
@@ -110,11 +112,18 @@ public final class TextDumpParser implements DumpParser {
         return linksOnlyHere && languages.detect(title) == other ? other : measured;
     }
 
+    /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */
+    private String withoutOutletSuffix(String title) {
+        Matcher m = TITLE_SUFFIX.matcher(title);
+        return m.matches() && outlets.isOutletName(m.group(2)) ? m.group(1).strip() : title;
+    }
+
     /** The first paragraph that reads as the article's lead: not a photo caption, not a dateline or label alone. */
     private static String lead(Reading r) {
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
-            if (!r.text.captions.contains(i) && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
+            if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
+                    && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return paragraph;
             }
         }
@@ -184,7 +193,7 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        if (chrome.isContactLine(line) || r.inHeader && chrome.isAddressLine(line)) {
+        if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || r.inHeader && chrome.isAddressLine(line)) {
             return true;
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())

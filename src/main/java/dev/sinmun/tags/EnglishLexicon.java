@@ -129,7 +129,9 @@ final class EnglishLexicon {
             "square", "university", "stadium", "library", "bridge", "airport", "street", "road", "avenue", "hall",
             "center", "centre", "foundation", "institute", "school", "college", "hospital", "museum", "memorial",
             "station", "building", "tower", "palace", "prize", "award", "military", "academy", "mausoleum", "statue",
-            "peace", "presidential", "high", "park", "plaza", "boulevard", "youth", "children's", "socialist");
+            "peace", "presidential", "high", "park", "plaza", "boulevard", "youth", "children's", "socialist",
+            "party", "committee", "ministry", "commission", "council", "assembly", "court", "agency", "association",
+            "group", "company", "corporation", "corp.", "bank", "union", "league", "club");
 
     private static final Set<String> NOT_GIVEN_SYLLABLE = words(
             "he", "we", "me", "be", "in", "on", "an", "do", "go", "so", "no", "to", "up", "am", "man", "men",

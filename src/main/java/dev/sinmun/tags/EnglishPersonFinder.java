@@ -168,6 +168,9 @@ final class EnglishPersonFinder {
                 int korean = koreanStyleNameEnd(tokens, i);
                 end = korean > i ? korean : i + 1;
             }
+            if (placeAfter(tokens, end)) {
+                return end + 1;
+            }
             if (end - i >= 2) {
                 addUnknown(text, tokens, i, end, title.rank() ? null : role, role,
                         bylineTitle || bylineAfter(text, tokens, i, end), mentions);

@@ -99,7 +99,8 @@ record EnglishTitle(String text, String head, int from) {
         }
         int from = headIndex;
         while (from > 0 && tokens.get(from).joined() && !tokens.get(from - 1).possessive()
-                && EnglishLexicon.isModifier(tokens.get(from - 1).base())) {
+                && EnglishLexicon.isModifier(tokens.get(from - 1).base())
+                && !isPreposition(tokens.get(from - 1), tokens.get(headIndex))) {
             from--;
         }
         if (qualified && !EnglishLexicon.isRank(tokens.get(headIndex).base())) {
@@ -135,7 +136,8 @@ record EnglishTitle(String text, String head, int from) {
                     && !word.endsWith("ly")) {
                 k--;
                 start = k;
-            } else if (EnglishLexicon.isModifier(word) && Character.isLowerCase(word.charAt(0))) {
+            } else if (EnglishLexicon.isModifier(word) && Character.isLowerCase(word.charAt(0))
+                    && !isPreposition(previous, tokens.get(from))) {
                 k--;
                 start = k;
             } else if (word.equals("of") && k - 1 > 0 && previous.joined()
@@ -151,6 +153,11 @@ record EnglishTitle(String text, String head, int from) {
             nationalOnly &= NATIONALITY_WORDS.contains(EnglishLexicon.lower(tokens.get(q).base()));
         }
         return nationalOnly ? from : start;
+    }
+
+    /** "under President Kim" (in his time) against "Under Secretary": "under" is part of a secretary's title only. */
+    private static boolean isPreposition(Token word, Token head) {
+        return word.base().equals("under") && !EnglishLexicon.lower(head.base()).startsWith("secretar");
     }
 
     /** "Gen.", "Lt. Gen.", "Rep.": a rank or form of address that a post given in apposition replaces. */

@@ -50,6 +50,10 @@ class PageChromeTest {
         assertThat(chrome.isAddressLine("https://www.donga.com/news/Politics/article/all/20240305/123906123/2")).isTrue();
         assertThat(chrome.isAddressLine("URL: https://www.donga.com/en/article/all/20200914/2032/1")).isTrue();
         assertThat(chrome.isAddressLine("See https://www.mofa.go.kr for the statement.")).isFalse();
+        assertThat(chrome.isSectionMenu("정치 경제 국제 사회 문화 연예 스포츠 헬스동아 오피니언")).isTrue();
+        assertThat(chrome.isSectionMenu("News Politics Opinion Economy National Culture Sports Entertainment")).isTrue();
+        assertThat(chrome.isSectionMenu("Moon Jae-in Meets Kim Jong Un In Panmunjom")).isFalse();
+        assertThat(chrome.isSectionMenu("정치 경제 이슈 총정리")).isFalse();
         assertThat(chrome.isCopyrightLine("The envoys met on Tuesday.")).isFalse();
         assertThat(chrome.isButton("Print")).isTrue();
         assertThat(chrome.isButton("URL 복사")).isTrue();

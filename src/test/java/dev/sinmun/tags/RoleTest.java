@@ -34,6 +34,7 @@ class RoleTest {
             On Monday, Foreign Minister Cho Hyun met the envoy.                      | Cho Hyun            | Foreign Minister
             Rep. Kim Ki-hyeon, floor leader of the People Power Party, objected.     | Kim Ki-hyeon        | floor leader of the People Power Party
             Kim Yong Chol, vice chairman of the Workers’ Party Central Committee, came. | Kim Yong Chol    | vice chairman of the Workers' Party Central Committee
+            He was education minister under President Kim Dae-jung at the time.      | Kim Dae-jung        | President
             """)
     void englishRoleIsTheTitleAsWritten(String sentence, String name, String role) {
         assertThat(people(sentence)).filteredOn(p -> name.equals(p.en())).extracting(PersonRef::role)
@@ -65,12 +66,13 @@ class RoleTest {
             어차피 대표 선출은 다음 달이다.
             선우정 고려대 교수는 이렇게 말했다.
             이창용 한은 총재는 금리를 동결했다.
+            Park Soo-young, a first-term lawmaker of the People Power Party, mourned him.
             """)
     void commonWordsBeforeATitleAreNotPeople(String sentence) {
         assertThat(people(sentence)).extracting(p -> p.en() == null ? p.ko() : p.en())
                 .noneMatch(n -> n.contains("League") || n.contains("Golden") || n.equals("한남동")
                         || n.equals("반도체") || n.equals("지역구") || n.equals("어차피") || n.equals("고려대")
-                        || n.equals("한은"));
+                        || n.equals("한은") || n.equals("People Power"));
     }
 
     @org.junit.jupiter.api.Test
