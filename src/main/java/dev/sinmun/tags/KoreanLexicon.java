@@ -29,11 +29,13 @@ final class KoreanLexicon {
             "과장", "차장", "1차장", "2차장", "3차장", "제1차장", "제2차장", "제3차장", "조정관", "대행",
             "지사", "시장", "원장", "국정원장", "처장", "청장", "소장", "연구위원", "연구원",
             "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사", "총재", "부총재",
-            "변호사", "판사", "검사장", "검찰총장",
+            "변호사", "판사", "검사장", "검찰총장", "사장", "부사장", "대표이사", "감독", "이사장", "부문장", "창업자",
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커"})
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
+    private static final Set<String> COMPANY_TITLES = words("회장", "부회장", "의장", "대표", "대표이사", "사장", "부사장",
+            "감독", "이사장", "부문장", "창업자", "총재");
 
     private static final Set<String> BYLINE_TITLES = words(
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커");
@@ -183,6 +185,17 @@ final class KoreanLexicon {
     /** "전", "前": the title that follows is a former one, and the role keeps the word ("전 대통령"). */
     static boolean isFormer(String word) {
         return word.equals("전") || word.equals("前");
+    }
+
+    /** Titles a company or club gives ("하이브 의장", "현대차 회장", "KIA 감독"): the word before them names it. */
+    static boolean isCompanyTitle(String title) {
+        return title != null && COMPANY_TITLES.contains(title);
+    }
+
+    /** A short Hangul word that can name a company or club before its title, not a common noun. */
+    static boolean isAffiliation(String word) {
+        return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
+                && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
     }
 
     static boolean isOrganisation(String word) {

@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class KoreanPersonFinder {
 
     private final Map<String, List<KoName>> registryByFirstWord = new HashMap<>();
     private final Map<String, List<RegistryPerson>> byForeignFamilyName = new HashMap<>();
+    /** Korean names of the registry's organisations and places ("하이브", "한남동"): never a person's name. */
+    private final Set<String> institutions = new HashSet<>();
     private final PersonNames names;
 
     KoreanPersonFinder(Registry registry, PersonNames names) {
@@ -46,6 +49,8 @@ final class KoreanPersonFinder {
                 }
             }
         }
+        registry.organizations().forEach(o -> institutions.addAll(o.koNames()));
+        registry.places().forEach(p -> institutions.addAll(p.koNames()));
         registryByFirstWord.values().forEach(list -> list.sort(
                 (a, b) -> Integer.compare(b.words().size(), a.words().size())));
     }
@@ -84,7 +89,8 @@ final class KoreanPersonFinder {
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
-        if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)) {
+        if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
+                && !institutions.contains(word.text())) {
             Title title = titleAfter(words, i + 1);
             if (title != null) {
                 unknown.add(word.text());
@@ -181,7 +187,10 @@ final class KoreanPersonFinder {
             if (KoreanLexicon.isNationality(w.text())) {
                 continue;
             }
-            if (!KoreanLexicon.isOrganisation(w.text())) {
+            boolean company = k == j && KoreanLexicon.isAffiliation(w.text()) && k + 1 < words.size()
+                    && words.get(k + 1).joined()
+                    && KoreanLexicon.isCompanyTitle(KoreanLexicon.title(words.get(k + 1).text()));
+            if (!company && !KoreanLexicon.isOrganisation(w.text())) {
                 return null;
             }
             orgs.add(w.text());

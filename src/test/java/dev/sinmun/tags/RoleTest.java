@@ -51,6 +51,8 @@ class RoleTest {
             김종민 변호사는 입장문을 냈다.                     | 김종민     | 변호사
             선우정 고려대 교수는 이렇게 말했다.                 | 선우정     | 고려대 교수
             이창용 한은 총재는 금리를 동결했다.                 | 이창용     | 한은 총재
+            방시혁 하이브 의장은 기자회견을 열었다.              | 방시혁     | 하이브 의장
+            정의선 현대차 회장이 공장을 찾았다.                 | 정의선     | 현대차 회장
             """)
     void koreanRoleIsTheTitleAsWritten(String sentence, String name, String role) {
         assertThat(people(sentence)).filteredOn(p -> name.equals(p.ko())).extracting(PersonRef::role)
@@ -67,12 +69,25 @@ class RoleTest {
             선우정 고려대 교수는 이렇게 말했다.
             이창용 한은 총재는 금리를 동결했다.
             Park Soo-young, a first-term lawmaker of the People Power Party, mourned him.
+            방시혁 하이브 의장은 기자회견을 열었다.
             """)
     void commonWordsBeforeATitleAreNotPeople(String sentence) {
         assertThat(people(sentence)).extracting(p -> p.en() == null ? p.ko() : p.en())
                 .noneMatch(n -> n.contains("League") || n.contains("Golden") || n.equals("한남동")
                         || n.equals("반도체") || n.equals("지역구") || n.equals("어차피") || n.equals("고려대")
-                        || n.equals("한은") || n.equals("People Power"));
+                        || n.equals("한은") || n.equals("People Power") || n.equals("하이브"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRegistryOrganisationIsNeverAPerson() {
+        RegistryEntry hybe = new RegistryEntry("hybe", "HYBE", "하이브", new Aliases(List.of(), List.of()), "company", "KR",
+                null, null);
+        Tagger tagger = new Tagger(Registry.of(List.of(), List.of(), List.of(hybe), List.of()));
+
+        List<PersonRef> people = tagger.tag(LabelledCase.article("x", Lang.KO,
+                List.of("하이브 이사회 의장은 이날 주주총회에서 입장을 밝혔다."))).people();
+
+        assertThat(people).extracting(PersonRef::ko).doesNotContain("하이브");
     }
 
     @org.junit.jupiter.api.Test
