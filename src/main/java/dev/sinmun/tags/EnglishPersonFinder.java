@@ -18,6 +18,8 @@ final class EnglishPersonFinder {
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
+    /** Registry people known by one word ("RM", "IU", "G-Dragon"), found only where the text writes it as one. */
+    private final Map<String, RegistryPerson> oneWordNames = new HashMap<>();
     private final int maxRegistryTokens;
     private final PersonNames names;
 
@@ -30,6 +32,8 @@ final class EnglishPersonFinder {
                 if (tokens.size() >= 2) {
                     registryByKey.putIfAbsent(PersonNames.key(tokens), person);
                     max = Math.max(max, tokens.size());
+                } else if (tokens.size() == 1) {
+                    oneWordNames.putIfAbsent(PersonNames.key(tokens), person);
                 }
             }
         }
@@ -139,6 +143,12 @@ final class EnglishPersonFinder {
     private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions, boolean headline,
                        Set<String> alone) {
         Token first = tokens.get(i);
+        RegistryPerson oneWord = isStageName(first)
+                ? oneWordNames.get(PersonNames.key(tokens.subList(i, i + 1))) : null;
+        if (oneWord != null) {
+            mentions.full(first.start(), PersonCandidate.registry(oneWord), null, false);
+            return i + 1;
+        }
         if (!first.capitalised()) {
             return i + 1;
         }
@@ -193,6 +203,18 @@ final class EnglishPersonFinder {
         }
         mentions.surname(first.start(), first.base(), null, false);
         return i + 1;
+    }
+
+    /**
+     * A one-word name the registry knows that cannot be an ordinary word: in capitals ("RM", "IU", "PSY") or
+     * hyphenated ("G-Dragon", "J-Hope"). Other one-word names ("Jimin") are left alone: too many words look like them.
+     */
+    private static boolean isStageName(Token token) {
+        String word = token.base();
+        boolean capitals = word.length() >= 2
+                && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        boolean hyphenated = word.matches("\\p{Lu}[\\p{L}]*-\\p{Lu}[\\p{L}]*");
+        return capitals || hyphenated;
     }
 
     /** Records an unknown full name; a title in apposition replaces a missing {@code role} or a bare rank. */

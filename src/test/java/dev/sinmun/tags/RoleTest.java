@@ -79,6 +79,21 @@ class RoleTest {
     }
 
     @org.junit.jupiter.api.Test
+    void oneWordStageNamesAreFoundWhereTheTextWritesThemAsTheRegistryDoes() {
+        Tagger tagger = new Tagger(Registry.of(List.of(person("rm", "RM"), person("iu", "IU"),
+                person("g-dragon", "G-Dragon"), person("jimin", "Jimin")), List.of()));
+
+        List<PersonRef> people = tagger.tag(LabelledCase.article("x", Lang.EN, List.of(
+                "RM, the leader of BTS, and singer IU attended with G-Dragon. Jimin sent flowers."))).people();
+
+        assertThat(people).extracting(PersonRef::id).containsExactly("rm", "iu", "g-dragon");
+    }
+
+    private static RegistryPerson person(String id, String en) {
+        return new RegistryPerson(id, en, null, new Aliases(List.of(), List.of()), List.of(), "KR", null);
+    }
+
+    @org.junit.jupiter.api.Test
     void aRegistryOrganisationIsNeverAPerson() {
         RegistryEntry hybe = new RegistryEntry("hybe", "HYBE", "하이브", new Aliases(List.of(), List.of()), "company", "KR",
                 null, null);
