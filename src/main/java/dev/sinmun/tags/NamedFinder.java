@@ -37,7 +37,10 @@ final class NamedFinder {
             "post", "times", "herald", "journal", "university", "national", "central", "station", "declaration",
             "statement", "accord", "agreement", "institute", "forum", "district", "court", "consensus", "summit",
             "communique", "process", "initiative", "doctrine", "capitals", "nationals", "metropolitan", "city",
-            "hall", "mayor", "governor", "province", "international", "airport", "times-picayune", "square");
+            "hall", "mayor", "governor", "province", "international", "airport", "times-picayune", "square",
+            "hospital", "electron", "electronics", "electric", "motor", "motors", "bank", "airlines", "steel", "energy",
+            "securities", "insurance", "dodgers", "giants", "angels", "yankees", "mets", "cubs", "padres", "tigers",
+            "eagles", "twins", "bears", "lions", "heroes", "wyverns", "landers", "united", "fc", "marathon");
 
     /** Endings that may follow a Korean place name in the same word besides particles ("한국정부", "미국측"). */
     private static final Set<String> KOREAN_PLACE_SUFFIXES = Set.of("정부", "측", "내", "인", "산", "행");

@@ -43,6 +43,14 @@ class NamedFinderTest {
     }
 
     @Test
+    void placeNamesOpeningACompanyOrTeamAreNotPlaces() {
+        NamedFinder.Found found = FINDER.find("Seoul Dodgers fans cheered while Washington Electric shares fell. "
+                + "Washington Hospital said so. Seoul answered.");
+
+        assertThat(ids(found.places())).containsExactly("seoul");
+    }
+
+    @Test
     void acronymsAreCaseSensitiveAndCapitalisedNamesNeedACapital() {
         NamedFinder.Found found = FINDER.find("Tell us about the blue house on the hill and usfk.\n\n"
                 + "The presidential office said so.");
