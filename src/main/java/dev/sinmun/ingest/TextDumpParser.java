@@ -39,6 +39,12 @@ public final class TextDumpParser implements DumpParser {
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
     private static final int MAX_UPDATE_DAYS = 366;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
+    /**
+     * A Korean photo caption without its credit: short, and a dated scene in the present ("27일 오전 … 출근하고 있다.") or a
+     * view ("… 아파트 단지 모습.").
+     */
+    private static final Pattern UNCREDITED_CAPTION = Pattern.compile(
+            "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
@@ -118,11 +124,15 @@ public final class TextDumpParser implements DumpParser {
         return m.matches() && outlets.isOutletName(m.group(2)) ? m.group(1).strip() : title;
     }
 
-    /** The first paragraph that reads as the article's lead: not a photo caption, not a dateline or label alone. */
+    /**
+     * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
+     * present tense above more text), not an editor's note, not a dateline or label alone.
+     */
     private static String lead(Reading r) {
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
+                    && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return paragraph;
             }

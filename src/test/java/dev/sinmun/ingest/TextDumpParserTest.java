@@ -25,6 +25,16 @@ class TextDumpParserTest {
     }
 
     @Test
+    void aKoreanCaptionWithoutCreditIsNotTheSummary() {
+        String head = "서울 117년 만의 11월 폭설\n입력 2024-11-28 03:00\n";
+        String caption = "27일 오전 서울 종로구 광화문 일대에서 시민들이 눈을 맞으며 출근하고 있다.";
+        String lead = "서울에 117년 만의 11월 폭설이 쏟아지면서 출근길 교통 대란이 빚어졌다.";
+
+        assertThat(parse(head + caption + "\n" + lead + "\n").summary()).isEqualTo(lead);
+        assertThat(parse(head + caption + "\n").summary()).isEqualTo(caption);
+    }
+
+    @Test
     void keepsBodyParagraphsThatMerelyStartLikeMetadata() {
         RawArticle a = parse("""
                 Envoys meet in Geneva
