@@ -32,7 +32,6 @@ public final class HtmlPageParser implements DumpParser {
             "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|\\?xml)[\\s>].*");
     private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)[\\s>]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|:|<|>|ㅣ)\\s+");
-    private static final Pattern EMAIL = EmailAddress.PATTERN;
     private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
     private static final int SAVED_FROM_WITHIN = 1000;
     private static final double MOST_OF_TITLE = 0.5;
@@ -94,7 +93,8 @@ public final class HtmlPageParser implements DumpParser {
         }
         if (updated != null && updated.isBefore(posted)) {
             warnings.add(Problem.of(file, "the updated time " + updated + " is earlier than the posted time " + posted
-                    + "; the updated time was left out", "check the page's dates and add \"updated\" to the front matter by hand if it is known"));
+                    + "; the updated time was left out",
+                    "check the page's dates and add \"updated\" to the front matter by hand if it is known"));
             updated = null;
         }
         List<BylineReader.Byline> reporters = new ArrayList<>(body.reporters());
