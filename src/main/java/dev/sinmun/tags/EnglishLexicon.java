@@ -66,63 +66,69 @@ final class EnglishLexicon {
             "Gi", "Geum", "Keum", "Yook", "Yuk", "Kyung", "Jon", "Ro", "Rho", "Ryo", "Yom", "Sohn", "Bong",
             "Kal", "Kuk", "Ryuk", "Rhyu", "Shim", "Sim", "Chong", "Ham", "Hahm", "Kum");
 
-    /** Capitalised words that are never part of a person's name (places, institutions, outlets, dates, events). */
-    private static final Set<String> STOP = words(
+    /** Words that are never a name: articles, pronouns, prepositions, conjunctions, auxiliaries, days, months. */
+    private static final Set<String> GRAMMAR = words(
             "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his",
             "her", "their", "our", "its", "and", "but", "or", "nor", "in", "on", "at", "as", "for", "of", "to", "by",
             "with", "from", "into", "about", "according", "some", "many", "most", "amid", "when", "while", "if",
             "after", "before", "during", "meanwhile", "however", "also", "yet", "still", "then", "there", "here",
             "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all", "both", "each", "other",
-            "another", "such", "more", "less", "new", "old", "last", "next", "early", "late", "said", "says",
-            "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "is", "are",
-            "was", "were", "be", "been", "has", "have", "had", "let", "now", "today", "tonight", "yesterday",
-            "tomorrow", "even", "only", "just", "since", "until", "despite", "unlike", "like", "over", "under",
-            "between", "among", "against", "without", "within", "through", "toward", "towards", "regarding",
-            "korea", "korean", "koreans", "seoul", "pyongyang", "washington", "beijing", "tokyo", "japan",
-            "japanese", "china", "chinese", "russia", "russian", "moscow", "united", "states", "america",
-            "american", "americans", "nations", "north", "south", "east", "west", "northeast", "asia", "asian",
-            "pacific", "indo-pacific", "europe", "european", "incheon", "busan", "panmunjom", "singapore",
-            "hanoi", "vietnam", "iran", "taiwan", "kong", "ukraine", "dmz", "peninsula", "gyeonggi",
+            "another", "such", "said", "says", "will", "would", "could", "should", "may", "might", "must", "can",
+            "did", "does", "do", "is", "are", "was", "were", "be", "been", "has", "have", "had", "let", "now",
+            "today", "tonight", "yesterday", "tomorrow", "even", "only", "just", "since", "until", "despite",
+            "unlike", "like", "over", "under", "between", "among", "against", "without", "within", "through",
+            "toward", "towards", "regarding", "late", "former", "ex", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "photo", "last", "next");
+
+    /** Words that end a run of qualifiers before a title ("the", "under", "Mr."), as well as {@link #GRAMMAR}. */
+    private static final Set<String> FUNCTION_WORDS = union(GRAMMAR, words(
+            "mr.", "ms.", "mrs.", "dr.", "earlier", "later", "instead", "afterward", "afterwards", "thus",
+            "therefore", "furthermore", "moreover", "besides", "again", "once", "so", "because", "though", "although",
+            "whether", "every", "whom", "whose", "than", "upon", "via", "per"));
+
+    /** Capitalised words that are never part of a person's name (places, institutions, outlets, dates, events). */
+    private static final Set<String> STOP = union(GRAMMAR, words(
+            "more", "less", "new", "old", "early", "korea", "korean", "koreans", "seoul", "pyongyang", "washington",
+            "beijing", "tokyo", "japan", "japanese", "china", "chinese", "russia", "russian", "moscow", "united",
+            "states", "america", "american", "americans", "nations", "north", "south", "east", "west", "northeast",
+            "asia", "asian", "pacific", "indo-pacific", "europe", "european", "incheon", "busan", "panmunjom",
+            "singapore", "hanoi", "vietnam", "iran", "taiwan", "kong", "ukraine", "dmz", "peninsula", "gyeonggi",
             "jeju", "gangwon", "yongsan", "pyeongtaek", "osan", "camp", "kaesong", "geneva", "london", "paris",
-            "international", "airport", "department", "ministry", "agency", "house", "blue", "white", "cheong",
-            "wa", "assembly", "national", "party", "democratic", "republican", "republic", "democrats",
-            "republicans", "congress", "senate", "command", "forces", "force", "army", "navy", "air", "marine",
-            "marines", "council", "committee", "commission", "office", "bureau", "institute", "university",
-            "college", "school", "center", "centre", "foundation", "group", "corp", "corporation", "company",
-            "bank", "court", "government", "administration", "embassy", "consulate", "unification", "defense",
-            "defence", "foreign", "affairs", "state", "treasury", "pentagon", "kremlin", "news", "ilbo", "times",
-            "herald", "daily", "post", "journal", "yonhap", "kcna", "reuters", "press", "agency", "talks",
-            "talk", "agreement", "summit", "alliance", "treaty", "declaration", "strategy", "policy",
-            "initiative", "act", "law", "bill", "resolution", "war", "peace", "day", "games", "olympics",
-            "covid-19", "coronavirus", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter", "street", "road", "avenue",
-            "square", "station", "bay", "river", "mountain", "mount", "island", "islands", "sea", "lake", "hall",
-            "palace", "tower", "building", "stadium", "hotel", "hospital", "church", "temple", "bridge", "port",
-            "province", "city", "county", "district", "region", "village", "capital", "nation", "country",
-            "world", "global", "security", "economic", "economy", "trade", "nuclear", "missile", "missiles",
-            "special", "measures", "operation", "operations", "exercise", "exercises", "drill", "drills",
+            "international", "airport", "department", "ministry", "agency", "house", "blue", "white", "cheong", "wa",
+            "assembly", "national", "party", "democratic", "republican", "republic", "democrats", "republicans",
+            "congress", "senate", "command", "forces", "force", "army", "navy", "air", "marine", "marines", "council",
+            "committee", "commission", "office", "bureau", "institute", "university", "college", "school", "center",
+            "centre", "foundation", "group", "corp", "corporation", "company", "bank", "court", "government",
+            "administration", "embassy", "consulate", "unification", "defense", "defence", "foreign", "affairs",
+            "state", "treasury", "pentagon", "kremlin", "news", "ilbo", "times", "herald", "daily", "post", "journal",
+            "yonhap", "kcna", "reuters", "press", "agency", "talks", "talk", "agreement", "summit", "alliance",
+            "treaty", "declaration", "strategy", "policy", "initiative", "act", "law", "bill", "resolution", "war",
+            "peace", "day", "games", "olympics", "covid-19", "coronavirus", "sept", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter", "street",
+            "road", "avenue", "square", "station", "bay", "river", "mountain", "mount", "island", "islands", "sea",
+            "lake", "hall", "palace", "tower", "building", "stadium", "hotel", "hospital", "church", "temple",
+            "bridge", "port", "province", "city", "county", "district", "region", "village", "capital", "nation",
+            "country", "world", "global", "security", "economic", "economy", "trade", "nuclear", "missile",
+            "missiles", "special", "measures", "operation", "operations", "exercise", "exercises", "drill", "drills",
             "program", "programme", "plan", "project", "conference", "forum", "dialogue", "meeting", "session",
             "union", "organization", "association", "society", "federation", "service", "services", "network",
-            "broadcasting", "system", "media", "channel", "tv", "radio", "magazine", "review", "gazette",
-            "chosun", "joongang", "hankyoreh", "kyunghyang", "hankook", "dong-a", "kbs", "mbc", "sbs", "jtbc",
-            "ytn", "cnn", "bbc", "nhk", "xinhua", "ap", "afp", "bloomberg", "nikkei", "workers", "people's",
-            "supreme", "central", "military", "intelligence", "nis", "joint", "chiefs", "staff", "affair",
-            "christmas", "chuseok", "lunar", "liberation", "independence", "constitution", "parliament",
-            "cabinet", "secretariat", "headquarters", "mission", "delegation", "task", "team", "division",
-            "unit", "fleet", "corps", "battalion", "brigade", "guard", "police", "prosecution", "prosecutors",
-            "general", "public", "private", "federal", "prime", "vice", "deputy", "first", "second", "third",
-            "chief", "senior", "acting", "former", "ex", "presidential", "royal", "imperial", "western",
-            "eastern", "southern", "northern", "inter-korean", "trilateral", "bilateral", "covid", "virus",
-            "pandemic", "vaccine", "vaccines", "gdp", "dollar", "dollars", "yen", "yuan", "percent",
-            "jr.", "sr.", "st.", "social", "science", "technology", "industry", "industries", "energy",
-            "business", "market", "markets", "stock", "exchange", "fund", "funds", "ltd", "inc", "co",
-            "electronics", "motor", "motors", "samsung", "hyundai", "lg", "sk", "god", "lord", "internet",
-            "twitter", "facebook", "youtube", "google", "apple", "microsoft", "indo", "pacific", "asean",
-            "nato", "un", "eu", "us", "usfk", "unc", "rok", "dprk", "prc", "op-ed", "editorial", "opinion",
-            "column", "photo", "video", "nominee", "candidate", "designate", "elect", "emeritus",
-            "korean-american", "chinese-american");
+            "broadcasting", "system", "media", "channel", "tv", "radio", "magazine", "review", "gazette", "chosun",
+            "joongang", "hankyoreh", "kyunghyang", "hankook", "dong-a", "kbs", "mbc", "sbs", "jtbc", "ytn", "cnn",
+            "bbc", "nhk", "xinhua", "ap", "afp", "bloomberg", "nikkei", "workers", "people's", "supreme", "central",
+            "military", "intelligence", "nis", "joint", "chiefs", "staff", "affair", "christmas", "chuseok", "lunar",
+            "liberation", "independence", "constitution", "parliament", "cabinet", "secretariat", "headquarters",
+            "mission", "delegation", "task", "team", "division", "unit", "fleet", "corps", "battalion", "brigade",
+            "guard", "police", "prosecution", "prosecutors", "general", "public", "private", "federal", "prime",
+            "vice", "deputy", "first", "second", "third", "chief", "senior", "acting", "presidential", "royal",
+            "imperial", "western", "eastern", "southern", "northern", "inter-korean", "trilateral", "bilateral",
+            "covid", "virus", "pandemic", "vaccine", "vaccines", "gdp", "dollar", "dollars", "yen", "yuan", "percent",
+            "jr.", "sr.", "st.", "social", "science", "technology", "industry", "industries", "energy", "business",
+            "market", "markets", "stock", "exchange", "fund", "funds", "ltd", "inc", "co", "electronics", "motor",
+            "motors", "samsung", "hyundai", "lg", "sk", "god", "lord", "internet", "twitter", "facebook", "youtube",
+            "google", "apple", "microsoft", "indo", "pacific", "asean", "nato", "un", "eu", "us", "usfk", "unc",
+            "rok", "dprk", "prc", "op-ed", "editorial", "opinion", "column", "video", "nominee", "candidate",
+            "designate", "elect", "emeritus", "korean-american", "chinese-american"));
 
     /** Words after a name that make it the name of a place or institution ("Kim Il Sung Square"). */
     private static final Set<String> NAMED_PLACES = words(
@@ -148,6 +154,12 @@ final class EnglishLexicon {
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static final Pattern LOOSE_SYLLABLE = Pattern.compile(
@@ -177,6 +189,11 @@ final class EnglishLexicon {
 
     static boolean isBylineHead(String head) {
         return BYLINE_HEADS.contains(lower(head));
+    }
+
+    /** Whether the word is grammar, not part of a name or a title's qualifiers ("the", "under", "Mr."). */
+    static boolean isFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(lower(word));
     }
 
     static boolean isStop(String word) {

@@ -15,21 +15,6 @@ record EnglishTitle(String text, String head, int from) {
     private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry");
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his",
-            "her", "their", "our", "its", "and", "but", "or", "nor", "in", "on", "at", "as", "for", "of", "to", "by",
-            "with", "from", "into", "about", "according", "some", "many", "most", "amid", "when", "while", "if",
-            "after", "before", "during", "meanwhile", "however", "also", "yet", "still", "then", "there", "here",
-            "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all", "both", "each", "other",
-            "another", "such", "said", "says", "will", "would", "could", "should", "may", "might", "must", "can",
-            "did", "does", "do", "is", "are", "was", "were", "be", "been", "has", "have", "had", "let", "now",
-            "today", "tonight", "yesterday", "tomorrow", "even", "only", "just", "since", "until", "despite",
-            "unlike", "like", "over", "under", "between", "among", "against", "without", "within", "through",
-            "toward", "towards", "regarding", "late", "former", "ex", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-            "august", "september", "october", "november", "december", "mr.", "ms.", "mrs.", "dr.", "photo", "earlier", "later", "instead", "afterward", "afterwards", "thus",
-            "therefore", "furthermore", "moreover", "besides", "again", "once", "so", "because", "though",
-            "although", "whether", "last", "next", "every", "whom", "whose", "than", "upon", "via", "per");
     private static final Set<String> NATIONALITY_WORDS = Set.of(
             "south", "north", "s.", "n.", "korea", "korean", "u.s.", "us", "american", "china", "chinese", "japan",
             "japanese", "russia", "russian", "british", "uk", "french", "german", "indian", "taiwanese", "ukrainian",
@@ -132,7 +117,7 @@ record EnglishTitle(String text, String head, int from) {
             if (isHeadToken(previous)) {
                 break;
             }
-            if (Character.isUpperCase(word.charAt(0)) && !FUNCTION_WORDS.contains(EnglishLexicon.lower(word))
+            if (Character.isUpperCase(word.charAt(0)) && !EnglishLexicon.isFunctionWord(word)
                     && !word.endsWith("ly")) {
                 k--;
                 start = k;
