@@ -52,15 +52,17 @@ final class BatchJvm {
      * Runs {@code args} in a tuned JVM and returns its exit code; empty when this JVM should run them itself (not a
      * batch command, already tuned, told to stay as it is, or no JVM could be started).
      */
-    static OptionalInt run(String[] args) {
-        if (System.getProperty(PROPERTY) != null || args.length == 0 || !BATCH_COMMANDS.contains(args[0])) {
+    static OptionalInt run(String[] args, JvmOptions jvmOptions) {
+        if (!relaunches(args)) {
             return OptionalInt.empty();
         }
-        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Path project = project(List.of(args));
         String classPath = System.getProperty("java.class.path");
         Optional<ClassDataArchive> classes = ClassDataArchive.of(args[0], classPath, System.getProperty("java.home"),
-                System.getProperty("java.vm.version")).filter(archive -> archive.written() || sharesClasses());
+                System.getProperty("java.vm.version"));
+        if (classes.isPresent() && !classes.get().written() && !sharesClasses()) {
+            classes = Optional.empty();
+        }
         boolean big = bigArchive(project);
         Optional<List<String>> command = command(null, jvmOptions,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath, List.of(args),
@@ -93,6 +95,11 @@ final class BatchJvm {
         }
     }
 
+    /** Whether {@code args} are a batch command this JVM starts a tuned one for (it is not one itself). */
+    static boolean relaunches(String[] args) {
+        return System.getProperty(PROPERTY) == null && args.length > 0 && BATCH_COMMANDS.contains(args[0]);
+    }
+
     /**
      * Whether this JVM maps the JDK's own class-data archive: a JVM started with the same options can then write an
      * archive of its own, and without it asking for one would stop the JVM from starting at all.
@@ -113,7 +120,7 @@ final class BatchJvm {
      * the user's JVM options, the marker property, the class path and {@link Main}; empty when none is wanted (not a
      * batch command, already tuned or told to stay as it is, or a request for help).
      */
-    static Optional<List<String>> command(String marker, List<String> jvmOptions, String java, String classPath,
+    static Optional<List<String>> command(String marker, JvmOptions jvmOptions, String java, String classPath,
                                           List<String> args, boolean bigArchive, boolean hugePages,
                                           Optional<ClassDataArchive> classes) {
         if (marker != null || args.isEmpty() || !BATCH_COMMANDS.contains(args.get(0)) || asksForHelp(args)
@@ -129,37 +136,36 @@ final class BatchJvm {
      * The tuned JVM for {@code args}' project as {@link #command} starts it, up to {@link Main}, mapping the
      * {@code build} command's class-data archive if it is written (a JVM that runs for long never writes one).
      */
-    static List<String> buildJvm(List<String> args) {
+    static List<String> buildJvm(List<String> args, JvmOptions jvmOptions) {
         String classPath = System.getProperty("java.class.path");
         Optional<ClassDataArchive> classes = ClassDataArchive.of("build", classPath, System.getProperty("java.home"),
                 System.getProperty("java.vm.version")).filter(ClassDataArchive::written);
         boolean big = bigArchive(project(args));
-        return jvm(ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath,
+        return jvm(jvmOptions, Path.of(System.getProperty("java.home"), "bin", "java").toString(), classPath,
                 big, big && hugePagesOnRequest(), classes);
     }
 
-    private static List<String> jvm(List<String> jvmOptions, String java, String classPath, boolean bigArchive,
+    private static List<String> jvm(JvmOptions jvmOptions, String java, String classPath, boolean bigArchive,
                                     boolean hugePages, Optional<ClassDataArchive> classes) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+        if (!jvmOptions.choseCollector()) {
             command.add(bigArchive ? PARALLEL_COLLECTOR : SERIAL_COLLECTOR);
         }
-        if (!bigArchive && jvmOptions.stream().noneMatch(o -> o.contains("Tiered"))) {
+        if (!bigArchive && !jvmOptions.chose("Tiered")) {
             command.add(QUICK_COMPILER);
         }
-        if (bigArchive && jvmOptions.stream().noneMatch(o -> o.contains("Inline"))) {
+        if (bigArchive && !jvmOptions.chose("Inline")) {
             command.addAll(SHALLOW_INLINING);
         }
-        if (bigArchive && hugePages && jvmOptions.stream().noneMatch(o -> o.contains("Pages"))) {
+        if (bigArchive && hugePages && !jvmOptions.chose("Pages")) {
             command.add(HUGE_PAGES);
         }
-        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
-                || o.contains("ArchiveClassesAtExit"))) {
-            classes.ifPresent(archive -> command.addAll(archive.options()));
+        if (classes.isPresent() && !jvmOptions.chose("-Xshare") && !jvmOptions.chose("SharedArchiveFile")
+                && !jvmOptions.chose("ArchiveClassesAtExit")) {
+            command.addAll(classes.get().options());
         }
-        command.addAll(jvmOptions);
+        command.addAll(jvmOptions.given());
         command.add("-D" + PROPERTY + "=tuned");
         command.add("-cp");
         command.add(classPath);
@@ -172,8 +178,12 @@ final class BatchJvm {
      * a run would hold too few classes to speed up the builds after it.
      */
     static boolean asksForHelp(List<String> args) {
-        return args.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
-                || a.equals("--version"));
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The project the arguments name ({@code --project}, else the working folder). */

@@ -8,7 +8,6 @@ import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
@@ -56,7 +55,8 @@ final class BuildServerClient {
      * {@code build}, a request for help, the switch off (or unset without a terminal), not run from one jar, told to
      * keep the JVM as it is, or a project whose path is too long for a socket's address.
      */
-    static Optional<BuildServerClient> of(String[] args, boolean interactive, String switchValue, String classPath) {
+    static Optional<BuildServerClient> of(String[] args, boolean interactive, String switchValue, String classPath,
+                                          List<String> jvmOptions) {
         if (args.length == 0 || !args[0].equals("build") || BatchJvm.asksForHelp(List.of(args))
                 || System.getProperty(BatchJvm.PROPERTY) != null || !wanted(switchValue, interactive)) {
             return Optional.empty();
@@ -73,7 +73,7 @@ final class BuildServerClient {
             return Optional.empty();
         }
         return Optional.of(new BuildServerClient(absolute, interactive, project,
-                stamp(jar, ManagementFactory.getRuntimeMXBean().getInputArguments())));
+                stamp(jar, jvmOptions)));
     }
 
     /** Whether the switch's value (null when unset) asks for the server. */

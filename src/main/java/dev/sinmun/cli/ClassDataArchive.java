@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,13 +37,16 @@ record ClassDataArchive(Path file, boolean written) {
         }
         try {
             Path jar = Path.of(classPath).toAbsolutePath();
-            String key = String.join("|", jar.toString(), Long.toString(Files.size(jar)),
-                    Long.toString(Files.getLastModifiedTime(jar).toMillis()), javaHome, javaVersion);
+            BasicFileAttributes stamp = Files.readAttributes(jar, BasicFileAttributes.class);
+            String key = String.join("|", jar.toString(), Long.toString(stamp.size()),
+                    Long.toString(stamp.lastModifiedTime().toMillis()), javaHome, javaVersion);
             String name = jar.getFileName().toString();
-            Path folder = Files.createDirectories(jar.resolveSibling(name.substring(0, name.length() - 4) + "-classes"));
+            Path folder = jar.resolveSibling(name.substring(0, name.length() - 4) + "-classes");
             Path file = folder.resolve(command + "-" + Integer.toHexString(key.hashCode()) + ".jsa");
-            boolean written = Files.isRegularFile(file);
-            return written || Files.isWritable(folder) ? Optional.of(new ClassDataArchive(file, written))
+            if (Files.isRegularFile(file)) {
+                return Optional.of(new ClassDataArchive(file, true));
+            }
+            return Files.isWritable(Files.createDirectories(folder)) ? Optional.of(new ClassDataArchive(file, false))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

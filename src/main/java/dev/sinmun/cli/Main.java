@@ -17,21 +17,25 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean interactive = System.console() != null;
-        Optional<BuildServerClient> server = BuildServerClient.of(args, interactive,
-                System.getenv(BuildServerClient.SWITCH), System.getProperty("java.class.path"));
-        if (server.isPresent()) {
-            OptionalInt warm = server.get().run(System.out, System.err);
-            if (warm.isPresent()) {
-                System.exit(warm.getAsInt());
+        if (BatchJvm.relaunches(args)) {
+            JvmOptions jvmOptions = JvmOptions.ofThisProcess(args);
+            Optional<BuildServerClient> server = BuildServerClient.of(args, interactive,
+                    System.getenv(BuildServerClient.SWITCH), System.getProperty("java.class.path"),
+                    jvmOptions.given());
+            if (server.isPresent()) {
+                OptionalInt warm = server.get().run(System.out, System.err);
+                if (warm.isPresent()) {
+                    System.exit(warm.getAsInt());
+                }
             }
-        }
-        OptionalInt tuned = BatchJvm.run(args);
-        if (tuned.isPresent()) {
-            int exit = tuned.getAsInt();
-            if (exit == ExitCode.OK.code() || exit == ExitCode.PARTIAL.code()) {
-                server.ifPresent(s -> s.start(BatchJvm.buildJvm(List.of(args)), System.out));
+            OptionalInt tuned = BatchJvm.run(args, jvmOptions);
+            if (tuned.isPresent()) {
+                int exit = tuned.getAsInt();
+                if (server.isPresent() && (exit == ExitCode.OK.code() || exit == ExitCode.PARTIAL.code())) {
+                    server.get().start(BatchJvm.buildJvm(List.of(args), jvmOptions), System.out);
+                }
+                System.exit(exit);
             }
-            System.exit(exit);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -15,9 +15,13 @@ class BatchJvmTest {
 
     private static final Optional<ClassDataArchive> NO_ARCHIVE = Optional.empty();
 
+    private static JvmOptions options(String... given) {
+        return new JvmOptions(List.of(given), List.of());
+    }
+
     @Test
     void aBatchCommandRunsAgainWithTheTuningAndTheUsersOwnOptionsAfterIt() {
-        assertThat(BatchJvm.command(null, List.of("-Xmx1g"), "/jdk/bin/java", "target/sinmun.jar",
+        assertThat(BatchJvm.command(null, options("-Xmx1g"), "/jdk/bin/java", "target/sinmun.jar",
                 List.of("build", "--full"), false, true, NO_ARCHIVE)).contains(List.of("/jdk/bin/java",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx1g", "-Dsinmun.jvm=tuned", "-cp",
                 "target/sinmun.jar", "dev.sinmun.cli.Main", "build", "--full"));
@@ -25,32 +29,32 @@ class BatchJvmTest {
 
     @Test
     void aBigArchiveKeepsTheOptimisingCompilerAndCollectsOnEveryCore() {
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), true, false, NO_ARCHIVE)
+        assertThat(BatchJvm.command(null, options(), "java", "cp", List.of("build"), true, false, NO_ARCHIVE)
                 .orElseThrow()).contains("-XX:+UseParallelGC", "-XX:MaxInlineLevel=9", "-XX:InlineSmallCode=1500")
                 .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages");
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), false, false, NO_ARCHIVE)
+        assertThat(BatchJvm.command(null, options(), "java", "cp", List.of("build"), false, false, NO_ARCHIVE)
                 .orElseThrow()).doesNotContain("-XX:MaxInlineLevel=9");
-        assertThat(BatchJvm.command(null, List.of("-XX:MaxInlineLevel=20"), "java", "cp", List.of("build"), true,
+        assertThat(BatchJvm.command(null, options("-XX:MaxInlineLevel=20"), "java", "cp", List.of("build"), true,
                 false, NO_ARCHIVE).orElseThrow()).contains("-XX:MaxInlineLevel=20")
                 .doesNotContain("-XX:MaxInlineLevel=9", "-XX:InlineSmallCode=1500");
     }
 
     @Test
     void aBigArchivesHeapAsksForHugePagesWhereTheKernelGivesThemOnRequest() {
-        assertThat(BatchJvm.command(null, List.of(), "java", "cp", List.of("build"), true, true, NO_ARCHIVE)
+        assertThat(BatchJvm.command(null, options(), "java", "cp", List.of("build"), true, true, NO_ARCHIVE)
                 .orElseThrow()).containsSubsequence("java", "-XX:+UseTransparentHugePages", "-Dsinmun.jvm=tuned");
         for (String own : List.of("-XX:-UseTransparentHugePages", "-XX:+UseLargePages")) {
-            assertThat(BatchJvm.command(null, List.of(own), "java", "cp", List.of("build"), true, true, NO_ARCHIVE)
+            assertThat(BatchJvm.command(null, options(own), "java", "cp", List.of("build"), true, true, NO_ARCHIVE)
                     .orElseThrow()).filteredOn(o -> o.contains("Pages")).containsExactly(own);
         }
     }
 
     @Test
     void theUsersOwnCollectorAndCompilerSettingsAreKeptInsteadOfOurs() {
-        assertThat(BatchJvm.command(null, List.of("-XX:+UseG1GC"), "java", "cp", List.of("import"), false, false,
+        assertThat(BatchJvm.command(null, options("-XX:+UseG1GC"), "java", "cp", List.of("import"), false, false,
                 NO_ARCHIVE).orElseThrow()).containsSubsequence("java", "-XX:TieredStopAtLevel=1", "-XX:+UseG1GC")
                 .doesNotContain("-XX:+UseSerialGC");
-        assertThat(BatchJvm.command(null, List.of("-XX:-TieredCompilation"), "java", "cp", List.of("tags"), false,
+        assertThat(BatchJvm.command(null, options("-XX:-TieredCompilation"), "java", "cp", List.of("tags"), false,
                 false, NO_ARCHIVE).orElseThrow())
                 .containsSubsequence("java", "-XX:+UseSerialGC", "-XX:-TieredCompilation")
                 .doesNotContain("-XX:TieredStopAtLevel=1");
@@ -60,24 +64,24 @@ class BatchJvmTest {
     void theServerTheCheckerHelpTheTunedJvmItselfAndAsIsRunWhereTheyAre() {
         for (List<String> args : List.of(List.of("serve"), List.of("check"), List.of("--help"), List.<String>of(),
                 List.of("build", "--help"), List.of("import", "-h"), List.of("tags", "-V"))) {
-            assertThat(BatchJvm.command(null, List.of(), "java", "cp", args, false, false, NO_ARCHIVE)).isEmpty();
+            assertThat(BatchJvm.command(null, options(), "java", "cp", args, false, false, NO_ARCHIVE)).isEmpty();
         }
         for (String marker : List.of("tuned", "as-is")) {
-            assertThat(BatchJvm.command(marker, List.of(), "java", "cp", List.of("build"), false, false, NO_ARCHIVE))
+            assertThat(BatchJvm.command(marker, options(), "java", "cp", List.of("build"), false, false, NO_ARCHIVE))
                     .isEmpty();
         }
-        assertThat(BatchJvm.command(null, List.of(), "java", "", List.of("build"), false, false, NO_ARCHIVE))
+        assertThat(BatchJvm.command(null, options(), "java", "", List.of("build"), false, false, NO_ARCHIVE))
                 .isEmpty();
     }
 
     @Test
     void theClassDataArchiveComesBeforeTheUsersOptionsUnlessTheyChoseTheirOwnSharing(@TempDir Path dir) {
         ClassDataArchive archive = new ClassDataArchive(dir.resolve("build-1.jsa"), true);
-        assertThat(BatchJvm.command(null, List.of("-Xmx1g"), "java", "cp", List.of("build"), false,
+        assertThat(BatchJvm.command(null, options("-Xmx1g"), "java", "cp", List.of("build"), false,
                 false, Optional.of(archive)).orElseThrow()).containsSubsequence("java",
                 "-XX:SharedArchiveFile=" + dir.resolve("build-1.jsa"), "-Xmx1g", "-Dsinmun.jvm=tuned");
         for (String own : List.of("-Xshare:off", "-XX:SharedArchiveFile=/x.jsa", "-XX:ArchiveClassesAtExit=/x.jsa")) {
-            assertThat(BatchJvm.command(null, List.of(own), "java", "cp", List.of("build"), false,
+            assertThat(BatchJvm.command(null, options(own), "java", "cp", List.of("build"), false,
                     false, Optional.of(archive)).orElseThrow())
                     .filteredOn(o -> o.contains("Archive") || o.contains("share"))
                     .containsExactly(own);
@@ -86,7 +90,7 @@ class BatchJvmTest {
 
     @Test
     void theBuildServersJvmIsTunedAsABuildsIsUpToTheMainClass() {
-        List<String> jvm = BatchJvm.buildJvm(List.of("build", "--project", "no/such/project"));
+        List<String> jvm = BatchJvm.buildJvm(List.of("build", "--project", "no/such/project"), options());
 
         assertThat(jvm).startsWith(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");

@@ -36,14 +36,15 @@ class BuildServerClientTest {
     @Test
     void onlyABuildRunFromOneJarIsSentToTheServer() {
         String[] build = {"build", "--full"};
-        assertThat(BuildServerClient.of(build, true, null, "target/sinmun.jar")).isPresent();
-        assertThat(BuildServerClient.of(build, false, "on", "target/sinmun.jar")).isPresent();
-        assertThat(BuildServerClient.of(build, false, null, "target/sinmun.jar")).isEmpty();
-        assertThat(BuildServerClient.of(build, true, "off", "target/sinmun.jar")).isEmpty();
-        assertThat(BuildServerClient.of(build, true, null, "target/classes" + java.io.File.pathSeparator + "lib.jar"))
+        assertThat(BuildServerClient.of(build, true, null, "target/sinmun.jar", List.of())).isPresent();
+        assertThat(BuildServerClient.of(build, false, "on", "target/sinmun.jar", List.of())).isPresent();
+        assertThat(BuildServerClient.of(build, false, null, "target/sinmun.jar", List.of())).isEmpty();
+        assertThat(BuildServerClient.of(build, true, "off", "target/sinmun.jar", List.of())).isEmpty();
+        assertThat(BuildServerClient.of(build, true, null, "target/classes" + java.io.File.pathSeparator + "lib.jar",
+                List.of()))
                 .isEmpty();
         for (String[] args : List.of(new String[] {"import"}, new String[] {"build", "--help"}, new String[] {})) {
-            assertThat(BuildServerClient.of(args, true, "on", "target/sinmun.jar")).isEmpty();
+            assertThat(BuildServerClient.of(args, true, "on", "target/sinmun.jar", List.of())).isEmpty();
         }
     }
 
