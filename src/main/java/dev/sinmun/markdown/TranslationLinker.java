@@ -14,9 +14,12 @@ import java.util.Set;
 
 /**
  * Links an English article and its Korean counterpart both ways when one links to the other's page (hreflang or
- * language switch), both carry the same outlet article id, or — text dumps, which carry no addresses — both say the
- * other edition exists and they share a reporter's e-mail, a few days and at least two people or topics. The link is
- * the other article's archive page as a site-root path, e.g. {@code /articles/2020/09/<slug>/}.
+ * language switch), both carry the same outlet article id, or — text dumps, which carry no addresses — they share a
+ * reporter's e-mail, a few days and at least two people or topics, and tell the same story: when both have topics,
+ * they share one. Such a pair needs both to say the other edition exists, or one to say so (an English-edition page's
+ * "한국어") while the other says nothing of it (Korean pages seldom show an "English" link) and the two share at least
+ * half of all their people and topics. The link is the other article's archive page as a site-root path, e.g.
+ * {@code /articles/2020/09/<slug>/}.
  */
 final class TranslationLinker {
 
@@ -44,21 +47,40 @@ final class TranslationLinker {
     }
 
     private static boolean sameReporterAndStory(Article a, Article b) {
-        if (!awaitsCounterpart(a, b.lang()) || !awaitsCounterpart(b, a.lang()) || a.byline() == null
-                || b.byline() == null || Duration.between(a.posted(), b.posted()).abs().toDays() > MAX_DAYS_APART) {
+        boolean bothAwait = awaitsCounterpart(a, b.lang()) && awaitsCounterpart(b, a.lang());
+        boolean oneAwaits = awaitsCounterpart(a, b.lang()) && silentAbout(b, a.lang())
+                || awaitsCounterpart(b, a.lang()) && silentAbout(a, b.lang());
+        if (!bothAwait && !oneAwaits || a.byline() == null || b.byline() == null
+                || Duration.between(a.posted(), b.posted()).abs().toDays() > MAX_DAYS_APART) {
             return false;
         }
         Set<String> emails = new HashSet<>(EmailAddress.in(a.byline()));
-        if (EmailAddress.in(b.byline()).stream().noneMatch(emails::contains)) {
+        if (EmailAddress.in(b.byline()).stream().noneMatch(emails::contains) || differentTopics(a, b)) {
             return false;
         }
-        Set<String> subjects = subjects(a);
-        subjects.retainAll(subjects(b));
-        return subjects.size() >= MIN_SHARED_SUBJECTS;
+        Set<String> shared = subjects(a);
+        shared.retainAll(subjects(b));
+        Set<String> all = subjects(a);
+        all.addAll(subjects(b));
+        return shared.size() >= MIN_SHARED_SUBJECTS && (bothAwait || shared.size() * 2 >= all.size());
     }
 
     private static boolean awaitsCounterpart(Article a, Lang other) {
         return a.translations().stream().anyMatch(t -> t.lang() == other && t.url() == null);
+    }
+
+    private static boolean silentAbout(Article a, Lang other) {
+        return a.translations().stream().noneMatch(t -> t.lang() == other);
+    }
+
+    /** Whether both articles have topics and share none: two stories, however many people they share. */
+    private static boolean differentTopics(Article a, Article b) {
+        if (a.topics().isEmpty() || b.topics().isEmpty()) {
+            return false;
+        }
+        Set<String> topics = new HashSet<>();
+        a.topics().forEach(t -> topics.add(t.id()));
+        return b.topics().stream().noneMatch(t -> topics.contains(t.id()));
     }
 
     private static Set<String> subjects(Article a) {

@@ -237,13 +237,13 @@ class ImportMergeTest {
     private static String englishDump(String posted, String email) {
         return "Go to contents\nYoon orders firm response to N. Korean provocations\n"
                 + "Yoon orders firm response to N. Korean provocations\nPosted " + posted + "\n한국어\n"
-                + "President Yoon Suk Yeol on Monday ordered the military to respond firmly to any provocation by North "
-                + "Korean leader Kim Jong Un ahead of joint drills with the United States.\n" + email + "\n";
+                + "President Yoon Suk Yeol on Monday ordered the military to respond firmly to any provocation, such as "
+                + "trash balloons, by North Korean leader Kim Jong Un ahead of joint drills with the United States.\n" + email + "\n";
     }
 
     private static String koreanDump(String posted, String email) {
         return "尹 “北 도발하면 단호히 대응”\n입력 " + posted + "\nEnglish\n"
-                + "윤석열 대통령은 4일 김정은 국무위원장의 도발에 단호히 대응하라고 군에 지시했다.\n"
+                + "윤석열 대통령은 4일 김정은 국무위원장의 오물풍선 도발에 단호히 대응하라고 군에 지시했다.\n"
                 + "신규진 기자 " + email + "\n";
     }
 
@@ -267,6 +267,30 @@ class ImportMergeTest {
         List<ImportOutcome> outcomes = run(en, otherReporter, weekLater);
 
         assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(read(o)).contains("{url: null}"));
+    }
+
+    @Test
+    void aKoreanDumpWithoutAnEnglishLinkIsStillTheCounterpartOfTheEnglishDumpThatPointsToIt() throws IOException {
+        Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
+        Path ko = inbox("ko.txt", koreanDump("2024-03-05 03:00", "newjin@donga.com").replace("English\n", ""));
+
+        List<ImportOutcome> outcomes = run(en, ko);
+
+        assertThat(read(outcomes.get(0))).contains("translations: {ko: {url: /articles/2024/03/");
+        assertThat(read(outcomes.get(1))).contains("translations: {en: {url: /articles/2024/03/yoon-orders-firm");
+    }
+
+    @Test
+    void anotherStoryOfTheSameReporterAboutTheSamePeopleButOtherTopicsIsNotLinked() throws IOException {
+        Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
+        Path ko = inbox("ko.txt", "尹 “전공의 면허정지 불가피”\n입력 2024-03-05 03:00\nEnglish\n"
+                + "윤석열 대통령은 4일 의대 증원에 반발해 병원을 떠난 전공의들에 대해 면허정지는 불가피하다고 말했다. "
+                + "김정은 국무위원장의 도발에 대한 언급은 없었다.\n신규진 기자 newjin@donga.com\n");
+
+        List<ImportOutcome> outcomes = run(en, ko);
+
+        assertThat(read(outcomes.get(1))).contains("topics:").doesNotContain("nk-provocations");
+        assertThat(outcomes).allSatisfy(o -> assertThat(read(o)).contains("{url: null}"));
     }
 
     @Test
