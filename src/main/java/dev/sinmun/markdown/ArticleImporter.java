@@ -166,14 +166,16 @@ public final class ArticleImporter {
 
     private List<Relink> link(List<Story> stories, ArchiveIndex index) {
         TranslationLinker linker = new TranslationLinker();
+        CounterpartPeople counterparts = new CounterpartPeople();
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
                 Story a = stories.get(i);
                 Story b = stories.get(j);
                 if (linker.pair(a.article, b.article)) {
-                    Article linkedA = TranslationLinker.linked(a.article, b.article);
-                    b.article = TranslationLinker.linked(b.article, a.article);
-                    a.article = linkedA;
+                    CounterpartPeople.Editions linked = counterparts.unify(
+                            TranslationLinker.linked(a.article, b.article), TranslationLinker.linked(b.article, a.article));
+                    a.article = linked.first();
+                    b.article = linked.second();
                 }
             }
         }
@@ -183,9 +185,12 @@ public final class ArticleImporter {
                 if (isReplacedBy(entry, story) || !linker.pair(entry.article(), story.article)) {
                     continue;
                 }
-                story.article = TranslationLinker.linked(story.article, entry.article());
-                Article relinked = TranslationLinker.linked(entry.article(), story.article);
-                if (!relinked.translations().equals(entry.article().translations())) {
+                CounterpartPeople.Editions linked = counterparts.unify(
+                        TranslationLinker.linked(story.article, entry.article()),
+                        TranslationLinker.linked(entry.article(), story.article));
+                story.article = linked.first();
+                Article relinked = linked.second();
+                if (!relinked.equals(entry.article())) {
                     relinks.add(new Relink(entry, relinked, story));
                 }
             }

@@ -108,7 +108,7 @@ final class TranslationLinker {
             translations.add(new Translation(other.lang(), archiveUrl(other)));
         }
         return new Article(a.slug(), a.title(), a.lang(), a.posted(), a.updated(), a.byline(), a.source(), translations,
-                a.people(), a.topics(), a.organizations(), a.places(), a.summary(), a.words(), a.body());
+                a.people(), a.topics(), a.organizations(), a.places(), a.summary(), a.words(), a.body(), a.tagEdits());
     }
 
     private static boolean linksTo(Article from, Article to) {

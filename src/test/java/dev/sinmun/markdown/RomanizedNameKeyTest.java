@@ -1,0 +1,44 @@
+package dev.sinmun.markdown;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RomanizedNameKeyTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "Kim Eui-kyeom, Kim Ui-gyeom",
+            "Song Mi-ryung, Song Mi-ryeong",
+            "Kang Jung-ai, Kang Jeong-ae",
+            "Kang Do-hyung, Kang Do-hyeong",
+            "Choi Sang-mok, Choe Sang-mok",
+            "Lee Jae-myung, Yi Jae-myeong",
+            "Park Chan-dae, Bak Chan-dae",
+            "Roh Tae-woo, No Tae-u",
+            "Oh Young-ju, O Yeong-ju",
+            "Ahn Cheol-soo, An Cheol-su",
+            "Kim Young-sam, Kim Yeong-sam",
+            "Shin Won-sik, Sin Won-sik"})
+    void spellingsOfOneKoreanNameShareAKey(String spelling, String other) {
+        assertThat(RomanizedNameKey.of(spelling)).isNotEmpty().isEqualTo(RomanizedNameKey.of(other));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Kim Eui-kyeom, Kim Eun-kyeong",
+            "Lee Jae-myung, Lee Jae-yong",
+            "Kang Jung-ai, Kang Jin-ah",
+            "Kim Dae-jung, Kim Dae-ki",
+            "Park Geun-hye, Park Jin"})
+    void otherNamesDoNot(String name, String other) {
+        assertThat(RomanizedNameKey.of(name)).isNotEqualTo(RomanizedNameKey.of(other));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Madonna", "''"})
+    void aNameOfOneWordHasNoKey(String name) {
+        assertThat(RomanizedNameKey.of(name)).isEmpty();
+    }
+}
