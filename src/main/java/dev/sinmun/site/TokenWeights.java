@@ -15,9 +15,30 @@ final class TokenWeights {
     private int[] used = new int[tokens.length / 2 + 1];
     private int size;
 
-    /** Adds {@code weight} for each mention of a token in {@code text} (nothing for null). */
+    /**
+     * Adds {@code weight} for each mention of a token in {@code text} (nothing for null), and for each end of a word
+     * of Hangul only, two syllables long or more ("상계엄", "계엄" of "비상계엄"), so that a search finds a word inside the
+     * compound words Korean builds from it.
+     */
     void add(String text, int weight) {
-        SearchTokens.spans(text, (normalized, start, end) -> add(normalized, start, end, weight));
+        SearchTokens.spans(text, (normalized, start, end) -> {
+            add(normalized, start, end, weight);
+            if (end - start > 2 && allHangul(normalized, start, end)) {
+                for (int from = start + 1; end - from >= 2; from++) {
+                    add(normalized, from, end, weight);
+                }
+            }
+        });
+    }
+
+    private static boolean allHangul(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0xAC00 || c > 0xD7A3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each token but the stop words with its summed weight, at most {@code max}, in the order first met. */
