@@ -1,6 +1,8 @@
 package dev.sinmun.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,8 @@ final class ArticleEnding {
             "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
                     + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
     private static final int MAX_HEADLINE_LENGTH = 90;
+    /** A signature may take two lines: a press pool above a reporter's name. */
+    private static final int MAX_SIGNATURE_LINES = 2;
     /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
     private static final Pattern WRITER_NOTE = Pattern.compile("^\\(?(?i:the (?:writer|author)s? (?:is|are|was)\\b)");
     private static final Pattern NOTE = Pattern.compile(
@@ -30,16 +34,21 @@ final class ArticleEnding {
         }
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
         dropHeadlinesAfterByline(text);
-        if (text.paragraphs.size() > 1) {
+        dropListAboveByline(text);
+        List<BylineReader.Byline> signatures = new ArrayList<>();
+        while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
             String last = text.last();
-            bylines.readSignature(last).ifPresent(signature -> {
-                text.reporters.add(signature);
-                text.remove(text.paragraphs.size() - 1);
-                if (text.paragraphs.size() > 1 && text.paragraphs.get(0).equals(last)) {
-                    text.remove(0);
-                }
-            });
+            Optional<BylineReader.Byline> signature = bylines.readSignature(last);
+            if (signature.isEmpty()) {
+                break;
+            }
+            signatures.add(0, signature.get());
+            text.remove(text.paragraphs.size() - 1);
+            if (text.paragraphs.size() > 1 && text.paragraphs.get(0).equals(last)) {
+                text.remove(0);
+            }
         }
+        text.reporters.addAll(signatures);
         if (text.paragraphs.size() > 2 && WRITER_NOTE.matcher(text.last()).find()) {
             int above = text.paragraphs.size() - 2;
             bylines.readName(text.paragraphs.get(above)).ifPresent(name -> {
@@ -63,12 +72,36 @@ final class ArticleEnding {
             return;
         }
         List<String> after = text.paragraphs.subList(end, text.paragraphs.size());
-        if (after.stream().noneMatch(line -> SentenceEnd.endsSentence(line) || NOTE.matcher(line).find()
-                || line.length() > MAX_HEADLINE_LENGTH)) {
+        if (after.stream().noneMatch(ArticleEnding::isTextLine)) {
             while (text.paragraphs.size() > end) {
                 text.remove(text.paragraphs.size() - 1);
             }
         }
+    }
+
+    /**
+     * Drops a list heading the page prints right above the reporter's e-mail ("Related Articles") with the headlines
+     * under it, when none of them is a sentence or a note; a heading followed by text stays.
+     */
+    private void dropListAboveByline(DumpText text) {
+        int end = text.paragraphsBeforeEmailByline;
+        for (int heading = end - 1; heading > 0; heading--) {
+            String line = text.paragraphs.get(heading);
+            if (isTextLine(line)) {
+                return;
+            }
+            if (heading < end - 1 && chrome.isFooterSection(line)) {
+                for (int i = end - 1; i >= heading; i--) {
+                    text.remove(i);
+                }
+                text.paragraphsBeforeEmailByline = heading;
+                return;
+            }
+        }
+    }
+
+    private static boolean isTextLine(String line) {
+        return SentenceEnd.endsSentence(line) || NOTE.matcher(line).find() || line.length() > MAX_HEADLINE_LENGTH;
     }
 
     /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */

@@ -37,8 +37,9 @@ public final class BylineReader {
         public static String join(List<Byline> reporters) {
             List<String> credits = new ArrayList<>(reporters.stream()
                     .filter(b -> b.name() != null && !b.emails().isEmpty()).map(Byline::credit).toList());
-            List<String> names = reporters.stream().filter(b -> b.emails().isEmpty()).map(Byline::name)
-                    .filter(n -> credits.stream().noneMatch(c -> c.contains(n))).distinct().toList();
+            List<String> names = reporters.stream().filter(b -> b.emails().isEmpty())
+                    .filter(b -> credits.stream().noneMatch(c -> c.contains(b.name()))).map(Byline::credit)
+                    .distinct().toList();
             List<String> emails = reporters.stream().filter(b -> b.name() == null).flatMap(b -> b.emails().stream())
                     .filter(e -> credits.stream().noneMatch(c -> c.contains(e))).distinct().toList();
             if (!names.isEmpty() && !emails.isEmpty()) {
@@ -70,11 +71,26 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
+    /** What a credit may say before the names: "Photo by", "Interviewed by", "By". */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?i)^(?:(?:photos?|photographed|interview(?:ed)?|reported|written|compiled|translated)\\s+)?by\\s*:?\\s+");
+    /** What parts a credit line's names: "·", "/", ";", "|" or an opening bracket ("Kim Min-ji (Washington …)"). */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("^[\\s)\\]>]*(?:[,·/;|&(\\[]|and\\s)");
+    /** A reporters' pool credited together: "Pyongyang Joint Press Corps", "Press Pool". */
+    private static final Pattern PRESS_POOL = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:[Pp]ress\\s+(?:[Cc]orps|[Pp]ool)|[Pp]ool\\s+[Rr]eporters?)$");
     /** "Jindo=Kim Ho-gyun": a reporter's name after the place they report from. */
     private static final Pattern LATIN_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(\\p{Lu}.*)$");
-    /** A romanised Korean name as papers print it, "Kim Yoon-jung": with a hyphenated given name. */
-    private static final Pattern ROMANISED_KOREAN_NAME =
-            Pattern.compile("\\p{Lu}\\p{Ll}{1,6} \\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,5}");
+    /** One syllable of a romanised Korean given name: "Sang", "Hyeon", "Ah". */
+    private static final String SYLLABLE =
+            "(?i:(?:[bcdghjkmnprstwy]|ch|kk|pp|ss|tt|jj|sh|ph)?[aeiouwy]{1,3}(?:ng|[hklmnpt])?)";
+    private static final String GIVEN_NAME = "(?=\\p{Lu})" + SYLLABLE + "-(?=\\p{L})" + SYLLABLE;
+    /**
+     * A romanised Korean name as papers print it, with a hyphenated given name: "Kim Yoon-jung", or given name
+     * first as the Dong-A's English edition signs its reporters, "Sang-Jun Kim".
+     */
+    private static final Pattern ROMANISED_KOREAN_NAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{1,6} (?=\\p{Lu}\\p{Ll}+-\\p{Ll})" + GIVEN_NAME + "|" + GIVEN_NAME + " \\p{Lu}\\p{Ll}{1,6}");
     private static final int MAX_UNSIGNED_NAMES = 3;
     /** A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", a name, an affiliation and a title. */
     private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,12}){0,5}\\s+"
@@ -145,13 +161,15 @@ public final class BylineReader {
 
     /**
      * The article's last paragraph read as a signature: one to four personal names followed by a role ("Editorial
-     * Writer", "Washington Correspondent"), or up to three romanised Korean names alone ("Kim Yoon-jung, Lee
-     * Cheong-ah"), or a Korean column's signature ("박상준 일본 와세다대 국제학부 교수"). Other names alone are not
+     * Writer", "Washington Correspondent"; kept in the credit), or up to three romanised Korean names alone ("Kim
+     * Yoon-jung, Lee Cheong-ah", "Sang-Jun Kim"), or a Korean column's signature ("박상준 일본 와세다대 국제학부 교수"),
+     * or a press pool ("Pyongyang Joint Press Corps"); a lead-in ("Interviewed by") is cut. Other names alone are not
      * enough: a story may end with a list of names. Empty when the paragraph is text.
      */
     public Optional<Byline> readSignature(String paragraph) {
-        String s = Whitespace.normalize(paragraph);
-        if (s.length() <= MAX_NAME_LENGTH && KOREAN_SIGNATURE.matcher(s).matches()) {
+        String s = LEAD_IN.matcher(Whitespace.normalize(paragraph)).replaceFirst("");
+        boolean wholeLine = KOREAN_SIGNATURE.matcher(s).matches() || PRESS_POOL.matcher(s).matches();
+        if (s.length() <= MAX_NAME_LENGTH && wholeLine) {
             return Optional.of(new Byline(List.of(), s));
         }
         Matcher m = SIGNATURE.matcher(s);
@@ -168,7 +186,8 @@ public final class BylineReader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Byline(List.of(), String.join(", ", names)));
+        String credit = String.join(", ", names);
+        return Optional.of(new Byline(List.of(), credit, m.group(2) == null ? credit : credit + ", " + m.group(2)));
     }
 
     /**
@@ -186,7 +205,9 @@ public final class BylineReader {
             start = m.end();
         }
         String after = addressesOnly ? "" : creditName(line.substring(start));
-        if (!after.isEmpty()) {
+        if (!after.isEmpty() && NAME_SEPARATOR.matcher(line.substring(start)).lookingAt()) {
+            parts.add(after);
+        } else if (!after.isEmpty()) {
             return after + " " + String.join(", ", parts);
         }
         return String.join(", ", parts);
@@ -194,10 +215,12 @@ public final class BylineReader {
 
     private static String creditName(String text) {
         String name = END_MARK.matcher(EMAIL_LABEL.matcher(text).replaceAll(" ")).replaceAll(" ")
-                .replaceAll("[\\s;/|·()<>\\[\\]]+", " ").replaceAll(" ?, ?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")
-                .replaceFirst("^[^=]{1,25}?\\s?=\\s?", "");
+                .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
+                .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")
+                .replaceAll("\\s?,(?:\\s?,)*\\s?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")
+                .replaceFirst("^[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
         Matcher by = BY.matcher(name);
-        name = by.matches() ? by.group(1).strip() : name;
+        name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
         return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;
     }
 

@@ -19,6 +19,13 @@ final class DumpText {
         return paragraphs.get(paragraphs.size() - 1);
     }
 
+    /** A text of captions only is a photo's story, not captions in a story: none is set apart then. */
+    void unmarkCaptionsWithoutText() {
+        if (captions.size() == paragraphs.size()) {
+            captions.clear();
+        }
+    }
+
     /** Removes paragraph {@code index}; the captions after it keep their marks. */
     void remove(int index) {
         paragraphs.remove(index);

@@ -50,7 +50,8 @@ public final class PageChrome {
             + "전국|과학|부동산|산업|증권|국방|외교|북한|교육|건강|여행|생활|사설|칼럼|포토|영상|뉴스|홈|전체|속보|많이본|랭킹");
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:url\\s*[:：]\\s*)?https?://\\S+$");
     private static final Pattern BUTTON = Pattern.compile(
-            "^(?:print|share|facebook|twitter|kakaotalk|kakao story|e-?mail this|url copied|link copied|copy link|scrap|"
+            "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
+                    + "e-?mail this|url copied|link copied|copy link|scrap|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
@@ -61,6 +62,14 @@ public final class PageChrome {
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
                     + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
                     + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Lines that are chrome above the text only: a share button that is also a word ("Line"), the font size buttons'
+     * letters ("A" "A"), a reader view's reading time ("5–6 minutes") and the site's host ("english.donga.com").
+     */
+    private static final Pattern HEADER_CHROME = Pattern.compile(
+            "^(?:line|a|\\d{1,2}(?:\\s?[–-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?)(?: read)?"
+                    + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr))$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
@@ -205,6 +214,11 @@ public final class PageChrome {
         String[] labels = s.split("\\s*[\\s|·•]\\s*");
         return labels.length > 1 && labels.length <= MAX_BUTTONS_ON_A_LINE
                 && Arrays.stream(labels).allMatch(label -> BUTTON.matcher(label).matches());
+    }
+
+    /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */
+    public boolean isHeaderChrome(String line) {
+        return HEADER_CHROME.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line heads a list of other articles ("Most Viewed", "Related articles", "많이 본 뉴스"). */

@@ -80,6 +80,7 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        r.text.unmarkCaptionsWithoutText();
         if (r.posted == null) {
             throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
                     "no \"Posted <date>\" line found", "expected e.g. " + DATE_EXAMPLE));
@@ -203,7 +204,8 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || r.inHeader && chrome.isAddressLine(line)) {
+        if (chrome.isContactLine(line) || chrome.isSectionMenu(line)
+                || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
             return true;
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())

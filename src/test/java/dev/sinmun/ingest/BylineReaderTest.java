@@ -39,6 +39,13 @@ class BylineReaderTest {
             "a.b@yna.co.kr, c-d@yna.co.kr;               a.b@yna.co.kr, c-d@yna.co.kr",
             "E-mail: kimmj@donga.com;                    kimmj@donga.com",
             "serapark@yna.co.kr (END);                   serapark@yna.co.kr",
+            "Sang-Jun Kim ksj@donga.com · Dong-Hyun Kwon; Sang-Jun Kim ksj@donga.com, Dong-Hyun Kwon",
+            "Jin-Woo Lee jinulee@donga.com, Dong-Hyun Shin; Jin-Woo Lee jinulee@donga.com, Dong-Hyun Shin",
+            "Dong-Hyun Kwon · Sang-Jun Kim ksj@donga.com; Dong-Hyun Kwon, Sang-Jun Kim ksj@donga.com",
+            "Jae-Hyuk Park / Tae-Hoon Hyun epark@donga.com; Jae-Hyuk Park, Tae-Hoon Hyun epark@donga.com",
+            "Jung-Ah Shin (Washington correspondent) jshin@donga.com; Jung-Ah Shin, Washington correspondent jshin@donga.com",
+            "Photo by Dong-Ju Kim zoo@donga.com;         Dong-Ju Kim zoo@donga.com",
+            "Interviewed by Jin-Woo Lee jinulee@donga.com; Jin-Woo Lee jinulee@donga.com",
     })
     void creditsTheReportersAsPrinted(String line, String credit) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.credit()).isEqualTo(credit));
@@ -105,6 +112,11 @@ class BylineReaderTest {
             "John Smith, Staff Writer;                   John Smith",
             "Kim Yoon-jung, Lee Cheong-ah;               Kim Yoon-jung, Lee Cheong-ah",
             "Lee Jae-myung;                              Lee Jae-myung",
+            "Jae-Hyun Park, Jin-Kyu Kang;                Jae-Hyun Park, Jin-Kyu Kang",
+            "Hye-Won Yoon, Seung-Woo Lee;                Hye-Won Yoon, Seung-Woo Lee",
+            "Jeong-Ah Han;                               Jeong-Ah Han",
+            "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin",
+            "Pyongyang Joint Press Corps;                Pyongyang Joint Press Corps",
             "박상준 일본 와세다대 국제학부 교수;               박상준 일본 와세다대 국제학부 교수",
     })
     void readsClosingSignatures(String paragraph, String names) {
@@ -115,12 +127,23 @@ class BylineReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Kim Soon-duk, Editorial Writer;             Kim Soon-duk, Editorial Writer",
+            "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin, Washington correspondent",
+            "Photo by Dong-Ju Kim;                       Dong-Ju Kim",
+    })
+    void creditsASignatureWithItsRole(String paragraph, String credit) {
+        assertThat(reader.readSignature(paragraph)).hasValueSatisfying(b -> assertThat(b.credit()).isEqualTo(credit));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Related Articles",
-            "Jae-Hyun Park, Jin-Kyu Kang",
+            "Follow-Up Report",
+            "Daily Follow-up",
+            "Jae-Hyun Park, Jin-Kyu Kang, Min-Ji Son, Won-Mo Kim",
             "Son Heung-min, Hwang Hee-chan, Lee Kang-in, Cho Gue-sung",
             "Choi Sang-mok, Finance Minister",
-            "Follow-Up Report",
             "Kim Jong Un",
             "John Smith",
             "Staff Reporter",
