@@ -127,7 +127,7 @@ class SiteRendererTest {
                 입력 <time datetime="2021-04-10T06:00:00+09:00">2021년 4월 10일 06:00</time>
                 # updated equals posted, so it is not shown
                 ! 수정
-                <p class="translation">영문 기사 있음</p>
+                <p class="translation">영문으로도 보도됨 (이 아카이브에는 없음)</p>
                 <a class="tag tag-people" href="/archive/ko/people/oh-se-rin/">오세린 <span class="alt" lang="en">Oh Se-rin</span></a>
                 """);
     }
@@ -136,7 +136,7 @@ class SiteRendererTest {
     void noteWhenTranslationUrlIsUnusableAndUpdatedOnlyWhenDifferent() {
         RenderedSite site = RenderedSite.build(out);
         site.assertFile("articles/2021/06/harbor-festival-returns/index.html", """
-                <p class="translation">A Korean version exists</p>
+                <p class="translation">Also published in Korean (not in this archive)</p>
                 ! javascript:
                 ! <script>
                 ! alert('owned')
