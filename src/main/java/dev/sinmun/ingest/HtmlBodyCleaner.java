@@ -23,6 +23,9 @@ final class HtmlBodyCleaner {
             + "form, input, button, select, textarea, nav, aside, footer, header, svg, canvas, video, audio, "
             + "template, link, meta, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
             + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
+    /** A relative address into a saved page's own folder ("./Title_files/photo.jpg", "Title_files/a.jpg"). */
+    private static final Pattern SAVED_COPY =
+            Pattern.compile("^(?:\\./)?[^/:?#]*_files(?:/|%2F)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
             + "ranking|rank|comments?|reply|subscribe|newsletter|paywall\\w*|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
@@ -166,20 +169,29 @@ final class HtmlBodyCleaner {
      */
     private static void resolveLazySource(Element img) {
         String src = img.attr("src").strip();
-        if (src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:")) {
+        if (src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") || isSavedCopy(src)) {
             for (String lazy : List.of("data-src", "data-original", "data-lazy-src")) {
-                if (!img.attr(lazy).isBlank()) {
+                if (!img.attr(lazy).isBlank() && !isSavedCopy(img.attr(lazy).strip())) {
                     src = img.attr(lazy).strip();
                     break;
                 }
             }
         }
-        img.attr("src", src.startsWith("//") ? "https:" + src : src);
+        src = src.startsWith("//") ? "https:" + src : src;
+        img.attr("src", src.replace(" ", "%20"));
+    }
+
+    /**
+     * Whether an image's address points into the "{@code <page>_files/}" folder a browser's "save page, complete"
+     * writes beside the page: a file of the editor's computer, which the archive cannot show.
+     */
+    static boolean isSavedCopy(String src) {
+        return SAVED_COPY.matcher(src).find();
     }
 
     private static void dropTrackingPixel(Element img) {
         if (isTiny(img.attr("width")) || isTiny(img.attr("height"))
-                || img.attr("src").strip().toLowerCase().startsWith("data:")
+                || img.attr("src").strip().toLowerCase().startsWith("data:") || isSavedCopy(img.attr("src"))
                 || img.attr("style").replace(" ", "").contains("display:none")) {
             img.remove();
         }
