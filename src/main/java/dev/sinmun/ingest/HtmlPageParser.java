@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads a saved HTML article page: structured data first (JSON-LD, Open Graph, {@code <meta>}, canonical and
@@ -37,6 +41,10 @@ public final class HtmlPageParser implements DumpParser {
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
+    /** A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere. */
+    private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
+            + "\\s*[:：]\\s*|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
+            + "(?:reporter|author|writer)\\b\\s*");
     private static final int MAX_META_LINE = 120;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
 
@@ -281,6 +289,26 @@ public final class HtmlPageParser implements DumpParser {
         return date(time.attr("datetime"));
     }
 
+    /**
+     * The element's text with a space at every element's edge, so that a byline box's name and e-mail kept in
+     * elements of their own ("<strong>Name</strong><a>x@y</a>") stay apart.
+     */
+    private static String spacedText(Element e) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                text.append(node instanceof TextNode t ? t.text() : " ");
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                text.append(' ');
+            }
+        }, e);
+        return text.toString();
+    }
+
     private static boolean isBylineBox(Element e) {
         return BYLINE_BOX.matcher(e.className() + " " + e.id()).find() || e.attr("rel").equals("author")
                 || e.attr("itemprop").equals("author");
@@ -296,7 +324,7 @@ public final class HtmlPageParser implements DumpParser {
         if (reporters.isEmpty()) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
-                String text = Whitespace.normalize(box.text());
+                String text = BOX_LABEL.matcher(Whitespace.normalize(spacedText(box))).replaceAll(" ").strip();
                 Optional<BylineReader.Byline> line = bylines.read(text);
                 List<String> emails = EmailAddress.in(text);
                 if (line.isPresent()) {
