@@ -3,6 +3,7 @@ package dev.sinmun.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sinmun.model.PersonRef;
+import dev.sinmun.model.TopicRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,15 @@ class KoreanRegistryNamesTest {
     @Test
     void twoSyllableNameWithAFamilyWordBeforeItIsAPerson() {
         assertThat(tag("딸 조국은 출석했다.").people()).extracting(PersonRef::id).containsExactly("cho-kuk");
+    }
+
+    @Test
+    void topicNameInsideAPersonsNameDoesNotCount() {
+        Tags tags = tag("총선 출마가 유력한 추경호 부총리의 후임이다. 추 부총리는 대구 출마가 유력하다.");
+
+        assertThat(tags.people()).extracting(PersonRef::id).containsExactly("choo-kyung-ho");
+        assertThat(tags.topics()).isEmpty();
+        assertThat(tag("정부는 추경 편성을 검토했다.").topics()).extracting(TopicRef::id).containsExactly("government-budget");
     }
 
     private Tags tag(String paragraph) {
