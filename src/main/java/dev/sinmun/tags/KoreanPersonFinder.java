@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds people in Hangul text: registry Korean names and aliases with particles attached ("최종건은"), unknown
- * three-syllable names followed by a title ("홍길동 대변인은"), and a surname with a title ("최 차관은").
+ * three-syllable names followed by a title ("홍길동 대변인은") or by an age or team in brackets ("김우진(32)"),
+ * and a surname with a title ("최 차관은").
  */
 final class KoreanPersonFinder {
 
