@@ -29,11 +29,20 @@ final class KoreanLexicon {
             "과장", "차장", "1차장", "2차장", "3차장", "제1차장", "제2차장", "제3차장", "조정관", "대행",
             "지사", "시장", "원장", "국정원장", "처장", "청장", "소장", "연구위원", "연구원",
             "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사", "총재", "부총재",
-            "변호사", "판사", "검사장", "검찰총장", "사장", "부사장", "대표이사", "감독", "이사장", "부문장", "창업자",
+            "변호사", "판사", "대법관", "재판관", "재판장", "검사장", "검찰총장", "사장", "부사장", "대표이사", "감독",
+            "이사장", "부문장", "창업자", "관장", "작가", "목사", "당선인", "당선자", "후보자", "내정자", "지명자",
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커"})
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
+
+    /** Words that extend the title before them ("대통령 당선인", "헌법재판소장 권한대행"). */
+    private static final Set<String> TITLE_EXTENSIONS = words(
+            "당선인", "당선자", "권한대행", "직무대행", "대행", "후보", "후보자", "내정자", "지명자");
+
+    /** Titles that often follow a common noun ("유족 대표", "조합 위원장", "웹툰 작가") rather than a short name. */
+    private static final List<String> NOUN_TITLES = List.of("대표", "위원장", "작가", "감독", "관장", "목사");
+
     private static final Set<String> COMPANY_TITLES = words("회장", "부회장", "의장", "대표", "대표이사", "사장", "부사장",
             "감독", "이사장", "부문장", "창업자", "총재");
 
@@ -57,13 +66,28 @@ final class KoreanLexicon {
             "한국당", "신임인", "전직인", "도널드", "조지프", "마이크", "스티븐", "존슨", "이들은", "이들의", "이후에",
             "주한미", "주미대", "주일대", "주중대", "유엔의", "유엔은", "전문가", "연구소", "위원회", "특위는", "방위비",
             "한수원", "금감원", "금융위", "공정위", "선관위", "방통위", "기재부", "국토부", "복지부", "산업부", "과기부",
-            "한남동");
+            "한남동", "변호인", "대리인", "고소인", "고발인", "보증인", "후견인");
 
     /** Final syllables of organisation words ("국무부", "민주당", "안보실"), never the end of a person's name. */
     private static final String ORG_ENDINGS = "부당실청처관회국군대";
 
     /** Syllables that hardly ever end a given name but often end common nouns ("반도체", "지역구", "어차피"). */
-    private static final String NOT_GIVEN_NAME_SYLLABLES = "체피역업통책품값률것들씩째쯤듯럼까껏게께며면냐밖끼뿐됨됐었겠습";
+    private static final String NOT_GIVEN_NAME_SYLLABLES =
+            "체피역업통책품값률것들씩째쯤듯럼까껏게께며면냐밖끼뿐됨됐었겠습된던될했족씨";
+
+    /** Family words before a name or a copula ("장남인 김동관", "아들 조원 씨"). */
+    private static final Set<String> KINSHIP = words("장남", "차남", "삼남", "장녀", "차녀", "삼녀", "막내", "아들",
+            "딸", "부인", "아내", "남편", "부친", "모친", "아버지", "어머니", "동생", "형", "누나", "언니", "오빠", "조카",
+            "손자", "손녀", "사위", "며느리", "외아들", "외동딸", "형제", "자매", "장인", "장모", "시아버지", "시어머니");
+
+    /**
+     * Nouns that take "하다" and often stand, as "선출한" (elected), before a title: with "한"/"할" after them the
+     * word is a verb form, not a name.
+     */
+    private static final Set<String> ACTION_NOUNS = words("선출", "선정", "선고", "선발", "추천", "추대", "추모",
+            "지명", "지휘", "지지", "지목", "기소", "기용", "구속", "구형", "방문", "제안", "제기", "공천", "경질", "고발",
+            "고소", "소환", "소개", "석방", "은퇴", "연임", "임용", "위촉", "우승", "설립", "주도", "주최", "유치", "배출",
+            "양성", "인정", "인수", "장악", "도입", "신청", "편성");
 
     /** Organisations whose names end in none of the usual syllables ("국민의힘"), and suffixes that mark one. */
     private static final Set<String> ORGANISATIONS = words("국민의힘", "청와대", "외교안보", "한은", "한전", "금감원",
@@ -114,6 +138,22 @@ final class KoreanLexicon {
         return null;
     }
 
+    /** The word extending {@code title} ("당선인" after "대통령"), or null. */
+    static String titleExtension(String token) {
+        String title = title(token);
+        return title != null && TITLE_EXTENSIONS.contains(title) ? title : null;
+    }
+
+    /** A title ("대표", "국가대표", "위원장") that after a two-syllable word marks a common noun, not a name. */
+    static boolean followsNouns(String title) {
+        return NOUN_TITLES.stream().anyMatch(title::endsWith);
+    }
+
+    /** A family word ("아들", "장남"): the word after it is likely a person's name. */
+    static boolean isKinship(String word) {
+        return KINSHIP.contains(word);
+    }
+
     static boolean isHonorific(String title) {
         return HONORIFICS.contains(title);
     }
@@ -156,9 +196,15 @@ final class KoreanLexicon {
             String stem = word.substring(0, 2);
             char last = word.charAt(2);
             if ("는를을의에".indexOf(last) >= 0 || "은이가도과와로".indexOf(last) >= 0
-                    && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)) {
+                    && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)
+                    || "한할".indexOf(last) >= 0
+                            && (ACTION_NOUNS.contains(stem) || COMMON_TWO_SYLLABLE_WORDS.contains(stem))
+                    || last == '인' && KINSHIP.contains(stem)) {
                 return false;
             }
+        }
+        if (word.length() >= 2 && word.charAt(1) == '모' && isParticles(word.substring(2))) {
+            return false;
         }
         if (ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
                 || word.chars().skip(1).anyMatch(c -> NOT_GIVEN_NAME_SYLLABLES.indexOf(c) >= 0)) {

@@ -12,21 +12,24 @@ import java.util.regex.Pattern;
 
 /**
  * Finds people in Hangul text: registry Korean names and aliases with particles attached ("최종건은"), unknown
- * three-syllable names followed by a title ("홍길동 대변인은"), and a surname with a title ("최 차관은").
+ * three-syllable names followed by a title ("홍길동 대변인은") or by an age or team in brackets ("김우진(32)"),
+ * and a surname with a title ("최 차관은").
  */
 final class KoreanPersonFinder {
 
     private static final Pattern WORD = Pattern.compile("[\\p{IsHangul}0-9]+|[美北中日韓露英]");
     private static final int MAX_BETWEEN = 3;
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
-    private record Word(String text, int start, boolean joined) {
+    /** A word; {@code aside} is the text of a bracket right after it ("김우진(32)": "32"), or null. */
+    private record Word(String text, int start, boolean joined, String aside) {
     }
 
     private record KoName(List<String> words, RegistryPerson person) {
     }
 
-    private record Title(String role, boolean byline, int end) {
+    private record Title(String title, String role, boolean byline, int end) {
     }
 
     private final Map<String, List<KoName>> registryByFirstWord = new HashMap<>();
@@ -58,10 +61,13 @@ final class KoreanPersonFinder {
     void find(String text, PersonMentions mentions) {
         List<Word> words = split(text);
         Set<String> unknown = new LinkedHashSet<>();
-        int i = 0;
-        while (i < words.size()) {
-            i = findAt(words, i, mentions, unknown);
+        ShortNames shortNames = new ShortNames();
+        scan(words, mentions, unknown, shortNames);
+        for (List<Word> aside : asides(text)) {
+            scan(aside, mentions, unknown, shortNames);
+            titleBeforeName(aside, mentions, unknown);
         }
+        shortNames.confirmed(mentions);
         for (Word word : words) {
             for (String name : unknown) {
                 if (word.text().startsWith(name) && KoreanLexicon.isParticles(word.text().substring(name.length()))) {
@@ -71,7 +77,56 @@ final class KoreanPersonFinder {
         }
     }
 
-    private int findAt(List<Word> words, int i, PersonMentions mentions, Set<String> unknown) {
+    /** An aside that is a title and a name, as courts are reported ("(부장판사 지귀연)"). */
+    private void titleBeforeName(List<Word> aside, PersonMentions mentions, Set<String> unknown) {
+        if (aside.size() == 2 && aside.get(1).joined() && aside.get(1).text().length() == 3
+                && KoreanLexicon.title(aside.get(0).text()) != null && KoreanLexicon.looksLikeName(aside.get(1).text())
+                && !institutions.contains(aside.get(1).text())) {
+            unknown.add(aside.get(1).text());
+            mentions.full(aside.get(1).start(), unknownPerson(aside.get(1).text()), aside.get(0).text(), false);
+        }
+    }
+
+    private void scan(List<Word> words, PersonMentions mentions, Set<String> unknown, ShortNames shortNames) {
+        int i = 0;
+        while (i < words.size()) {
+            i = findAt(words, i, mentions, unknown, shortNames);
+        }
+    }
+
+    /**
+     * Two-syllable registry names ("조국", "서훈") are also common words ("fatherland", "decoration"): one counts
+     * only when the article names that person with some context (a title, "씨", an age or hanja in brackets,
+     * a title or family word before it) at least once.
+     */
+    private static final class ShortNames {
+        private record Pending(int position, RegistryPerson person) {
+        }
+
+        private final List<Pending> pending = new ArrayList<>();
+        private final Set<String> confirmed = new HashSet<>();
+
+        boolean isShort(KoName name) {
+            return name.words().size() == 1 && name.words().get(0).length() == 2
+                    && name.words().get(0).chars().allMatch(KoreanLexicon::isHangul)
+                    && KoreanLexicon.isSurname(name.words().get(0).substring(0, 1));
+        }
+
+        void confirm(RegistryPerson person) {
+            confirmed.add(person.id());
+        }
+
+        void hold(int position, RegistryPerson person) {
+            pending.add(new Pending(position, person));
+        }
+
+        void confirmed(PersonMentions mentions) {
+            pending.stream().filter(p -> confirmed.contains(p.person().id()))
+                    .forEach(p -> mentions.full(p.position(), PersonCandidate.registry(p.person()), null, false));
+        }
+    }
+
+    private int findAt(List<Word> words, int i, PersonMentions mentions, Set<String> unknown, ShortNames shortNames) {
         Word word = words.get(i);
         for (int n = word.text().length(); n >= 1; n--) {
             for (KoName name : registryByFirstWord.getOrDefault(word.text().substring(0, n), List.of())) {
@@ -79,7 +134,14 @@ final class KoreanPersonFinder {
                 if (end > i) {
                     String last = words.get(end - 1).text();
                     boolean bare = last.equals(name.words().get(name.words().size() - 1));
-                    Title title = bare ? titleAfter(words, end) : null;
+                    Title title = bare ? titleAfter(words, end, true) : null;
+                    if (shortNames.isShort(name)) {
+                        if (title == null && !hasContext(words, i, n)) {
+                            shortNames.hold(word.start(), name.person());
+                            return end;
+                        }
+                        shortNames.confirm(name.person());
+                    }
                     mentions.full(word.start(), PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
@@ -91,11 +153,16 @@ final class KoreanPersonFinder {
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
                 && !institutions.contains(word.text())) {
-            Title title = titleAfter(words, i + 1);
-            if (title != null) {
+            Title title = titleAfter(words, i + 1, word.text().length() >= 3);
+            if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))) {
                 unknown.add(word.text());
                 mentions.full(word.start(), unknownPerson(word.text()), title.role(), title.byline());
                 return title.end();
+            }
+            if (word.text().length() >= 3 && personAside(word.aside())) {
+                unknown.add(word.text());
+                mentions.full(word.start(), unknownPerson(word.text()), null, false);
+                return i + 1;
             }
         }
         if (KoreanLexicon.isSurname(word.text()) && !KoreanLexicon.isTimeQualifier(word.text())) {
@@ -105,6 +172,32 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * Whether a name of {@code length} at word i stands with something only a person has: "씨" attached, an age
+     * or hanja in brackets right after it, or a title or family word right before it ("아들 조원").
+     */
+    private boolean hasContext(List<Word> words, int i, int length) {
+        Word word = words.get(i);
+        if (word.text().startsWith("씨", length) || personAside(word.aside())
+                || word.aside() != null && word.aside().codePoints().allMatch(Character::isIdeographic)) {
+            return true;
+        }
+        if (i == 0 || !word.joined()) {
+            return false;
+        }
+        String previous = words.get(i - 1).text();
+        return KoreanLexicon.isKinship(previous) || KoreanLexicon.title(previous) != null;
+    }
+
+    /**
+     * A bracket right after a name that only a person's name takes: an age ("32", "32·청주시청"), a city team
+     * ("대전시청") or a registry organisation or place.
+     */
+    private boolean personAside(String aside) {
+        return aside != null && (AGE.matcher(aside).matches() || aside.endsWith("시청") || aside.endsWith("군청")
+                || aside.endsWith("구청") || aside.endsWith("도청") || institutions.contains(aside));
     }
 
     /**
@@ -141,7 +234,8 @@ final class KoreanPersonFinder {
         String previous = words.get(i - 1).text();
         return previous.length() >= 2 && previous.chars().allMatch(KoreanLexicon::isHangul)
                 && !KoreanLexicon.isNationality(previous) && !KoreanLexicon.isOrganisation(previous)
-                && KoreanLexicon.title(previous) == null && !KoreanLexicon.looksLikeName(previous);
+                && KoreanLexicon.title(previous) == null && !KoreanLexicon.looksLikeName(previous)
+                && !KoreanLexicon.isKinship(previous);
     }
 
     /** The end (exclusive) of {@code name} at word {@code i} whose first word is {@code firstLength} long, or i. */
@@ -167,7 +261,16 @@ final class KoreanPersonFinder {
     }
 
     /** The title right after a name, possibly behind a nationality or organisation ("미 국무부 부장관"). */
-    private static Title titleAfter(List<Word> words, int j) {
+    private Title titleAfter(List<Word> words, int j) {
+        return titleAfter(words, j, false);
+    }
+
+    /**
+     * The same; with {@code anyAffiliation}, behind any short word of three to five syllables too ("이승무 한예종
+     * 교수") that is not a registry person's name, for a name that is surely one (a registry name, an unknown
+     * three-syllable one).
+     */
+    private Title titleAfter(List<Word> words, int j, boolean anyAffiliation) {
         List<String> orgs = new ArrayList<>();
         for (int k = j; k < words.size() && k <= j + MAX_BETWEEN; k++) {
             Word w = words.get(k);
@@ -177,8 +280,15 @@ final class KoreanPersonFinder {
             String title = KoreanLexicon.title(w.text());
             if (title != null) {
                 orgs.add(title);
+                int end = k + 1;
+                String extension = end < words.size() && words.get(end).joined() && !KoreanLexicon.isHonorific(title)
+                        ? KoreanLexicon.titleExtension(words.get(end).text()) : null;
+                if (extension != null) {
+                    orgs.add(extension);
+                    end++;
+                }
                 String role = KoreanLexicon.isHonorific(title) ? null : String.join(" ", orgs);
-                return new Title(role, KoreanLexicon.isBylineTitle(title), k + 1);
+                return new Title(title, role, KoreanLexicon.isBylineTitle(title), end);
             }
             if (KoreanLexicon.isFormer(w.text())) {
                 orgs.add(w.text());
@@ -187,15 +297,24 @@ final class KoreanPersonFinder {
             if (KoreanLexicon.isNationality(w.text())) {
                 continue;
             }
-            boolean company = k == j && KoreanLexicon.isAffiliation(w.text()) && k + 1 < words.size()
-                    && words.get(k + 1).joined()
-                    && KoreanLexicon.isCompanyTitle(KoreanLexicon.title(words.get(k + 1).text()));
-            if (!company && !KoreanLexicon.isOrganisation(w.text())) {
+            String next = k + 1 < words.size() && words.get(k + 1).joined()
+                    ? KoreanLexicon.title(words.get(k + 1).text()) : null;
+            boolean affiliation = k == j && next != null && KoreanLexicon.isAffiliation(w.text())
+                    && (KoreanLexicon.isCompanyTitle(next)
+                            || anyAffiliation && isAffiliation(w.text()) && !KoreanLexicon.isHonorific(next));
+            if (!affiliation && !KoreanLexicon.isOrganisation(w.text())) {
                 return null;
             }
             orgs.add(w.text());
         }
         return null;
+    }
+
+    /** A word that may name where a person works ("한예종"): not a registry person's name nor a verb form. */
+    private boolean isAffiliation(String word) {
+        return word.length() >= 3 && word.length() <= 5 && !registryByFirstWord.containsKey(word)
+                && !byForeignFamilyName.containsKey(word)
+                && !KoreanLexicon.isParticles(word.substring(word.length() - 1));
     }
 
     private PersonCandidate unknownPerson(String name) {
@@ -208,7 +327,9 @@ final class KoreanPersonFinder {
     private static List<Word> split(String text) {
         Matcher aside = ASIDE.matcher(text);
         StringBuilder blanked = new StringBuilder(text);
+        Map<Integer, String> asideAt = new HashMap<>();
         while (aside.find()) {
+            asideAt.put(aside.start(), text.substring(aside.start() + 1, aside.end() - 1));
             for (int k = aside.start(); k < aside.end(); k++) {
                 blanked.setCharAt(k, ' ');
             }
@@ -219,9 +340,23 @@ final class KoreanPersonFinder {
         while (m.find()) {
             boolean joined = previousEnd >= 0 && previousEnd < m.start()
                     && blanked.substring(previousEnd, m.start()).chars().allMatch(c -> c == ' ');
-            words.add(new Word(m.group(), m.start(), joined));
+            words.add(new Word(m.group(), m.start(), joined, asideAt.get(m.end())));
             previousEnd = m.end();
         }
         return words;
+    }
+
+    /** The words of each short aside of several words ("(주심 엄상필 대법관)"), at their places in {@code text}. */
+    private static List<List<Word>> asides(String text) {
+        List<List<Word>> asides = new ArrayList<>();
+        Matcher aside = ASIDE.matcher(text);
+        while (aside.find()) {
+            if (aside.group().indexOf(' ') > 0) {
+                StringBuilder only = new StringBuilder(" ".repeat(text.length()));
+                only.replace(aside.start() + 1, aside.end() - 1, text.substring(aside.start() + 1, aside.end() - 1));
+                asides.add(split(only.toString()));
+            }
+        }
+        return asides;
     }
 }

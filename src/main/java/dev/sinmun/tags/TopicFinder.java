@@ -1,6 +1,7 @@
 package dev.sinmun.tags;
 
 import dev.sinmun.model.TopicRef;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * Finds registry topics by their names and aliases, all in one pass ({@link PhraseMatcher}): case-, hyphen- and
  * space-insensitive on word boundaries for English (a plural "s" allowed), acronyms ("THAAD") case-sensitive,
- * Korean phrases also without their spaces ("한미 동맹" = "한미동맹").
+ * Korean phrases also without their spaces ("한미 동맹" = "한미동맹"); a Korean phrase inside a registry person's
+ * Korean name ("추경" in "추경호") does not count.
  */
 final class TopicFinder {
 
@@ -19,8 +21,12 @@ final class TopicFinder {
     }
 
     private final PhraseMatcher<Phrase> matcher = new PhraseMatcher<>();
+    private final PhraseMatcher<String> koreanPeople = new PhraseMatcher<>();
 
     TopicFinder(Registry registry) {
+        registry.people().stream().flatMap(p -> p.koNames().stream())
+                .filter(n -> n.length() >= 3 && n.chars().allMatch(KoreanLexicon::isHangul)).distinct()
+                .forEach(n -> koreanPeople.add(n, n));
         Set<String> seen = new HashSet<>();
         for (RegistryTopic topic : registry.topics()) {
             for (String name : topic.enNames()) {
@@ -51,8 +57,11 @@ final class TopicFinder {
     List<TopicRef> find(String articleText) {
         FoldedText text = FoldedText.of(articleText);
         Map<RegistryTopic, Integer> first = new HashMap<>();
+        BitSet inNames = new BitSet(text.lower.length());
+        koreanPeople.scan(text.lower, m -> inNames.set(m.start(), m.end()));
         matcher.scan(text.lower, m -> {
-            if (accepts(text, m.start(), m.end(), m.value())) {
+            boolean inName = m.value().korean() && inNames.get(m.start()) && inNames.get(m.end() - 1);
+            if (!inName && accepts(text, m.start(), m.end(), m.value())) {
                 first.merge(m.value().topic(), m.start(), Math::min);
             }
         });
