@@ -1,11 +1,14 @@
 package dev.sinmun.ingest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element that holds an article's text: first the containers of outlets Sinmun knows and the
@@ -74,19 +77,13 @@ final class ArticleBodyFinder {
             if (block.tagName().equals("div") && !block.select("p, div, table, ul, ol, blockquote").isEmpty()) {
                 continue;
             }
-            String text = block.text();
-            if (text.length() < 25) {
-                continue;
+            if (block.parent() != null) {
+                score(block.text(), block.parent(), scores);
             }
-            double score = 1 + text.split("[,，、]").length - 1 + Math.min(text.length() / 100.0, 3);
-            Element parent = block.parent();
-            if (parent == null) {
-                continue;
-            }
-            scores.merge(parent, score, Double::sum);
-            Element grand = parent.parent();
-            if (grand != null) {
-                scores.merge(grand, score / 2, Double::sum);
+        }
+        for (Element container : page.body().select("div, td, section, article")) {
+            if (container.children().size() > 1 && container.select("> br").size() >= 2) {
+                brokenParagraphs(container).forEach(text -> score(text, container, scores));
             }
         }
         Element best = page.body();
@@ -100,6 +97,37 @@ final class ArticleBodyFinder {
             }
         }
         return best;
+    }
+
+    /** Scores a paragraph's text for its container, and half for the container's parent. */
+    private static void score(String text, Element container, Map<Element, Double> scores) {
+        if (text.length() < 25) {
+            return;
+        }
+        double score = 1 + text.split("[,，、]").length - 1 + Math.min(text.length() / 100.0, 3);
+        scores.merge(container, score, Double::sum);
+        Element grand = container.parent();
+        if (grand != null) {
+            scores.merge(grand, score / 2, Double::sum);
+        }
+    }
+
+    /** The paragraphs a container writes as its own text between {@code <br>}s (older Korean news pages do). */
+    private static List<String> brokenParagraphs(Element container) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (Node child : container.childNodes()) {
+            if (child instanceof TextNode text) {
+                paragraph.append(text.text());
+            } else if (child instanceof Element e && e.nameIs("br")) {
+                paragraphs.add(paragraph.toString().strip());
+                paragraph.setLength(0);
+            } else if (child instanceof Element e && !e.isBlock()) {
+                paragraph.append(e.text());
+            }
+        }
+        paragraphs.add(paragraph.toString().strip());
+        return paragraphs;
     }
 
     private static double classWeight(Element e) {
