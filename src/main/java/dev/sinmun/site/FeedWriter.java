@@ -70,13 +70,14 @@ final class FeedWriter {
         text(xml, "published", iso(a.posted()));
         text(xml, "updated", iso(a.lastModified()));
         if (a.byline() != null) {
-            BylineAuthor author = BylineAuthor.of(a.byline());
-            xml.writeStartElement("author");
-            text(xml, "name", author.name());
-            if (author.email() != null) {
-                text(xml, "email", author.email());
+            for (BylineAuthor author : BylineAuthor.all(a.byline())) {
+                xml.writeStartElement("author");
+                text(xml, "name", author.name());
+                if (author.email() != null) {
+                    text(xml, "email", author.email());
+                }
+                xml.writeEndElement();
             }
-            xml.writeEndElement();
         }
         if (feed.full()) {
             categories(xml, a, tags);

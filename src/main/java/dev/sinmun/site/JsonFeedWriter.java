@@ -52,7 +52,8 @@ final class JsonFeedWriter {
             item.put("date_modified", a.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             item.put("language", a.lang().code());
             if (a.byline() != null) {
-                item.putArray("authors").addObject().put("name", BylineAuthor.of(a.byline()).name());
+                ArrayNode authors = item.putArray("authors");
+                BylineAuthor.all(a.byline()).forEach(author -> authors.addObject().put("name", author.name()));
             }
             if (feed.full()) {
                 ArrayNode tagNames = item.putArray("tags");

@@ -35,12 +35,19 @@ final class NewsArticleJsonLd {
         root.put("datePublished", article.posted().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.put("dateModified", article.lastModified().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         if (article.byline() != null && !article.byline().isBlank()) {
-            BylineAuthor by = BylineAuthor.of(article.byline());
-            ObjectNode author = root.putObject("author");
-            author.put("@type", "Person");
-            author.put("name", by.name());
-            if (by.email() != null) {
-                author.put("email", by.email());
+            ArrayNode authors = root.putArray("author");
+            for (BylineAuthor by : BylineAuthor.all(article.byline())) {
+                ObjectNode author = authors.addObject();
+                author.put("@type", "Person");
+                if (by.named()) {
+                    author.put("name", by.name());
+                }
+                if (by.email() != null) {
+                    author.put("email", by.email());
+                }
+                if (by.role() != null) {
+                    author.put("jobTitle", by.role());
+                }
             }
         }
         ObjectNode publisher = root.putObject("publisher");
