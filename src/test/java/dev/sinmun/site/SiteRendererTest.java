@@ -74,8 +74,9 @@ class SiteRendererTest {
                 <a href="/archive/2021/">2021</a> <span class="count">5 articles</span>
                 # a Korean title inside the English page is marked as Korean
                 <h2 lang="ko"><a href="/archive/articles/2021/04/seoul-night-bus-routes/">서울시, 심야버스 노선 12개로 확대</a></h2>
-                # a card: the date and the outlet in the page's language, the summary; no tag list
-                <p class="meta">April 10, 2021 · The Harbor Daily</p>
+                # a card: the date and the outlet in the page's language, the summary; no tag list; an article
+                # in the other language says so
+                <p class="meta">April 10, 2021 · The Harbor Daily · <span lang="ko">한국어</span></p>
                 ! <ul class="tags">
                 # the title's markup characters are escaped, never interpreted
                 R&amp;D up 5% as lawmakers fight over &lt;fine print&gt;
