@@ -53,11 +53,17 @@ final class EnglishPersonFinder {
     /**
      * Capitalised words that also stand alone in the text, as a surname does on a second mention ("Kane said"):
      * not after "the" or another capitalised word, and not before one; never a word the text also writes in lower
-     * case ("Webtoon" … "a webtoon").
+     * case ("Webtoon" … "a webtoon") or after "the" ("the Giants").
      */
     private static Set<String> wordsAlone(List<Token> tokens) {
         Set<String> alone = new java.util.HashSet<>();
         Set<String> lowercase = new java.util.HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).joined() && !tokens.get(k).possessive()
+                    && tokens.get(k - 1).base().equalsIgnoreCase("the")) {
+                lowercase.add(tokens.get(k).base().toLowerCase(Locale.ROOT));
+            }
+        }
         tokens.stream().map(Token::base).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
                 .forEach(lowercase::add);
         for (int k = 0; k < tokens.size(); k++) {
@@ -82,7 +88,7 @@ final class EnglishPersonFinder {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "both", "all");
 
-    private static int westernNameEnd(List<Token> tokens, int i, boolean headline, Set<String> alone) {
+    private static int westernNameEnd(String text, List<Token> tokens, int i, boolean headline, Set<String> alone) {
         if (headline || i + 1 >= tokens.size() || tokens.get(i).possessive() || !tokens.get(i + 1).joined()) {
             return i;
         }
@@ -95,10 +101,37 @@ final class EnglishPersonFinder {
                 && tokens.get(i - 1).joined();
         if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
                 || NUMBER_WORDS.contains(given.base().toLowerCase(Locale.ROOT))
-                || EnglishLexicon.isNamedPlaceWord(family.base()) || !alone.contains(family.base())) {
+                || EnglishLexicon.isNamedPlaceWord(family.base())
+                || !alone.contains(family.base()) && EnglishTitle.appositive(text, tokens, i + 2) == null) {
             return i;
         }
         return i + 2;
+    }
+
+    /**
+     * The end (exclusive) of a run of two or more capitalised words written after "the" ("the Swedish Academy",
+     * "the Atlanta Braves", "the Korea Disease Control…"): an organisation, never a person; {@code i} when token
+     * {@code i} is not inside such a run. A title word ends the run ("the Samsung Chairman Lee").
+     */
+    private static int articleRunEnd(List<Token> tokens, int i) {
+        int start = i;
+        while (start > 0 && tokens.get(start).joined() && runWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start == 0 || !tokens.get(start).joined()
+                || !tokens.get(start - 1).base().equalsIgnoreCase("the")) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
+                && runWord(tokens.get(end))) {
+            end++;
+        }
+        return end - start >= 2 ? end : i;
+    }
+
+    private static boolean runWord(Token token) {
+        return token.capitalised() && !token.possessive() && !EnglishLexicon.isHead(token.base());
     }
 
     /**
@@ -172,6 +205,12 @@ final class EnglishPersonFinder {
         if (!isNameWord(first)) {
             return i + 1;
         }
+        if (title == null && koreanStyleNameEnd(tokens, i) == i) {
+            int end = articleRunEnd(tokens, i);
+            if (end > i) {
+                return end;
+            }
+        }
         if (title != null) {
             int end = nameRunEnd(tokens, i);
             if (headline && end - i >= 2) {
@@ -195,7 +234,7 @@ final class EnglishPersonFinder {
             addUnknown(text, tokens, i, end, null, null, byline, mentions);
             return end;
         }
-        end = westernNameEnd(tokens, i, headline, alone);
+        end = westernNameEnd(text, tokens, i, headline, alone);
         if (end > i) {
             addUnknown(text, tokens, i, end, null, null, bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end),
                     mentions);
