@@ -38,6 +38,39 @@ final class EnglishPersonFinder {
             }
         }
         this.maxRegistryTokens = Math.min(max, 6);
+        givenNameFirstForms(registry).forEach(registryByKey::putIfAbsent);
+    }
+
+    /**
+     * The given-name-first forms of South Koreans' registry names, as foreign outlets and clubs write them
+     * ("Heung-min Son", "Euisun Chung" for "Son Heung-min", "Chung Euisun"): only two-word names of a Korean surname
+     * and a hyphenated or one-word given name of two syllables or more, and never a form two people would share.
+     */
+    private static Map<String, RegistryPerson> givenNameFirstForms(Registry registry) {
+        Map<String, RegistryPerson> forms = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (RegistryPerson person : registry.people()) {
+            if (!"KR".equalsIgnoreCase(person.country())) {
+                continue;
+            }
+            for (String name : person.enNames()) {
+                List<Token> tokens = Token.split(ArticleText.normalise(name));
+                if (tokens.size() != 2 || !EnglishLexicon.KOREAN_SURNAMES.contains(tokens.get(0).base())) {
+                    continue;
+                }
+                String given = tokens.get(1).base();
+                boolean oneWord = given.length() >= 5 && given.matches("\\p{Lu}\\p{Ll}+");
+                if (EnglishLexicon.isHyphenatedGivenName(given) || oneWord) {
+                    String key = PersonNames.key(List.of(tokens.get(1), tokens.get(0)));
+                    RegistryPerson other = forms.putIfAbsent(key, person);
+                    if (other != null && !other.id().equals(person.id())) {
+                        shared.add(key);
+                    }
+                }
+            }
+        }
+        shared.forEach(forms::remove);
+        return forms;
     }
 
     void find(String text, PersonMentions mentions) {
