@@ -77,19 +77,15 @@ final class EnglishPersonFinder {
         List<Token> tokens = Token.split(text);
         boolean[] headlineCase = headlineCase(text, tokens);
         Set<String> alone = wordsAlone(tokens);
+        Set<String> lowercase = lowercaseWords(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            i = findAt(text, tokens, i, mentions, headlineCase[i], alone);
+            i = findAt(text, tokens, i, mentions, headlineCase[i], alone, lowercase);
         }
     }
 
-    /**
-     * Capitalised words that also stand alone in the text, as a surname does on a second mention ("Kane said"):
-     * not after "the" or another capitalised word, and not before one; never a word the text also writes in lower
-     * case ("Webtoon" … "a webtoon") or after "the" ("the Giants").
-     */
-    private static Set<String> wordsAlone(List<Token> tokens) {
-        Set<String> alone = new java.util.HashSet<>();
+    /** Words the text writes in lower case, and words it writes after "the" ("the Giants"), folded to lower case. */
+    private static Set<String> lowercaseWords(List<Token> tokens) {
         Set<String> lowercase = new java.util.HashSet<>();
         for (int k = 1; k < tokens.size(); k++) {
             if (tokens.get(k).joined() && !tokens.get(k).possessive()
@@ -99,6 +95,17 @@ final class EnglishPersonFinder {
         }
         tokens.stream().map(Token::base).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
                 .forEach(lowercase::add);
+        return lowercase;
+    }
+
+    /**
+     * Capitalised words that also stand alone in the text, as a surname does on a second mention ("Kane said"):
+     * not after "the" or another capitalised word, and not before one; never a word the text also writes in lower
+     * case ("Webtoon" … "a webtoon") or after "the" ("the Giants").
+     */
+    private static Set<String> wordsAlone(List<Token> tokens) {
+        Set<String> alone = new java.util.HashSet<>();
+        Set<String> lowercase = lowercaseWords(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean afterWord = k > 0 && t.joined() && !tokens.get(k - 1).possessive()
@@ -207,10 +214,9 @@ final class EnglishPersonFinder {
 
     /** Records what starts at token {@code i}; returns the index of the next token to look at. */
     private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions, boolean headline,
-                       Set<String> alone) {
+                       Set<String> alone, Set<String> lowercase) {
         Token first = tokens.get(i);
-        RegistryPerson oneWord = isStageName(first)
-                ? oneWordNames.get(PersonNames.key(tokens.subList(i, i + 1))) : null;
+        RegistryPerson oneWord = oneWordName(tokens, i, lowercase);
         if (oneWord != null) {
             mentions.full(first.start(), PersonCandidate.registry(oneWord), null, false);
             return i + 1;
@@ -267,7 +273,7 @@ final class EnglishPersonFinder {
             addUnknown(text, tokens, i, end, null, null, byline, mentions);
             return end;
         }
-        end = westernNameEnd(text, tokens, i, headline, alone);
+        end = oneWordName(tokens, i + 1, lowercase) == null ? westernNameEnd(text, tokens, i, headline, alone) : i;
         if (end > i) {
             addUnknown(text, tokens, i, end, null, null, bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end),
                     mentions);
@@ -278,9 +284,28 @@ final class EnglishPersonFinder {
     }
 
     /**
-     * A one-word name the registry knows that cannot be an ordinary word: in capitals ("RM", "IU", "PSY") or
-     * hyphenated ("G-Dragon", "J-Hope"). Other one-word names ("Jimin") are left alone: too many words look like them.
+     * The registry person known by one word at token {@code i}, or null: written in capitals ("RM", "IU", "PSY") or
+     * hyphenated ("G-Dragon", "J-Hope"); or capitalised ("Jimin", "Psy") where no capitalised word follows, the text
+     * never writes it in lower case, and it is not a Korean surname ("Jin").
      */
+    private RegistryPerson oneWordName(List<Token> tokens, int i, Set<String> lowercase) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token word = tokens.get(i);
+        RegistryPerson person = oneWordNames.get(PersonNames.key(tokens.subList(i, i + 1)));
+        if (person == null || isStageName(word)) {
+            return person;
+        }
+        boolean beforeWord = !word.possessive() && i + 1 < tokens.size() && tokens.get(i + 1).joined()
+                && Character.isUpperCase(tokens.get(i + 1).base().charAt(0));
+        boolean standsAlone = word.capitalised() && !beforeWord
+                && !lowercase.contains(word.base().toLowerCase(Locale.ROOT));
+        return standsAlone && !EnglishLexicon.KOREAN_SURNAMES.contains(word.base())
+                && !EnglishLexicon.isStop(word.base()) ? person : null;
+    }
+
+    /** A one-word name that cannot be an ordinary word: in capitals or hyphenated. */
     private static boolean isStageName(Token token) {
         String word = token.base();
         boolean capitals = word.length() >= 2
