@@ -221,7 +221,7 @@ final class EnglishPersonFinder {
             mentions.full(first.start(), PersonCandidate.registry(oneWord), null, false);
             return i + 1;
         }
-        if (!first.capitalised()) {
+        if (!Character.isUpperCase(first.base().charAt(0))) {
             return i + 1;
         }
         EnglishTitle title = EnglishTitle.before(text, tokens, i, headline);
@@ -241,7 +241,7 @@ final class EnglishPersonFinder {
                 return i + n;
             }
         }
-        if (!isNameWord(first)) {
+        if (!first.capitalised() || !isNameWord(first)) {
             return i + 1;
         }
         if (title == null && koreanStyleNameEnd(tokens, i) == i) {
