@@ -48,7 +48,7 @@ final class TitleHolders {
                 .max(Comparator.comparing(r -> nullToEmpty(r.from())));
     }
 
-    /** Whether {@code month} falls within the role's bounds, each compared at its own precision ("2025" or "2025-06"). */
+    /** Whether {@code month} falls within the role's bounds, each compared at its precision ("2025", "2025-06"). */
     static boolean heldIn(Role role, String month) {
         boolean started = role.from() == null || month.substring(0, Math.min(role.from().length(), month.length()))
                 .compareTo(role.from()) >= 0;

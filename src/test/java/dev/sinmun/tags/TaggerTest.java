@@ -171,7 +171,8 @@ class TaggerTest {
         Tagger tagger = new Tagger(Registry.of(List.of(
                 holder("lee-myung-bak", "Lee Myung-bak", "KR", "President", "2008-02", "2013-02"),
                 holder("lee-jae-myung", "Lee Jae-myung", "KR", "President", "2025-06", null),
-                holder("lee-kee-heung", "Lee Kee-heung", "KR", "President of the Olympic Committee", "2016-10", "2025-02"),
+                holder("lee-kee-heung", "Lee Kee-heung", "KR", "President of the Olympic Committee", "2016-10",
+                        "2025-02"),
                 holder("cho-tae-yul", "Cho Tae-yul", "KR", "Foreign Minister", "2024-01", null),
                 holder("cho-hyun", "Cho Hyun", "KR", "Foreign Minister", "2025", null),
                 holder("xi-jinping", "Xi Jinping", "CN", "President", "2013-03", null),
