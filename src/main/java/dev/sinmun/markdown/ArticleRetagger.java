@@ -102,7 +102,7 @@ public final class ArticleRetagger {
                 // the raw file no longer parses: tag the Markdown instead
             }
         }
-        return tagger.tag(article.title(), PlainText.paragraphs(article.body()));
+        return tagger.tag(article.title(), PlainText.paragraphs(article.body()), article.posted());
     }
 
     private static List<String> dropped(Article before, Article after) {

@@ -38,28 +38,74 @@ final class EnglishPersonFinder {
             }
         }
         this.maxRegistryTokens = Math.min(max, 6);
+        givenNameFirstForms(registry).forEach(registryByKey::putIfAbsent);
+    }
+
+    /**
+     * The given-name-first forms of South Koreans' registry names, as foreign outlets and clubs write them
+     * ("Heung-min Son", "Euisun Chung" for "Son Heung-min", "Chung Euisun"): only two-word names of a Korean surname
+     * and a hyphenated or one-word given name of two syllables or more, and never a form two people would share.
+     */
+    private static Map<String, RegistryPerson> givenNameFirstForms(Registry registry) {
+        Map<String, RegistryPerson> forms = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (RegistryPerson person : registry.people()) {
+            if (!"KR".equalsIgnoreCase(person.country())) {
+                continue;
+            }
+            for (String name : person.enNames()) {
+                List<Token> tokens = Token.split(ArticleText.normalise(name));
+                if (tokens.size() != 2 || !EnglishLexicon.KOREAN_SURNAMES.contains(tokens.get(0).base())) {
+                    continue;
+                }
+                String given = tokens.get(1).base();
+                boolean oneWord = given.length() >= 5 && given.matches("\\p{Lu}\\p{Ll}+");
+                if (EnglishLexicon.isHyphenatedGivenName(given) || oneWord) {
+                    String key = PersonNames.key(List.of(tokens.get(1), tokens.get(0)));
+                    RegistryPerson other = forms.putIfAbsent(key, person);
+                    if (other != null && !other.id().equals(person.id())) {
+                        shared.add(key);
+                    }
+                }
+            }
+        }
+        shared.forEach(forms::remove);
+        return forms;
     }
 
     void find(String text, PersonMentions mentions) {
         List<Token> tokens = Token.split(text);
         boolean[] headlineCase = headlineCase(text, tokens);
         Set<String> alone = wordsAlone(tokens);
+        Set<String> lowercase = lowercaseWords(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            i = findAt(text, tokens, i, mentions, headlineCase[i], alone);
+            i = findAt(text, tokens, i, mentions, headlineCase[i], alone, lowercase);
         }
+    }
+
+    /** Words the text writes in lower case, and words it writes after "the" ("the Giants"), folded to lower case. */
+    private static Set<String> lowercaseWords(List<Token> tokens) {
+        Set<String> lowercase = new java.util.HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).joined() && !tokens.get(k).possessive()
+                    && tokens.get(k - 1).base().equalsIgnoreCase("the")) {
+                lowercase.add(tokens.get(k).base().toLowerCase(Locale.ROOT));
+            }
+        }
+        tokens.stream().map(Token::base).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
+                .forEach(lowercase::add);
+        return lowercase;
     }
 
     /**
      * Capitalised words that also stand alone in the text, as a surname does on a second mention ("Kane said"):
      * not after "the" or another capitalised word, and not before one; never a word the text also writes in lower
-     * case ("Webtoon" … "a webtoon").
+     * case ("Webtoon" … "a webtoon") or after "the" ("the Giants").
      */
     private static Set<String> wordsAlone(List<Token> tokens) {
         Set<String> alone = new java.util.HashSet<>();
-        Set<String> lowercase = new java.util.HashSet<>();
-        tokens.stream().map(Token::base).filter(w -> !w.isEmpty() && Character.isLowerCase(w.charAt(0)))
-                .forEach(lowercase::add);
+        Set<String> lowercase = lowercaseWords(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean afterWord = k > 0 && t.joined() && !tokens.get(k - 1).possessive()
@@ -82,7 +128,7 @@ final class EnglishPersonFinder {
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "both", "all");
 
-    private static int westernNameEnd(List<Token> tokens, int i, boolean headline, Set<String> alone) {
+    private static int westernNameEnd(String text, List<Token> tokens, int i, boolean headline, Set<String> alone) {
         if (headline || i + 1 >= tokens.size() || tokens.get(i).possessive() || !tokens.get(i + 1).joined()) {
             return i;
         }
@@ -95,10 +141,37 @@ final class EnglishPersonFinder {
                 && tokens.get(i - 1).joined();
         if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
                 || NUMBER_WORDS.contains(given.base().toLowerCase(Locale.ROOT))
-                || EnglishLexicon.isNamedPlaceWord(family.base()) || !alone.contains(family.base())) {
+                || EnglishLexicon.isNamedPlaceWord(family.base())
+                || !alone.contains(family.base()) && EnglishTitle.appositive(text, tokens, i + 2) == null) {
             return i;
         }
         return i + 2;
+    }
+
+    /**
+     * The end (exclusive) of a run of two or more capitalised words written after "the" ("the Swedish Academy",
+     * "the Atlanta Braves", "the Korea Disease Control…"): an organisation, never a person; {@code i} when token
+     * {@code i} is not inside such a run. A title word ends the run ("the Samsung Chairman Lee").
+     */
+    private static int articleRunEnd(List<Token> tokens, int i) {
+        int start = i;
+        while (start > 0 && tokens.get(start).joined() && runWord(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start == 0 || !tokens.get(start).joined()
+                || !tokens.get(start - 1).base().equalsIgnoreCase("the")) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && tokens.get(end).joined() && !tokens.get(end - 1).possessive()
+                && runWord(tokens.get(end))) {
+            end++;
+        }
+        return end - start >= 2 ? end : i;
+    }
+
+    private static boolean runWord(Token token) {
+        return token.capitalised() && !token.possessive() && !EnglishLexicon.isHead(token.base());
     }
 
     /**
@@ -141,15 +214,14 @@ final class EnglishPersonFinder {
 
     /** Records what starts at token {@code i}; returns the index of the next token to look at. */
     private int findAt(String text, List<Token> tokens, int i, PersonMentions mentions, boolean headline,
-                       Set<String> alone) {
+                       Set<String> alone, Set<String> lowercase) {
         Token first = tokens.get(i);
-        RegistryPerson oneWord = isStageName(first)
-                ? oneWordNames.get(PersonNames.key(tokens.subList(i, i + 1))) : null;
+        RegistryPerson oneWord = oneWordName(tokens, i, lowercase);
         if (oneWord != null) {
             mentions.full(first.start(), PersonCandidate.registry(oneWord), null, false);
             return i + 1;
         }
-        if (!first.capitalised()) {
+        if (!Character.isUpperCase(first.base().charAt(0))) {
             return i + 1;
         }
         EnglishTitle title = EnglishTitle.before(text, tokens, i, headline);
@@ -169,8 +241,14 @@ final class EnglishPersonFinder {
                 return i + n;
             }
         }
-        if (!isNameWord(first)) {
+        if (!first.capitalised() || !isNameWord(first)) {
             return i + 1;
+        }
+        if (title == null && koreanStyleNameEnd(tokens, i) == i) {
+            int end = articleRunEnd(tokens, i);
+            if (end > i) {
+                return end;
+            }
         }
         if (title != null) {
             int end = nameRunEnd(tokens, i);
@@ -195,7 +273,7 @@ final class EnglishPersonFinder {
             addUnknown(text, tokens, i, end, null, null, byline, mentions);
             return end;
         }
-        end = westernNameEnd(tokens, i, headline, alone);
+        end = oneWordName(tokens, i + 1, lowercase) == null ? westernNameEnd(text, tokens, i, headline, alone) : i;
         if (end > i) {
             addUnknown(text, tokens, i, end, null, null, bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end),
                     mentions);
@@ -206,9 +284,28 @@ final class EnglishPersonFinder {
     }
 
     /**
-     * A one-word name the registry knows that cannot be an ordinary word: in capitals ("RM", "IU", "PSY") or
-     * hyphenated ("G-Dragon", "J-Hope"). Other one-word names ("Jimin") are left alone: too many words look like them.
+     * The registry person known by one word at token {@code i}, or null: written in capitals ("RM", "IU", "PSY") or
+     * hyphenated ("G-Dragon", "J-Hope"); or capitalised ("Jimin", "Psy") where no capitalised word follows, the text
+     * never writes it in lower case, and it is not a Korean surname ("Jin").
      */
+    private RegistryPerson oneWordName(List<Token> tokens, int i, Set<String> lowercase) {
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token word = tokens.get(i);
+        RegistryPerson person = oneWordNames.get(PersonNames.key(tokens.subList(i, i + 1)));
+        if (person == null || isStageName(word)) {
+            return person;
+        }
+        boolean beforeWord = !word.possessive() && i + 1 < tokens.size() && tokens.get(i + 1).joined()
+                && Character.isUpperCase(tokens.get(i + 1).base().charAt(0));
+        boolean standsAlone = word.capitalised() && !beforeWord
+                && !lowercase.contains(word.base().toLowerCase(Locale.ROOT));
+        return standsAlone && !EnglishLexicon.KOREAN_SURNAMES.contains(word.base())
+                && !EnglishLexicon.isStop(word.base()) ? person : null;
+    }
+
+    /** A one-word name that cannot be an ordinary word: in capitals or hyphenated. */
     private static boolean isStageName(Token token) {
         String word = token.base();
         boolean capitals = word.length() >= 2

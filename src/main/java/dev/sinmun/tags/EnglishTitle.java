@@ -14,7 +14,7 @@ record EnglishTitle(String text, String head, int from) {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on");
     private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry");
+    private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry", "former");
     private static final Set<String> NATIONALITY_WORDS = Set.of(
             "south", "north", "s.", "n.", "korea", "korean", "u.s.", "us", "american", "china", "chinese", "japan",
             "japanese", "russia", "russian", "british", "uk", "french", "german", "indian", "taiwanese", "ukrainian",
@@ -71,7 +71,8 @@ record EnglishTitle(String text, String head, int from) {
             }
             if (tail > 0 && j >= 1 && tokens.get(j + 1).joined()
                     && CONNECTORS.contains(tokens.get(j).base())
-                    && tokens.get(j).joined() && isHeadToken(tokens.get(j - 1))) {
+                    && tokens.get(j).joined() && isHeadToken(tokens.get(j - 1))
+                    && namesPost(tokens.get(j - 1), tokens.get(k))) {
                 headIndex = j - 1;
             }
         }
@@ -154,6 +155,16 @@ record EnglishTitle(String text, String head, int from) {
         return !token.possessive() && EnglishLexicon.isHead(token.base());
     }
 
+    /**
+     * Whether a head with an "of …" tail ends a title before a name ("Secretary of State Mike Pompeo") rather than
+     * starting the name of an organisation ("governor of the Financial Supervisory Service", "commissioner of the
+     * Korea Disease Control…"): the head is capitalised and the tail does not end in "the" or "and".
+     */
+    private static boolean namesPost(Token head, Token lastTailWord) {
+        return Character.isUpperCase(head.base().charAt(0)) && !lastTailWord.base().equals("the")
+                && !lastTailWord.base().equals("and");
+    }
+
     private static boolean isTailWord(Token token) {
         String word = token.base();
         return !token.possessive()
@@ -181,12 +192,25 @@ record EnglishTitle(String text, String head, int from) {
                 if (t.possessive()) {
                     break;
                 }
-            } else if (last == head || !CONNECTORS.contains(t.base()) && !t.base().equals("the")) {
+            } else if (last == head || !CONNECTORS.contains(t.base()) && !t.base().equals("the")
+                    && !andInName(tokens, k)) {
                 break;
             }
             k++;
         }
         return last;
+    }
+
+    /**
+     * "Ministry of Economy and Finance": an "and" inside a named tail, before a capitalised word that is not a
+     * Korean surname (as in "… and Kim Min-seok").
+     */
+    private static boolean andInName(List<Token> tokens, int k) {
+        if (!tokens.get(k).base().equals("and") || k + 1 >= tokens.size() || !tokens.get(k + 1).joined()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.capitalised() && !EnglishLexicon.KOREAN_SURNAMES.contains(next.base());
     }
 
     /**

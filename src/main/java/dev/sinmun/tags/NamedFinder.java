@@ -32,6 +32,12 @@ final class NamedFinder {
         }
     }
 
+    /** Sports teams' nicknames: after a company or a city they name a club ("LG Twins", "Los Angeles Lakers"). */
+    private static final Set<String> TEAM_NAMES = Set.of(
+            "dodgers", "giants", "angels", "yankees", "mets", "cubs", "padres", "tigers", "eagles", "twins", "bears",
+            "lions", "heroes", "wyverns", "landers", "dinos", "wiz", "lakers", "clippers", "warriors", "hotspur",
+            "united", "fc");
+
     /** Words after a place name that make it part of another name ("Washington Post", "Seoul National University"). */
     private static final Set<String> NAME_CONTINUES = Set.of(
             "post", "times", "herald", "journal", "university", "national", "central", "station", "declaration",
@@ -39,8 +45,7 @@ final class NamedFinder {
             "communique", "process", "initiative", "doctrine", "capitals", "nationals", "metropolitan", "city",
             "hall", "mayor", "governor", "province", "international", "airport", "times-picayune", "square",
             "hospital", "electron", "electronics", "electric", "motor", "motors", "bank", "airlines", "steel", "energy",
-            "securities", "insurance", "dodgers", "giants", "angels", "yankees", "mets", "cubs", "padres", "tigers",
-            "eagles", "twins", "bears", "lions", "heroes", "wyverns", "landers", "united", "fc", "marathon");
+            "securities", "insurance", "marathon", "hyundai", "saint", "style");
 
     /** Endings that may follow a Korean place name in the same word besides particles ("한국정부", "미국측"). */
     private static final Set<String> KOREAN_PLACE_SUFFIXES = Set.of("정부", "측", "내", "인", "산", "행");
@@ -149,25 +154,31 @@ final class NamedFinder {
         if (!boundaries) {
             return false;
         }
-        return phrase.kind() != Kind.PLACE || !partOfAnotherName(text, at, end);
+        String next = nextWord(text.cased, end);
+        if (TEAM_NAMES.contains(next)) {
+            return false;
+        }
+        return phrase.kind() != Kind.PLACE || !NAME_CONTINUES.contains(next) && !partOfAnotherName(text, at, end);
+    }
+
+    /** The capitalised word right after {@code end}, in lower case ("" when there is none). */
+    private static String nextWord(String cased, int end) {
+        if (end + 1 >= cased.length() || cased.charAt(end) != ' ' || !Character.isUpperCase(cased.charAt(end + 1))) {
+            return "";
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < cased.length() && Character.isLetter(cased.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return cased.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
-     * "Washington Post", "Seoul National University", "George Washington": a place name inside the name of
-     * something else.
+     * "George Washington": a place name after a capitalised word that is not a title, a direction or the start of a
+     * sentence is inside the name of something else.
      */
     private static boolean partOfAnotherName(FoldedText text, int at, int end) {
         String cased = text.cased;
-        if (end + 1 < cased.length() && cased.charAt(end) == ' ' && Character.isUpperCase(cased.charAt(end + 1))) {
-            int wordEnd = end + 1;
-            while (wordEnd < cased.length() && (Character.isLetter(cased.charAt(wordEnd))
-                    || cased.charAt(wordEnd) == '-')) {
-                wordEnd++;
-            }
-            if (NAME_CONTINUES.contains(cased.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
         if (at >= 2 && cased.charAt(at - 1) == ' ' && Character.isLetter(cased.charAt(at - 2))) {
             int wordStart = at - 1;
             while (wordStart > 0 && Character.isLetter(cased.charAt(wordStart - 1))) {

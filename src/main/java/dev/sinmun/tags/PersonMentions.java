@@ -36,13 +36,17 @@ final class PersonMentions {
         shortHits.add(new ShortHit(position, surname, role, titled));
     }
 
-    /** The people mentioned, in order of first mention, each with the first title given to them. */
-    List<PersonRef> resolve(Map<String, List<RegistryPerson>> registryBySurname) {
+    /**
+     * The people mentioned, in order of first mention, each with the first title given to them; {@code month}
+     * ({@code YYYY-MM}, or null) is when the article was posted, to tell apart registry people by their terms.
+     */
+    List<PersonRef> resolve(Map<String, List<RegistryPerson>> registryBySurname, String month) {
         for (ShortHit s : shortHits) {
             if (s.titled() && bySurname(s.surname()).isEmpty()) {
                 List<RegistryPerson> known = registryBySurname.getOrDefault(s.surname(), List.of());
                 if (known.size() > 1 || isCommonKoreanSurname(s.surname())) {
                     known = known.stream().filter(p -> roleFits(s.role(), p)).toList();
+                    known = TitleHolders.narrow(known, s.role(), month);
                 }
                 if (known.size() == 1) {
                     PersonCandidate person = PersonCandidate.registry(known.get(0));
@@ -87,9 +91,13 @@ final class PersonMentions {
      * the one person whose roles fit the title ("President Moon" → the Moon whose role is President).
      */
     private static boolean roleFits(String role, RegistryPerson person) {
+        return person.roles().stream().anyMatch(r -> roleFits(role, r));
+    }
+
+    /** Whether one registry role has the main word of the title {@code role}. */
+    static boolean roleFits(String role, Role registryRole) {
         String head = head(role);
-        return head != null && person.roles().stream()
-                .anyMatch(r -> endsWith(head(r.en()), head) || endsWith(head(r.ko()), head));
+        return head != null && (endsWith(head(registryRole.en()), head) || endsWith(head(registryRole.ko()), head));
     }
 
     /** The main word of a title: the last word before "of", "for", "to" or "on" ("Secretary", "제1차관"). */

@@ -31,7 +31,7 @@ final class PersonNames {
         return key(Token.split(ArticleText.normalise(name)));
     }
 
-    /** The family name of an English-script name: first word of a Korean-style name, last word otherwise. */
+    /** The family name of an English-script name: first word of a Korean-style or Chinese name, last word otherwise. */
     static String englishSurname(String name, String country) {
         List<Token> tokens = Token.split(ArticleText.normalise(name)).stream()
                 .filter(t -> !SUFFIXES.contains(t.base())).toList();
@@ -42,6 +42,9 @@ final class PersonNames {
             return tokens.get(0).base();
         }
         String first = tokens.get(0).base();
+        if ("CN".equalsIgnoreCase(country)) {
+            return first;
+        }
         boolean koreanCountry = "KR".equalsIgnoreCase(country) || "KP".equalsIgnoreCase(country);
         boolean foreignCountry = country != null && !koreanCountry;
         if (!foreignCountry && EnglishLexicon.KOREAN_SURNAMES.contains(first)

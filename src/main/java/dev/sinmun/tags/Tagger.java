@@ -1,6 +1,8 @@
 package dev.sinmun.tags;
 
 import dev.sinmun.model.RawArticle;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,20 +35,26 @@ public final class Tagger {
 
     /** The people, topics, organisations and places of {@code article}, each in order of first mention. */
     public Tags tag(RawArticle article) {
-        return tag(ArticleText.of(article));
+        return tagText(ArticleText.of(article), article.posted());
     }
 
     /** The same for a headline and plain-text paragraphs (an article read back from Markdown). */
     public Tags tag(String title, List<String> paragraphs) {
-        return tag(ArticleText.of(title, paragraphs));
+        return tag(title, paragraphs, null);
     }
 
-    private Tags tag(String text) {
+    /** The same, for an article posted at {@code posted}: a title and surname alone name the holder then. */
+    public Tags tag(String title, List<String> paragraphs, OffsetDateTime posted) {
+        return tagText(ArticleText.of(title, paragraphs), posted);
+    }
+
+    private Tags tagText(String text, OffsetDateTime posted) {
         PersonMentions mentions = new PersonMentions();
         english.find(text, mentions);
         korean.find(text, mentions);
         NamedFinder.Found found = named.find(text);
-        return new Tags(mentions.resolve(registryBySurname), topics.find(text), found.organizations(),
+        String month = posted == null ? null : YearMonth.from(posted).toString();
+        return new Tags(mentions.resolve(registryBySurname, month), topics.find(text), found.organizations(),
                 found.places());
     }
 }

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds registry topics by their names and aliases, all in one pass ({@link PhraseMatcher}): case-, hyphen- and
@@ -19,6 +21,9 @@ final class TopicFinder {
 
     private record Phrase(RegistryTopic topic, String cased, boolean caseSensitive, boolean korean) {
     }
+
+    /** "N. Korea-China", "S. Korea": the short forms of headlines, read as "North Korea", "South Korea". */
+    private static final Pattern ABBREVIATED_KOREA = Pattern.compile("(?<![\\p{L}.])([NS])\\. ?(?=Korea)");
 
     private final PhraseMatcher<Phrase> matcher = new PhraseMatcher<>();
     private final PhraseMatcher<String> koreanPeople = new PhraseMatcher<>();
@@ -55,7 +60,7 @@ final class TopicFinder {
     }
 
     List<TopicRef> find(String articleText) {
-        FoldedText text = FoldedText.of(articleText);
+        FoldedText text = FoldedText.of(spellOutKorea(articleText));
         Map<RegistryTopic, Integer> first = new HashMap<>();
         BitSet inNames = new BitSet(text.lower.length());
         koreanPeople.scan(text.lower, m -> inNames.set(m.start(), m.end()));
@@ -72,8 +77,16 @@ final class TopicFinder {
                 .toList();
     }
 
+    private static String spellOutKorea(String text) {
+        Matcher m = ABBREVIATED_KOREA.matcher(text);
+        return m.replaceAll(r -> r.group(1).equals("N") ? "North " : "South ");
+    }
+
     private static boolean accepts(FoldedText text, int at, int end, Phrase phrase) {
         String p = phrase.cased();
+        if (p.startsWith("Korea") && text.lower.startsWith("north ", Math.max(0, at - "north ".length()))) {
+            return false;
+        }
         if (phrase.korean()) {
             boolean shortKorean = p.chars().filter(KoreanLexicon::isHangul).count() <= 2;
             return !shortKorean || at == 0 || !KoreanLexicon.isHangul(text.lower.charAt(at - 1));

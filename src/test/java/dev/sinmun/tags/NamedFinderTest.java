@@ -51,6 +51,23 @@ class NamedFinderTest {
     }
 
     @Test
+    void companiesAndCitiesNamingASportsClubOrASongAreNeitherCompaniesNorPlaces() {
+        NamedFinder finder = new NamedFinder(Registry.of(List.of(), List.of(),
+                List.of(RegistryEntry.of("lg-group", "LG Group", "LG그룹", List.of("LG"), List.of())),
+                List.of(RegistryEntry.of("los-angeles", "Los Angeles", "로스앤젤레스", List.of(), List.of()),
+                        RegistryEntry.of("paris", "Paris", "파리", List.of(), List.of()),
+                        RegistryEntry.of("gangnam", "Gangnam", "강남", List.of(), List.of()),
+                        RegistryEntry.of("north-jeolla", "North Jeolla", "전북", List.of("Jeonbuk"), List.of()))),
+                new PersonNames());
+
+        NamedFinder.Found found = finder.find("The LG Twins beat the Los Angeles Lakers fans' favourites. Lee of "
+                + "Paris Saint-Germain sang “Gangnam Style” for Jeonbuk Hyundai Motors. LG said Paris and Gangnam won.");
+
+        assertThat(ids(found.organizations())).containsExactly("lg-group");
+        assertThat(ids(found.places())).containsExactly("paris", "gangnam");
+    }
+
+    @Test
     void acronymsAreCaseSensitiveAndCapitalisedNamesNeedACapital() {
         NamedFinder.Found found = FINDER.find("Tell us about the blue house on the hill and usfk.\n\n"
                 + "The presidential office said so.");

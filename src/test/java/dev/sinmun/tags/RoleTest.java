@@ -86,7 +86,18 @@ class RoleTest {
         List<PersonRef> people = tagger.tag(LabelledCase.article("x", Lang.EN, List.of(
                 "RM, the leader of BTS, and singer IU attended with G-Dragon. Jimin sent flowers."))).people();
 
-        assertThat(people).extracting(PersonRef::id).containsExactly("rm", "iu", "g-dragon");
+        assertThat(people).extracting(PersonRef::id).containsExactly("rm", "iu", "g-dragon", "jimin");
+    }
+
+    @org.junit.jupiter.api.Test
+    void mixedCaseOneWordNamesAreNotOrdinaryWordsSurnamesOrPartOfALongerName() {
+        Tagger tagger = new Tagger(Registry.of(List.of(person("psy", "Psy"), person("rain", "Rain"),
+                person("jin", "Jin"), person("jimin", "Jimin")), List.of()));
+
+        List<PersonRef> people = tagger.tag(LabelledCase.article("x", Lang.EN, List.of(
+                "Singer Psy sang in the rain. Rain stopped. Jin said nothing. Jimin Choi of Busan came too."))).people();
+
+        assertThat(people).extracting(PersonRef::id).containsExactly("psy");
     }
 
     private static RegistryPerson person(String id, String en) {

@@ -7,6 +7,7 @@ import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.TopicRef;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +164,33 @@ class TaggerTest {
     private Tags tag(String title, String paragraph) {
         boolean korean = (title + paragraph).chars().anyMatch(KoreanLexicon::isHangul);
         return tagger.tag(LabelledCase.article(title, korean ? Lang.KO : Lang.EN, List.of(paragraph)));
+    }
+
+    @Test
+    void aTitleAndSurnameAloneNameWhoHeldThePostWhenTheArticleWasPosted() {
+        Tagger tagger = new Tagger(Registry.of(List.of(
+                holder("lee-myung-bak", "Lee Myung-bak", "KR", "President", "2008-02", "2013-02"),
+                holder("lee-jae-myung", "Lee Jae-myung", "KR", "President", "2025-06", null),
+                holder("lee-kee-heung", "Lee Kee-heung", "KR", "President of the Olympic Committee", "2016-10",
+                        "2025-02"),
+                holder("cho-tae-yul", "Cho Tae-yul", "KR", "Foreign Minister", "2024-01", null),
+                holder("cho-hyun", "Cho Hyun", "KR", "Foreign Minister", "2025", null),
+                holder("xi-jinping", "Xi Jinping", "CN", "President", "2013-03", null),
+                holder("jd-vance", "JD Vance", "US", "Vice President", "2025-01", null)), List.of()));
+        OffsetDateTime posted = OffsetDateTime.parse("2025-09-01T07:35:00+09:00");
+
+        Tags tags = tagger.tag("Lee meets Xi", List.of("President Lee said talks with Chinese President Xi went well. "
+                + "Foreign Minister Cho agreed. U.S. Vice President J.D. Vance was not there."), posted);
+
+        assertThat(tags.people()).extracting(PersonRef::id)
+                .containsExactly("lee-jae-myung", "xi-jinping", "cho-hyun", "jd-vance");
+        assertThat(tagger.tag("Lee", List.of("President Lee said so."), OffsetDateTime.parse("2010-05-01T00:00Z"))
+                .people()).extracting(PersonRef::id).containsExactly("lee-myung-bak");
+        assertThat(tagger.tag("Lee", List.of("President Lee said so."), null).people()).isEmpty();
+    }
+
+    private static RegistryPerson holder(String id, String en, String country, String role, String from, String to) {
+        return new RegistryPerson(id, en, null, Aliases.none(), List.of(new Role(role, null, null, from, to)), country,
+                null);
     }
 }
