@@ -66,7 +66,7 @@ public final class BylineReader {
     private static final Pattern END_MARK = Pattern.compile("[(\\[](?:END|MORE|끝)[)\\]]");
     private static final Pattern EMAIL_LABEL = Pattern.compile("(?i)e-?mail\\s*[:：]?|이메일\\s*[:：]?");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*|and|&");
-    private static final String KOREAN_ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|통신원)";
+    private static final String KOREAN_ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|대기자|논설위원|통신원)";
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");

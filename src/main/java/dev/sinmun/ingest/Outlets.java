@@ -37,6 +37,20 @@ public final class Outlets {
         return byName(name) != null;
     }
 
+    /**
+     * Whether the line is a known outlet's name alone, or in brackets as papers print it above the text ("중앙일보",
+     * "[동아일보]", "donga.com"): never the article's text.
+     */
+    public boolean isOutletLine(String line) {
+        String s = Whitespace.normalize(line).replaceFirst("^\\[\\s*(.+?)\\s*]$", "$1");
+        if (s.matches("(?i)[a-z0-9.-]+\\.[a-z]{2,}")) {
+            return nameFor(s).ko() != null;
+        }
+        String k = key(s);
+        return !k.isEmpty() && KNOWN.values().stream()
+                .anyMatch(known -> k.equals(key(known.en())) || k.equals(key(known.ko())));
+    }
+
     /** The known outlet {@code name} names (see {@link #isOutletName}), or null. */
     public BilingualName byName(String name) {
         if (name == null || name.isBlank()) {

@@ -60,7 +60,7 @@ public final class PageChrome {
                     + "설정|공감|후속\\s?요청|이 기사가 마음에 드시나요\\??|텍스트 음성 변환 서비스 사용하기|기사 섹션 분류 안내|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
                     + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
-                    + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?)$",
+                    + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?|(?:이 기사의 )?기자를\\s?구독(?:해\\s?보세요|하세요)?)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
@@ -107,6 +107,24 @@ public final class PageChrome {
     private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
     private static final Pattern POINTER = Pattern.compile(
             "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]|(?i:related (?:articles?|stories|story|news)\\s*[:：])).*");
+
+    /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(?:[▶☞►■]\\s*)?\\[?\\s*(?:관련\\s?(?:기사|뉴스)|(?i:related (?:articles?|stories|news)))\\s*]?\\s*[:：]?$");
+    private static final int MAX_LISTED_HEADLINE = 90;
+    /** The end of a sentence, not of a headline: a period, question or exclamation mark before closing quotes. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.?!。]\\s*[\"”’')\\]]*$");
+
+    /** Whether the line heads a list of other articles' headlines ("▶ 관련기사"), wherever it stands. */
+    public boolean isRelatedHeading(String line) {
+        return RELATED_HEADING.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line can be another article's headline in such a list: short, and not ending a sentence. */
+    public boolean isListedHeadline(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= MAX_LISTED_HEADLINE && !SENTENCE_MARK.matcher(s).find();
+    }
 
     /** Whether the line is a wire end mark alone, "(END)": the article ends there. */
     public boolean isEndLine(String line) {

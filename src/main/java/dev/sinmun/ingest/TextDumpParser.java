@@ -46,6 +46,7 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern UNCREDITED_CAPTION = Pattern.compile(
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
+    private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
     private final PageChrome chrome = new PageChrome();
@@ -80,6 +81,9 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        if (r.posted == null) {
+            datesAboveTitle(blocks.subList(0, titleIndex), r);
+        }
         if (r.posted == null) {
             throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
                     "no \"Posted <date>\" line found", "expected e.g. " + DATE_EXAMPLE));
@@ -154,6 +158,10 @@ public final class TextDumpParser implements DumpParser {
         private Set<Integer> addressesInText = Set.of();
         /** The line the last paragraph was read from: a name on the line right above an e-mail signs the article. */
         private int lastParagraphLine = -1;
+        /** Under "▶ 관련기사" inside the text: other articles' headlines follow, until the text goes on. */
+        private boolean inRelatedList;
+        /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"). */
+        private boolean afterButton;
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -176,6 +184,12 @@ public final class TextDumpParser implements DumpParser {
     private boolean read(Path file, String title, TextBlock block, Reading r) {
         String line = block.text();
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
+        boolean afterButton = r.afterButton;
+        r.afterButton = false;
+        if (r.inRelatedList && chrome.isListedHeadline(line) && bylines.read(line).isEmpty()) {
+            return true;
+        }
+        r.inRelatedList = false;
         if (r.inHeader && HeadlineFinder.sameHeadline(line, title)) {
             r.metadata(block.line());
             return true;
@@ -226,10 +240,18 @@ public final class TextDumpParser implements DumpParser {
         if (!r.inHeader && (chrome.isEndLine(line) || chrome.isFooterSection(line) && block.line() > r.lastEmailLine)) {
             return false;
         }
-        if (chrome.isPointer(line)) {
+        if (!r.inHeader && chrome.isRelatedHeading(line)) {
+            r.inRelatedList = true;
             return true;
         }
-        if (chrome.isButton(line) || chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
+        if (chrome.isPointer(line) || outlets.isOutletLine(line)) {
+            return true;
+        }
+        if (chrome.isButton(line) || afterButton && COUNTER.matcher(line).matches()) {
+            r.afterButton = true;
+            return true;
+        }
+        if (chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
         String caption = chrome.withoutPhotoCredit(line);
@@ -243,6 +265,16 @@ public final class TextDumpParser implements DumpParser {
         r.text.paragraphs.add(caption != null ? caption : line);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /** The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline), read when none is under it. */
+    private void datesAboveTitle(List<TextBlock> header, Reading r) {
+        for (TextBlock block : header) {
+            dates.parseLoose(block.text()).ifPresent(d -> {
+                r.posted = r.posted == null ? d.posted() : r.posted;
+                r.updated = r.updated == null ? d.updated() : r.updated;
+            });
+        }
     }
 
     /**
