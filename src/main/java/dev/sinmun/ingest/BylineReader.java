@@ -84,8 +84,11 @@ public final class BylineReader {
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
+    /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
+    private static final String KOREAN_DATELINE =
+            "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?)";
     private static final Pattern KOREAN = Pattern.compile(
-            "^(?:[가-힣]{2,6}\\s?=\\s?)?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
+            "^" + KOREAN_DATELINE + "?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
 
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {

@@ -24,6 +24,7 @@ final class HeadlineFinder {
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
+    private final MetaLine metaLines = new MetaLine();
     private final BylineReader bylines = new BylineReader();
     private final Outlets outlets = new Outlets();
 
@@ -64,7 +65,7 @@ final class HeadlineFinder {
         boolean inList = false;
         for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
             String text = blocks.get(i).text();
-            boolean looseDate = dates.parseLoose(text).isPresent();
+            boolean looseDate = dates.parseLoose(text).isPresent() || metaLines.read(text).isPresent();
             boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
             if (looseDate || bareDate) {
                 if (candidates.isEmpty()) {

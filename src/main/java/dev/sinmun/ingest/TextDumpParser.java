@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class TextDumpParser implements DumpParser {
 
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
+    private static final String KOREAN_DATE_EXAMPLE = "\"입력 2020-09-14 07:34\"";
 
     /**
      * The Dong-A Ilbo's English page as saved text: the "Go to contents" skip link first, and a "Posted" line that puts
@@ -51,6 +52,7 @@ public final class TextDumpParser implements DumpParser {
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
+    private final MetaLine metaLines = new MetaLine();
     private final BylineReader bylines = new BylineReader();
     private final LanguageDetector languages = new LanguageDetector();
     private final Outlets outlets = new Outlets();
@@ -85,8 +87,10 @@ public final class TextDumpParser implements DumpParser {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
         }
         if (r.posted == null) {
+            boolean korean = languages.detect(title) == Lang.KO;
             throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
-                    "no \"Posted <date>\" line found", "expected e.g. " + DATE_EXAMPLE));
+                    korean ? "no \"입력 <date>\" line found" : "no \"Posted <date>\" line found",
+                    "expected e.g. " + (korean ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE)));
         }
         if (r.text.paragraphs.isEmpty()) {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
@@ -201,8 +205,15 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (r.inHeader && dates.isDateLine(line)) {
-            throw new SinmunException(Problem.of(file, block.line(),
-                    "cannot read the date in \"" + Whitespace.normalize(line) + "\"", "write it like " + DATE_EXAMPLE));
+            throw new SinmunException(Problem.of(file, block.line(), "cannot read the date in \""
+                    + Whitespace.normalize(line) + "\"", "write it like "
+                    + (languages.detect(title) == Lang.KO ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE)));
+        }
+        Optional<MetaLine.Facts> facts = r.inHeader ? metaLines.read(line) : Optional.empty();
+        if (facts.isPresent()) {
+            r.dates(facts.get().posted(), facts.get().updated(), block.line());
+            Optional.ofNullable(facts.get().byline()).ifPresent(r.text.reporters::add);
+            return true;
         }
         Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line).filter(d -> isOwnDate(r, d))
                 : Optional.empty();
