@@ -87,8 +87,24 @@ public final class BylineReader {
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
     private static final String KOREAN_DATELINE =
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?)";
+    private static final Pattern WIRE_LEAD = Pattern.compile("^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
+            + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s");
+    /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
+    private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
+    /** "x@donga.com·강경석 기자": after the last e-mail, a separator and the next reporter, who has none. */
+    private static final Pattern NEXT_REPORTER = Pattern.compile("\\s*[·,;]\\s*[가-힣]{2,4}\\s?" + KOREAN_ROLE);
     private static final Pattern KOREAN = Pattern.compile(
             "^" + KOREAN_DATELINE + "?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
+
+    /**
+     * The reporters a Korean wire story names in its first words ("(서울=연합뉴스) 이귀원 현혜란 기자 = …", "[서울=뉴시스]한은진
+     * 기자 = …"), or empty.
+     */
+    public Optional<Byline> readWireLead(String paragraph) {
+        Matcher m = WIRE_LEAD.matcher(Whitespace.normalize(paragraph));
+        return m.find() ? Optional.of(new Byline(List.of(), m.group(1).replace(' ', ',').replace(",", ", ")))
+                : Optional.empty();
+    }
 
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {
@@ -100,7 +116,7 @@ public final class BylineReader {
         }
         if (!emails.isEmpty()) {
             String rest = EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip();
-            if (EMAIL_LABEL.matcher(rest).matches()) {
+            if (EMAIL_LABEL.matcher(rest).matches() || SIGN_OFF.matcher(rest).find()) {
                 rest = "";
             }
             boolean shortName = rest.length() <= MAX_NAME_LENGTH && rest.split(" ").length <= MAX_NAME_WORDS
@@ -188,7 +204,11 @@ public final class BylineReader {
             parts.add(name.isEmpty() ? m.group() : name + " " + m.group());
             start = m.end();
         }
-        String after = addressesOnly ? "" : creditName(line.substring(start));
+        String tail = line.substring(start);
+        String after = addressesOnly ? "" : creditName(tail);
+        if (!after.isEmpty() && NEXT_REPORTER.matcher(tail).lookingAt()) {
+            return String.join(", ", parts) + ", " + after;
+        }
         if (!after.isEmpty()) {
             return after + " " + String.join(", ", parts);
         }

@@ -82,13 +82,23 @@ public final class PageChrome {
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
             + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+    /**
+     * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
+     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com").
+     */
+    private static final String WIRE_PHOTO_DATE = "(?<=[.다])\\s+(?:\\([^()]{1,30}\\)\\s*)?"
+            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")$";
+    /** "[서울=뉴시스] 고범준 기자 = ": the place, agency and photographer a wire photo's caption starts with. */
+    private static final Pattern WIRE_CAPTION_START = Pattern.compile(
+            "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자\\s?=\\s?)?");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$"
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
-                    + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$");
+                    + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
+                    + "|" + WIRE_PHOTO_DATE);
 
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
@@ -193,7 +203,8 @@ public final class PageChrome {
         if (s.length() > MAX_CAPTION_LENGTH || !m.find()) {
             return null;
         }
-        return s.substring(0, m.start()).strip();
+        String caption = s.substring(0, m.start()).strip();
+        return m.group().strip().matches("(?s)[(\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads the visible text of a saved article page, one block per line: skip links, the title (once or twice),
@@ -37,6 +38,8 @@ public final class TextDumpParser implements DumpParser {
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
             Pattern.MULTILINE);
     private static final int MIN_LEAD = 40;
+    /** How far into the text a wire story's first words ("(서울=연합뉴스) 이름 기자 = …") may stand: under a subhead. */
+    private static final int MAX_LEAD_INDEX = 3;
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
     private static final int MAX_UPDATE_DAYS = 366;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
@@ -83,6 +86,11 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
+            IntStream.range(0, Math.min(r.text.paragraphs.size(), MAX_LEAD_INDEX)).filter(i -> !r.text.captions.contains(i))
+                    .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
+                    .ifPresent(lead -> r.text.reporters.add(0, lead));
+        }
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
         }
