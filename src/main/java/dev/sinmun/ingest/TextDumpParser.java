@@ -236,7 +236,8 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || r.inHeader && chrome.isAddressLine(line)) {
+        if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
+                || r.inHeader && chrome.isAddressLine(line)) {
             return true;
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
@@ -344,7 +345,7 @@ public final class TextDumpParser implements DumpParser {
     private int lastEmailLine(List<TextBlock> blocks) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Optional<BylineReader.Byline> byline = bylines.read(blocks.get(i).text());
-            if (byline.isPresent() && !byline.get().emails().isEmpty()) {
+            if (byline.isPresent() && !byline.get().emails().isEmpty() && !chrome.isContactLine(blocks.get(i).text())) {
                 return blocks.get(i).line();
             }
         }
