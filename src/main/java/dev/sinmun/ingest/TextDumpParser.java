@@ -91,6 +91,10 @@ public final class TextDumpParser implements DumpParser {
                     .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
                     .ifPresent(lead -> r.text.reporters.add(0, lead));
         }
+        if (r.text.reporters.isEmpty()) {
+            r.text.paragraphs.stream().map(bylines::readBroadcastSignOff).flatMap(Optional::stream).reduce((a, b) -> b)
+                    .ifPresent(r.text.reporters::add);
+        }
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
         }
