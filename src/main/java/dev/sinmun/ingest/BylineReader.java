@@ -67,7 +67,7 @@ public final class BylineReader {
     private static final Pattern END_MARK = Pattern.compile("[(\\[](?:END|MORE|끝)[)\\]]");
     private static final Pattern EMAIL_LABEL = Pattern.compile("(?i)e-?mail\\s*[:：]?|이메일\\s*[:：]?");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*|and|&");
-    private static final String KOREAN_ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|논설위원|통신원)";
+    private static final String KOREAN_ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|대기자|논설위원|통신원)";
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
@@ -100,8 +100,32 @@ public final class BylineReader {
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
+    /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
+    private static final String KOREAN_DATELINE =
+            "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?)";
+    private static final Pattern WIRE_LEAD = Pattern.compile("^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
+            + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s");
+    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}\\s?뉴스\\s?([가-힣]{2,4})입니다\\.?$");
+    /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
+    private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
     private static final Pattern KOREAN = Pattern.compile(
-            "^(?:[가-힣]{2,6}\\s?=\\s?)?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
+            "^" + KOREAN_DATELINE + "?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
+
+    /**
+     * The reporters a Korean wire story names in its first words ("(서울=연합뉴스) 이귀원 현혜란 기자 = …", "[서울=뉴시스]한은진
+     * 기자 = …"), or empty.
+     */
+    public Optional<Byline> readWireLead(String paragraph) {
+        Matcher m = WIRE_LEAD.matcher(Whitespace.normalize(paragraph));
+        return m.find() ? Optional.of(new Byline(List.of(), m.group(1).replace(' ', ',').replace(",", ", ")))
+                : Optional.empty();
+    }
+
+    /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "KBS 뉴스 박선우입니다."), or empty. */
+    public Optional<Byline> readBroadcastSignOff(String paragraph) {
+        Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
+        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
 
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {
@@ -113,7 +137,7 @@ public final class BylineReader {
         }
         if (!emails.isEmpty()) {
             String rest = EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip();
-            if (EMAIL_LABEL.matcher(rest).matches()) {
+            if (EMAIL_LABEL.matcher(rest).matches() || SIGN_OFF.matcher(rest).find()) {
                 rest = "";
             }
             boolean shortName = rest.length() <= MAX_NAME_LENGTH && rest.split(" ").length <= MAX_NAME_WORDS
@@ -204,8 +228,9 @@ public final class BylineReader {
             parts.add(name.isEmpty() ? m.group() : name + " " + m.group());
             start = m.end();
         }
-        String after = addressesOnly ? "" : creditName(line.substring(start));
-        if (!after.isEmpty() && NAME_SEPARATOR.matcher(line.substring(start)).lookingAt()) {
+        String tail = line.substring(start);
+        String after = addressesOnly ? "" : creditName(tail);
+        if (!after.isEmpty() && NAME_SEPARATOR.matcher(tail).lookingAt()) {
             parts.add(after);
         } else if (!after.isEmpty()) {
             return after + " " + String.join(", ", parts);

@@ -32,8 +32,10 @@ public final class DateLineParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
             + KEYWORD.pattern()
-            + "[\\s:：]*(?:on[\\s:：]+)?(?:\\d|\\p{L}+\\s*\\.?,?\\s*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s)",
+            + "[\\s:：|]*(?:on[\\s:：]+)?(?:\\d|\\p{L}+\\s*\\.?,?\\s*\\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_KEYWORD = Pattern.compile(
+            "^(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월].*?)\\s*(최종수정|업데이트|송고|입력|수정|등록)$");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -63,12 +65,20 @@ public final class DateLineParser {
         return clean.length() <= MAX_LINE && LEADING_KEYWORD.matcher(clean).find();
     }
 
-    /** The dates of a date line, or empty when the line is not one or a date in it cannot be read. */
+    /**
+     * The dates of a date line, or empty when the line is not one or a date in it cannot be read; also a date with
+     * its Korean keyword after it, as a wire prints it ("2025-04-10 09:31 송고").
+     */
     public Optional<DateLine> parse(String line) {
+        String clean = Whitespace.normalize(line);
+        Matcher trailing = TRAILING_KEYWORD.matcher(clean);
+        if (clean.length() <= MAX_LINE && trailing.matches()) {
+            boolean isUpdate = isUpdateKeyword(trailing.group(2));
+            return parseDate(trailing.group(1)).map(d -> new DateLine(isUpdate ? null : d, isUpdate ? d : null));
+        }
         if (!isDateLine(line)) {
             return Optional.empty();
         }
-        String clean = Whitespace.normalize(line);
         Matcher keyword = KEYWORD.matcher(clean);
         OffsetDateTime posted = null;
         OffsetDateTime updated = null;
@@ -78,7 +88,7 @@ public final class DateLineParser {
             int start = keyword.end();
             found = keyword.find();
             String part = clean.substring(start, found ? keyword.start() : clean.length());
-            Optional<OffsetDateTime> date = parseDate(part.replaceFirst("^[\\s:：]*(?i:on[\\s:：]+)?", ""));
+            Optional<OffsetDateTime> date = parseDate(part.replaceFirst("^[\\s:：|]*(?i:on[\\s:：]+)?", ""));
             if (date.isEmpty()) {
                 return Optional.empty();
             }

@@ -19,10 +19,12 @@ final class HeadlineFinder {
     private static final int MAX_HEADER_BLOCKS = 40;
     /** "홈 > 뉴스 > 정치", "News › National": the page's path to the article. */
     private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+");
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^\\[[^\\]]{1,10}]\\s*(?=\\S)");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
+    private final MetaLine metaLines = new MetaLine();
     private final BylineReader bylines = new BylineReader();
     private final Outlets outlets = new Outlets();
 
@@ -63,11 +65,16 @@ final class HeadlineFinder {
         boolean inList = false;
         for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
             String text = blocks.get(i).text();
-            boolean looseDate = dates.parseLoose(text).isPresent();
+            boolean looseDate = dates.parseLoose(text).isPresent() || metaLines.read(text).isPresent();
             boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
             if (looseDate || bareDate) {
                 if (candidates.isEmpty()) {
                     return listItem >= 0 ? listItem : labelOnly;
+                }
+                int underDates = looseDate && candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))
+                        ? headlineUnderDates(blocks, i) : -1;
+                if (underDates >= 0) {
+                    return underDates;
                 }
                 if (bareDate && labelOnly < 0 && candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))) {
                     labelOnly = candidates.get(candidates.size() - 1);
@@ -78,6 +85,10 @@ final class HeadlineFinder {
                     int at = candidates.get(c);
                     if (candidates.get(c + 1) == at + 1 && sameHeadline(blocks.get(at).text(), blocks.get(at + 1).text())) {
                         return at;
+                    }
+                    if (candidates.get(c + 1) == at + 1 && sameHeadline(withoutLabel(blocks.get(at).text()),
+                            blocks.get(at + 1).text())) {
+                        return at + 1;
                     }
                 }
                 for (int c : candidates) {
@@ -102,6 +113,28 @@ final class HeadlineFinder {
             }
         }
         return labelOnly;
+    }
+
+    /**
+     * The headline a page prints under its date lines when only the outlet's name or a section label stands above them
+     * (a portal's copy: "동아일보" / "기사입력 …" / "최종수정 …" / headline): the first line after the dates that is
+     * not chrome and does not end a sentence; -1 when there is none.
+     */
+    private int headlineUnderDates(List<TextBlock> blocks, int dateIndex) {
+        for (int i = dateIndex + 1; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
+            String text = blocks.get(i).text();
+            if (dates.parseLoose(text).isPresent() || dates.parseDate(text).isPresent() || chrome.isButton(text)
+                    || !chrome.editionLinks(text).isEmpty() || bylines.read(text).isPresent()) {
+                continue;
+            }
+            return text.length() <= MAX_TITLE_LENGTH && !isOutletOrLabel(text) && chrome.isListedHeadline(text) ? i : -1;
+        }
+        return -1;
+    }
+
+    /** "[정치]박근혜 대통령 …" without its section label, as some pages print the headline above its clean copy. */
+    private static String withoutLabel(String line) {
+        return LABEL_PREFIX.matcher(Whitespace.normalize(line)).replaceFirst("");
     }
 
     private boolean isOutletOrLabel(String line) {

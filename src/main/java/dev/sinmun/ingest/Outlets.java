@@ -4,7 +4,7 @@ import dev.sinmun.model.BilingualName;
 import java.util.Locale;
 import java.util.Map;
 
-/** Known news outlets by e-mail or web domain; sub-domains match their parent. */
+/** Known news outlets, with their English and Korean names, by e-mail or web domain; sub-domains match their parent. */
 public final class Outlets {
 
     private static final Map<String, BilingualName> KNOWN = Map.ofEntries(
@@ -20,7 +20,30 @@ public final class Outlets {
             Map.entry("hani.co.kr", new BilingualName("The Hankyoreh", "한겨레")),
             Map.entry("chosun.com", new BilingualName("The Chosun Ilbo", "조선일보")),
             Map.entry("kbs.co.kr", new BilingualName("KBS", "KBS")),
-            Map.entry("sbs.co.kr", new BilingualName("SBS", "SBS")));
+            Map.entry("sbs.co.kr", new BilingualName("SBS", "SBS")),
+            Map.entry("imbc.com", new BilingualName("MBC", "MBC")),
+            Map.entry("mbc.co.kr", new BilingualName("MBC", "MBC")),
+            Map.entry("ytn.co.kr", new BilingualName("YTN", "YTN")),
+            Map.entry("jtbc.co.kr", new BilingualName("JTBC", "JTBC")),
+            Map.entry("jtbc.joins.com", new BilingualName("JTBC", "JTBC")),
+            Map.entry("newsis.com", new BilingualName("Newsis", "뉴시스")),
+            Map.entry("news1.kr", new BilingualName("News1", "뉴스1")),
+            Map.entry("hankyung.com", new BilingualName("The Korea Economic Daily", "한국경제")),
+            Map.entry("mk.co.kr", new BilingualName("Maeil Business Newspaper", "매일경제")),
+            Map.entry("sedaily.com", new BilingualName("Seoul Economic Daily", "서울경제")),
+            Map.entry("mt.co.kr", new BilingualName("Money Today", "머니투데이")),
+            Map.entry("edaily.co.kr", new BilingualName("Edaily", "이데일리")),
+            Map.entry("khan.co.kr", new BilingualName("The Kyunghyang Shinmun", "경향신문")),
+            Map.entry("kyunghyang.com", new BilingualName("The Kyunghyang Shinmun", "경향신문")),
+            Map.entry("hankookilbo.com", new BilingualName("The Hankook Ilbo", "한국일보")),
+            Map.entry("seoul.co.kr", new BilingualName("Seoul Shinmun", "서울신문")),
+            Map.entry("kmib.co.kr", new BilingualName("Kookmin Ilbo", "국민일보")),
+            Map.entry("segye.com", new BilingualName("Segye Ilbo", "세계일보")),
+            Map.entry("munhwa.com", new BilingualName("Munhwa Ilbo", "문화일보")),
+            Map.entry("ohmynews.com", new BilingualName("OhmyNews", "오마이뉴스")),
+            Map.entry("nocutnews.co.kr", new BilingualName("CBS NoCut News", "노컷뉴스")));
+    /** How much a name may add to a known one and still name it ("KBS 뉴스 9", "한국경제신문"): more is a headline. */
+    private static final int MAX_NAME_SUFFIX = 6;
 
     private static final BilingualName UNKNOWN = new BilingualName(null, null);
     private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile(
@@ -35,6 +58,20 @@ public final class Outlets {
     /** Whether {@code name} names a known outlet ("Yonhap", "Yonhap News Agency", "연합뉴스", "KBS 뉴스", "donga.com"). */
     public boolean isOutletName(String name) {
         return byName(name) != null;
+    }
+
+    /**
+     * Whether the line is a known outlet's name alone, or in brackets as papers print it above the text ("중앙일보",
+     * "[동아일보]", "donga.com"): never the article's text.
+     */
+    public boolean isOutletLine(String line) {
+        String s = Whitespace.normalize(line).replaceFirst("^\\[\\s*(.+?)\\s*]$", "$1");
+        if (s.matches("(?i)[a-z0-9.-]+\\.[a-z]{2,}")) {
+            return nameFor(s).ko() != null;
+        }
+        String k = key(s);
+        return !k.isEmpty() && KNOWN.values().stream()
+                .anyMatch(known -> k.equals(key(known.en())) || k.equals(key(known.ko())));
     }
 
     /** The known outlet {@code name} names (see {@link #isOutletName}), or null. */
@@ -53,7 +90,8 @@ public final class Outlets {
         for (BilingualName known : KNOWN.values()) {
             for (String candidate : new String[] {known.en(), known.ko()}) {
                 String k = key(candidate);
-                if (k.equals(n) || k.startsWith(n) && n.length() >= 6 || n.startsWith(k) && k.length() >= 3) {
+                if (k.equals(n) || k.startsWith(n) && n.length() >= 6
+                        || n.startsWith(k) && k.length() >= 3 && n.length() - k.length() <= MAX_NAME_SUFFIX) {
                     return known;
                 }
             }

@@ -33,10 +33,11 @@ public final class PageChrome {
 
     private static final int MAX_COPYRIGHT_LENGTH = 200;
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.*all rights reserved\\.?|.*무단\\s?전재.*|.*재배포\\s?금지.*)$",
+            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.*all rights reserved\\.?|.*무단\\s?전재.*|.*재배포\\s?금지.*|"
+                    + "\\*?\\s*재판매\\s?및\\s?DB\\s?금지)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
-            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포).*");
+            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포|재판매).*");
     /** "Copyright to the songs is held by …": a sentence about copyright, not the page's notice. */
     private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile(
             "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
@@ -53,15 +54,18 @@ public final class PageChrome {
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
                     + "e-?mail this|url copied|link copied|copy link|scrap|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
-                    + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정)?|"
-                    + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
+                    + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
+                    + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
+                    + "(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|닫기|"
-                    + "이 기사를 추천합니다\\.?|댓글\\s?\\d+|다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
+                    + "이 기사를 추천합니다\\.?|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
+                    + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
+                    + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
                     + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|변경하기)|기사\\s?공유|본문\\s?듣기|"
                     + "설정|공감|후속\\s?요청|이 기사가 마음에 드시나요\\??|텍스트 음성 변환 서비스 사용하기|기사 섹션 분류 안내|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
-                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
-                    + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?)$",
+                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|궁금해요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
+                    + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?|(?:이 기사의 )?기자를\\s?구독(?:해\\s?보세요|하세요)?)$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Lines that are chrome above the text only: a share button that is also a word ("Line"), the font size buttons'
@@ -78,7 +82,8 @@ public final class PageChrome {
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
-                    + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상)$",
+                    + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
+                    + "[가-힣A-Za-z]{2,8}\\s?주요\\s?뉴스)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_CAPTION_LENGTH = 400;
@@ -91,13 +96,23 @@ public final class PageChrome {
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
             + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+    /**
+     * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
+     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com").
+     */
+    private static final String WIRE_PHOTO_DATE = "(?<=[.다])\\s+(?:\\([^()]{1,30}\\)\\s*)?"
+            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")$";
+    /** "[서울=뉴시스] 고범준 기자 = ": the place, agency and photographer a wire photo's caption starts with. */
+    private static final Pattern WIRE_CAPTION_START = Pattern.compile(
+            "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자\\s?=\\s?)?");
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$"
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
-                    + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$");
+                    + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
+                    + "|" + WIRE_PHOTO_DATE);
 
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
@@ -105,7 +120,22 @@ public final class PageChrome {
 
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)^.{0,60}\\b(?:questions?|comments?|tips?|feedback|inquiries)\\b.{0,40}\\b(?:to|at)\\b.{0,10}@.*"
-                    + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*");
+                    + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*"
+                    + "|^.{0,30}제보를 기다립니다\\.?$"
+                    + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*");
+    /**
+     * A broadcast's production credits: "촬영기자:김한빈/영상편집:이상철", "영상취재: 김신영 / 영상편집: 이정섭",
+     * "(영상취재 : 박영일, 영상편집 : 김종태)".
+     */
+    private static final String CREDIT_ROLE = "(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공|"
+            + "화면\\s?제공|자료\\s?조사|VJ|구성)\\s*[:：]\\s*[^:：/,()]{1,40}";
+    private static final Pattern PRODUCTION_CREDIT = Pattern.compile(
+            "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$");
+
+    /** Whether the line is a broadcast's production credits ("영상취재: … / 영상편집: …"), chrome wherever it appears. */
+    public boolean isProductionCredit(String line) {
+        return PRODUCTION_CREDIT.matcher(Whitespace.normalize(line)).matches();
+    }
 
     /** Whether the line is the outlet's contact note ("Please direct questions or comments to […]", "제보: …"). */
     public boolean isContactLine(String line) {
@@ -116,6 +146,24 @@ public final class PageChrome {
     private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
     private static final Pattern POINTER = Pattern.compile(
             "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]|(?i:related (?:articles?|stories|story|news)\\s*[:：])).*");
+
+    /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(?:[▶☞►■]\\s*)?\\[?\\s*(?:관련\\s?(?:기사|뉴스)|(?i:related (?:articles?|stories|news)))\\s*]?\\s*[:：]?$");
+    private static final int MAX_LISTED_HEADLINE = 90;
+    /** The end of a sentence, not of a headline: a period, question or exclamation mark before closing quotes. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.?!。]\\s*[\"”’')\\]]*$");
+
+    /** Whether the line heads a list of other articles' headlines ("▶ 관련기사"), wherever it stands. */
+    public boolean isRelatedHeading(String line) {
+        return RELATED_HEADING.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line can be another article's headline in such a list: short, and not ending a sentence. */
+    public boolean isListedHeadline(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= MAX_LISTED_HEADLINE && !SENTENCE_MARK.matcher(s).find();
+    }
 
     /** Whether the line is a wire end mark alone, "(END)": the article ends there. */
     public boolean isEndLine(String line) {
@@ -184,7 +232,8 @@ public final class PageChrome {
         if (s.length() > MAX_CAPTION_LENGTH || !m.find()) {
             return null;
         }
-        return s.substring(0, m.start()).strip();
+        String caption = s.substring(0, m.start()).strip();
+        return m.group().strip().matches("(?s)[(\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
     }
 
     /**

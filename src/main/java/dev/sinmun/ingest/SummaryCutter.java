@@ -16,7 +16,7 @@ public final class SummaryCutter {
     public static final int MIN_SENTENCE_CUT = 100;
     private static final String ELLIPSIS = "…";
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^(?:\\([^()=]{1,20}=[^()]{1,12}\\)\\s*(?:(?:[가-힣]{2,4}\\s?(?:기자|특파원)?[\\s,·]+)*[가-힣]{2,4}\\s?(?:기자|특파원)"
+            "^(?:[(\\[][^()\\[\\]=]{1,20}=[^()\\[\\]]{1,12}[)\\]]\\s*(?:(?:[가-힣]{2,4}\\s?(?:기자|특파원)?[\\s,·]+)*[가-힣]{2,4}\\s?(?:기자|특파원)"
                     + "\\s*=\\s*)?"
                     + "|\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*"
                     + "\\((?:Yonhap|AP|AFP|Reuters|UPI|Xinhua|Kyodo|News1|Newsis)\\)\\s*(?:--|—|–|-)\\s*)");

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Reads the visible text of a saved article page, one block per line: skip links, the title (once or twice),
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 public final class TextDumpParser implements DumpParser {
 
     private static final String DATE_EXAMPLE = "\"Posted September. 14, 2020 07:34\"";
+    private static final String KOREAN_DATE_EXAMPLE = "\"입력 2020-09-14 07:34\"";
 
     /**
      * The Dong-A Ilbo's English page as saved text: the "Go to contents" skip link first, and a "Posted" line that puts
@@ -36,6 +38,8 @@ public final class TextDumpParser implements DumpParser {
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
             Pattern.MULTILINE);
     private static final int MIN_LEAD = 40;
+    /** How far into the text a wire story's first words ("(서울=연합뉴스) 이름 기자 = …") may stand: under a subhead. */
+    private static final int MAX_LEAD_INDEX = 3;
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
     private static final int MAX_UPDATE_DAYS = 366;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
@@ -46,10 +50,12 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern UNCREDITED_CAPTION = Pattern.compile(
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
+    private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
+    private final MetaLine metaLines = new MetaLine();
     private final BylineReader bylines = new BylineReader();
     private final LanguageDetector languages = new LanguageDetector();
     private final Outlets outlets = new Outlets();
@@ -80,10 +86,24 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
+            IntStream.range(0, Math.min(r.text.paragraphs.size(), MAX_LEAD_INDEX)).filter(i -> !r.text.captions.contains(i))
+                    .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
+                    .ifPresent(lead -> r.text.reporters.add(0, lead));
+        }
+        if (r.text.reporters.isEmpty()) {
+            r.text.paragraphs.stream().map(bylines::readBroadcastSignOff).flatMap(Optional::stream).reduce((a, b) -> b)
+                    .ifPresent(r.text.reporters::add);
+        }
         r.text.unmarkCaptionsWithoutText();
         if (r.posted == null) {
+            datesAboveTitle(blocks.subList(0, titleIndex), r);
+        }
+        if (r.posted == null) {
+            boolean korean = languages.detect(title) == Lang.KO;
             throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
-                    "no \"Posted <date>\" line found", "expected e.g. " + DATE_EXAMPLE));
+                    korean ? "no \"입력 <date>\" line found" : "no \"Posted <date>\" line found",
+                    "expected e.g. " + (korean ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE)));
         }
         if (r.text.paragraphs.isEmpty()) {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
@@ -155,6 +175,10 @@ public final class TextDumpParser implements DumpParser {
         private Set<Integer> addressesInText = Set.of();
         /** The line the last paragraph was read from: a name on the line right above an e-mail signs the article. */
         private int lastParagraphLine = -1;
+        /** Under "▶ 관련기사" inside the text: other articles' headlines follow, until the text goes on. */
+        private boolean inRelatedList;
+        /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"). */
+        private boolean afterButton;
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -177,6 +201,12 @@ public final class TextDumpParser implements DumpParser {
     private boolean read(Path file, String title, TextBlock block, Reading r) {
         String line = block.text();
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
+        boolean afterButton = r.afterButton;
+        r.afterButton = false;
+        if (r.inRelatedList && chrome.isListedHeadline(line) && bylines.read(line).isEmpty()) {
+            return true;
+        }
+        r.inRelatedList = false;
         if (r.inHeader && HeadlineFinder.sameHeadline(line, title)) {
             r.metadata(block.line());
             return true;
@@ -188,8 +218,15 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (r.inHeader && dates.isDateLine(line)) {
-            throw new SinmunException(Problem.of(file, block.line(),
-                    "cannot read the date in \"" + Whitespace.normalize(line) + "\"", "write it like " + DATE_EXAMPLE));
+            throw new SinmunException(Problem.of(file, block.line(), "cannot read the date in \""
+                    + Whitespace.normalize(line) + "\"", "write it like "
+                    + (languages.detect(title) == Lang.KO ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE)));
+        }
+        Optional<MetaLine.Facts> facts = r.inHeader ? metaLines.read(line) : Optional.empty();
+        if (facts.isPresent()) {
+            r.dates(facts.get().posted(), facts.get().updated(), block.line());
+            Optional.ofNullable(facts.get().byline()).ifPresent(r.text.reporters::add);
+            return true;
         }
         Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line).filter(d -> isOwnDate(r, d))
                 : Optional.empty();
@@ -204,7 +241,7 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
-        if (chrome.isContactLine(line) || chrome.isSectionMenu(line)
+        if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
             return true;
         }
@@ -228,10 +265,18 @@ public final class TextDumpParser implements DumpParser {
         if (!r.inHeader && (chrome.isEndLine(line) || chrome.isFooterSection(line) && block.line() > r.lastEmailLine)) {
             return false;
         }
-        if (chrome.isPointer(line)) {
+        if (!r.inHeader && chrome.isRelatedHeading(line)) {
+            r.inRelatedList = true;
             return true;
         }
-        if (chrome.isButton(line) || chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
+        if (chrome.isPointer(line) || outlets.isOutletLine(line)) {
+            return true;
+        }
+        if (chrome.isButton(line) || afterButton && COUNTER.matcher(line).matches()) {
+            r.afterButton = true;
+            return true;
+        }
+        if (chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
         String caption = chrome.withoutPhotoCredit(line);
@@ -245,6 +290,16 @@ public final class TextDumpParser implements DumpParser {
         r.text.paragraphs.add(caption != null ? caption : line);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /** The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline), read when none is under it. */
+    private void datesAboveTitle(List<TextBlock> header, Reading r) {
+        for (TextBlock block : header) {
+            dates.parseLoose(block.text()).ifPresent(d -> {
+                r.posted = r.posted == null ? d.posted() : r.posted;
+                r.updated = r.updated == null ? d.updated() : r.updated;
+            });
+        }
     }
 
     /**
@@ -295,7 +350,7 @@ public final class TextDumpParser implements DumpParser {
     private int lastEmailLine(List<TextBlock> blocks) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Optional<BylineReader.Byline> byline = bylines.read(blocks.get(i).text());
-            if (byline.isPresent() && !byline.get().emails().isEmpty()) {
+            if (byline.isPresent() && !byline.get().emails().isEmpty() && !chrome.isContactLine(blocks.get(i).text())) {
                 return blocks.get(i).line();
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -153,5 +154,20 @@ class BylineReaderTest {
             "Kim Min-ji, Lee Jae-hoon, Park Si-soo, Choi Ha-na, Jung Da-min"})
     void leavesClosingTextAlone(String paragraph) {
         assertThat(reader.readSignature(paragraph)).isEmpty();
+    }
+
+    @Test
+    void readsTheReportersAKoreanWireStoryNamesInItsFirstWords() {
+        assertThat(reader.readWireLead("(서울=연합뉴스) 이귀원 현혜란 기자 = 한국과 일본 정부는 28일 …"))
+                .map(BylineReader.Byline::name).contains("이귀원, 현혜란");
+        assertThat(reader.readWireLead("[서울=뉴시스]한은진 기자 = 윤석열 대통령에 대한 …"))
+                .map(BylineReader.Byline::name).contains("한은진");
+        assertThat(reader.readWireLead("서울시는 28일 (서울=연합뉴스) 보도를 인용해 …")).isEmpty();
+    }
+
+    @Test
+    void takesNoNameFromASloganBesideTheEmail() {
+        assertThat(reader.read("◎공감언론 뉴시스 gogogirl@newsis.com"))
+                .hasValueSatisfying(byline -> assertThat(byline.name()).isNull());
     }
 }

@@ -114,4 +114,15 @@ class DateLineParserTest {
         assertThat(parser.parseLoose("2021-04-19 15:02 | Updated 2021-04-19 18:20")).hasValue(new DateLineParser.DateLine(
                 OffsetDateTime.parse("2021-04-19T15:02+09:00"), OffsetDateTime.parse("2021-04-19T18:20+09:00")));
     }
+
+    @Test
+    void readsAKoreanKeywordAfterItsDateAndABarAfterTheKeyword() {
+        assertThat(parser.parse("2025-04-10 09:31 송고")).contains(new DateLineParser.DateLine(
+                OffsetDateTime.parse("2025-04-10T09:31+09:00"), null));
+        assertThat(parser.parse("2025-04-10 11:02 최종수정")).contains(new DateLineParser.DateLine(
+                null, OffsetDateTime.parse("2025-04-10T11:02+09:00")));
+        assertThat(parser.parse("송고시간 | 2015/12/28 17:49")).contains(new DateLineParser.DateLine(
+                OffsetDateTime.parse("2015-12-28T17:49+09:00"), null));
+        assertThat(parser.parse("2025년 예산 수정")).isEmpty();
+    }
 }

@@ -24,6 +24,12 @@ class OutletsTest {
             "a@chosun.com,            The Chosun Ilbo,       조선일보",
             "a@news.kbs.co.kr,        KBS,                   KBS",
             "www.sbs.co.kr,           SBS,                   SBS",
+            "a@hankyung.com,          The Korea Economic Daily, 한국경제",
+            "a@kyunghyang.com,        The Kyunghyang Shinmun, 경향신문",
+            "a@newsis.com,            Newsis,                뉴시스",
+            "a@news1.kr,              News1,                 뉴스1",
+            "mbcjebo@mbc.co.kr,       MBC,                   MBC",
+            "www.mk.co.kr,            Maeil Business Newspaper, 매일경제",
     })
     void namesKnownOutlets(String domain, String en, String ko) {
         assertThat(outlets.nameFor(domain)).isEqualTo(new BilingualName(en, ko));
@@ -33,6 +39,13 @@ class OutletsTest {
     void keepsAnUnknownDomainAsTheEnglishName() {
         assertThat(outlets.nameFor("jsmith@NKNews.org")).isEqualTo(new BilingualName("nknews.org", null));
         assertThat(outlets.nameFor("a@notdonga.com")).isEqualTo(new BilingualName("notdonga.com", null));
+    }
+
+    @Test
+    void readsAKnownNameButNotAHeadlineStartingWithIt() {
+        assertThat(outlets.byName("한국경제신문")).isEqualTo(new BilingualName("The Korea Economic Daily", "한국경제"));
+        assertThat(outlets.byName("MBC NEWS")).isEqualTo(new BilingualName("MBC", "MBC"));
+        assertThat(outlets.byName("한국경제 성장률 2분기 연속 하락")).isNull();
     }
 
     @Test
