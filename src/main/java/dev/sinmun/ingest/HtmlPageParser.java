@@ -277,7 +277,7 @@ public final class HtmlPageParser implements DumpParser {
                 byline = facts.get().byline();
             }
         }
-        return new VisibleDates(posted, updated, byline);
+        return new VisibleDates(posted != null ? posted : updated, updated, byline);
     }
 
     /** The machine-readable date of a {@code <time datetime>} that is the element or all of its text. */
