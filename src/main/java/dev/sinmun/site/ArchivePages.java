@@ -8,6 +8,7 @@ import dev.sinmun.tags.TimelineMonth;
 import dev.sinmun.tags.TimelineYear;
 
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +29,14 @@ final class ArchivePages {
      * One bilingual page of the archive, to render on the pool; {@code newest}: the place of its newest article in
      * the archive, newest first (0 for a page listing none).
      */
+    /** A month's archive page, as the month pages link their neighbours. */
+    record MonthLink(YearMonth month, String path) {
+
+        static MonthLink of(YearMonth month) {
+            return new MonthLink(month, String.format("%04d/%02d/", month.getYear(), month.getMonthValue()));
+        }
+    }
+
     private record Page(String template, String path, OffsetDateTime lastmod, int newest,
                         Function<Lang, Map<String, Object>> variables) {
     }
@@ -49,15 +58,22 @@ final class ArchivePages {
         paginated("pages/home", "", newest, tags, years, places, all, Map.of());
         all.add(new Page("pages/archive", "archive/", newestDate(newest), 0,
                 lang -> Map.of("years", years, "tags", tags)));
+        List<YearMonth> months = years.stream().flatMap(y -> y.months().stream()).map(TimelineMonth::month).toList();
+        int m = 0;
         for (TimelineYear year : years) {
             String yearPath = String.format("%04d/", year.year());
-            List<Article> inYear = year.months().stream().flatMap(m -> m.articles().stream()).toList();
+            List<Article> inYear = year.months().stream().flatMap(mo -> mo.articles().stream()).toList();
             all.add(new Page("pages/year", yearPath, newestDate(inYear), places.get(inYear.get(0)),
                     lang -> Map.of("year", year, "tags", tags)));
             for (TimelineMonth month : year.months()) {
-                String monthPath = String.format("%04d/%02d/", year.year(), month.month().getMonthValue());
-                paginated("pages/month", monthPath, month.articles(), tags, years, places, all,
-                        Map.of("month", month, "year", year));
+                Map<String, Object> extra = new HashMap<>();
+                extra.put("month", month);
+                extra.put("year", year);
+                extra.put("newerMonth", m > 0 ? MonthLink.of(months.get(m - 1)) : null);
+                extra.put("olderMonth", m + 1 < months.size() ? MonthLink.of(months.get(m + 1)) : null);
+                paginated("pages/month", MonthLink.of(month.month()).path(), month.articles(), tags, years, places,
+                        all, extra);
+                m++;
             }
         }
         all.sort(NEWEST_FIRST);

@@ -86,6 +86,20 @@ class SiteRendererTest {
     }
 
     @Test
+    void aMonthPageLinksTheMonthsBeforeAndAfterIt() {
+        RenderedSite site = RenderedSite.build(out);
+        site.assertFile("2021/04/index.html", """
+                <nav class="prev-next" aria-label="Months">
+                <a href="/archive/2021/03/"><span class="label">← Earlier month</span> <span class="title">March 2021</span></a>
+                <a class="next" href="/archive/2021/05/"><span class="label">Later month →</span> <span class="title">May 2021</span></a>
+                """);
+        site.assertFile("ko/2021/03/index.html", """
+                <a class="next" href="/archive/ko/2021/04/"><span class="label">다음 달 →</span>
+                ! 이전 달
+                """);
+    }
+
+    @Test
     void articlePageHasDatesSourceTagsTranslationAndCanonical() {
         RenderedSite site = RenderedSite.build(out);
         site.assertFile("articles/2021/03/seoul-tokyo-resume-fisheries-talks/index.html", """
