@@ -118,6 +118,7 @@ final class ArticleBlocks {
                 lead = text;
             }
         }
+        HtmlBodyCleaner.dropSavedCopies(cleaned);
         Matcher trailing = EMAIL.matcher(paragraphs.isEmpty() ? "" : paragraphs.get(paragraphs.size() - 1));
         while (reporters.isEmpty() && trailing.find()) {
             if (trailing.end() == paragraphs.get(paragraphs.size() - 1).length()) {

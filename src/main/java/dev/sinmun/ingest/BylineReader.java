@@ -71,6 +71,13 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
+    /**
+     * A Korean dateline written with a slash and the credit's label before the reporter: "판문점/" of "판문점/정유경 기자",
+     * "방콕/글·사진 " of "방콕/글·사진 김양중 기자".
+     */
+    private static final Pattern KOREAN_SLASH_DATELINE = Pattern.compile(
+            "^\\s*[가-힣]{2,8}\\s?/\\s?(?:(?:글|사진|그림)(?:\\s?[·/]\\s?(?:글|사진|그림))*\\s+)?(?=[가-힣]{2,4}\\s?"
+                    + KOREAN_ROLE + ")");
     /** What a credit may say before the names: "Photo by", "Interviewed by", "By". */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)^(?:(?:photos?|photographed|interview(?:ed)?|reported|written|compiled|translated)\\s+)?by\\s*:?\\s+");
@@ -239,7 +246,8 @@ public final class BylineReader {
     }
 
     private static String creditName(String text) {
-        String name = END_MARK.matcher(EMAIL_LABEL.matcher(text).replaceAll(" ")).replaceAll(" ")
+        String name = END_MARK.matcher(EMAIL_LABEL.matcher(KOREAN_SLASH_DATELINE.matcher(text).replaceFirst(""))
+                        .replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
                 .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")
                 .replaceAll("\\s?,(?:\\s?,)*\\s?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")

@@ -23,6 +23,12 @@ final class HtmlBodyCleaner {
             + "form, input, button, select, textarea, nav, aside, footer, header, svg, canvas, video, audio, "
             + "template, link, meta, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
             + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
+    /**
+     * What an image copied into a saved page's folder points at once cleaned: an address that cannot exist (the
+     * {@code .invalid} domain), kept so that its caption is still seen as one, and dropped with
+     * {@link #dropSavedCopies} before the body is written.
+     */
+    static final String SAVED_COPY_SRC = "https://saved-copy.invalid/";
     /** A relative address into a saved page's own folder ("./Title_files/photo.jpg", "Title_files/a.jpg"). */
     private static final Pattern SAVED_COPY =
             Pattern.compile("^(?:\\./)?[^/:?#]*_files(?:/|%2F)", Pattern.CASE_INSENSITIVE);
@@ -85,6 +91,8 @@ final class HtmlBodyCleaner {
         copy.select("*").stream().filter(HtmlBodyCleaner::isImageCaption).toList().forEach(e -> e.tagName("figcaption"));
         copy.select("figure").forEach(HtmlBodyCleaner::flattenFigure);
         copy.select("figcaption").forEach(HtmlBodyCleaner::captionParagraph);
+        copy.select("img").stream().filter(img -> isSavedCopy(img.attr("src")))
+                .forEach(img -> img.attr("src", SAVED_COPY_SRC));
         copy.select("h1").tagName("h2");
         copy.select("img").stream().filter(img -> img.parent() != null && !img.parent().is("p")).toList()
                 .forEach(img -> img.wrap("<p></p>"));
@@ -181,6 +189,18 @@ final class HtmlBodyCleaner {
         img.attr("src", src.replace(" ", "%20"));
     }
 
+    /** Removes the images {@link #clean} found only as copies in a saved page's folder (see {@link #SAVED_COPY_SRC}). */
+    static void dropSavedCopies(Element cleaned) {
+        cleaned.select("img[src=" + SAVED_COPY_SRC + "]").forEach(img -> {
+            Element parent = img.parent();
+            img.remove();
+            if (parent != null && parent != cleaned && parent.is("p") && parent.text().isBlank()
+                    && parent.select("img").isEmpty()) {
+                parent.remove();
+            }
+        });
+    }
+
     /**
      * Whether an image's address points into the "{@code <page>_files/}" folder a browser's "save page, complete"
      * writes beside the page: a file of the editor's computer, which the archive cannot show.
@@ -191,7 +211,7 @@ final class HtmlBodyCleaner {
 
     private static void dropTrackingPixel(Element img) {
         if (isTiny(img.attr("width")) || isTiny(img.attr("height"))
-                || img.attr("src").strip().toLowerCase().startsWith("data:") || isSavedCopy(img.attr("src"))
+                || img.attr("src").strip().toLowerCase().startsWith("data:")
                 || img.attr("style").replace(" ", "").contains("display:none")) {
             img.remove();
         }

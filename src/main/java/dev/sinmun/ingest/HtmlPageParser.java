@@ -306,7 +306,7 @@ public final class HtmlPageParser implements DumpParser {
                 text.append(' ');
             }
         }, e);
-        return text.toString();
+        return text.toString().replaceAll("\\s+(?=[,.;:)\\]])", "");
     }
 
     private static boolean isBylineBox(Element e) {

@@ -47,6 +47,8 @@ class BylineReaderTest {
             "Jung-Ah Shin (Washington correspondent) jshin@donga.com; Jung-Ah Shin, Washington correspondent jshin@donga.com",
             "Photo by Dong-Ju Kim zoo@donga.com;         Dong-Ju Kim zoo@donga.com",
             "Interviewed by Jin-Woo Lee jinulee@donga.com; Jin-Woo Lee jinulee@donga.com",
+            "판문점/정유경 기자 edge@hani.co.kr;          정유경 기자 edge@hani.co.kr",
+            "방콕/글·사진 김양중 기자 himtrain@hani.co.kr; 김양중 기자 himtrain@hani.co.kr",
     })
     void creditsTheReportersAsPrinted(String line, String credit) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.credit()).isEqualTo(credit));
