@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Duplicates, later wire editions, EN↔KO pairs and dry runs, through {@link ArticleImporter}. */
 class ImportMergeTest {
@@ -247,10 +249,13 @@ class ImportMergeTest {
                 + "신규진 기자 " + email + "\n";
     }
 
-    @Test
-    void textDumpsOfOneStoryInTwoLanguagesAreLinkedByTheirReporterAndPeople() throws IOException {
+    /** With or without the Korean page's "English" link: the English page's "한국어" says a counterpart exists. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void textDumpsOfOneStoryInTwoLanguagesAreLinkedByTheirReporterAndPeople(boolean englishLink) throws IOException {
         Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
-        Path ko = inbox("ko.txt", koreanDump("2024-03-05 03:00", "newjin@donga.com"));
+        String korean = koreanDump("2024-03-05 03:00", "newjin@donga.com");
+        Path ko = inbox("ko.txt", englishLink ? korean : korean.replace("English\n", ""));
 
         List<ImportOutcome> outcomes = run(en, ko);
 
@@ -267,17 +272,6 @@ class ImportMergeTest {
         List<ImportOutcome> outcomes = run(en, otherReporter, weekLater);
 
         assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(read(o)).contains("{url: null}"));
-    }
-
-    @Test
-    void aKoreanDumpWithoutAnEnglishLinkIsStillTheCounterpartOfTheEnglishDumpThatPointsToIt() throws IOException {
-        Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
-        Path ko = inbox("ko.txt", koreanDump("2024-03-05 03:00", "newjin@donga.com").replace("English\n", ""));
-
-        List<ImportOutcome> outcomes = run(en, ko);
-
-        assertThat(read(outcomes.get(0))).contains("translations: {ko: {url: /articles/2024/03/");
-        assertThat(read(outcomes.get(1))).contains("translations: {en: {url: /articles/2024/03/yoon-orders-firm");
     }
 
     @Test
