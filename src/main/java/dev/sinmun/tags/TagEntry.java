@@ -74,6 +74,16 @@ public record TagEntry(String kind, String id, BilingualName name, List<Article>
         return List.copyOf(spans.values());
     }
 
+    /**
+     * The role spans of the articles in language {@code lang} ("en" or "ko"), so a page shows each role once, in its
+     * own language; all of them when no article in that language gives one.
+     */
+    public List<RoleSpan> roleSpansIn(String lang) {
+        List<RoleSpan> all = roleSpans();
+        List<RoleSpan> own = all.stream().filter(r -> lang.equals(r.language())).toList();
+        return own.isEmpty() ? all : own;
+    }
+
     /** The role the given article gives this person, or null. */
     public String roleIn(Article article) {
         if (!isPerson()) {

@@ -141,6 +141,15 @@ class TagIndexTest {
     }
 
     @Test
+    void aPageShowsTheRolesWrittenInItsLanguageOrAllWhenNoneIs() {
+        TagEntry han = index.get("people", "han-seo-yeon");
+
+        assertThat(han.roleSpansIn("ko")).extracting(RoleSpan::role).containsExactly("해양수산부 장관");
+        assertThat(han.roleSpansIn("en")).extracting(RoleSpan::role).containsExactly("Minister of Oceans and Fisheries");
+        assertThat(new RoleSpan("President", null, null, 1).language()).isEqualTo("en");
+    }
+
+    @Test
     void roleSpansGiveFirstAndLastDates() {
         assertThat(index.get("people", "han-seo-yeon").roleSpans()).extracting(RoleSpan::role, RoleSpan::articles)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("해양수산부 장관", 1),
