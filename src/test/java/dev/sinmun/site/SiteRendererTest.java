@@ -181,13 +181,17 @@ class SiteRendererTest {
         assertThat(site.read("topics/index.html")).containsSubsequence("budget", "culture", "fisheries", "korea-japan-relations", "transport");
         site.assertFile("people/han-seo-yeon/index.html", """
                 <h1 class="page-title term-title">Han Seo-yeon <span class="alt" lang="ko">한서연</span></h1>
-                <li><span lang="ko">해양수산부 장관</span> <span class="count"><time datetime="2021-07-15T10:30:00+09:00">July 15, 2021</time></span></li>
+                # the roles the English articles give: the Korean one is on the Korean page
+                ! 해양수산부 장관
                 <li><span>Minister of Oceans and Fisheries</span> <span class="count"><time datetime="2021-03-02T09:15:00+09:00">March 2, 2021</time> – <time datetime="2021-06-01T08:00:00+09:00">June 1, 2021</time></span></li>
                 <p class="lede">3 articles · <a href="/archive/people/han-seo-yeon/feed.xml">Atom feed</a>
                 <h2 id="people-heading">Mentioned with</h2>
                 <a class="tag tag-people" href="/archive/people/kenji-morita/">Kenji Morita</a> <span class="count">1</span>
                 July 2021 <span class="count">1 article</span>
-                <time datetime="2021-07-15T10:30:00+09:00">July 15, 2021</time>
+                """);
+        site.assertFile("ko/people/han-seo-yeon/index.html", """
+                <li><span>해양수산부 장관</span> <span class="count"><time datetime="2021-07-15T10:30:00+09:00">2021년 7월 15일</time></span></li>
+                ! Minister of Oceans and Fisheries</span> <span class="count">
                 """);
         assertThat(site.read("people/han-seo-yeon/index.html"))
                 .containsSubsequence("minister-han-interview", "harbor-festival-returns", "seoul-tokyo-resume-fisheries-talks");
