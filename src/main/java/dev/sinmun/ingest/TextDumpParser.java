@@ -37,6 +37,11 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern DONGA_ENGLISH_PAGE = Pattern.compile("(?s)\\uFEFF?\\s*Go to contents\\s.*?^\\s*Posted[\\s\\u00A0]+"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
             Pattern.MULTILINE);
+    /**
+     * A line printed twice in a row is a photo's caption saved with its image's description (the title's double is
+     * read apart): kept once, and set as a caption when no longer than this.
+     */
+    private static final int MAX_REPEATED_CAPTION = 300;
     private static final int MIN_LEAD = 40;
     /** How far into the text a wire story's first words ("(서울=연합뉴스) 이름 기자 = …") may stand: under a subhead. */
     private static final int MAX_LEAD_INDEX = 3;
@@ -284,10 +289,17 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.inHeader = false;
+        String text = caption != null ? caption : line;
+        if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text)) {
+            if (text.length() <= MAX_REPEATED_CAPTION) {
+                r.text.captions.add(r.text.paragraphs.size() - 1);
+            }
+            return true;
+        }
         if (caption != null) {
             r.text.captions.add(r.text.paragraphs.size());
         }
-        r.text.paragraphs.add(caption != null ? caption : line);
+        r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
     }
