@@ -13,6 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -167,35 +170,68 @@ public final class ArticleImporter {
     private List<Relink> link(List<Story> stories, ArchiveIndex index) {
         TranslationLinker linker = new TranslationLinker();
         CounterpartPeople counterparts = new CounterpartPeople();
+        List<Candidate<Story>> pairs = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
-                Story a = stories.get(i);
-                Story b = stories.get(j);
-                if (linker.pair(a.article, b.article)) {
-                    CounterpartPeople.Editions linked = counterparts.unify(
-                            TranslationLinker.linked(a.article, b.article), TranslationLinker.linked(b.article, a.article));
-                    a.article = linked.first();
-                    b.article = linked.second();
+                double match = linker.match(stories.get(i).article, stories.get(j).article);
+                if (match > 0) {
+                    pairs.add(new Candidate<>(stories.get(i), stories.get(j), match));
+                }
+            }
+        }
+        Set<Object> paired = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Candidate<Story> pair : surestFirst(pairs)) {
+            Story a = pair.story();
+            Story b = pair.other();
+            if (paired.contains(a) || paired.contains(b)) {
+                continue;
+            }
+            paired.add(a);
+            paired.add(b);
+            CounterpartPeople.Editions linked = counterparts.unify(
+                    TranslationLinker.linked(a.article, b.article), TranslationLinker.linked(b.article, a.article));
+            a.article = linked.first();
+            b.article = linked.second();
+        }
+        List<Candidate<ArchiveIndex.Entry>> archived = new ArrayList<>();
+        for (ArchiveIndex.Entry entry : index.entries()) {
+            for (Story story : stories) {
+                double match = isReplacedBy(entry, story) ? 0 : linker.match(entry.article(), story.article);
+                if (match > 0) {
+                    archived.add(new Candidate<>(story, entry, match));
                 }
             }
         }
         List<Relink> relinks = new ArrayList<>();
-        for (ArchiveIndex.Entry entry : index.entries()) {
-            for (Story story : stories) {
-                if (isReplacedBy(entry, story) || !linker.pair(entry.article(), story.article)) {
-                    continue;
-                }
-                CounterpartPeople.Editions linked = counterparts.unify(
-                        TranslationLinker.linked(story.article, entry.article()),
-                        TranslationLinker.linked(entry.article(), story.article));
-                story.article = linked.first();
-                Article relinked = linked.second();
-                if (!relinked.equals(entry.article())) {
-                    relinks.add(new Relink(entry, relinked, story));
-                }
+        for (Candidate<ArchiveIndex.Entry> pair : surestFirst(archived)) {
+            Story story = pair.story();
+            ArchiveIndex.Entry entry = pair.other();
+            if (paired.contains(story) || paired.contains(entry)) {
+                continue;
+            }
+            paired.add(story);
+            paired.add(entry);
+            CounterpartPeople.Editions linked = counterparts.unify(
+                    TranslationLinker.linked(story.article, entry.article()),
+                    TranslationLinker.linked(entry.article(), story.article));
+            story.article = linked.first();
+            Article relinked = linked.second();
+            if (!relinked.equals(entry.article())) {
+                relinks.add(new Relink(entry, relinked, story));
             }
         }
         return relinks;
+    }
+
+    /** A story of this run and a candidate counterpart (another story or an archived article), and how sure. */
+    private record Candidate<T>(Story story, T other, double match) {
+    }
+
+    /** The candidates, surest first; ties in the order found, so the pairing never depends on more than the inputs. */
+    private static <T> List<Candidate<T>> surestFirst(List<Candidate<T>> candidates) {
+        List<Candidate<T>> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble((Candidate<T> c) -> c.match()).reversed());
+        return sorted;
     }
 
     private boolean isReplacedBy(ArchiveIndex.Entry entry, Story story) {

@@ -7,23 +7,25 @@ import java.util.regex.Pattern;
 
 /**
  * A loose key of a romanised Korean name under which its usual spellings meet: "Kim Eui-kyeom" and "Kim Ui-gyeom",
- * "Song Mi-ryung" and "Song Mi-ryeong", "Kang Jung-ai" and "Kang Jeong-ae" have one key. It folds the vowels and
- * consonants that romanisations spell apart (eo/u/o, ae/ai/e, k/g, t/d, p/b, ch/j, r/l) and the surnames' customary
- * spellings, so different names can share a key too: compare only names already known to be about one story.
+ * "Song Mi-ryung" and "Song Mi-ryeong", "Ryu Hee-lim" and "Ryu Hui-rim", "Wi Sung-lac" and "Wi Seong-rak" have one
+ * key. It folds the vowels and consonants that romanisations spell apart (eo/u/o, ae/ai/e, ui/ee/i, k/c/g, t/d, p/b,
+ * ch/j, r/l) and the surnames' customary spellings, so different names can share a key too: compare only names
+ * already known to be about one story.
  */
 final class RomanizedNameKey {
 
     private static final Pattern VOWELS = Pattern.compile("[aeiouwy]+");
     private static final Pattern SILENT_H = Pattern.compile("(?<=[aeiou])h(?![aeiouwy])");
     private static final Map<String, String> VOWEL_KEYS = Map.ofEntries(
-            Map.entry("eui", "ui"), Map.entry("ui", "ui"), Map.entry("ee", "i"), Map.entry("i", "i"),
+            Map.entry("eui", "i"), Map.entry("ui", "i"), Map.entry("ee", "i"), Map.entry("i", "i"),
             Map.entry("ae", "e"), Map.entry("ai", "e"), Map.entry("e", "e"), Map.entry("a", "a"),
             Map.entry("eo", "o"), Map.entry("o", "o"), Map.entry("u", "o"), Map.entry("oo", "o"),
             Map.entry("ou", "o"), Map.entry("eu", "o"), Map.entry("yeo", "yo"), Map.entry("yo", "yo"),
             Map.entry("yu", "yo"), Map.entry("you", "yo"), Map.entry("yoo", "yo"), Map.entry("yeou", "yo"),
             Map.entry("oi", "we"), Map.entry("oe", "we"), Map.entry("we", "we"), Map.entry("wae", "we"),
-            Map.entry("woo", "o"), Map.entry("wo", "wo"), Map.entry("weo", "wo"), Map.entry("ye", "ye"), Map.entry("yae", "ye"));
-    /** Surnames whose spellings differ beyond what the folding joins (이 Lee/Yi/Rhee, 박 Park/Bak, 노 Roh/Noh, 임 Lim/Im). */
+            Map.entry("woo", "o"), Map.entry("wo", "wo"), Map.entry("weo", "wo"), Map.entry("ye", "ye"),
+            Map.entry("yae", "ye"));
+    /** Surnames spelt apart beyond what the folding joins (이 Lee/Yi/Rhee, 박 Park/Bak, 노 Roh/Noh, 임 Lim/Im). */
     private static final Map<String, String> SURNAMES = Map.ofEntries(
             Map.entry("lee", "i"), Map.entry("yi", "i"), Map.entry("rhee", "i"), Map.entry("rhie", "i"),
             Map.entry("ri", "i"), Map.entry("i", "i"), Map.entry("park", "bag"), Map.entry("pak", "bag"),
@@ -55,8 +57,8 @@ final class RomanizedNameKey {
             vowels.appendReplacement(out, VOWEL_KEYS.getOrDefault(vowels.group(), vowels.group()));
         }
         vowels.appendTail(out);
-        String consonants = out.toString().replace("ch", "j").replace("sh", "s").replace('k', 'g').replace('t', 'd')
-                .replace('p', 'b').replace('r', 'l');
+        String consonants = out.toString().replace("ch", "j").replace("sh", "s").replace('k', 'g').replace('c', 'g')
+                .replace('t', 'd').replace('p', 'b').replace('r', 'l');
         return consonants.replaceAll("(.)\\1+", "$1");
     }
 }

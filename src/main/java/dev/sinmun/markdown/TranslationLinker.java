@@ -14,17 +14,20 @@ import java.util.Set;
 
 /**
  * Links an English article and its Korean counterpart both ways when one links to the other's page (hreflang or
- * language switch), both carry the same outlet article id, or — text dumps, which carry no addresses — they share a
- * reporter's e-mail, a few days and at least two people or topics, and tell the same story: when both have topics,
- * they share one. Such a pair needs both to say the other edition exists, or one to say so (an English-edition page's
- * "한국어") while the other says nothing of it (Korean pages seldom show an "English" link) and the two share at least
- * half of all their people and topics. The link is the other article's archive page as a site-root path, e.g.
- * {@code /articles/2020/09/<slug>/}.
+ * language switch), both carry the same outlet article id, or — text dumps, which carry no addresses — they tell
+ * the same story: posted a few days apart by the same reporter (a shared e-mail; unsigned editorials: within a day), at
+ * least two people or topics in common and, if both have topics, one topic. Such a pair needs both pages to show the
+ * other edition's link, or one to show it ("한국어") and the other none (Korean pages seldom show "English") and the
+ * two to share half their people and topics; people count by their name's spelling-folded key, so "Ryu Hee-lim" and
+ * "Ryu Hui-rim" meet. Of several candidates the surest pair wins ({@link #match}). The link is the other article's
+ * archive page as a site-root path, e.g. {@code /articles/2020/09/<slug>/}.
  */
 final class TranslationLinker {
 
     private static final int MAX_DAYS_APART = 3;
     private static final int MIN_SHARED_SUBJECTS = 2;
+    /** Unsigned pages (editorials: no reporter's e-mail) pair only within a day, both showing the other edition. */
+    private static final int MAX_DAYS_APART_UNSIGNED = 1;
 
     private final OutletArticleId ids = new OutletArticleId();
 
@@ -35,34 +38,52 @@ final class TranslationLinker {
 
     /** Whether {@code a} and {@code b} are the same article in two languages. */
     boolean pair(Article a, Article b) {
+        return match(a, b) > 0;
+    }
+
+    /**
+     * How surely {@code a} and {@code b} are one article in two languages, so that of several candidates the surest
+     * pair is made: above 1 when one links to the other or both carry the outlet's article id, else the share of
+     * people and topics they have in common (0 to 1, a little less the further apart they were posted); 0 when they
+     * are not a pair.
+     */
+    double match(Article a, Article b) {
         if (a.lang() == b.lang()) {
-            return false;
+            return 0;
         }
         if (linksTo(a, b) || linksTo(b, a)) {
-            return true;
+            return 3;
         }
         String idA = a.source() == null ? null : ids.of(a.source().url());
         String idB = b.source() == null ? null : ids.of(b.source().url());
-        return idA != null && idA.equals(idB) && sameOutlet(a, b) || sameReporterAndStory(a, b);
+        if (idA != null && idA.equals(idB) && sameOutlet(a, b)) {
+            return 2;
+        }
+        return sameReporterAndStory(a, b);
     }
 
-    private static boolean sameReporterAndStory(Article a, Article b) {
+    private static double sameReporterAndStory(Article a, Article b) {
         boolean bothAwait = awaitsCounterpart(a, b.lang()) && awaitsCounterpart(b, a.lang());
         boolean oneAwaits = awaitsCounterpart(a, b.lang()) && silentAbout(b, a.lang())
                 || awaitsCounterpart(b, a.lang()) && silentAbout(a, b.lang());
-        if (!bothAwait && !oneAwaits || a.byline() == null || b.byline() == null
-                || Duration.between(a.posted(), b.posted()).abs().toDays() > MAX_DAYS_APART) {
-            return false;
+        Duration apart = Duration.between(a.posted(), b.posted()).abs();
+        if (!bothAwait && !oneAwaits || apart.toDays() > MAX_DAYS_APART || differentTopics(a, b)) {
+            return 0;
         }
-        Set<String> emails = new HashSet<>(EmailAddress.in(a.byline()));
-        if (EmailAddress.in(b.byline()).stream().noneMatch(emails::contains) || differentTopics(a, b)) {
-            return false;
+        List<String> emailsA = a.byline() == null ? List.of() : EmailAddress.in(a.byline());
+        List<String> emailsB = b.byline() == null ? List.of() : EmailAddress.in(b.byline());
+        boolean unsigned = emailsA.isEmpty() && emailsB.isEmpty();
+        if (unsigned ? !bothAwait || apart.toDays() > MAX_DAYS_APART_UNSIGNED
+                : emailsB.stream().noneMatch(new HashSet<>(emailsA)::contains)) {
+            return 0;
         }
         Set<String> shared = subjects(a);
         shared.retainAll(subjects(b));
         Set<String> all = subjects(a);
         all.addAll(subjects(b));
-        return shared.size() >= MIN_SHARED_SUBJECTS && (bothAwait || shared.size() * 2 >= all.size());
+        double share = (double) shared.size() / all.size();
+        boolean enough = shared.size() >= MIN_SHARED_SUBJECTS && (bothAwait && !unsigned || share >= 0.5);
+        return enough ? share - apart.toMinutes() / (double) Duration.ofDays(MAX_DAYS_APART + 1).toMinutes() / 100 : 0;
     }
 
     private static boolean awaitsCounterpart(Article a, Lang other) {
@@ -83,9 +104,13 @@ final class TranslationLinker {
         return b.topics().stream().noneMatch(t -> topics.contains(t.id()));
     }
 
+    /** An article's people (by their name's {@link RomanizedNameKey}, so spellings of one name meet) and topics. */
     private static Set<String> subjects(Article a) {
         Set<String> ids = new HashSet<>();
-        a.people().forEach(p -> ids.add("person:" + p.id()));
+        a.people().forEach(p -> {
+            String key = p.en() == null ? "" : RomanizedNameKey.of(p.en());
+            ids.add("person:" + (key.isEmpty() ? p.id() : key));
+        });
         a.topics().forEach(t -> ids.add("topic:" + t.id()));
         return ids;
     }

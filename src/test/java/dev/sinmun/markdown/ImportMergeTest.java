@@ -275,6 +275,34 @@ class ImportMergeTest {
     }
 
     @Test
+    void ofTwoEnglishCandidatesTheKoreanEditionPairsWithTheOneSharingMoreOfItsPeopleAndTopics() throws IOException {
+        Path decoy = inbox("a-decoy.txt", "Go to contents\nDefense chief inspects front-line units\n"
+                + "Defense chief inspects front-line units\nPosted March. 05, 2024 09:10\n한국어\n"
+                + "Defense Minister Shin Won-sik inspected front-line units on Tuesday after President Yoon Suk Yeol "
+                + "ordered a firm response to trash balloons sent by North Korean leader Kim Jong Un's regime.\n"
+                + "newjin@donga.com\n");
+        Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
+        Path ko = inbox("ko.txt", koreanDump("2024-03-05 03:00", "newjin@donga.com"));
+
+        List<ImportOutcome> outcomes = run(decoy, en, ko);
+
+        assertThat(read(outcomes.get(0))).contains("translations: {ko: {url: null}}");
+        assertThat(read(outcomes.get(1))).contains("translations: {ko: {url: /articles/2024/03/");
+        assertThat(read(outcomes.get(2))).contains("translations: {en: {url: /articles/2024/03/yoon-orders-firm");
+    }
+
+    @Test
+    void unsignedEditorialsOfOneDayThatShowEachOthersEditionArePaired() throws IOException {
+        Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "").replace("\n\n", "\n"));
+        Path ko = inbox("ko.txt", koreanDump("2024-03-05 03:00", "").replace("신규진 기자 \n", ""));
+
+        List<ImportOutcome> outcomes = run(en, ko);
+
+        assertThat(read(outcomes.get(0))).contains("byline: null", "translations: {ko: {url: /articles/2024/03/");
+        assertThat(read(outcomes.get(1))).contains("byline: null", "translations: {en: {url: /articles/2024/03/");
+    }
+
+    @Test
     void anotherStoryOfTheSameReporterAboutTheSamePeopleButOtherTopicsIsNotLinked() throws IOException {
         Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
         Path ko = inbox("ko.txt", "尹 “전공의 면허정지 불가피”\n입력 2024-03-05 03:00\nEnglish\n"

@@ -20,7 +20,9 @@ class RomanizedNameKeyTest {
             "Oh Young-ju, O Yeong-ju",
             "Ahn Cheol-soo, An Cheol-su",
             "Kim Young-sam, Kim Yeong-sam",
-            "Shin Won-sik, Sin Won-sik"})
+            "Shin Won-sik, Sin Won-sik",
+            "Ryu Hee-lim, Ryu Hui-rim",
+            "Wi Sung-lac, Wi Seong-rak"})
     void spellingsOfOneKoreanNameShareAKey(String spelling, String other) {
         assertThat(RomanizedNameKey.of(spelling)).isNotEmpty().isEqualTo(RomanizedNameKey.of(other));
     }
