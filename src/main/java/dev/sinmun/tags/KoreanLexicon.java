@@ -57,7 +57,7 @@ final class KoreanLexicon {
     private static final Set<String> COMPOUND_SURNAMES = words("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
 
     /** Three-syllable words that start like a surname and often stand before a title. */
-    private static final Set<String> NOT_NAMES = words(
+    private static final Set<String> NOT_NAMES = words("소고기",
             "고위급", "공무원", "국정원", "연구원", "안보리", "유엔군", "한미일", "남북한", "한반도", "정상들", "이번에",
             "지난해", "최고위", "국무위", "남북미", "주요국", "전세계", "하노이", "정치권", "정부의", "정부는", "정부가",
             "한국의", "한국은", "한국이", "미국의", "북한의", "북한은", "조선의", "이날은", "이번엔", "전날은",
@@ -169,6 +169,8 @@ final class KoreanLexicon {
 
     /** Two-syllable words that start like a surname and often stand before a title ("정부 대변인", "주한 대사"). */
     private static final Set<String> COMMON_TWO_SYLLABLE_WORDS = words(
+            "경찰", "검찰", "국회", "국민", "국방", "경제", "공군", "해군", "여당", "야당", "여야", "시민", "시장", "구청",
+            "도청", "법무",
             "이번", "이날", "이후", "이전", "이어", "이미", "이제", "이들", "이상", "이런", "이와", "이에", "이는", "이를",
             "이견", "이번엔", "한은", "한전", "금감", "금통", "공정", "선관", "헌재", "정부", "정상", "정책", "정치", "정당", "정보", "정권", "정식", "정례", "정무", "정의", "정규",
             "한국", "한미", "한일", "한중", "한편", "한때", "한층", "한측", "한국측", "주한", "주미", "주일", "주중", "주러",
