@@ -31,6 +31,15 @@ final class EnglishLexicon {
             "King", "Queen");
 
     /** Words that may precede a head inside a title ("First Vice Foreign Minister"). */
+    /** The words of government portfolios as ministries name them in lists ("Trade, Industry and Energy"). */
+    private static final Set<String> PORTFOLIOS = Set.of("Science", "ICT", "Future", "Planning", "Health", "Welfare",
+            "Trade", "Industry", "Energy", "Land", "Infrastructure", "Transport", "Oceans", "Fisheries", "Agriculture",
+            "Food", "Rural", "Affairs", "Gender", "Equality", "Family", "SMEs", "Startups", "Employment", "Labor",
+            "Labour", "Culture", "Sports", "Tourism", "Interior", "Safety", "Economy", "Finance", "Public",
+            "Administration", "Security", "Education", "Human", "Resources", "Environment", "Climate", "Patriots",
+            "Veterans", "Unification", "Justice", "Defense", "Foreign", "Knowledge", "Strategy", "Information",
+            "Communications", "Housing", "Urban", "Development", "Commerce", "Home", "Digital");
+
     private static final Set<String> MODIFIERS = words(
             "first", "second", "third", "vice", "deputy", "assistant", "senior", "special", "chief", "acting",
             "principal", "under", "executive", "foreign", "defense", "defence", "unification", "finance",
@@ -169,6 +178,11 @@ final class EnglishLexicon {
 
     static boolean isHead(String word) {
         return HEADS.contains(lower(word)) || CAPITALISED_HEADS.contains(word);
+    }
+
+    /** Whether {@code word} names a government portfolio ("Science", "ICT", "Welfare", "Transport"). */
+    static boolean isPortfolio(String word) {
+        return PORTFOLIOS.contains(word);
     }
 
     static boolean isModifier(String word) {

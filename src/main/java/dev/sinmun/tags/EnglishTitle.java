@@ -138,7 +138,29 @@ record EnglishTitle(String text, String head, int from) {
         for (int q = start; q < from; q++) {
             nationalOnly &= NATIONALITY_WORDS.contains(EnglishLexicon.lower(tokens.get(q).base()));
         }
-        return nationalOnly ? from : start;
+        return nationalOnly && start < from ? from : portfolioListStart(tokens, start, from);
+    }
+
+    /**
+     * Where a ministry's portfolio named as a list begins ("Land, Infrastructure and Transport Minister", "Science
+     * and ICT Minister"), when the qualifiers from {@code start} are portfolio words and "and" comes before them;
+     * else {@code start}. Only portfolio words join the list, so "Yoon and Prime Minister" stays two people.
+     */
+    private static int portfolioListStart(List<Token> tokens, int start, int from) {
+        for (int q = start; q < from; q++) {
+            if (!EnglishLexicon.isPortfolio(tokens.get(q).base())) {
+                return start;
+            }
+        }
+        if (start < 2 || !tokens.get(start).joined() || !tokens.get(start - 1).base().equals("and")
+                || !tokens.get(start - 1).joined() || !EnglishLexicon.isPortfolio(tokens.get(start - 2).base())) {
+            return start;
+        }
+        int k = start - 2;
+        while (k > 0 && EnglishLexicon.isPortfolio(tokens.get(k - 1).base()) && !tokens.get(k - 1).possessive()) {
+            k--;
+        }
+        return k;
     }
 
     /** "under President Kim" (in his time) against "Under Secretary": "under" is part of a secretary's title only. */
