@@ -251,7 +251,7 @@ public final class BylineReader {
                 .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
                 .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")
                 .replaceAll("\\s?,(?:\\s?,)*\\s?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")
-                .replaceFirst("^[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
+                .replaceAll("(?:^|(?<=, ))[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
         Matcher by = BY.matcher(name);
         name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
         return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;

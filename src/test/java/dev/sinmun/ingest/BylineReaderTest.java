@@ -48,6 +48,7 @@ class BylineReaderTest {
             "Photo by Dong-Ju Kim zoo@donga.com;         Dong-Ju Kim zoo@donga.com",
             "Interviewed by Jin-Woo Lee jinulee@donga.com; Jin-Woo Lee jinulee@donga.com",
             "판문점/정유경 기자 edge@hani.co.kr;          정유경 기자 edge@hani.co.kr",
+            "Ansan=Jae-Myoung Lee, Mokpo=Chang-Won Jung egija@donga.com; Jae-Myoung Lee, Chang-Won Jung egija@donga.com",
             "방콕/글·사진 김양중 기자 himtrain@hani.co.kr; 김양중 기자 himtrain@hani.co.kr",
     })
     void creditsTheReportersAsPrinted(String line, String credit) {
