@@ -121,7 +121,19 @@ public final class TextDumpParser implements DumpParser {
         String byline = BylineReader.Byline.join(r.text.reporters);
         String slug = slugger.slug(WireEdition.of(title).title());
         StringBuilder body = new StringBuilder();
+        List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
+        int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
+            Optional<ListItem> item = r.text.captions.contains(i) ? Optional.empty() : items.get(i);
+            boolean continues = item.isPresent() && i > 0 && item.get().sameListAs(items.get(i - 1));
+            if (item.isPresent() && (continues || i + 1 < items.size() && item.get().sameListAs(items.get(i + 1)))) {
+                number = continues ? number + 1 : 1;
+                body.append(body.length() == 0 || continues ? "" : "\n");
+                for (String entry : item.get().ordered() ? List.of(item.get().text()) : item.get().inlineItems()) {
+                    body.append(item.get().ordered() ? number + ". " : "- ").append(escaper.escape(entry)).append('\n');
+                }
+                continue;
+            }
             String paragraph = escaper.escape(r.text.paragraphs.get(i));
             body.append(body.length() == 0 ? "" : "\n")
                     .append(r.text.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
