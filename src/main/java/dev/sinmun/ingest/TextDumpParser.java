@@ -38,10 +38,11 @@ public final class TextDumpParser implements DumpParser {
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
             Pattern.MULTILINE);
     /**
-     * A line printed twice in a row is a photo's caption saved with its image's description (the title's double is
-     * read apart): kept once, and set as a caption when no longer than this.
+     * A sentence printed twice on consecutive lines (no blank line between) and no longer than this is a photo's
+     * caption saved with its image's description (the title's double is read apart): kept once, as a caption. Other
+     * repeated lines, and Korean ones (a Korean caption is known by its dated scene instead), are kept as written.
      */
-    private static final int MAX_REPEATED_CAPTION = 300;
+    private static final int MAX_REPEATED_CAPTION = 250;
     private static final int MIN_LEAD = 40;
     /** How far into the text a wire story's first words ("(서울=연합뉴스) 이름 기자 = …") may stand: under a subhead. */
     private static final int MAX_LEAD_INDEX = 3;
@@ -302,10 +303,11 @@ public final class TextDumpParser implements DumpParser {
         }
         r.inHeader = false;
         String text = caption != null ? caption : line;
-        if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text)) {
-            if (text.length() <= MAX_REPEATED_CAPTION) {
-                r.text.captions.add(r.text.paragraphs.size() - 1);
-            }
+        if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
+                && text.length() <= MAX_REPEATED_CAPTION && SentenceEnd.endsSentence(text)
+                && text.chars().noneMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+            r.text.captions.add(r.text.paragraphs.size() - 1);
+            r.lastParagraphLine = block.line();
             return true;
         }
         if (caption != null) {
