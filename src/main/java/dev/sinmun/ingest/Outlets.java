@@ -1,8 +1,10 @@
 package dev.sinmun.ingest;
 
 import dev.sinmun.model.BilingualName;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Known news outlets, with their English and Korean names, by e-mail or web domain; sub-domains match their parent. */
 public final class Outlets {
@@ -48,6 +50,8 @@ public final class Outlets {
     private static final BilingualName UNKNOWN = new BilingualName(null, null);
     private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile(
             "(?i)^the\\s+|\\s+(?:news agency|news|뉴스)$|[\\s.-]");
+    /** Each known outlet by the {@link #key} of its English and of its Korean name, longest first (most specific). */
+    private static final Map<String, BilingualName> NAME_KEYS = nameKeys();
 
     /** The JoongAng's English-language articles are the Korea JoongAng Daily's; other outlets are unchanged. */
     public BilingualName forLanguage(BilingualName outlet, dev.sinmun.model.Lang lang) {
@@ -70,8 +74,7 @@ public final class Outlets {
             return nameFor(s).ko() != null;
         }
         String k = key(s);
-        return !k.isEmpty() && KNOWN.values().stream()
-                .anyMatch(known -> k.equals(key(known.en())) || k.equals(key(known.ko())));
+        return !k.isEmpty() && NAME_KEYS.containsKey(k);
     }
 
     /** The known outlet {@code name} names (see {@link #isOutletName}), or null. */
@@ -87,16 +90,27 @@ public final class Outlets {
             BilingualName byDomain = nameFor(name.strip());
             return byDomain.ko() != null ? byDomain : null;
         }
-        for (BilingualName known : KNOWN.values()) {
-            for (String candidate : new String[] {known.en(), known.ko()}) {
-                String k = key(candidate);
-                if (k.equals(n) || k.startsWith(n) && n.length() >= 6
-                        || n.startsWith(k) && k.length() >= 3 && n.length() - k.length() <= MAX_NAME_SUFFIX) {
-                    return known;
-                }
+        for (Map.Entry<String, BilingualName> known : NAME_KEYS.entrySet()) {
+            String k = known.getKey();
+            if (k.equals(n) || k.startsWith(n) && n.length() >= 6
+                    || n.startsWith(k) && k.length() >= 3 && n.length() - k.length() <= MAX_NAME_SUFFIX) {
+                return known.getValue();
             }
         }
         return null;
+    }
+
+    private static Map<String, BilingualName> nameKeys() {
+        Map<String, BilingualName> keys = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (BilingualName known : KNOWN.values()) {
+            for (String name : new String[] {known.en(), known.ko()}) {
+                if (name != null) {
+                    keys.putIfAbsent(key(name), known);
+                }
+            }
+        }
+        return keys;
     }
 
     private static String key(String name) {
