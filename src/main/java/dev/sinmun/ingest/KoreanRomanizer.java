@@ -122,7 +122,8 @@ public final class KoreanRomanizer {
         return out.toString();
     }
 
-    private static boolean isSyllable(int c) {
+    /** Whether {@code c} is a Hangul syllable (가–힣). */
+    static boolean isSyllable(int c) {
         return c >= FIRST && c <= LAST;
     }
 

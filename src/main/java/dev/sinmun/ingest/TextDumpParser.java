@@ -305,7 +305,7 @@ public final class TextDumpParser implements DumpParser {
         String text = caption != null ? caption : line;
         if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
                 && text.length() <= MAX_REPEATED_CAPTION && SentenceEnd.endsSentence(text)
-                && text.chars().noneMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+                && text.chars().noneMatch(KoreanRomanizer::isSyllable)) {
             r.text.captions.add(r.text.paragraphs.size() - 1);
             r.lastParagraphLine = block.line();
             return true;

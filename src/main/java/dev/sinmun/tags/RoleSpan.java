@@ -7,6 +7,6 @@ public record RoleSpan(String role, OffsetDateTime first, OffsetDateTime last, i
 
     /** The language the role is written in: "ko" when it holds Hangul, else "en". */
     public String language() {
-        return role.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) ? "ko" : "en";
+        return role.chars().anyMatch(KoreanLexicon::isHangul) ? "ko" : "en";
     }
 }
