@@ -168,9 +168,25 @@ final class BatchJvm {
         command.addAll(jvmOptions.given());
         command.add("-D" + PROPERTY + "=tuned");
         command.add("-cp");
-        command.add(classPath);
+        command.add(absolute(classPath));
         command.add(Main.class.getName());
         return command;
+    }
+
+    /**
+     * The class path with each entry made absolute: the class-data archive records the class path it was written
+     * with, and a JVM started from another folder (a build with {@code --project}) could not map it otherwise.
+     */
+    static String absolute(String classPath) {
+        String[] entries = classPath.split(File.pathSeparator, -1);
+        for (int i = 0; i < entries.length; i++) {
+            try {
+                entries[i] = entries[i].isEmpty() ? entries[i] : Path.of(entries[i]).toAbsolutePath().toString();
+            } catch (InvalidPathException e) {
+                // left as given: the JVM reports it
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /**

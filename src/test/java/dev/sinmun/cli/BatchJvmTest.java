@@ -24,7 +24,7 @@ class BatchJvmTest {
         assertThat(BatchJvm.command(null, options("-Xmx1g"), "/jdk/bin/java", "target/sinmun.jar",
                 List.of("build", "--full"), false, true, NO_ARCHIVE)).contains(List.of("/jdk/bin/java",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx1g", "-Dsinmun.jvm=tuned", "-cp",
-                "target/sinmun.jar", "dev.sinmun.cli.Main", "build", "--full"));
+                Path.of("target/sinmun.jar").toAbsolutePath().toString(), "dev.sinmun.cli.Main", "build", "--full"));
     }
 
     @Test

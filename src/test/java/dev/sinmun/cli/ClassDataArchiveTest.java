@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ class ClassDataArchiveTest {
         Files.copy(Path.of(System.getProperty("java.home"), "lib", "jrt-fs.jar"), jar);
         ClassDataArchive first = ClassDataArchive.of("build", jar.toString(),
                 System.getProperty("java.home"), System.getProperty("java.vm.version")).orElseThrow();
-        assertThat(java(first.options(), jar)).isZero();
+        java(first.options(), jar.toString(), Path.of(""), "-version");
         first.keep();
 
         ClassDataArchive second = ClassDataArchive.of("build", jar.toString(),
@@ -84,22 +84,62 @@ class ClassDataArchiveTest {
         assertThat(second.written()).isTrue();
         List<String> mapped = new ArrayList<>(second.options());
         mapped.add("-Xshare:on");
-        assertThat(java(mapped, jar)).as("a JVM that must map the archive starts").isZero();
+        java(mapped, jar.toString(), Path.of(""), "-version");
 
         Files.write(second.file(), new byte[1000]);
-        assertThat(java(second.options(), jar)).as("a damaged archive is ignored").isZero();
+        java(second.options(), jar.toString(), Path.of(""), "-version");
     }
 
-    /** Runs {@code java -version} with the options and the jar as class path, as a batch command's JVM starts. */
-    private static int java(List<String> options, Path jar) throws Exception {
+    @Test
+    void aJvmStartedFromAnotherFolderMapsTheArchiveOfAJarNamedRelatively(@TempDir Path dir) throws Exception {
+        Path here = Path.of("").toAbsolutePath();
+        String relative = here.relativize(jarOf(Hello.class, dir.resolve("sinmun.jar"))).toString();
+        ClassDataArchive first = ClassDataArchive.of("build", relative,
+                System.getProperty("java.home"), System.getProperty("java.vm.version")).orElseThrow();
+        java(first.options(), BatchJvm.absolute(relative), here, Hello.class.getName());
+        first.keep();
+
+        ClassDataArchive second = ClassDataArchive.of("build", relative,
+                System.getProperty("java.home"), System.getProperty("java.vm.version")).orElseThrow();
+        List<String> mapped = new ArrayList<>(second.options());
+        mapped.add("-Xlog:cds+dynamic=warning");
+        assertThat(java(mapped, BatchJvm.absolute(relative), Files.createDirectory(dir.resolve("project")),
+                Hello.class.getName())).as("a build run with --project from another folder still maps the archive")
+                .contains("hello").doesNotContain("Unable to use shared archive");
+    }
+
+    /** A class for a JVM to load from a jar, so that the archive it writes records the jar. */
+    static final class Hello {
+        public static void main(String[] args) {
+            System.out.println("hello");
+        }
+    }
+
+    private static Path jarOf(Class<?> main, Path jar) throws IOException {
+        String entry = main.getName().replace('.', '/') + ".class";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar));
+             var bytes = main.getClassLoader().getResourceAsStream(entry)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            bytes.transferTo(zip);
+        }
+        return jar;
+    }
+
+    /**
+     * Runs {@code java} in {@code folder} with the options and the class path, as a batch command's JVM starts, and
+     * then {@code main} ({@code -version} for none), and returns what it printed; it must exit with 0.
+     */
+    private static String java(List<String> options, String classPath, Path folder, String main) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
-        command.addAll(List.of("-cp", jar.toString(), "-version"));
-        Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
-        jvm.getInputStream().transferTo(OutputStream.nullOutputStream());
+        command.addAll(List.of("-cp", classPath, main));
+        Process jvm = new ProcessBuilder(command).directory(folder.toAbsolutePath().toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(jvm.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return jvm.exitValue();
+        assertThat(jvm.exitValue()).as(output).isZero();
+        return output;
     }
 
     private static Path emptyJar(Path jar) throws IOException {
