@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An index's entries grouped for reading: by the first letter of the English name (A–Z), or on the Korean
- * side by the initial consonant of the Korean name (ㄱ–ㅎ), entries without a Korean name after them by letter.
+ * An index's entries grouped for reading: by the first letter of the English name (A–Z; a person's family name,
+ * "Antony Blinken" under B), or on the Korean side by the initial consonant of the Korean name (ㄱ–ㅎ), entries
+ * without a Korean name after them by letter.
  */
 public final class IndexGroups {
 
@@ -42,9 +43,14 @@ public final class IndexGroups {
         return List.copyOf(result);
     }
 
+    /** The name the entry is sorted and grouped by: a person's English name family name first. */
     private static String name(TagEntry e, Lang lang) {
         String n = e.name().in(lang);
-        return n == null ? e.id() : n;
+        if (n == null) {
+            return e.id();
+        }
+        boolean english = n.equals(e.name().en());
+        return english && e.kind().equals(TagEntry.PEOPLE) ? PersonNames.familyFirst(n, e.name().ko()) : n;
     }
 
     /** Hangul groups first on the Korean side, then letters, then the rest. */

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 final class PersonNames {
 
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
+    /** Words that belong to the family name after them ("Carlos Del Toro", "Ursula von der Leyen"). */
+    private static final Set<String> FAMILY_PARTICLES = Set.of("al", "bin", "da", "das", "de", "del", "della", "der",
+            "di", "dos", "du", "ibn", "la", "le", "ter", "van", "von");
     private static final Set<String> COMPOUND_KO_SURNAMES = Set.of("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
 
     private final Transliterator latin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
@@ -52,6 +55,39 @@ final class PersonNames {
             return first;
         }
         return tokens.get(tokens.size() - 1).base();
+    }
+
+    /**
+     * A person's English name as an index sorts it, family name first ("Antony Blinken" → "Blinken Antony", "Ursula
+     * von der Leyen" → "von der Leyen Ursula"); names already written family first stay as they are: one Hangul
+     * word beside them ("Xi Jinping", 시진핑), a Korean surname with a Korean given name, or a single word.
+     */
+    static String familyFirst(String en, String ko) {
+        String[] words = en.strip().split("\\s+");
+        if (words.length < 2 || isOneHangulWord(ko)) {
+            return en;
+        }
+        int end = words.length;
+        while (end > 1 && SUFFIXES.contains(words[end - 1])) {
+            end--;
+        }
+        String surname = englishSurname(en, null);
+        if (end < 2 || surname == null || !words[end - 1].startsWith(surname)
+                || !Character.isLetter(words[end - 1].codePointAt(0))) {
+            return en;
+        }
+        int start = end - 1;
+        while (start > 1 && FAMILY_PARTICLES.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
+            start--;
+        }
+        List<String> reordered = new java.util.ArrayList<>(List.of(words).subList(start, end));
+        reordered.addAll(List.of(words).subList(0, start));
+        reordered.addAll(List.of(words).subList(end, words.length));
+        return String.join(" ", reordered);
+    }
+
+    private static boolean isOneHangulWord(String ko) {
+        return ko != null && ko.length() >= 2 && ko.strip().chars().allMatch(KoreanLexicon::isHangul);
     }
 
     private static boolean looksKoreanGiven(List<Token> given) {

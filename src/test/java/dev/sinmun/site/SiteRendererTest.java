@@ -177,7 +177,9 @@ class SiteRendererTest {
                 <h2 id="g1" class="letter">H</h2>
                 <label for="filter">Filter by name</label>
                 """);
-        assertThat(site.read("people/index.html")).containsSubsequence("han-seo-yeon", "kenji-morita", "lee-do-hyun", "oh-se-rin");
+        assertThat(site.read("people/index.html")).containsSubsequence("han-seo-yeon", "lee-do-hyun", "kenji-morita", "oh-se-rin")
+                .contains("<p class=\"lede\">4 people, by family name.</p>");
+        assertThat(site.read("topics/index.html")).contains("entries, by English name.</p>");
         assertThat(site.read("topics/index.html")).containsSubsequence("budget", "culture", "fisheries", "korea-japan-relations", "transport");
         site.assertFile("people/han-seo-yeon/index.html", """
                 <h1 class="page-title term-title">Han Seo-yeon <span class="alt" lang="ko">한서연</span></h1>

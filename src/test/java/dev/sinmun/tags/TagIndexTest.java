@@ -167,9 +167,9 @@ class TagIndexTest {
     @Test
     void indexGroupsAreLettersInEnglishAndInitialConsonantsInKorean() {
         assertThat(IndexGroups.of(index.people(), dev.sinmun.model.Lang.EN)).extracting(IndexGroup::label)
-                .containsExactly("H", "K", "L", "O");
-        // 한서연 ㅎ, 오세린 ㅇ; Kenji Morita and Lee Do-hyun have no Korean name and follow by letter
+                .containsExactly("H", "L", "M", "O");
+        // 한서연 ㅎ, 오세린 ㅇ; Kenji Morita (by family name) and Lee Do-hyun have no Korean name and follow by letter
         assertThat(IndexGroups.of(index.people(), dev.sinmun.model.Lang.KO)).extracting(IndexGroup::label)
-                .containsExactly("ㅇ", "ㅎ", "K", "L");
+                .containsExactly("ㅇ", "ㅎ", "L", "M");
     }
 }

@@ -1,0 +1,29 @@
+package dev.sinmun.tags;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Antony Blinken | 토니 블링컨 | Blinken Antony",
+            "Fumio Kishida | 기시다 후미오 | Kishida Fumio",
+            "Carlos Del Toro | - | Del Toro Carlos",
+            "Ursula von der Leyen | - | von der Leyen Ursula",
+            "Martin Luther King Jr. | - | King Martin Luther Jr.",
+            "Syngman Rhee | - | Rhee Syngman",
+            "Xi Jinping | 시진핑 | Xi Jinping",
+            "Wang Yi | 왕이 | Wang Yi",
+            "Ban Ki-moon | - | Ban Ki-moon",
+            "Kim Jong Un | - | Kim Jong Un",
+            "Choe Son Hui | 최선희 | Choe Son Hui",
+            "Jungkook | - | Jungkook",
+            "Person 12 | - | Person 12",
+    })
+    void anIndexSortsAPersonByFamilyName(String en, String ko, String sorted) {
+        assertThat(PersonNames.familyFirst(en, ko)).isEqualTo(sorted);
+    }
+}
