@@ -31,6 +31,8 @@ public final class RawFileDecoder {
 
     /** Files larger than this are refused unread: no saved article page is this big. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The same for a single-file {@link WebArchive}, which carries the page's images with it. */
+    public static final long MAX_ARCHIVE_BYTES = 50L * 1024 * 1024;
 
     private static final String EMPTY_HINT = "remove it or replace it with the saved article text";
     private static final Charset CP949 = Charset.forName("x-windows-949");
@@ -53,9 +55,11 @@ public final class RawFileDecoder {
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            long limit = name.endsWith(".mhtml") || name.endsWith(".mht") ? MAX_ARCHIVE_BYTES : MAX_BYTES;
+            if (size > limit) {
                 throw new SinmunException(Problem.of(shownAs, String.format(Locale.ROOT,
-                        "file is %.1f MB, over the %d MB limit", size / 1048576.0, MAX_BYTES / 1048576),
+                        "file is %.1f MB, over the %d MB limit", size / 1048576.0, limit / 1048576),
                         "save the article page alone (without embedded images or media)"));
             }
             bytes = Files.readAllBytes(file);
@@ -68,10 +72,13 @@ public final class RawFileDecoder {
         return decode(shownAs, bytes);
     }
 
-    /** Decodes bytes already read from {@code file}. */
+    /** Decodes bytes already read from {@code file}; of a single-file web archive, the page it holds. */
     public String decode(Path file, byte[] bytes) {
         if (bytes.length == 0) {
             throw new SinmunException(Problem.of(file, "file is empty", EMPTY_HINT));
+        }
+        if (WebArchive.is(bytes)) {
+            bytes = WebArchive.page(file, bytes);
         }
         String text;
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
