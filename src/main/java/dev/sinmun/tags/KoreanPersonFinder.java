@@ -142,7 +142,8 @@ final class KoreanPersonFinder {
                         }
                         shortNames.confirm(name.person());
                     }
-                    mentions.full(word.start(), PersonCandidate.registry(name.person()),
+                    mentions.full(word.start(), describedAsCitizen(words, i) ? namesake(name)
+                                    : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
                 }
@@ -167,11 +168,39 @@ final class KoreanPersonFinder {
         }
         if (KoreanLexicon.isSurname(word.text()) && !KoreanLexicon.isTimeQualifier(word.text())) {
             Title title = titleAfter(words, i + 1);
-            if (title != null) {
+            if (title != null && !affiliationBetween(words, i + 1, title.end())) {
                 mentions.surname(word.start(), word.text(), title.role(), true);
             }
         }
         return i + 1;
+    }
+
+    /** "회사원 김민재 씨": the word before the name describes a private citizen. */
+    private static boolean describedAsCitizen(List<Word> words, int i) {
+        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text());
+    }
+
+    /** A citizen who shares a registry person's Korean name: that name, romanised as unknown names are. */
+    private PersonCandidate namesake(KoName name) {
+        String ko = String.join(" ", name.words());
+        return PersonCandidate.namesake(name.person(), names.koreanEnglishName(ko), ko);
+    }
+
+    /**
+     * Whether a word other than "전" stands between a surname and its title: a short mention is written "한 대표",
+     * "최 전 차관"; "한 발행사 대표" and "이 회사 대표" are "a publisher's head", "this company's head".
+     */
+    private static boolean affiliationBetween(List<Word> words, int from, int end) {
+        for (int k = from; k < end; k++) {
+            String text = words.get(k).text();
+            if (KoreanLexicon.title(text) != null) {
+                return false;
+            }
+            if (!KoreanLexicon.isFormer(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,7 +54,7 @@ final class PersonMentions {
                 }
             }
         }
-        List<Hit> all = new ArrayList<>(hits);
+        List<Hit> all = new ArrayList<>(hits.stream().map(this::toNamesake).toList());
         for (ShortHit s : shortHits) {
             List<PersonCandidate> matches = bySurname(s.surname());
             if (matches.size() == 1) {
@@ -83,6 +83,16 @@ final class PersonMentions {
             byId.putIfAbsent(c.id(), new PersonRef(c.id(), c.en(), c.ko(), roles.get(key)));
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * A registry person's name repeated without a title, in an article that describes a namesake of theirs, is the
+     * namesake's; a titled mention ("Reform Party leader Lee Jun-seok") stays the registry person's.
+     */
+    private Hit toNamesake(Hit hit) {
+        String namesake = "n:" + hit.key().substring(2);
+        return hit.key().startsWith("r:") && hit.role() == null && candidates.containsKey(namesake)
+                ? new Hit(hit.position(), namesake, hit.role(), hit.byline()) : hit;
     }
 
     /**
@@ -120,6 +130,7 @@ final class PersonMentions {
     }
 
     private List<PersonCandidate> bySurname(String surname) {
-        return candidates.values().stream().filter(c -> c.surnames().contains(surname)).toList();
+        return candidates.values().stream().filter(c -> c.surnames().contains(surname))
+                .filter(c -> !candidates.containsKey("n:" + c.key().substring(2)) || c.isNamesake()).toList();
     }
 }
