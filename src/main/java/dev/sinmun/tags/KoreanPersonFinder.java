@@ -152,6 +152,12 @@ final class KoreanPersonFinder {
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
+        String called = calledName(words, i);
+        if (called != null && !institutions.contains(called)) {
+            unknown.add(called);
+            mentions.full(word.start(), unknownPerson(called), words.get(i - 1).text(), false);
+            return i + 1;
+        }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
                 && !institutions.contains(word.text())) {
             Title title = titleAfter(words, i + 1, word.text().length() >= 3);
@@ -173,6 +179,17 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /** "배우 오영수는" → "오영수": a three-syllable name, particles allowed, right after an artist's calling. */
+    private static String calledName(List<Word> words, int i) {
+        String text = words.get(i).text();
+        if (i == 0 || !words.get(i).joined() || text.length() < 3
+                || !KoreanLexicon.isCallingBefore(words.get(i - 1).text())) {
+            return null;
+        }
+        String name = text.substring(0, 3);
+        return KoreanLexicon.looksLikeName(name) && KoreanLexicon.isParticles(text.substring(3)) ? name : null;
     }
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen. */
@@ -307,6 +324,9 @@ final class KoreanPersonFinder {
                 return null;
             }
             String title = KoreanLexicon.title(w.text());
+            if (title != null && KoreanLexicon.needsAffiliation(title) && orgs.isEmpty()) {
+                return null;
+            }
             if (title != null) {
                 orgs.add(title);
                 int end = k + 1;
