@@ -16,6 +16,10 @@ final class EnglishPersonFinder {
     private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
+    /** "IU plays Oh Ae-sun", "play the older Ae-sun", "the role of …", "the character …": a drama's role. */
+    private static final java.util.regex.Pattern ROLE_PLAYED = java.util.regex.Pattern.compile(
+            "(?:\\b(?:plays?|played|playing|portrays?|portrayed|portraying)(?:\\s+the(?:\\s+(?:young|younger|old|older"
+                    + "|adult|teenage))?)?|\\brole\\s+of|\\bcharacter(?:\\s+of)?|\\bcharacters)\\s+$");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
     /** South Korean registry people by their names' romanisation-folding key ("Han Duk-soo" = "Han Duck-soo"). */
@@ -378,7 +382,16 @@ final class EnglishPersonFinder {
                         ? PersonCandidate.namesake(respelt, en, null) : PersonCandidate.registry(respelt)
                 : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
                         surname == null ? Set.of() : Set.of(surname));
+        if (respelt == null && ROLE_PLAYED.matcher(lineBefore(text, first.start())).find()) {
+            mentions.character(person);
+            return;
+        }
         mentions.full(first.start(), person, role, byline);
+    }
+
+    /** The text of the line before {@code position}. */
+    private static String lineBefore(String text, int position) {
+        return text.substring(text.lastIndexOf('\n', position - 1) + 1, position);
     }
 
     /** The end (exclusive) of a run of up to four name words starting at {@code i}. */

@@ -26,10 +26,17 @@ final class PersonMentions {
     private final Map<String, PersonCandidate> candidates = new LinkedHashMap<>();
     private final List<Hit> hits = new ArrayList<>();
     private final List<ShortHit> shortHits = new ArrayList<>();
+    private final Set<String> characters = new HashSet<>();
 
     void full(int position, PersonCandidate person, String role, boolean byline) {
         candidates.putIfAbsent(person.key(), person);
         hits.add(new Hit(position, person.key(), role, byline));
+    }
+
+    /** The unknown name of {@code person} is a role an actor plays ("IU plays Oh Ae-sun"): never a person. */
+    void character(PersonCandidate person) {
+        candidates.putIfAbsent(person.key(), person);
+        characters.add(person.key());
     }
 
     void surname(int position, String surname, String role, boolean titled) {
@@ -67,7 +74,7 @@ final class PersonMentions {
         Map<String, String> roles = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (Hit hit : all) {
-            if (bylines.contains(hit.key())) {
+            if (bylines.contains(hit.key()) || characters.contains(hit.key())) {
                 continue;
             }
             if (!order.contains(hit.key())) {
