@@ -32,7 +32,9 @@ final class KoreanLexicon {
             "변호사", "판사", "대법관", "재판관", "재판장", "검사장", "검찰총장", "사장", "부사장", "대표이사", "감독",
             "이사장", "부문장", "창업자", "관장", "작가", "목사", "당선인", "당선자", "후보자", "내정자", "지명자",
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커", "부상", "제1부상",
-            "부총재보", "관리관", "정책관", "최고경영자", "최고운영책임자", "최고재무책임자", "최고기술책임자"})
+            "부총재보", "관리관", "정책관", "최고경영자", "최고운영책임자", "최고재무책임자", "최고기술책임자",
+            "방위상", "재무상", "법무상", "총무상", "환경상", "담당상", "산업상", "수산상", "노동상", "교통상", "부흥상",
+            "문부과학상"})
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
@@ -164,6 +166,11 @@ final class KoreanLexicon {
     /** An artist's calling written before the name ("배우 오영수는", "가수 이찬원이"). */
     static boolean isCallingBefore(String word) {
         return CALLINGS.contains(word);
+    }
+
+    /** A Japanese minister's title ("방위상", "경제재생담당상"; also the North's "외무상"). */
+    static boolean isMinisterSang(String title) {
+        return title.length() >= 3 && title.endsWith("상");
     }
 
     static boolean needsAffiliation(String title) {

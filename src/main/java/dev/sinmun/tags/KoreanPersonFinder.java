@@ -149,6 +149,10 @@ final class KoreanPersonFinder {
                 }
             }
         }
+        int japanese = japaneseName(words, i, mentions);
+        if (japanese > i) {
+            return japanese;
+        }
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
@@ -270,6 +274,36 @@ final class KoreanPersonFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A Japanese name the registry does not know, family name first, before a title ("기하라 미노루 전 방위상",
+     * "기시다 유코 여사"): its English form romanised given name first ("Minoru Kihara"). Both words must read as
+     * Japanese, and the family name be a Japanese registry person's or the title a Japanese minister's ("…상");
+     * returns the index after the title, or i.
+     */
+    private int japaneseName(List<Word> words, int i, PersonMentions mentions) {
+        if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
+            return i;
+        }
+        String family = words.get(i).text();
+        String given = words.get(i + 1).text();
+        if (!JapaneseNames.looksJapanese(family) || !JapaneseNames.looksJapanese(given)
+                || KoreanLexicon.title(family) != null || KoreanLexicon.title(given) != null
+                || institutions.contains(family) || registryByFirstWord.containsKey(given)) {
+            return i;
+        }
+        Title title = titleAfter(words, i + 2);
+        boolean japaneseFamily = byForeignFamilyName.getOrDefault(family, List.of()).stream()
+                .anyMatch(p -> "JP".equalsIgnoreCase(p.country()));
+        if (title == null || !japaneseFamily && !KoreanLexicon.isMinisterSang(title.title())) {
+            return i;
+        }
+        String en = JapaneseNames.romanize(given) + " " + JapaneseNames.romanize(family);
+        String ko = family + " " + given;
+        mentions.full(words.get(i).start(), new PersonCandidate("j:" + ko, names.slug(en), en, ko,
+                Set.of(family, JapaneseNames.romanize(family))), title.role(), title.byline());
+        return title.end();
     }
 
     /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */
