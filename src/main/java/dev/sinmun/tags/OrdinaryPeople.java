@@ -13,15 +13,19 @@ final class OrdinaryPeople {
     private static final String EN_WORDS = "office worker|worker|employee|student|resident|residents|housewife"
             + "|homemaker|retiree|pensioner|shop owner|store owner|restaurant owner|vendor|merchant|farmer"
             + "|fisherman|driver|job seeker|jobseeker|freelancer|self-employed|passenger|tenant|commuter|citizen"
-            + "|parent|mother|father|grandmother|grandfather|mother of|father of|shopper|customer|tourist|visitor"
+            + "|shopper|customer|tourist|visitor"
             + "|protester|voter|patient|nurse|cook|clerk|salesman|saleswoman|cleaner|laborer|labourer|trainee"
             + "|intern|pupil|teenager|homeowner|landlord|victim|survivor|real estate agent|broker";
+
+    /** Family words: a citizen's after the name ("Kim, a mother of two"), a relative's before it ("his mother Hong"). */
+    private static final String EN_FAMILY = "parent|mother|father|grandmother|grandfather";
 
     /** ", 32, an office worker", ", a college student", ", 71, who runs a small grocery store". */
     private static final Pattern EN_AFTER = Pattern.compile(
             "^,\\s*(?:\\d{1,3},\\s*(?:who\\s+(?:lives|runs|works|owns|sells|has\\s+lived|has\\s+run)\\b"
-                    + "|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + EN_WORDS + ")\\b)"
-                    + "|(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\w-]+\\s+){0,2}?(?:" + EN_WORDS + ")\\b)");
+                    + "|(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:" + EN_WORDS + "|" + EN_FAMILY + ")\\b)"
+                    + "|(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\w-]+\\s+){0,2}?(?:" + EN_WORDS + "|" + EN_FAMILY
+                    + ")\\b)");
 
     /** "office worker Kim Min-jae", "college student Park Seo-yeon" (lower case: a description, not a title). */
     private static final Pattern EN_BEFORE = Pattern.compile(
