@@ -4,6 +4,7 @@ import dev.sinmun.ingest.KoreanRomanizer;
 import dev.sinmun.model.Article;
 import dev.sinmun.model.Lang;
 import dev.sinmun.model.PersonRef;
+import dev.sinmun.tags.RomanizedNameKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import dev.sinmun.ingest.OutletArticleId;
 import dev.sinmun.model.Article;
 import dev.sinmun.model.Lang;
 import dev.sinmun.model.Translation;
+import dev.sinmun.tags.RomanizedNameKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -16,8 +16,14 @@ final class EnglishPersonFinder {
     private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
+    /** "IU plays Oh Ae-sun", "play the older Ae-sun", "the role of …", "the character …": a drama's role. */
+    private static final java.util.regex.Pattern ROLE_PLAYED = java.util.regex.Pattern.compile(
+            "(?:\\b(?:plays?|played|playing|portrays?|portrayed|portraying)(?:\\s+the(?:\\s+(?:young|younger|old|older"
+                    + "|adult|teenage))?)?|\\brole\\s+of|\\bcharacter(?:\\s+of)?|\\bcharacters)\\s+$");
 
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
+    /** South Korean registry people by their names' romanisation-folding key ("Han Duk-soo" = "Han Duck-soo"). */
+    private final Map<String, RegistryPerson> registryBySpelling;
     /** Registry people known by one word ("RM", "IU", "G-Dragon"), found only where the text writes it as one. */
     private final Map<String, RegistryPerson> oneWordNames = new HashMap<>();
     private final int maxRegistryTokens;
@@ -39,6 +45,42 @@ final class EnglishPersonFinder {
         }
         this.maxRegistryTokens = Math.min(max, 6);
         givenNameFirstForms(registry).forEach(registryByKey::putIfAbsent);
+        this.registryBySpelling = spellings(registry);
+    }
+
+    /** The folded keys of South Koreans' two-word registry names, each held by one person only. */
+    private static Map<String, RegistryPerson> spellings(Registry registry) {
+        Map<String, RegistryPerson> spellings = new HashMap<>();
+        Set<String> shared = new java.util.HashSet<>();
+        for (RegistryPerson person : registry.people()) {
+            if (!"KR".equalsIgnoreCase(person.country())) {
+                continue;
+            }
+            for (String name : person.enNames()) {
+                String key = RomanizedNameKey.of(name);
+                RegistryPerson other = key.isEmpty() ? null : spellings.putIfAbsent(key, person);
+                if (other != null && !other.id().equals(person.id())) {
+                    shared.add(key);
+                }
+            }
+        }
+        shared.forEach(spellings::remove);
+        return spellings;
+    }
+
+    /**
+     * The registry person an unknown Korean-style name is another spelling of ("Lee Jae-myoung", "Han Dong-hun"):
+     * same surname as written, a hyphenated given name that folds to theirs; or null.
+     */
+    private RegistryPerson respelt(List<Token> span) {
+        if (span.size() != 2 || !EnglishLexicon.isHyphenatedGivenName(span.get(1).base())) {
+            return null;
+        }
+        String written = span.get(0).base() + " " + span.get(1).base();
+        RegistryPerson person = registryBySpelling.get(RomanizedNameKey.of(written));
+        String surname = span.get(0).base() + " ";
+        return person != null && person.enNames().stream().anyMatch(n -> n.startsWith(surname)
+                && SpellingVariants.sameGivenName(n.substring(surname.length()), span.get(1).base())) ? person : null;
     }
 
     /**
@@ -234,8 +276,11 @@ final class EnglishPersonFinder {
             if (person != null && isNameSpan(span) && !placeAfter(tokens, i + n)) {
                 EnglishTitle apposition = role == null || title.rank()
                         ? EnglishTitle.appositive(text, tokens, i + n) : null;
-                mentions.full(first.start(), PersonCandidate.registry(person),
-                        apposition == null ? role : apposition.text(),
+                int end = tokens.get(i + n - 1).end();
+                PersonCandidate candidate = OrdinaryPeople.describedInEnglish(text, first.start(), end)
+                        ? PersonCandidate.namesake(person, text.substring(first.start(), end), null)
+                        : PersonCandidate.registry(person);
+                mentions.full(first.start(), candidate, apposition == null ? role : apposition.text(),
                         bylineTitle || bylineBefore(tokens, i) || bylineAfter(text, tokens, i, i + n)
                                 || apposition != null && apposition.byline());
                 return i + n;
@@ -331,9 +376,22 @@ final class EnglishPersonFinder {
         Token last = span.get(span.size() - 1);
         String en = text.substring(first.start(), last.end());
         String surname = PersonNames.englishSurname(en, null);
-        PersonCandidate person = new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
-                surname == null ? Set.of() : Set.of(surname));
+        RegistryPerson respelt = respelt(span);
+        PersonCandidate person = respelt != null
+                ? OrdinaryPeople.describedInEnglish(text, first.start(), last.end())
+                        ? PersonCandidate.namesake(respelt, en, null) : PersonCandidate.registry(respelt)
+                : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
+                        surname == null ? Set.of() : Set.of(surname));
+        if (respelt == null && ROLE_PLAYED.matcher(lineBefore(text, first.start())).find()) {
+            mentions.character(person);
+            return;
+        }
         mentions.full(first.start(), person, role, byline);
+    }
+
+    /** The text of the line before {@code position}. */
+    private static String lineBefore(String text, int position) {
+        return text.substring(text.lastIndexOf('\n', position - 1) + 1, position);
     }
 
     /** The end (exclusive) of a run of up to four name words starting at {@code i}. */
@@ -395,8 +453,8 @@ final class EnglishPersonFinder {
     }
 
     /**
-     * "Kim Min-ji reporter", "Kim Min-ji kimmj@koreaherald.com", or a name alone on its own line: the writer's
-     * byline, not a subject.
+     * "Kim Min-ji reporter", "Kim Min-ji kimmj@koreaherald.com" (also a photographer's credit ending a caption), or a
+     * name alone on its own line: the writer's byline, not a subject.
      */
     private static boolean bylineAfter(String text, List<Token> tokens, int start, int end) {
         Token last = tokens.get(end - 1);
@@ -408,7 +466,7 @@ final class EnglishPersonFinder {
         int lineEnd = text.indexOf('\n', last.end());
         String before = text.substring(lineStart, tokens.get(start).start()).strip();
         String after = text.substring(last.end(), lineEnd < 0 ? text.length() : lineEnd).strip();
-        return before.isEmpty() && (after.isEmpty() || EMAIL.matcher(after).matches());
+        return EMAIL.matcher(after).matches() || before.isEmpty() && after.isEmpty();
     }
 
     private static boolean isNameWord(Token token) {

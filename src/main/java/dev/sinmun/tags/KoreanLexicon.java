@@ -31,10 +31,19 @@ final class KoreanLexicon {
             "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사", "총재", "부총재",
             "변호사", "판사", "대법관", "재판관", "재판장", "검사장", "검찰총장", "사장", "부사장", "대표이사", "감독",
             "이사장", "부문장", "창업자", "관장", "작가", "목사", "당선인", "당선자", "후보자", "내정자", "지명자",
-            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커"})
+            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커", "부상", "제1부상",
+            "부총재보", "관리관", "정책관", "최고경영자", "최고운영책임자", "최고재무책임자", "최고기술책임자",
+            "방위상", "재무상", "법무상", "총무상", "환경상", "담당상", "산업상", "수산상", "노동상", "교통상", "부흥상",
+            "문부과학상"})
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
+
+    private static final Set<String> CALLINGS = words("배우", "가수", "방송인", "개그맨", "개그우먼", "코미디언",
+            "소설가", "시인", "화가", "피아니스트", "바이올리니스트", "성악가", "뮤지컬배우");
+
+    /** Titles that are also common nouns ("부상": injury) count only behind the body that gives them ("외무성 부상"). */
+    private static final Set<String> AFFILIATED_TITLES = words("부상", "제1부상");
 
     /** Words that extend the title before them ("대통령 당선인", "헌법재판소장 권한대행"). */
     private static final Set<String> TITLE_EXTENSIONS = words(
@@ -52,7 +61,7 @@ final class KoreanLexicon {
     /** First syllables of Korean family names. */
     private static final String SURNAMES =
             "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남노하곽성차주우구민유나진지엄채원천방공현함변"
-                    + "염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태";
+                    + "염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태리";
 
     private static final Set<String> COMPOUND_SURNAMES = words("남궁", "선우", "제갈", "황보", "독고", "사공", "서문");
 
@@ -152,6 +161,20 @@ final class KoreanLexicon {
     /** A family word ("아들", "장남"): the word after it is likely a person's name. */
     static boolean isKinship(String word) {
         return KINSHIP.contains(word);
+    }
+
+    /** An artist's calling written before the name ("배우 오영수는", "가수 이찬원이"). */
+    static boolean isCallingBefore(String word) {
+        return CALLINGS.contains(word);
+    }
+
+    /** A Japanese minister's title ("방위상", "경제재생담당상"; also the North's "외무상"). */
+    static boolean isMinisterSang(String title) {
+        return title.length() >= 3 && title.endsWith("상");
+    }
+
+    static boolean needsAffiliation(String title) {
+        return AFFILIATED_TITLES.contains(title);
     }
 
     static boolean isHonorific(String title) {

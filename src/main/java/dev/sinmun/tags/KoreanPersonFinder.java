@@ -142,13 +142,24 @@ final class KoreanPersonFinder {
                         }
                         shortNames.confirm(name.person());
                     }
-                    mentions.full(word.start(), PersonCandidate.registry(name.person()),
+                    mentions.full(word.start(), describedAsCitizen(words, i) ? namesake(name)
+                                    : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
                 }
             }
         }
+        int japanese = japaneseName(words, i, mentions);
+        if (japanese > i) {
+            return japanese;
+        }
         if (foreignFamilyName(words, i, mentions)) {
+            return i + 1;
+        }
+        String called = calledName(words, i);
+        if (called != null && !institutions.contains(called)) {
+            unknown.add(called);
+            mentions.full(word.start(), unknownPerson(called), words.get(i - 1).text(), false);
             return i + 1;
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
@@ -167,11 +178,50 @@ final class KoreanPersonFinder {
         }
         if (KoreanLexicon.isSurname(word.text()) && !KoreanLexicon.isTimeQualifier(word.text())) {
             Title title = titleAfter(words, i + 1);
-            if (title != null) {
+            if (title != null && !affiliationBetween(words, i + 1, title.end())) {
                 mentions.surname(word.start(), word.text(), title.role(), true);
             }
         }
         return i + 1;
+    }
+
+    /** "배우 오영수는" → "오영수": a three-syllable name, particles allowed, right after an artist's calling. */
+    private static String calledName(List<Word> words, int i) {
+        String text = words.get(i).text();
+        if (i == 0 || !words.get(i).joined() || text.length() < 3
+                || !KoreanLexicon.isCallingBefore(words.get(i - 1).text())) {
+            return null;
+        }
+        String name = text.substring(0, 3);
+        return KoreanLexicon.looksLikeName(name) && KoreanLexicon.isParticles(text.substring(3)) ? name : null;
+    }
+
+    /** "회사원 김민재 씨": the word before the name describes a private citizen. */
+    private static boolean describedAsCitizen(List<Word> words, int i) {
+        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text());
+    }
+
+    /** A citizen who shares a registry person's Korean name: that name, romanised as unknown names are. */
+    private PersonCandidate namesake(KoName name) {
+        String ko = String.join(" ", name.words());
+        return PersonCandidate.namesake(name.person(), names.koreanEnglishName(ko), ko);
+    }
+
+    /**
+     * Whether a word other than "전" stands between a surname and its title: a short mention is written "한 대표",
+     * "최 전 차관"; "한 발행사 대표" and "이 회사 대표" are "a publisher's head", "this company's head".
+     */
+    private static boolean affiliationBetween(List<Word> words, int from, int end) {
+        for (int k = from; k < end; k++) {
+            String text = words.get(k).text();
+            if (KoreanLexicon.title(text) != null) {
+                return false;
+            }
+            if (!KoreanLexicon.isFormer(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -226,6 +276,36 @@ final class KoreanPersonFinder {
         return false;
     }
 
+    /**
+     * A Japanese name the registry does not know, family name first, before a title ("기하라 미노루 전 방위상",
+     * "기시다 유코 여사"): its English form romanised given name first ("Minoru Kihara"). Both words must read as
+     * Japanese, and the family name be a Japanese registry person's or the title a Japanese minister's ("…상");
+     * returns the index after the title, or i.
+     */
+    private int japaneseName(List<Word> words, int i, PersonMentions mentions) {
+        if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
+            return i;
+        }
+        String family = words.get(i).text();
+        String given = words.get(i + 1).text();
+        if (!JapaneseNames.looksJapanese(family) || !JapaneseNames.looksJapanese(given)
+                || KoreanLexicon.title(family) != null || KoreanLexicon.title(given) != null
+                || institutions.contains(family) || registryByFirstWord.containsKey(given)) {
+            return i;
+        }
+        Title title = titleAfter(words, i + 2);
+        boolean japaneseFamily = byForeignFamilyName.getOrDefault(family, List.of()).stream()
+                .anyMatch(p -> "JP".equalsIgnoreCase(p.country()));
+        if (title == null || !japaneseFamily && !KoreanLexicon.isMinisterSang(title.title())) {
+            return i;
+        }
+        String en = JapaneseNames.romanize(given) + " " + JapaneseNames.romanize(family);
+        String ko = family + " " + given;
+        mentions.full(words.get(i).start(), new PersonCandidate("j:" + ko, names.slug(en), en, ko,
+                Set.of(family, JapaneseNames.romanize(family))), title.role(), title.byline());
+        return title.end();
+    }
+
     /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */
     private static boolean givenNameOfForeigner(List<Word> words, int i) {
         if (words.get(i).text().length() != 2 || i == 0 || !words.get(i).joined()) {
@@ -278,6 +358,9 @@ final class KoreanPersonFinder {
                 return null;
             }
             String title = KoreanLexicon.title(w.text());
+            if (title != null && KoreanLexicon.needsAffiliation(title) && orgs.isEmpty()) {
+                return null;
+            }
             if (title != null) {
                 orgs.add(title);
                 int end = k + 1;

@@ -9,4 +9,17 @@ record PersonCandidate(String key, String id, String en, String ko, Set<String> 
         return new PersonCandidate("r:" + person.id(), person.id(), person.en(), person.ko(),
                 PersonNames.surnames(person));
     }
+
+    /**
+     * Someone who shares a registry person's name but, as the article describes them, is not that person (a citizen
+     * quoted as "Kim Min-jae, 32, an office worker"): their own id, the name as written.
+     */
+    static PersonCandidate namesake(RegistryPerson person, String en, String ko) {
+        return new PersonCandidate("n:" + person.id(), person.id() + "-namesake", en, ko,
+                PersonNames.surnames(person));
+    }
+
+    boolean isNamesake() {
+        return key.startsWith("n:");
+    }
 }

@@ -26,10 +26,17 @@ final class PersonMentions {
     private final Map<String, PersonCandidate> candidates = new LinkedHashMap<>();
     private final List<Hit> hits = new ArrayList<>();
     private final List<ShortHit> shortHits = new ArrayList<>();
+    private final Set<String> characters = new HashSet<>();
 
     void full(int position, PersonCandidate person, String role, boolean byline) {
         candidates.putIfAbsent(person.key(), person);
         hits.add(new Hit(position, person.key(), role, byline));
+    }
+
+    /** The unknown name of {@code person} is a role an actor plays ("IU plays Oh Ae-sun"): never a person. */
+    void character(PersonCandidate person) {
+        candidates.putIfAbsent(person.key(), person);
+        characters.add(person.key());
     }
 
     void surname(int position, String surname, String role, boolean titled) {
@@ -54,7 +61,7 @@ final class PersonMentions {
                 }
             }
         }
-        List<Hit> all = new ArrayList<>(hits);
+        List<Hit> all = new ArrayList<>(hits.stream().map(this::toNamesake).toList());
         for (ShortHit s : shortHits) {
             List<PersonCandidate> matches = bySurname(s.surname());
             if (matches.size() == 1) {
@@ -67,7 +74,7 @@ final class PersonMentions {
         Map<String, String> roles = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (Hit hit : all) {
-            if (bylines.contains(hit.key())) {
+            if (bylines.contains(hit.key()) || characters.contains(hit.key())) {
                 continue;
             }
             if (!order.contains(hit.key())) {
@@ -83,6 +90,16 @@ final class PersonMentions {
             byId.putIfAbsent(c.id(), new PersonRef(c.id(), c.en(), c.ko(), roles.get(key)));
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * A registry person's name repeated without a title, in an article that describes a namesake of theirs, is the
+     * namesake's; a titled mention ("Reform Party leader Lee Jun-seok") stays the registry person's.
+     */
+    private Hit toNamesake(Hit hit) {
+        String namesake = "n:" + hit.key().substring(2);
+        return hit.key().startsWith("r:") && hit.role() == null && candidates.containsKey(namesake)
+                ? new Hit(hit.position(), namesake, hit.role(), hit.byline()) : hit;
     }
 
     /**
@@ -120,6 +137,7 @@ final class PersonMentions {
     }
 
     private List<PersonCandidate> bySurname(String surname) {
-        return candidates.values().stream().filter(c -> c.surnames().contains(surname)).toList();
+        return candidates.values().stream().filter(c -> c.surnames().contains(surname))
+                .filter(c -> !candidates.containsKey("n:" + c.key().substring(2)) || c.isNamesake()).toList();
     }
 }

@@ -152,9 +152,14 @@ final class PersonNames {
 
     /**
      * The English form of a Hangul name that looks like a Korean personal name, as Korean newspapers' English
-     * editions write it ("신원식" → "Shin Won-sik"); null for other names ("푸틴", "마크롱").
+     * editions write it ("신원식" → "Shin Won-sik"; the North's 리 as "Ri": "리창호" → "Ri Chang-ho"); null for
+     * other names ("푸틴", "마크롱").
      */
     String koreanEnglishName(String name) {
+        if (name.length() == 3 && name.startsWith("리")) {
+            String english = korean.personalName("이" + name.substring(1));
+            return english.startsWith("Lee ") ? "Ri " + english.substring(4) : null;
+        }
         String english = korean.personalName(name);
         return english.isEmpty() ? null : english;
     }

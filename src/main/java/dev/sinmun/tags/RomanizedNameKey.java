@@ -1,4 +1,4 @@
-package dev.sinmun.markdown;
+package dev.sinmun.tags;
 
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ch/j, r/l) and the surnames' customary spellings, so different names can share a key too: compare only names
  * already known to be about one story.
  */
-final class RomanizedNameKey {
+public final class RomanizedNameKey {
 
     private static final Pattern VOWELS = Pattern.compile("[aeiouwy]+");
     private static final Pattern SILENT_H = Pattern.compile("(?<=[aeiou])h(?![aeiouwy])");
@@ -37,7 +37,7 @@ final class RomanizedNameKey {
     }
 
     /** The key of a name written surname first ("Kim Eui-kyeom"); empty for a name of one word. */
-    static String of(String name) {
+    public static String of(String name) {
         String[] words = name.toLowerCase(Locale.ROOT).trim().split("[\\s]+", 2);
         if (words.length < 2) {
             return "";

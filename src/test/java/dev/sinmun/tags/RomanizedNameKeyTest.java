@@ -1,4 +1,4 @@
-package dev.sinmun.markdown;
+package dev.sinmun.tags;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
