@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /** Recognises the lines a saved news page carries around the article: skip links, edition links, footers. */
 public final class PageChrome {
 
-    private static final String SKIP_LINK = "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?contents?)|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+    private static final String SKIP_LINK = "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?(?:contents?|navigation))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
 
