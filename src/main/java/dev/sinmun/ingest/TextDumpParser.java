@@ -105,6 +105,9 @@ public final class TextDumpParser implements DumpParser {
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
         }
+        if (r.posted == null && r.updatedAboveText) {
+            r.posted = r.updated;
+        }
         if (r.posted == null) {
             boolean korean = languages.detect(title) == Lang.KO;
             throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
@@ -185,6 +188,8 @@ public final class TextDumpParser implements DumpParser {
         private final Set<Lang> editions = new LinkedHashSet<>();
         private OffsetDateTime posted;
         private OffsetDateTime updated;
+        /** The page's only date may be its "Updated" line (The Chosun Daily): the posting date too, if above the text. */
+        private boolean updatedAboveText;
         private boolean inHeader = true;
         private int lastHeaderLine;
         /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
@@ -203,6 +208,7 @@ public final class TextDumpParser implements DumpParser {
         }
 
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
+            updatedAboveText |= updated == null && update != null && inHeader;
             posted = posted == null ? first : posted;
             updated = updated == null ? update : updated;
             metadata(line);
