@@ -54,6 +54,7 @@ public final class PageChrome {
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
                     + "e-?mail this|url copied|link copied|copy link|scrap|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
+                    + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|(?:manage )?cookie settings|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
@@ -83,7 +84,8 @@ public final class PageChrome {
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
-                    + "[가-힣A-Za-z]{2,8}\\s?주요\\s?뉴스)$",
+                    + "[가-힣A-Za-z]{2,8}\\s?주요\\s?뉴스|top \\d{1,2} (?:stories|news|articles)|most saved|"
+                    + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_CAPTION_LENGTH = 400;
@@ -114,6 +116,17 @@ public final class PageChrome {
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|" + WIRE_PHOTO_DATE);
 
+    /**
+     * A site's notices around the article: its cookie banner, newsletter box, the prompt of its comments and the Korea
+     * JoongAng Daily's note on machine-assisted translation.
+     */
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
+            + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
+            + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
+            + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
+            + "|be the first to comment\\.?"
+            + "|this article was originally (?:written|published) in korean and translated\\b.*)$");
+    private static final int MAX_SITE_NOTICE = 400;
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|끝)\\)\\s*$");
@@ -163,6 +176,12 @@ public final class PageChrome {
     public boolean isListedHeadline(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_LISTED_HEADLINE && !SENTENCE_MARK.matcher(s).find();
+    }
+
+    /** Whether the line is a notice of the site's (cookies, newsletter, comments, translation), not the article's. */
+    public boolean isSiteNotice(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= MAX_SITE_NOTICE && SITE_NOTICE.matcher(s).matches();
     }
 
     /** Whether the line is a wire end mark alone, "(END)": the article ends there. */

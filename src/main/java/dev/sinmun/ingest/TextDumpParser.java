@@ -266,6 +266,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
+                || chrome.isSiteNotice(line)
                 || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
             return true;
         }
