@@ -107,6 +107,11 @@ public final class PageChrome {
     /** "[서울=뉴시스] 고범준 기자 = ": the place, agency and photographer a wire photo's caption starts with. */
     private static final Pattern WIRE_CAPTION_START = Pattern.compile(
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자\\s?=\\s?)?");
+    private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
+            + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
+    /** "… on Monday. (Yonhap)": a caption's credit, or a wire story's source after its last paragraph. */
+    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+\\(" + AGENCY + "\\)$|^\\(" + AGENCY + "\\)$";
+    private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
@@ -114,6 +119,10 @@ public final class PageChrome {
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$"
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
+                    + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
+                    + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
+                    + "|(?<=[.!?\"”’])\\s+\\([^()/]{2,40}/\\s?" + AGENCY + "\\)$"
+                    + "|" + AGENCY_ALONE
                     + "|" + WIRE_PHOTO_DATE);
 
     /**
@@ -182,6 +191,14 @@ public final class PageChrome {
     public boolean isSiteNotice(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_SITE_NOTICE && SITE_NOTICE.matcher(s).matches();
+    }
+
+    /**
+     * Whether the credit {@link #withoutPhotoCredit} cuts from the line is an agency's name alone, "… (Yonhap)": a
+     * caption's, unless it ends the text (the wire's name after a story's last paragraph).
+     */
+    public boolean endsWithAgencyAlone(String line) {
+        return AGENCY_ALONE_AT_END.matcher(Whitespace.normalize(line)).find();
     }
 
     /** Whether the line is a wire end mark alone, "(END)": the article ends there. */

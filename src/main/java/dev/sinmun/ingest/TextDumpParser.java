@@ -10,10 +10,12 @@ import dev.sinmun.model.Translation;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -92,6 +94,7 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        restoreWireSource(r);
         if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
             IntStream.range(0, Math.min(r.text.paragraphs.size(), MAX_LEAD_INDEX)).filter(i -> !r.text.captions.contains(i))
                     .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
@@ -202,6 +205,8 @@ public final class TextDumpParser implements DumpParser {
         private boolean inRelatedList;
         /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"). */
         private boolean afterButton;
+        /** Captions read by an agency's name after them ("… (Yonhap)"), with the line as written. */
+        private final Map<String, String> agencyCredited = new HashMap<>();
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -319,10 +324,26 @@ public final class TextDumpParser implements DumpParser {
         }
         if (caption != null) {
             r.text.captions.add(r.text.paragraphs.size());
+            if (chrome.endsWithAgencyAlone(line)) {
+                r.agencyCredited.put(caption, Whitespace.normalize(line));
+            }
         }
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /**
+     * The last paragraph as written when it was read as a caption only by an agency's name after it: "… the ministry
+     * said. (Yonhap)" ends a wire story the paper reprinted.
+     */
+    private static void restoreWireSource(Reading r) {
+        int last = r.text.paragraphs.size() - 1;
+        String written = last < 0 ? null : r.agencyCredited.get(r.text.paragraphs.get(last));
+        if (written != null && r.text.captions.contains(last)) {
+            r.text.paragraphs.set(last, written);
+            r.text.captions.remove(last);
+        }
     }
 
     /** The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline), read when none is under it. */
