@@ -122,6 +122,7 @@ public final class PageChrome {
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\([^()/]{2,40}/\\s?" + AGENCY + "\\)$"
+                    + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
                     + "|" + AGENCY_ALONE
                     + "|" + WIRE_PHOTO_DATE);
 
