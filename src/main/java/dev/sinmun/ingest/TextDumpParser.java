@@ -425,7 +425,7 @@ public final class TextDumpParser implements DumpParser {
         if (normalized.startsWith("\uFEFF")) {
             normalized = normalized.substring(1);
         }
-        String[] lines = WrappedLines.unwrap(normalized.split("\n", -1));
+        String[] lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(normalized.split("\n", -1)));
         List<TextBlock> blocks = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));

@@ -1,8 +1,12 @@
 package dev.sinmun.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A text dump saved with its lines broken at a fixed width (a terminal browser's or a reader view's copy): each
- * paragraph is a run of lines, all but its last filled up to about the width. Such runs are joined back into one line.
+ * paragraph is a run of lines, all but its last filled up to about the width. Such runs are joined back into one line;
+ * so is a headline printed twice and broken over two lines each time.
  */
 final class WrappedLines {
 
@@ -14,7 +18,39 @@ final class WrappedLines {
     /** How many filled lines, not ending a sentence and followed by more text, show the text was broken. */
     private static final int MIN_BROKEN = 4;
 
+    /** How far down a page its headline is looked for, in lines. */
+    private static final int MAX_TITLE_LINE = 80;
+    /** A headline's first line is at least this long: a menu's items repeated are shorter. */
+    private static final int MIN_TITLE_START = 20;
+
     private WrappedLines() {
+    }
+
+    /**
+     * The lines with a headline printed twice and broken over two lines each time ("first half" / "second half" /
+     * "first half" / "second half", blank lines aside) joined into one line each time; else the lines unchanged.
+     */
+    static String[] joinBrokenTitle(String[] lines) {
+        List<Integer> text = new ArrayList<>();
+        for (int i = 0; i < Math.min(lines.length, MAX_TITLE_LINE); i++) {
+            if (!lines[i].isBlank()) {
+                text.add(i);
+            }
+        }
+        for (int k = 0; k + 3 < text.size(); k++) {
+            String first = lines[text.get(k)].strip();
+            String second = lines[text.get(k + 1)].strip();
+            if (first.length() >= MIN_TITLE_START && !first.equals(second) && !SentenceEnd.endsSentence(first)
+                    && first.equals(lines[text.get(k + 2)].strip()) && second.equals(lines[text.get(k + 3)].strip())) {
+                String[] joined = lines.clone();
+                joined[text.get(k)] = first + " " + second;
+                joined[text.get(k + 2)] = first + " " + second;
+                joined[text.get(k + 1)] = "";
+                joined[text.get(k + 3)] = "";
+                return joined;
+            }
+        }
+        return lines;
     }
 
     /**
