@@ -109,8 +109,12 @@ public final class PageChrome {
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자\\s?=\\s?)?");
     private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
             + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
-    /** "… on Monday. (Yonhap)": a caption's credit, or a wire story's source after its last paragraph. */
-    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+\\(" + AGENCY + "\\)$|^\\(" + AGENCY + "\\)$";
+    /**
+     * "… on Monday. (Yonhap)", "… (PHOTO NOT FOR SALE) (Yonhap)": a caption's credit, or a wire story's source after
+     * its last paragraph.
+     */
+    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+(?:\\(PHOTO NOT FOR SALE\\)\\s*)?\\(" + AGENCY + "\\)$"
+            + "|^\\(" + AGENCY + "\\)$";
     private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
