@@ -108,6 +108,13 @@ public final class BylineReader {
             + "(?:an?\\s+)?(?:(?:[Ff]ormer|[Ee]meritus|[Vv]isiting|[Aa]djunct|[Aa]ssociate|[Aa]ssistant|[Ss]enior|[Cc]hief)\\s+)*"
             + "(?:[Pp]rofessor|[Rr]esearch [Ff]ellow|[Rr]esearcher|[Ll]ecturer|[Dd]irector|[Pp]resident|[Cc]hairman|[Aa]ttorney|"
             + "[Ll]awyer|[Nn]ovelist|[Pp]oet|[Cc]ritic|[Aa]mbassador|[Ff]ellow)\\b[^.!?]{0,100}$");
+    /**
+     * A contributor's note under a column that names them first: "Kim Seong-kon is a professor … -- Ed.", "Robert J.
+     * Fouser, a former associate professor …, writes on Korea … -- Ed.", "… The views expressed in this column are his
+     * own."
+     */
+    private static final Pattern CONTRIBUTOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?"
+            + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60})$");
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
@@ -229,6 +236,12 @@ public final class BylineReader {
         }
         String credit = String.join(", ", names);
         return Optional.of(new Byline(List.of(), credit, m.group(2) == null ? credit : credit + ", " + m.group(2)));
+    }
+
+    /** The contributor a column's closing note names first ("Kim Seong-kon is a professor … -- Ed."), or empty. */
+    public Optional<Byline> readContributorNote(String paragraph) {
+        Matcher m = CONTRIBUTOR_NOTE.matcher(Whitespace.normalize(paragraph));
+        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
     /**
