@@ -56,7 +56,8 @@ public final class BylineReader {
     private static final int MAX_NAME_LENGTH = 60;
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern BY = Pattern.compile(
-            "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
+            "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
+                    + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
     /** Text around an e-mail that holds a sentence's end ("… through April. Yoo Seo-jin"): body text, not a name. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。다][\"”’)]*\\s");
     private static final Pattern CONTACT_WORDS = Pattern.compile(
@@ -104,10 +105,11 @@ public final class BylineReader {
             + "(?:명예|객원|석좌|초빙|겸임)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원|작가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)$");
     /** An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", a name and a title. */
-    private static final Pattern ENGLISH_SIGNATURE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),\\s+"
-            + "(?:an?\\s+)?(?:(?:[Ff]ormer|[Ee]meritus|[Vv]isiting|[Aa]djunct|[Aa]ssociate|[Aa]ssistant|[Ss]enior|[Cc]hief)\\s+)*"
-            + "(?:[Pp]rofessor|[Rr]esearch [Ff]ellow|[Rr]esearcher|[Ll]ecturer|[Dd]irector|[Pp]resident|[Cc]hairman|[Aa]ttorney|"
-            + "[Ll]awyer|[Nn]ovelist|[Pp]oet|[Cc]ritic|[Aa]mbassador|[Ff]ellow)\\b[^.!?]{0,100}$");
+    private static final Pattern ENGLISH_SIGNATURE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:an?\\s+)?"
+            + "(?:(?:[Ff]ormer|[Ee]meritus|[Vv]isiting|[Aa]djunct|[Aa]ssociate|[Aa]ssistant|[Ss]enior|[Cc]hief)\\s+)*"
+            + "(?:[Pp]rofessor|[Rr]esearch [Ff]ellow|[Rr]esearcher|[Ll]ecturer|[Dd]irector|[Pp]resident|[Cc]hairman|"
+            + "[Aa]ttorney|[Ll]awyer|[Nn]ovelist|[Pp]oet|[Cc]ritic|[Aa]mbassador|[Ff]ellow)\\b[^.!?]{0,100}$");
     /**
      * A contributor's note under a column that names them first: "Kim Seong-kon is a professor … -- Ed.", "Robert J.
      * Fouser, a former associate professor …, writes on Korea … -- Ed.", "… The views expressed in this column are his

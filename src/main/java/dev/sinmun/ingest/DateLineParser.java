@@ -60,7 +60,8 @@ public final class DateLineParser {
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
     /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
     private static final Pattern SECTION_TIME_FIRST = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'.&-]*(?:\\s+[\\p{L}'.&-]+){0,3}\\s+(\\d{1,2}:\\d{2}\\s+\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
+            "^\\p{Lu}[\\p{L}'.&-]*(?:\\s+[\\p{L}'.&-]+){0,3}"
+                    + "\\s+(\\d{1,2}:\\d{2}\\s+\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
 
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
     public boolean isDateLine(String line) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** Recognises the lines a saved news page carries around the article: skip links, edition links, footers. */
 public final class PageChrome {
 
-    private static final String SKIP_LINK = "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?(?:contents?|navigation))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+    private static final String SKIP_LINK =
+            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?(?:contents?|navigation))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
 
@@ -54,7 +55,8 @@ public final class PageChrome {
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
                     + "e-?mail this|url copied|link copied|copy link|scrap|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
-                    + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|(?:manage )?cookie settings|"
+                    + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
+                    + "(?:manage )?cookie settings|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
@@ -113,7 +115,8 @@ public final class PageChrome {
      * "… on Monday. (Yonhap)", "… (PHOTO NOT FOR SALE) (Yonhap)": a caption's credit, or a wire story's source after
      * its last paragraph.
      */
-    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+(?:\\(PHOTO NOT FOR SALE\\)\\s*)?\\(" + AGENCY + "\\)$"
+    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+(?:\\(PHOTO NOT FOR SALE\\)\\s*)?"
+            + "\\(" + AGENCY + "\\)$"
             + "|^\\(" + AGENCY + "\\)$";
     private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -134,7 +137,8 @@ public final class PageChrome {
      * A site's notices around the article: its cookie banner, newsletter box, the prompt of its comments and the Korea
      * JoongAng Daily's note on machine-assisted translation.
      */
-    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
+    private static final Pattern SITE_NOTICE = Pattern.compile(
+            "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
             + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"

@@ -191,7 +191,7 @@ public final class TextDumpParser implements DumpParser {
         private final Set<Lang> editions = new LinkedHashSet<>();
         private OffsetDateTime posted;
         private OffsetDateTime updated;
-        /** The page's only date may be its "Updated" line (The Chosun Daily): the posting date too, if above the text. */
+        /** A page's only date may be its "Updated" line (The Chosun Daily): the posting date too, above the text. */
         private boolean updatedAboveText;
         private boolean inHeader = true;
         private int lastHeaderLine;
