@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The end of a text dump's article: takes the reporters its last paragraphs name out of the text (a signature, a
  * contributor above "The writer is …", an e-mail glued to the last sentence) and drops the other articles' headlines
- * a page lists under the reporter's e-mail.
+ * a page lists under the reporter's e-mail; a contributor's note that names them first gives the byline and stays.
  */
 final class ArticleEnding {
 
@@ -58,6 +58,9 @@ final class ArticleEnding {
         }
         if (text.reporters.isEmpty()) {
             splitTrailingEmail(text);
+        }
+        if (text.reporters.isEmpty() && text.paragraphs.size() > 1) {
+            bylines.readContributorNote(text.last()).ifPresent(text.reporters::add);
         }
     }
 

@@ -56,7 +56,8 @@ public final class BylineReader {
     private static final int MAX_NAME_LENGTH = 60;
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern BY = Pattern.compile(
-            "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?|[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
+            "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
+                    + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
     /** Text around an e-mail that holds a sentence's end ("… through April. Yoo Seo-jin"): body text, not a name. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。다][\"”’)]*\\s");
     private static final Pattern CONTACT_WORDS = Pattern.compile(
@@ -103,6 +104,19 @@ public final class BylineReader {
     private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,12}){0,5}\\s+"
             + "(?:명예|객원|석좌|초빙|겸임)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원|작가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)$");
+    /** An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", a name and a title. */
+    private static final Pattern ENGLISH_SIGNATURE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:an?\\s+)?"
+            + "(?:(?:[Ff]ormer|[Ee]meritus|[Vv]isiting|[Aa]djunct|[Aa]ssociate|[Aa]ssistant|[Ss]enior|[Cc]hief)\\s+)*"
+            + "(?:[Pp]rofessor|[Rr]esearch [Ff]ellow|[Rr]esearcher|[Ll]ecturer|[Dd]irector|[Pp]resident|[Cc]hairman|"
+            + "[Aa]ttorney|[Ll]awyer|[Nn]ovelist|[Pp]oet|[Cc]ritic|[Aa]mbassador|[Ff]ellow)\\b[^.!?]{0,100}$");
+    /**
+     * A contributor's note under a column that names them first: "Kim Seong-kon is a professor … -- Ed.", "Robert J.
+     * Fouser, a former associate professor …, writes on Korea … -- Ed.", "… The views expressed in this column are his
+     * own."
+     */
+    private static final Pattern CONTRIBUTOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?"
+            + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60})$");
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
@@ -200,6 +214,11 @@ public final class BylineReader {
     public Optional<Byline> readSignature(String paragraph) {
         String s = LEAD_IN.matcher(Whitespace.normalize(paragraph)).replaceFirst("");
         boolean wholeLine = KOREAN_SIGNATURE.matcher(s).matches() || PRESS_POOL.matcher(s).matches();
+        Matcher english = ENGLISH_SIGNATURE.matcher(s);
+        if (s.length() <= 2 * MAX_NAME_LENGTH && english.matches()
+                && SIGNATURE_NAME.matcher(english.group(1)).matches()) {
+            return Optional.of(new Byline(List.of(), english.group(1), s));
+        }
         if (s.length() <= MAX_NAME_LENGTH && wholeLine) {
             return Optional.of(new Byline(List.of(), s));
         }
@@ -219,6 +238,12 @@ public final class BylineReader {
         }
         String credit = String.join(", ", names);
         return Optional.of(new Byline(List.of(), credit, m.group(2) == null ? credit : credit + ", " + m.group(2)));
+    }
+
+    /** The contributor a column's closing note names first ("Kim Seong-kon is a professor … -- Ed."), or empty. */
+    public Optional<Byline> readContributorNote(String paragraph) {
+        Matcher m = CONTRIBUTOR_NOTE.matcher(Whitespace.normalize(paragraph));
+        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
     /**

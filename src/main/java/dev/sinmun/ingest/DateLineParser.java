@@ -58,6 +58,10 @@ public final class DateLineParser {
     private static final Pattern TIME_FIRST = Pattern.compile(
             "^(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s+(\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
+    /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
+    private static final Pattern SECTION_TIME_FIRST = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'.&-]*(?:\\s+[\\p{L}'.&-]+){0,3}"
+                    + "\\s+(\\d{1,2}:\\d{2}\\s+\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
 
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
     public boolean isDateLine(String line) {
@@ -103,10 +107,15 @@ public final class DateLineParser {
 
     /**
      * Like {@link #parse}, and also a line that starts with a bare date followed by keyword parts
-     * ("2021-04-19 15:02 | Updated 2021-04-19 18:20"): the bare date is the posted one.
+     * ("2021-04-19 15:02 | Updated 2021-04-19 18:20"): the bare date is the posted one; and a section's name before
+     * a time and date ("All News 16:58 November 01, 2024"): the posted date.
      */
     public Optional<DateLine> parseLoose(String line) {
         Optional<DateLine> strict = parse(line);
+        Matcher section = SECTION_TIME_FIRST.matcher(Whitespace.normalize(line));
+        if (strict.isEmpty() && section.matches()) {
+            return parseDate(section.group(1)).map(d -> new DateLine(d, null));
+        }
         if (strict.isPresent() || !Whitespace.normalize(line).matches("^\\d{4}[-./년].*")) {
             return strict;
         }

@@ -37,7 +37,8 @@ final class HeadlineFinder {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock block = blocks.get(i);
             if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
-                    || chrome.isAddressLine(block.text()) || chrome.isSectionMenu(block.text())
+                    || chrome.isSiteNotice(block.text()) || chrome.isAddressLine(block.text())
+                    || chrome.isSectionMenu(block.text())
                     || isLabelBeforeRepeatedTitle(blocks, i)) {
                 continue;
             }
@@ -100,6 +101,7 @@ final class HeadlineFinder {
                 return candidates.get(candidates.size() - 1);
             }
             boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
+                    || chrome.isSiteNotice(text)
                     || chrome.isAddressLine(text) || chrome.isSectionMenu(text) || bylines.read(text).isPresent();
             if (chrome.isFooterSection(text)) {
                 inList = true;
@@ -143,7 +145,8 @@ final class HeadlineFinder {
     }
 
     private static boolean isSectionLabel(String text) {
-        return text.length() <= MAX_LABEL_LENGTH && (text.split(" ").length <= 2 && !text.matches(".*[.?!”\"]$")
+        return text.length() <= MAX_LABEL_LENGTH
+                && (text.replace(" & ", "&").split(" ").length <= 2 && !text.matches(".*[.?!”\"]$")
                 || BREADCRUMB.matcher(text).matches());
     }
 

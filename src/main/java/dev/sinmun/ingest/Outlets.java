@@ -44,6 +44,8 @@ public final class Outlets {
             Map.entry("munhwa.com", new BilingualName("Munhwa Ilbo", "문화일보")),
             Map.entry("ohmynews.com", new BilingualName("OhmyNews", "오마이뉴스")),
             Map.entry("nocutnews.co.kr", new BilingualName("CBS NoCut News", "노컷뉴스")));
+    /** Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so. */
+    private static final Map<String, String> OTHER_NAMES = Map.of("The Chosun Daily", "chosun.com");
     /** How much a name may add to a known one and still name it ("KBS 뉴스 9", "한국경제신문"): more is a headline. */
     private static final int MAX_NAME_SUFFIX = 6;
 
@@ -110,6 +112,7 @@ public final class Outlets {
                 }
             }
         }
+        OTHER_NAMES.forEach((name, domain) -> keys.putIfAbsent(key(name), KNOWN.get(domain)));
         return keys;
     }
 

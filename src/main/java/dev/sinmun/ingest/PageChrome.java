@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** Recognises the lines a saved news page carries around the article: skip links, edition links, footers. */
 public final class PageChrome {
 
-    private static final String SKIP_LINK = "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?contents?)|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+    private static final String SKIP_LINK =
+            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?(?:contents?|navigation))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
 
@@ -54,6 +55,8 @@ public final class PageChrome {
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
                     + "e-?mail this|url copied|link copied|copy link|scrap|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
+                    + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
+                    + "(?:manage )?cookie settings|"
                     + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
@@ -83,7 +86,8 @@ public final class PageChrome {
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
-                    + "[가-힣A-Za-z]{2,8}\\s?주요\\s?뉴스)$",
+                    + "[가-힣A-Za-z]{2,8}\\s?주요\\s?뉴스|top \\d{1,2} (?:stories|news|articles)|most saved|"
+                    + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_CAPTION_LENGTH = 400;
@@ -105,6 +109,16 @@ public final class PageChrome {
     /** "[서울=뉴시스] 고범준 기자 = ": the place, agency and photographer a wire photo's caption starts with. */
     private static final Pattern WIRE_CAPTION_START = Pattern.compile(
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자\\s?=\\s?)?");
+    private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
+            + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
+    /**
+     * "… on Monday. (Yonhap)", "… (PHOTO NOT FOR SALE) (Yonhap)": a caption's credit, or a wire story's source after
+     * its last paragraph.
+     */
+    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+(?:\\(PHOTO NOT FOR SALE\\)\\s*)?"
+            + "\\(" + AGENCY + "\\)$"
+            + "|^\\(" + AGENCY + "\\)$";
+    private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
@@ -112,8 +126,25 @@ public final class PageChrome {
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$"
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
+                    + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
+                    + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
+                    + "|(?<=[.!?\"”’])\\s+\\([^()/]{2,40}/\\s?" + AGENCY + "\\)$"
+                    + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
+                    + "|" + AGENCY_ALONE
                     + "|" + WIRE_PHOTO_DATE);
 
+    /**
+     * A site's notices around the article: its cookie banner, newsletter box, the prompt of its comments and the Korea
+     * JoongAng Daily's note on machine-assisted translation.
+     */
+    private static final Pattern SITE_NOTICE = Pattern.compile(
+            "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
+            + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
+            + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
+            + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
+            + "|be the first to comment\\.?"
+            + "|this article was originally (?:written|published) in korean and translated\\b.*)$");
+    private static final int MAX_SITE_NOTICE = 400;
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|끝)\\)\\s*$");
@@ -163,6 +194,20 @@ public final class PageChrome {
     public boolean isListedHeadline(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_LISTED_HEADLINE && !SENTENCE_MARK.matcher(s).find();
+    }
+
+    /** Whether the line is a notice of the site's (cookies, newsletter, comments, translation), not the article's. */
+    public boolean isSiteNotice(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= MAX_SITE_NOTICE && SITE_NOTICE.matcher(s).matches();
+    }
+
+    /**
+     * Whether the credit {@link #withoutPhotoCredit} cuts from the line is an agency's name alone, "… (Yonhap)": a
+     * caption's, unless it ends the text (the wire's name after a story's last paragraph).
+     */
+    public boolean endsWithAgencyAlone(String line) {
+        return AGENCY_ALONE_AT_END.matcher(Whitespace.normalize(line)).find();
     }
 
     /** Whether the line is a wire end mark alone, "(END)": the article ends there. */

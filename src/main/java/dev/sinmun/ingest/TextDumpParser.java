@@ -10,10 +10,12 @@ import dev.sinmun.model.Translation;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -92,6 +94,7 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        restoreWireSource(r);
         if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
             IntStream.range(0, Math.min(r.text.paragraphs.size(), MAX_LEAD_INDEX)).filter(i -> !r.text.captions.contains(i))
                     .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
@@ -104,6 +107,9 @@ public final class TextDumpParser implements DumpParser {
         r.text.unmarkCaptionsWithoutText();
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
+        }
+        if (r.posted == null && r.updatedAboveText) {
+            r.posted = r.updated;
         }
         if (r.posted == null) {
             boolean korean = languages.detect(title) == Lang.KO;
@@ -185,6 +191,8 @@ public final class TextDumpParser implements DumpParser {
         private final Set<Lang> editions = new LinkedHashSet<>();
         private OffsetDateTime posted;
         private OffsetDateTime updated;
+        /** A page's only date may be its "Updated" line (The Chosun Daily): the posting date too, above the text. */
+        private boolean updatedAboveText;
         private boolean inHeader = true;
         private int lastHeaderLine;
         /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
@@ -197,12 +205,15 @@ public final class TextDumpParser implements DumpParser {
         private boolean inRelatedList;
         /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"). */
         private boolean afterButton;
+        /** Captions read by an agency's name after them ("… (Yonhap)"), with the line as written. */
+        private final Map<String, String> agencyCredited = new HashMap<>();
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
         }
 
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
+            updatedAboveText |= updated == null && update != null && inHeader;
             posted = posted == null ? first : posted;
             updated = updated == null ? update : updated;
             metadata(line);
@@ -260,6 +271,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
+                || chrome.isSiteNotice(line)
                 || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
             return true;
         }
@@ -312,10 +324,26 @@ public final class TextDumpParser implements DumpParser {
         }
         if (caption != null) {
             r.text.captions.add(r.text.paragraphs.size());
+            if (chrome.endsWithAgencyAlone(line)) {
+                r.agencyCredited.put(caption, Whitespace.normalize(line));
+            }
         }
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /**
+     * The last paragraph as written when it was read as a caption only by an agency's name after it: "… the ministry
+     * said. (Yonhap)" ends a wire story the paper reprinted.
+     */
+    private static void restoreWireSource(Reading r) {
+        int last = r.text.paragraphs.size() - 1;
+        String written = last < 0 ? null : r.agencyCredited.get(r.text.paragraphs.get(last));
+        if (written != null && r.text.captions.contains(last)) {
+            r.text.paragraphs.set(last, written);
+            r.text.captions.remove(last);
+        }
     }
 
     /** The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline), read when none is under it. */
@@ -397,7 +425,7 @@ public final class TextDumpParser implements DumpParser {
         if (normalized.startsWith("\uFEFF")) {
             normalized = normalized.substring(1);
         }
-        String[] lines = normalized.split("\n", -1);
+        String[] lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(normalized.split("\n", -1)));
         List<TextBlock> blocks = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
