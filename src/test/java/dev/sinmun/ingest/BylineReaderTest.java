@@ -113,6 +113,8 @@ class BylineReaderTest {
             "Kim Soon-duk, Editorial Writer;             Kim Soon-duk",
             "Lee Jin-young Washington Correspondent;     Lee Jin-young",
             "Jung-Ah Lee and Chang-Kyu Kim, Staff Reporters; Jung-Ah Lee, Chang-Kyu Kim",
+            "Seo-Hyun Jeon and Jae-Hee Lee, staff reporters; Seo-Hyun Jeon, Jae-Hee Lee",
+            "Min-Ji Son, senior reporter;                Min-Ji Son",
             "John Smith, Staff Writer;                   John Smith",
             "Kim Yoon-jung, Lee Cheong-ah;               Kim Yoon-jung, Lee Cheong-ah",
             "Lee Jae-myung;                              Lee Jae-myung",
