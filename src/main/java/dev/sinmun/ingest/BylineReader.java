@@ -101,7 +101,8 @@ public final class BylineReader {
     private static final int MAX_UNSIGNED_NAMES = 3;
     /** A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", a name, an affiliation and a title. */
     private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,12}){0,5}\\s+"
-            + "(?:명예|객원|석좌|초빙|겸임)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원|작가|평론가|시인|"
+            + "(?:명예|객원|석좌|초빙|겸임|수석)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
+            + "논설주간|주필|작가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)$");
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
