@@ -113,7 +113,7 @@ public final class BylineReader {
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?)";
     private static final Pattern WIRE_LEAD = Pattern.compile("^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
             + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s");
-    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}\\s?뉴스\\s?([가-힣]{2,4})입니다\\.?$");
+    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
     private static final Pattern KOREAN = Pattern.compile(
@@ -129,7 +129,7 @@ public final class BylineReader {
                 : Optional.empty();
     }
 
-    /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "KBS 뉴스 박선우입니다."), or empty. */
+    /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "YTN 김철희입니다."), or empty. */
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
         return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();

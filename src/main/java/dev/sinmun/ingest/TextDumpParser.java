@@ -94,6 +94,10 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        if (r.text.reporters.isEmpty()) {
+            blocks.subList(0, titleIndex).stream().map(b -> bylines.read(b.text())).flatMap(Optional::stream)
+                    .forEach(r.text.reporters::add);
+        }
         if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
             IntStream.range(0, Math.min(r.text.paragraphs.size(), MAX_LEAD_INDEX)).filter(i -> !r.text.captions.contains(i))
                     .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
