@@ -28,7 +28,8 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|기사등록|최종수정|업데이트|송고시간|송고|"
+            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|기사등록|최종수정|최종\\s?업데이트|업데이트|"
+                    + "송고시간|송고|"
                     + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
@@ -40,6 +41,10 @@ public final class DateLineParser {
     /** "이도연 입력 2022. 10. 30. 11:42…": a portal prints the reporter's name before the date line. */
     private static final Pattern REPORTER_BEFORE = Pattern.compile(
             "^[가-힣]{2,4}(?:\\s?(?:기자|특파원))?\\s*(?=(?:기사)?입력\\s*[:：]?\\s*\\d)");
+    /** "기사등록 일시 [2015-06-15 11:32:07]": the word for "date and time" and brackets around the date. */
+    private static final Pattern BRACKETED_DATE = Pattern.compile("(?:\\s?일시)?\\s*\\[(\\d{4}[-./][^\\]]{4,20})]");
+    /** "24.09.12 14:21": a two-digit year, read only with the time after it. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{2})\\.(\\d{2})\\.(\\d{2})(?=\\s+\\d{1,2}:\\d{2})");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -111,7 +116,7 @@ public final class DateLineParser {
      */
     public Optional<DateLine> parseLoose(String line) {
         Optional<DateLine> strict = parse(line);
-        if (strict.isPresent() || !Whitespace.normalize(line).matches("^\\d{4}[-./년].*")) {
+        if (strict.isPresent() || !Whitespace.normalize(line).matches("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s).*")) {
             return strict;
         }
         return parse("Posted " + Whitespace.normalize(line));
@@ -133,7 +138,9 @@ public final class DateLineParser {
             LocalDate date;
             String rest;
             Matcher m;
-            if ((m = NUMERIC.matcher(s)).find()) {
+            if ((m = SHORT_YEAR.matcher(s)).find()) {
+                date = LocalDate.of(2000 + num(m, 1), num(m, 2), num(m, 3));
+            } else if ((m = NUMERIC.matcher(s)).find()) {
                 date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
             } else if ((m = MONTH_FIRST.matcher(s)).find()) {
                 date = LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
@@ -164,7 +171,8 @@ public final class DateLineParser {
     }
 
     private static String withoutReporter(String line) {
-        return REPORTER_BEFORE.matcher(Whitespace.normalize(line)).replaceFirst("");
+        String s = REPORTER_BEFORE.matcher(Whitespace.normalize(line)).replaceFirst("");
+        return BRACKETED_DATE.matcher(s).replaceAll(" $1");
     }
 
     private static Optional<OffsetDateTime> fromIso(Matcher iso, String rest) {
@@ -206,7 +214,7 @@ public final class DateLineParser {
 
     private static boolean isUpdateKeyword(String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT);
-        return k.contains("updated") || k.equals("modified") || k.contains("수정") || k.equals("업데이트");
+        return k.contains("updated") || k.equals("modified") || k.contains("수정") || k.endsWith("업데이트");
     }
 
     private static String stripSeparators(String s) {
