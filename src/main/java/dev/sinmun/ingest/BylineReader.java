@@ -118,6 +118,8 @@ public final class BylineReader {
     /** "CBS노컷뉴스 ", "[오마이뉴스 ": an outlet's name before its reporter's ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]"). */
     private static final Pattern OUTLET_PREFIX = Pattern.compile(
             "^\\[?(?:[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
+    /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
+    private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
@@ -177,7 +179,7 @@ public final class BylineReader {
         if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
             return Optional.of(new Byline(List.of(), dateline.group(1)));
         }
-        Matcher korean = KOREAN.matcher(s);
+        Matcher korean = KOREAN.matcher(CORRESPONDENT_PLACE.matcher(s).replaceFirst(""));
         if (korean.matches()) {
             String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·]+", ", ").replaceAll(", $", "");
             return Optional.of(new Byline(List.of(), names.strip()));
