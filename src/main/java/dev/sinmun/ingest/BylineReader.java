@@ -112,7 +112,8 @@ public final class BylineReader {
     private static final String KOREAN_DATELINE =
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?)";
     /** "(서울=연합뉴스) 이름 이름 기자 = ", "【서울=뉴시스】이름 기자 =", or a paper's "[이데일리 이름 기자]", "[헤럴드경제=이름 기자]". */
-    private static final Pattern WIRE_LEAD = Pattern.compile("^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
+    private static final Pattern WIRE_LEAD = Pattern.compile(
+            "^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
             + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
             + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "]\\s?)");
     /** "CBS노컷뉴스 ", "[오마이뉴스 ": an outlet's name before its reporter's ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]"). */

@@ -45,6 +45,7 @@ public final class DateLineParser {
     private static final Pattern BRACKETED_DATE = Pattern.compile("(?:\\s?일시)?\\s*\\[(\\d{4}[-./][^\\]]{4,20})]");
     /** "24.09.12 14:21": a two-digit year, read only with the time after it. */
     private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{2})\\.(\\d{2})\\.(\\d{2})(?=\\s+\\d{1,2}:\\d{2})");
+    private static final Pattern LOOSE_START = Pattern.compile("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s)");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -116,7 +117,7 @@ public final class DateLineParser {
      */
     public Optional<DateLine> parseLoose(String line) {
         Optional<DateLine> strict = parse(line);
-        if (strict.isPresent() || !Whitespace.normalize(line).matches("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s).*")) {
+        if (strict.isPresent() || !LOOSE_START.matcher(Whitespace.normalize(line)).lookingAt()) {
             return strict;
         }
         return parse("Posted " + Whitespace.normalize(line));

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a text dump's headline among the lines above the article: the line printed twice nearest above the date
- * (not the outlet's name, which a portal prints twice: its logo and its name, nor a short label with a headline under it),
- * else the first line that is not chrome, a byline, an outlet's name or a section label; a weekday and a bare date
- * above it are page chrome.
+ * (not the outlet's name, which a portal prints twice: its logo and its name, nor a short label with a headline
+ * under it), else the first line that is not chrome, a byline, an outlet's name or a section label; a weekday and a
+ * bare date above it are page chrome.
  */
 final class HeadlineFinder {
 

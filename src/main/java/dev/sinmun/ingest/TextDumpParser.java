@@ -201,7 +201,7 @@ public final class TextDumpParser implements DumpParser {
         private int lastParagraphLine = -1;
         /** Under "▶ 관련기사" inside the text: other articles' headlines follow, until the text goes on. */
         private boolean inRelatedList;
-        /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"), as is one above the text. */
+        /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"); above the text, any. */
         private boolean afterButton;
         /** The last line was a wire graphic's title ("[그래픽] …"): this paragraph is its caption. */
         private boolean afterGraphicTitle;
