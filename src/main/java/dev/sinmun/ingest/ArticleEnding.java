@@ -18,6 +18,7 @@ final class ArticleEnding {
             "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
                     + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
     private static final int MAX_HEADLINE_LENGTH = 90;
+    private static final Pattern KOREAN_NAME = Pattern.compile("[가-힣]{2,4}");
     /** A signature may take two lines: a press pool above a reporter's name. */
     private static final int MAX_SIGNATURE_LINES = 2;
     /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
@@ -44,7 +45,7 @@ final class ArticleEnding {
             }
             signatures.add(0, signature.get());
             text.remove(text.paragraphs.size() - 1);
-            if (text.paragraphs.size() > 1 && text.paragraphs.get(0).equals(last)) {
+            if (text.paragraphs.size() > 1 && isSameWriter(text.paragraphs.get(0), last)) {
                 text.remove(0);
             }
         }
@@ -101,6 +102,19 @@ final class ArticleEnding {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the first paragraph is the closing signature's writer again, as a column prints them above the text:
+     * the same line, or the same name with a longer title ("이정민 중앙일보 논설위원실장" over "이정민 논설위원실장").
+     */
+    private boolean isSameWriter(String first, String signature) {
+        if (first.equals(signature)) {
+            return true;
+        }
+        String name = signature.split(" ", 2)[0];
+        return KOREAN_NAME.matcher(name).matches() && first.startsWith(name + " ")
+                && bylines.readSignature(first).isPresent();
     }
 
     private static boolean isTextLine(String line) {

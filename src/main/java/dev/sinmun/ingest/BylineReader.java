@@ -103,7 +103,8 @@ public final class BylineReader {
     private static final int MAX_UNSIGNED_NAMES = 3;
     /** A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", a name, an affiliation and a title. */
     private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,12}){0,5}\\s+"
-            + "(?:명예|객원|석좌|초빙|겸임)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원|작가|평론가|시인|"
+            + "(?:명예|객원|석좌|초빙|겸임|수석)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
+            + "논설주간|주필|작가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)$");
     /** An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", a name and a title. */
     private static final Pattern ENGLISH_SIGNATURE = Pattern.compile(
@@ -124,10 +125,19 @@ public final class BylineReader {
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
     private static final String KOREAN_DATELINE =
-            "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?)";
-    private static final Pattern WIRE_LEAD = Pattern.compile("^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
-            + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s");
-    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}\\s?뉴스\\s?([가-힣]{2,4})입니다\\.?$");
+            "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?)";
+    /** "(서울=연합뉴스) 이름 이름 기자 = ", "【서울=뉴시스】이름 기자 =", or a paper's "[이데일리 이름 기자]", "[헤럴드경제=이름 기자]". */
+    private static final Pattern WIRE_LEAD = Pattern.compile(
+            "^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
+            + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
+            + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "]\\s?)");
+    /** "CBS노컷뉴스 ", "[오마이뉴스 ": an outlet's name before its reporter's ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]"). */
+    private static final Pattern OUTLET_PREFIX = Pattern.compile(
+            "^\\[?(?:[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
+    /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
+    private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
+    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
     private static final Pattern KOREAN = Pattern.compile(
@@ -139,11 +149,14 @@ public final class BylineReader {
      */
     public Optional<Byline> readWireLead(String paragraph) {
         Matcher m = WIRE_LEAD.matcher(Whitespace.normalize(paragraph));
-        return m.find() ? Optional.of(new Byline(List.of(), m.group(1).replace(' ', ',').replace(",", ", ")))
-                : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String names = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(new Byline(List.of(), names.replace(' ', ',').replace(",", ", ")));
     }
 
-    /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "KBS 뉴스 박선우입니다."), or empty. */
+    /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "YTN 김철희입니다."), or empty. */
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
         return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
@@ -176,12 +189,13 @@ public final class BylineReader {
         if (by.matches() && isName(by.group(1))) {
             return Optional.of(new Byline(List.of(), by.group(1).strip()));
         }
-        s = REPORTER_LABEL.matcher(s).replaceFirst("");
+        Matcher outlet = OUTLET_PREFIX.matcher(REPORTER_LABEL.matcher(s).replaceFirst(""));
+        s = outlet.find() ? CLOSING_BRACKET.matcher(outlet.replaceFirst("")).replaceFirst("") : outlet.replaceFirst("");
         Matcher dateline = LATIN_DATELINE.matcher(s);
         if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
             return Optional.of(new Byline(List.of(), dateline.group(1)));
         }
-        Matcher korean = KOREAN.matcher(s);
+        Matcher korean = KOREAN.matcher(CORRESPONDENT_PLACE.matcher(s).replaceFirst(""));
         if (korean.matches()) {
             String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·]+", ", ").replaceAll(", $", "");
             return Optional.of(new Byline(List.of(), names.strip()));

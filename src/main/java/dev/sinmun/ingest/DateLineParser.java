@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a page's date lines: "Posted September. 14, 2020 07:34", "Updated Sept. 14, 2020", "입력 2020-09-14 07:34:00",
- * "수정 2020.09.14 오후 7:34", "2020년 9월 14일 오전 7시 34분", several on one line separated by "|".
+ * "수정 2020.09.14 오후 7:34", "2020년 9월 14일 오전 7시 34분", "기사등록 2024/10/11 19:12:33", several on one line
+ * separated by "|" or none ("입력 2022. 10. 30. 11:42수정 …", after the reporter's name on a portal's copy).
  * Times are the paper's local time (Korea, +09:00); a missing time means midnight.
  */
 public final class DateLineParser {
@@ -27,7 +28,8 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|최종수정|업데이트|송고시간|송고|"
+            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|기사등록|최종수정|최종\\s?업데이트|업데이트|"
+                    + "송고시간|송고|"
                     + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
@@ -36,6 +38,14 @@ public final class DateLineParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_KEYWORD = Pattern.compile(
             "^(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월].*?)\\s*(최종수정|업데이트|송고|입력|수정|등록)$");
+    /** "이도연 입력 2022. 10. 30. 11:42…": a portal prints the reporter's name before the date line. */
+    private static final Pattern REPORTER_BEFORE = Pattern.compile(
+            "^[가-힣]{2,4}(?:\\s?(?:기자|특파원))?\\s*(?=(?:기사)?입력\\s*[:：]?\\s*\\d)");
+    /** "기사등록 일시 [2015-06-15 11:32:07]": the word for "date and time" and brackets around the date. */
+    private static final Pattern BRACKETED_DATE = Pattern.compile("(?:\\s?일시)?\\s*\\[(\\d{4}[-./][^\\]]{4,20})]");
+    /** "24.09.12 14:21": a two-digit year, read only with the time after it. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{2})\\.(\\d{2})\\.(\\d{2})(?=\\s+\\d{1,2}:\\d{2})");
+    private static final Pattern LOOSE_START = Pattern.compile("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s)");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -65,7 +75,7 @@ public final class DateLineParser {
 
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
     public boolean isDateLine(String line) {
-        String clean = Whitespace.normalize(line);
+        String clean = withoutReporter(line);
         return clean.length() <= MAX_LINE && LEADING_KEYWORD.matcher(clean).find();
     }
 
@@ -74,7 +84,7 @@ public final class DateLineParser {
      * its Korean keyword after it, as a wire prints it ("2025-04-10 09:31 송고").
      */
     public Optional<DateLine> parse(String line) {
-        String clean = Whitespace.normalize(line);
+        String clean = withoutReporter(line);
         Matcher trailing = TRAILING_KEYWORD.matcher(clean);
         if (clean.length() <= MAX_LINE && trailing.matches()) {
             boolean isUpdate = isUpdateKeyword(trailing.group(2));
@@ -116,7 +126,7 @@ public final class DateLineParser {
         if (strict.isEmpty() && section.matches()) {
             return parseDate(section.group(1)).map(d -> new DateLine(d, null));
         }
-        if (strict.isPresent() || !Whitespace.normalize(line).matches("^\\d{4}[-./년].*")) {
+        if (strict.isPresent() || !LOOSE_START.matcher(Whitespace.normalize(line)).lookingAt()) {
             return strict;
         }
         return parse("Posted " + Whitespace.normalize(line));
@@ -138,7 +148,9 @@ public final class DateLineParser {
             LocalDate date;
             String rest;
             Matcher m;
-            if ((m = NUMERIC.matcher(s)).find()) {
+            if ((m = SHORT_YEAR.matcher(s)).find()) {
+                date = LocalDate.of(2000 + num(m, 1), num(m, 2), num(m, 3));
+            } else if ((m = NUMERIC.matcher(s)).find()) {
                 date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
             } else if ((m = MONTH_FIRST.matcher(s)).find()) {
                 date = LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
@@ -166,6 +178,11 @@ public final class DateLineParser {
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static String withoutReporter(String line) {
+        String s = REPORTER_BEFORE.matcher(Whitespace.normalize(line)).replaceFirst("");
+        return BRACKETED_DATE.matcher(s).replaceAll(" $1");
     }
 
     private static Optional<OffsetDateTime> fromIso(Matcher iso, String rest) {
@@ -207,7 +224,7 @@ public final class DateLineParser {
 
     private static boolean isUpdateKeyword(String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT);
-        return k.contains("updated") || k.equals("modified") || k.contains("수정") || k.equals("업데이트");
+        return k.contains("updated") || k.equals("modified") || k.contains("수정") || k.endsWith("업데이트");
     }
 
     private static String stripSeparators(String s) {

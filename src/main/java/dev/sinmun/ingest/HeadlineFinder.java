@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Finds a text dump's headline among the lines above the article: the line printed twice nearest above the date,
- * else the first line that is not chrome, a byline, an outlet's name or a section label; a weekday and a bare date
- * above it are page chrome.
+ * Finds a text dump's headline among the lines above the article: the line printed twice nearest above the date
+ * (not the outlet's name, which a portal prints twice: its logo and its name, nor a short label with a headline
+ * under it), else the first line that is not chrome, a byline, an outlet's name or a section label; a weekday and a
+ * bare date above it are page chrome.
  */
 final class HeadlineFinder {
 
@@ -84,6 +85,11 @@ final class HeadlineFinder {
                 }
                 for (int c = candidates.size() - 2; c >= 0; c--) {
                     int at = candidates.get(c);
+                    if (isOutletOrLabel(blocks.get(at).text()) && (outlets.isOutletName(Whitespace.normalize(
+                            blocks.get(at).text())) || candidates.stream().anyMatch(x -> x > at + 1
+                            && !isOutletOrLabel(blocks.get(x).text())))) {
+                        continue;
+                    }
                     if (candidates.get(c + 1) == at + 1 && sameHeadline(blocks.get(at).text(), blocks.get(at + 1).text())) {
                         return at;
                     }

@@ -64,10 +64,19 @@ public final class PageChrome {
                     + "이 기사를 추천합니다\\.?|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
                     + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
-                    + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|변경하기)|기사\\s?공유|본문\\s?듣기|"
-                    + "설정|공감|후속\\s?요청|이 기사가 마음에 드시나요\\??|텍스트 음성 변환 서비스 사용하기|기사 섹션 분류 안내|"
+                    + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|조절(?:하기)?|변경하기)|"
+                    + "기사\\s?스크랩|기사\\s?공유|본문\\s?듣기|"
+                    + "설정|공감|후속\\s?요청|이 기사가 마음에 드시나요\\??|텍스트 음성 변환 서비스 사용하기|기사 섹션 분류 (?:안내|가이드)|"
+                    + "이 기사는 언론사에서 [가-힣A-Za-z/·]{1,12} ?섹션으로 분류했습니다\\.?|더\\s?보기|(?:구독자|응원수)\\s?\\d[0-9,]*|"
+                    + "[가-힣A-Za-z0-9]{2,10}의 구독 많은 기자를 구독해보세요!?|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
-                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|궁금해요|후속\\s?기사\\s?원해요)(?:\\s?\\d+개?)?|"
+                    + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
+                    + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이메일\\s?보내기|"
+                    + "[가-힣A-Za-z]{2,8}\\s?앱\\s?(?:설치|다운로드)(?:하기)?|글씨\\s?크기\\s?조절(?:하기)?|"
+                    + "이 기사에 대해 어떻게 생각하시나요\\??|해당 언론사로 연결됩니다\\.?|"
+                    + "요약\\s?보기|자동\\s?요약|음성\\s?기본\\s?설정|"
+                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|궁금해요|후속\\s?기사\\s?원해요|응원해요|축하해요|기대해요|"
+                    + "놀랐어요|팬이에요|쏠쏠정보|흥미진진|공감백배|분석탁월)(?:\\s?\\d+개?)?|"
                     + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?|(?:이 기사의 )?기자를\\s?구독(?:해\\s?보세요|하세요)?)$",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -81,12 +90,12 @@ public final class PageChrome {
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
                     + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|(?:오늘의\\s?)?주요\\s?뉴스|"
-                    + "오늘의 핫이슈|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
+                    + "오늘의 핫(?:이슈|클릭)|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
-                    + "[가-힣A-Za-z]{2,8}\\s?주요\\s?뉴스|top \\d{1,2} (?:stories|news|articles)|most saved|"
+                    + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -95,20 +104,24 @@ public final class PageChrome {
      * The credit Korean papers put after a caption's last sentence: "뉴스1", "/연합뉴스", "워싱턴=AP 뉴시스", "사진공동취재단",
      * "대통령실 제공", a photographer "송은석 기자 x@donga.com".
      */
-    private static final String KOREAN_CREDIT = "(?:[가-힣A-Za-z]{2,10}\\s?=\\s?)?(?:(?:AP|AFP|EPA|UPI|로이터|신화|교도)\\s?)?"
+    private static final String KOREAN_CREDIT = "(?:[가-힣A-Za-z]{2,10}\\s?=\\s?"
+            + "|[가-힣]{2,10}\\s(?=AP|AFP|EPA|UPI|로이터|신화|교도))?"
+            + "(?:(?:AP|AFP|EPA|UPI|로이터|신화|교도)\\s?)?"
             + "(?:뉴시스|뉴스1|연합뉴스|동아일보\\s?DB|AP|AFP|EPA|로이터|신화(?:통신)?|교도(?:통신)?|게티이미지(?:코리아|뱅크)?|"
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
             + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
     /**
      * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
-     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com").
+     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr").
      */
     private static final String WIRE_PHOTO_DATE = "(?<=[.다])\\s+(?:\\([^()]{1,30}\\)\\s*)?"
-            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")$";
-    /** "[서울=뉴시스] 고범준 기자 = ": the place, agency and photographer a wire photo's caption starts with. */
+            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:\\[[^\\]]{1,20}]\\s*)?"
+            + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")$";
+    /** "[서울=뉴시스] 고범준 기자 = ", "(서울=연합뉴스) 사진공동취재단 = ": what a wire photo's caption starts with. */
     private static final Pattern WIRE_CAPTION_START = Pattern.compile(
-            "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자\\s?=\\s?)?");
+            "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
+                    + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?");
     private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
             + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
     /**
@@ -123,7 +136,7 @@ public final class PageChrome {
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
-                    + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$"
+                    + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -145,6 +158,25 @@ public final class PageChrome {
             + "|be the first to comment\\.?"
             + "|this article was originally (?:written|published) in korean and translated\\b.*)$");
     private static final int MAX_SITE_NOTICE = 400;
+
+    /** "[그래픽] 한국 기준금리 추이": the title of a wire graphic, whose caption follows. */
+    private static final Pattern GRAPHIC_TITLE = Pattern.compile("^\\[(?:그래픽|인포그래픽|표)]\\s?\\S.{0,60}$");
+
+    /** Whether the line is a wire graphic's title ("[그래픽] …"): the next paragraph is its caption. */
+    public boolean isGraphicTitle(String line) {
+        return GRAPHIC_TITLE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the caption starts as a wire photo's does ("(서울=연합뉴스) 사진공동취재단 = …"). */
+    public boolean startsAsWireCaption(String line) {
+        return WIRE_CAPTION_START.matcher(Whitespace.normalize(line)).lookingAt();
+    }
+
+    /** The caption without the place, agency and photographer or artist it starts with ("(서울=연합뉴스) 김민지 기자 = "). */
+    public String withoutWireCaptionStart(String line) {
+        return WIRE_CAPTION_START.matcher(line).replaceFirst("");
+    }
+
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|끝)\\)\\s*$");
@@ -152,7 +184,8 @@ public final class PageChrome {
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)^.{0,60}\\b(?:questions?|comments?|tips?|feedback|inquiries)\\b.{0,40}\\b(?:to|at)\\b.{0,10}@.*"
                     + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*"
-                    + "|^.{0,30}제보를 기다립니다\\.?$"
+                    + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
+                    + "|^.{0,120}@[\\w.-]+\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
                     + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*");
     /**
      * A broadcast's production credits: "촬영기자:김한빈/영상편집:이상철", "영상취재: 김신영 / 영상편집: 이정섭",

@@ -59,6 +59,8 @@ public final class TextDumpParser implements DumpParser {
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
+    private static final Pattern EMAIL_ONLY = Pattern.compile(EmailAddress.PATTERN.pattern());
+    private static final int MAX_PHOTO_TITLE = 40;
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
     private final PageChrome chrome = new PageChrome();
@@ -95,6 +97,10 @@ public final class TextDumpParser implements DumpParser {
         }
         ending.trim(r.text);
         restoreWireSource(r);
+        if (r.text.reporters.isEmpty()) {
+            blocks.subList(0, titleIndex).stream().map(b -> bylines.read(b.text())).flatMap(Optional::stream)
+                    .forEach(r.text.reporters::add);
+        }
         if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
             IntStream.range(0, Math.min(r.text.paragraphs.size(), MAX_LEAD_INDEX)).filter(i -> !r.text.captions.contains(i))
                     .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
@@ -203,10 +209,14 @@ public final class TextDumpParser implements DumpParser {
         private int lastParagraphLine = -1;
         /** Under "▶ 관련기사" inside the text: other articles' headlines follow, until the text goes on. */
         private boolean inRelatedList;
-        /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"). */
+        /** The last line was a button: a number alone under it is its counter ("좋아요" / "0"); above the text, any. */
         private boolean afterButton;
         /** Captions read by an agency's name after them ("… (Yonhap)"), with the line as written. */
         private final Map<String, String> agencyCredited = new HashMap<>();
+        /** The last line was a wire graphic's title ("[그래픽] …"): this paragraph is its caption. */
+        private boolean afterGraphicTitle;
+        /** The last paragraph was a caption: an e-mail alone under it is its credit, not the reporter's. */
+        private boolean afterCaption;
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -232,6 +242,17 @@ public final class TextDumpParser implements DumpParser {
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
         boolean afterButton = r.afterButton;
         r.afterButton = false;
+        boolean afterGraphicTitle = r.afterGraphicTitle;
+        r.afterGraphicTitle = false;
+        boolean afterCaption = r.afterCaption && r.lastParagraphLine == block.line() - 1;
+        r.afterCaption = false;
+        if (!r.inHeader && chrome.isGraphicTitle(line)) {
+            r.afterGraphicTitle = true;
+            return true;
+        }
+        if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
+            return true;
+        }
         if (r.inRelatedList && chrome.isListedHeadline(line) && bylines.read(line).isEmpty()) {
             return true;
         }
@@ -302,7 +323,7 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isPointer(line) || outlets.isOutletLine(line)) {
             return true;
         }
-        if (chrome.isButton(line) || afterButton && COUNTER.matcher(line).matches()) {
+        if (chrome.isButton(line) || (afterButton || r.inHeader) && COUNTER.matcher(line).matches()) {
             r.afterButton = true;
             return true;
         }
@@ -314,7 +335,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.inHeader = false;
-        String text = caption != null ? caption : line;
+        String text = caption != null ? caption : afterGraphicTitle ? chrome.withoutWireCaptionStart(line) : line;
         if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
                 && text.length() <= MAX_REPEATED_CAPTION && SentenceEnd.endsSentence(text)
                 && text.chars().noneMatch(KoreanRomanizer::isSyllable)) {
@@ -322,11 +343,15 @@ public final class TextDumpParser implements DumpParser {
             r.lastParagraphLine = block.line();
             return true;
         }
-        if (caption != null) {
+        if (caption != null && chrome.startsAsWireCaption(line) && underParagraph && isPhotoTitle(r.text.last())) {
+            r.text.remove(r.text.paragraphs.size() - 1);
+        }
+        if (caption != null || afterGraphicTitle) {
             r.text.captions.add(r.text.paragraphs.size());
-            if (chrome.endsWithAgencyAlone(line)) {
+            if (caption != null && chrome.endsWithAgencyAlone(line)) {
                 r.agencyCredited.put(caption, Whitespace.normalize(line));
             }
+            r.afterCaption = true;
         }
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
@@ -344,6 +369,12 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.set(last, written);
             r.text.captions.remove(last);
         }
+    }
+
+    /** The short title a wire prints above a photo's caption ("이창용 한국은행 총재"): no sentence, no marker. */
+    private static boolean isPhotoTitle(String paragraph) {
+        return paragraph.length() <= MAX_PHOTO_TITLE && !SentenceEnd.endsSentence(paragraph)
+                && Character.isLetterOrDigit(paragraph.codePointAt(0));
     }
 
     /** The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline), read when none is under it. */

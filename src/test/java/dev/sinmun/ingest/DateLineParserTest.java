@@ -49,6 +49,7 @@ class DateLineParserTest {
             "작성 2021.08.03 20:17;                         2021-08-03T20:17+09:00",
             "송고시간 2021-04-19 14:30;                     2021-04-19T14:30+09:00",
             "등록 2021-09-14 17:12;                         2021-09-14T17:12+09:00",
+            "기사등록 2024/10/11 19:12:33;                  2024-10-11T19:12:33+09:00",
     })
     void readsPostedDates(String line, String expected) {
         assertThat(parser.isDateLine(line)).isTrue();
@@ -83,6 +84,18 @@ class DateLineParserTest {
         assertThat(parser.parse("[중앙일보] 입력 2021.05.13 15:03 수정 2021.05.13 18:20")).hasValue(
                 new DateLineParser.DateLine(OffsetDateTime.parse("2021-05-13T15:03+09:00"),
                         OffsetDateTime.parse("2021-05-13T18:20+09:00")));
+        assertThat(parser.parse("이도연 입력 2022. 10. 30. 11:42수정 2022. 10. 30. 13:05")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2022-10-30T11:42+09:00"),
+                        OffsetDateTime.parse("2022-10-30T13:05+09:00")));
+        assertThat(parser.parse("기사등록 일시 [2015-06-15 11:32:07] 최종수정 일시 [2015-06-15 14:05:11]")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2015-06-15T11:32:07+09:00"),
+                        OffsetDateTime.parse("2015-06-15T14:05:11+09:00")));
+        assertThat(parser.parseLoose("24.09.12 14:21최종 업데이트 24.09.12 15:40")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2024-09-12T14:21+09:00"),
+                        OffsetDateTime.parse("2024-09-12T15:40+09:00")));
+        assertThat(parser.parseDate("24.09.12")).isEmpty();
+        assertThat(parser.parse("이도연 기자입력 2022. 10. 30. 11:42")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2022-10-30T11:42+09:00"), null));
         assertThat(parser.parse("Posted Sept. 14, 2020 07:34, Updated Sept. 14, 2020 09:00")).hasValue(
                 new DateLineParser.DateLine(OffsetDateTime.parse("2020-09-14T07:34+09:00"),
                         OffsetDateTime.parse("2020-09-14T09:00+09:00")));
