@@ -34,7 +34,8 @@ final class KoreanLexicon {
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커", "부상", "제1부상",
             "부총재보", "관리관", "정책관", "최고경영자", "최고운영책임자", "최고재무책임자", "최고기술책임자",
             "방위상", "재무상", "법무상", "총무상", "환경상", "담당상", "산업상", "수산상", "노동상", "교통상", "부흥상",
-            "문부과학상"})
+            "문부과학상", "교육감", "부교육감", "단장", "준장", "중장", "대장", "대령", "중령", "소령", "대위", "중위",
+            "원사", "중사", "하사", "병장", "상병", "일병"})
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
@@ -107,6 +108,9 @@ final class KoreanLexicon {
             "미", "미국", "한", "한국", "북", "북한", "중", "중국", "일", "일본", "러", "러시아", "주한", "주미", "주일",
             "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英",
             "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
+
+    private static final java.util.regex.Pattern LATIN_LED =
+            java.util.regex.Pattern.compile("[A-Za-z]+(\\p{IsHangul}+)");
 
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
@@ -269,8 +273,11 @@ final class KoreanLexicon {
                 && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
     }
 
+    /** An organisation word, or Latin letters with Hangul after them ("SK하이닉스", "AI인프라"), a company's. */
     static boolean isOrganisation(String word) {
-        return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
+        java.util.regex.Matcher latinLed = LATIN_LED.matcher(word);
+        return latinLed.matches() && latinLed.group(1).length() >= 2 && !isParticles(latinLed.group(1))
+                || word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
                 && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0 || ORGANISATIONS.contains(word)
                 || word.length() <= 10 && ORGANISATION_SUFFIXES.stream().anyMatch(word::endsWith);
     }

@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
  */
 final class KoreanPersonFinder {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{IsHangul}0-9]+|[美北中日韓露英]");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]*[\\p{IsHangul}0-9]+|[美北中日韓露英]");
     private static final int MAX_BETWEEN = 3;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
-    /** A word; {@code aside} is the text of a bracket right after it ("김우진(32)": "32"), or null. */
-    private record Word(String text, int start, boolean joined, String aside) {
+    /**
+     * A word, Latin letters glued before it kept ("SK하이닉스", "AI인프라"); {@code aside} is the text of a bracket
+     * right after it ("김우진(32)": "32"), or null; {@code listed}: only a comma or "·" stands before it.
+     */
+    private record Word(String text, int start, boolean joined, String aside, boolean listed) {
     }
 
     private record KoName(List<String> words, RegistryPerson person) {
@@ -135,6 +139,9 @@ final class KoreanPersonFinder {
                     String last = words.get(end - 1).text();
                     boolean bare = last.equals(name.words().get(name.words().size() - 1));
                     Title title = bare ? titleAfter(words, end, true) : null;
+                    if (bare && title == null && isListedName(last)) {
+                        title = listTitle(words, end - 1);
+                    }
                     if (shortNames.isShort(name)) {
                         if (title == null && !hasContext(words, i, n)) {
                             shortNames.hold(word.start(), name.person());
@@ -165,6 +172,9 @@ final class KoreanPersonFinder {
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
                 && !institutions.contains(word.text())) {
             Title title = titleAfter(words, i + 1, word.text().length() >= 3);
+            if (title == null && word.text().length() == 3) {
+                title = listTitle(words, i);
+            }
             if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))) {
                 unknown.add(word.text());
                 mentions.full(word.start(), unknownPerson(word.text()), title.role(), title.byline());
@@ -393,6 +403,23 @@ final class KoreanPersonFinder {
         return null;
     }
 
+    /**
+     * The title after the last of a list of bare three-syllable names that starts at word i and shares it ("김민석,
+     * 전현희, 한준호 후보가"), ending right after word i so the other names are read too; or null.
+     */
+    private Title listTitle(List<Word> words, int i) {
+        int last = i;
+        while (last + 1 < words.size() && words.get(last + 1).listed() && isListedName(words.get(last + 1).text())) {
+            last++;
+        }
+        Title title = last > i ? titleAfter(words, last + 1) : null;
+        return title == null ? null : new Title(title.title(), title.role(), title.byline(), i + 1);
+    }
+
+    private boolean isListedName(String word) {
+        return word.length() == 3 && KoreanLexicon.looksLikeName(word) && !institutions.contains(word);
+    }
+
     /** A word that may name where a person works ("한예종"): not a registry person's name nor a verb form. */
     private boolean isAffiliation(String word) {
         return word.length() >= 3 && word.length() <= 5 && !registryByFirstWord.containsKey(word)
@@ -423,7 +450,9 @@ final class KoreanPersonFinder {
         while (m.find()) {
             boolean joined = previousEnd >= 0 && previousEnd < m.start()
                     && blanked.substring(previousEnd, m.start()).chars().allMatch(c -> c == ' ');
-            words.add(new Word(m.group(), m.start(), joined, asideAt.get(m.end())));
+            boolean listed = previousEnd >= 0 && previousEnd < m.start()
+                    && LIST_SEPARATOR.matcher(blanked.substring(previousEnd, m.start())).matches();
+            words.add(new Word(m.group(), m.start(), joined, asideAt.get(m.end()), listed));
             previousEnd = m.end();
         }
         return words;
