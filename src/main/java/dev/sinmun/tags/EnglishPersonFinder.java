@@ -286,7 +286,7 @@ final class EnglishPersonFinder {
                 return i + n;
             }
         }
-        if (!first.capitalised() || !isNameWord(first)) {
+        if (!first.capitalised() || !isNameWord(first) && !surnameBeforeHyphenatedName(tokens, i)) {
             return i + 1;
         }
         if (title == null && koreanStyleNameEnd(tokens, i) == i) {
@@ -435,6 +435,12 @@ final class EnglishPersonFinder {
             return runsOn || placeAfter(tokens, end) ? i : end;
         }
         return i;
+    }
+
+    /** "Jun Young-hyun", "An Se-young": a Korean surname that is also a common word, before a given name. */
+    private static boolean surnameBeforeHyphenatedName(List<Token> tokens, int i) {
+        return koreanStyleNameEnd(tokens, i) == i + 2
+                && EnglishLexicon.isHyphenatedGivenName(tokens.get(i + 1).base());
     }
 
     private static boolean isSpacedSyllable(Token token) {
