@@ -183,11 +183,24 @@ final class EnglishPersonFinder {
                 && tokens.get(i - 1).joined();
         if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
                 || NUMBER_WORDS.contains(given.base().toLowerCase(Locale.ROOT))
-                || EnglishLexicon.isNamedPlaceWord(family.base())
+                || EnglishLexicon.isNamedPlaceWord(family.base()) || isExclamation(text, given.start(), family.end())
                 || !alone.contains(family.base()) && EnglishTitle.appositive(text, tokens, i + 2) == null) {
             return i;
         }
         return i + 2;
+    }
+
+    /**
+     * "Free NewJeans!", a banner's "Save Minji!": two words that make a whole exclamation, alone or quoted, are a
+     * slogan, not a name.
+     */
+    private static boolean isExclamation(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return end < text.length() && text.charAt(end) == '!'
+                && (before < 0 || ".!?:\n\"'“‘".indexOf(text.charAt(before)) >= 0);
     }
 
     /**
