@@ -21,7 +21,7 @@ final class HtmlBodyCleaner {
 
     private static final String REMOVED_TAGS = "script, style, noscript, iframe, frame, frameset, object, embed, "
             + "form, input, button, select, textarea, nav, aside, footer, header, svg, canvas, video, audio, "
-            + "template, link, meta, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+            + "template, link, meta, map, dialog, amp-ad, amp-embed, amp-sidebar, amp-analytics, amp-social-share, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
             + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     /**
      * What an image copied into a saved page's folder points at once cleaned: an address that cannot exist (the
@@ -75,6 +75,7 @@ final class HtmlBodyCleaner {
     Element clean(Element container, String baseUri) {
         Element copy = container.clone();
         copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
+        copy.select("amp-img, amp-anim").tagName("img");
         copy.select(REMOVED_TAGS).remove();
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
@@ -83,7 +84,7 @@ final class HtmlBodyCleaner {
                 .toList().forEach(Element::remove);
         copy.select("img").forEach(HtmlBodyCleaner::resolveLazySource);
         copy.select("img").forEach(HtmlBodyCleaner::dropTrackingPixel);
-        if (copy.nameIs("span") || copy.nameIs("font")) {
+        if (copy.nameIs("span") || copy.nameIs("font") || copy.nameIs("td") || copy.nameIs("th")) {
             copy.tagName("div");
         }
         copy.select("span, font").stream().filter(e -> e != copy && holdsParagraphs(e)).toList().forEach(Element::unwrap);
@@ -274,13 +275,16 @@ final class HtmlBodyCleaner {
     }
 
     /**
-     * Text written directly in a div (paragraphs separated by {@code <br><br>}), or inline elements beside blocks
-     * (a bold label before a list), becomes {@code <p>} elements; block children stay where they are.
+     * Text written directly in a div (paragraphs separated by {@code <br><br>}), inline elements beside blocks
+     * (a bold label before a list) or alone (a div holding one link), becomes {@code <p>} elements; block children stay
+     * where they are.
      */
     private static void paragraphsFromDivText(Element div) {
         boolean mixed = div.children().stream().anyMatch(Element::isBlock)
                 && div.children().stream().anyMatch(e -> !e.isBlock() && !e.is("br") && e.hasText());
-        if (div.textNodes().stream().allMatch(TextNode::isBlank) && !mixed) {
+        boolean inlineOnly = div.children().stream().noneMatch(Element::isBlock)
+                && div.children().stream().anyMatch(e -> !e.is("br") && e.hasText());
+        if (div.textNodes().stream().allMatch(TextNode::isBlank) && !mixed && !inlineOnly) {
             return;
         }
         List<Node> run = new ArrayList<>();
