@@ -44,9 +44,13 @@ public final class HtmlPageParser implements DumpParser {
     /** A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere. */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
             + "\\s*[:：]\\s*|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
-            + "(?:reporter|author|writer)\\b\\s*");
+            + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
+    private static final int MIN_LISTED = 3;
+    /** What follows an outlet's name in a print view's title: "(English Edition): Daily News from Korea". */
+    private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
+    private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
 
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -79,6 +83,10 @@ public final class HtmlPageParser implements DumpParser {
             page.setBaseUri(canonical);
         }
         Element container = bodies.find(page);
+        if (!meta.article() && isListItem(container)) {
+            throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
+                    "open the article itself and save that page"));
+        }
         String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",
@@ -123,6 +131,24 @@ public final class HtmlPageParser implements DumpParser {
         return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, canonical, sourceFile),
                 translations(page, meta, lang, canonical), body.paragraphs(), body.markdown(markdown),
                 summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
+    }
+
+    /**
+     * Whether the text found is one teaser of a list of articles: inside a link, or inside an item of a list of at
+     * least {@value #MIN_LISTED} items that each link somewhere.
+     */
+    private static boolean isListItem(Element container) {
+        for (Element e = container; e != null; e = e.parent()) {
+            if (e.is("a[href]")) {
+                return true;
+            }
+            Element list = e.parent();
+            if (e.is("li") && list != null && list.children().size() >= MIN_LISTED
+                    && list.children().stream().allMatch(item -> item.selectFirst("a[href]") != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The address a browser noted when saving the page ({@code <!-- saved from url=(0071)https://… -->}), or null. */
@@ -201,8 +227,9 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * Whether a title part names the site: its declared name, a known outlet, a domain, or the name the address spells
-     * ("NK News" on www.nknews.org).
+     * Whether a title part names the site: its declared name, a known outlet (also with its edition and slogan: "The
+     * Chosun Ilbo (English Edition): Daily News from Korea"), a domain, or the name the address spells ("NK News" on
+     * www.nknews.org).
      */
     private boolean namesSite(String part, String siteName, String host) {
         String p = part.strip().toLowerCase(Locale.ROOT);
@@ -214,7 +241,8 @@ public final class HtmlPageParser implements DumpParser {
                 || siteName.toLowerCase(Locale.ROOT).contains(p) && p.length() >= 3)) {
             return true;
         }
-        return outlets.isOutletName(part) || p.matches("[a-z0-9.-]+\\.(?:com|co\\.kr|kr|net)");
+        return outlets.isOutletName(part) || outlets.isOutletName(EDITION_NOTE.matcher(part).replaceFirst(""))
+                || p.matches("[a-z0-9.-]+\\.(?:com|co\\.kr|kr|net)");
     }
 
     private Optional<OffsetDateTime> date(String written) {
@@ -269,7 +297,7 @@ public final class HtmlPageParser implements DumpParser {
             if (posted != null) {
                 continue;
             }
-            posted = stamp(e, text).or(() -> dates.parseDate(text)).orElse(null);
+            posted = stamp(e, text).or(() -> dates.parseDate(text)).or(() -> labelledDate(text)).orElse(null);
             Optional<MetaLine.Facts> facts = posted == null ? metaLines.read(text) : Optional.empty();
             if (facts.isPresent()) {
                 posted = facts.get().posted();
@@ -278,6 +306,12 @@ public final class HtmlPageParser implements DumpParser {
             }
         }
         return new VisibleDates(posted != null ? posted : updated, updated, byline);
+    }
+
+    /** A date after a label the date lines do not know ("Write: 2024-04-05 14:32:11", "Date : …"). */
+    private Optional<OffsetDateTime> labelledDate(String text) {
+        Matcher label = DATE_LABEL.matcher(text);
+        return label.find() ? dates.parseDate(text.substring(label.end())) : Optional.empty();
     }
 
     /** The machine-readable date of a {@code <time datetime>} that is the element or all of its text. */
@@ -317,11 +351,12 @@ public final class HtmlPageParser implements DumpParser {
     /**
      * Bylines the page shows outside the body: the first byline/author box naming reporters with their e-mail (a
      * reporter's name on a button above the text gives less), else the first box, else JSON-LD authors and
-     * {@code meta name=author}
-     * (also beside e-mails that came without a name, when they read as a person's name).
+     * {@code meta name=author}; when the text gave e-mails only ("(jhson@heraldcorp.com)"), the name a box shows
+     * above it ("By Son Ji-hyoung") or the authors, when they read as a person's name, go beside them.
      */
     private void pageBylines(Document page, PageMetadata meta, List<BylineReader.Byline> reporters) {
-        if (reporters.isEmpty()) {
+        boolean unnamed = reporters.stream().noneMatch(b -> b.name() != null);
+        if (reporters.isEmpty() || unnamed) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
                 String text = BOX_LABEL.matcher(Whitespace.normalize(spacedText(box))).replaceAll(" ").strip();
@@ -333,8 +368,13 @@ public final class HtmlPageParser implements DumpParser {
                     boxes.add(new BylineReader.Byline(emails, null));
                 }
             }
-            boxes.stream().filter(b -> b.name() != null && !b.emails().isEmpty()).findFirst()
-                    .or(() -> boxes.stream().findFirst()).ifPresent(reporters::add);
+            if (reporters.isEmpty()) {
+                boxes.stream().filter(b -> b.name() != null && !b.emails().isEmpty()).findFirst()
+                        .or(() -> boxes.stream().findFirst()).ifPresent(reporters::add);
+            } else {
+                boxes.stream().filter(b -> b.name() != null && b.emails().isEmpty()).findFirst()
+                        .ifPresent(reporters::add);
+            }
         }
         boolean named = reporters.stream().anyMatch(b -> b.name() != null);
         for (String author : named ? List.<String>of() : meta.authors()) {
@@ -410,7 +450,8 @@ public final class HtmlPageParser implements DumpParser {
         String[] titleParts = TITLE_SEPARATOR.split(Whitespace.normalize(pageTitle));
         if (titleParts.length > 1) {
             BilingualName byTitle = Optional.ofNullable(outlets.byName(titleParts[titleParts.length - 1]))
-                    .orElseGet(() -> outlets.byName(titleParts[0]));
+                    .or(() -> Optional.ofNullable(outlets.byName(titleParts[0])))
+                    .orElseGet(() -> outlets.byName(EDITION_NOTE.matcher(titleParts[0]).replaceFirst("")));
             if (byTitle != null) {
                 return byTitle;
             }
