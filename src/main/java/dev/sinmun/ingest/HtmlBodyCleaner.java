@@ -58,6 +58,8 @@ final class HtmlBodyCleaner {
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
 
+    private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure");
+
     private static final PageChrome CHROME = new PageChrome();
 
     private static final Safelist SAFE = new Safelist()
@@ -264,14 +266,25 @@ final class HtmlBodyCleaner {
         table.replaceWith(box);
     }
 
-    /** An element named like a caption ("caption", "desc", "img_txt") next to or around an image. */
+    /**
+     * An element named like a caption ("caption", "desc", "img_txt") next to or around an image, or the only text of
+     * a box named for its one photo ({@code <div class="articlePhotoC"><img><span>caption</span></div>}).
+     */
     private static boolean isImageCaption(Element e) {
-        if (e.is("figcaption") || !CAPTION_NAME.matcher(e.className() + " " + e.id()).find()
-                || e.text().isBlank() || e.text().length() > 400) {
+        if (e.is("figcaption") || e.text().isBlank() || e.text().length() > 400) {
             return false;
         }
         Element parent = e.parent();
-        return parent != null && !parent.select("img").isEmpty() && e.select("img").isEmpty();
+        if (parent == null || parent.select("img").isEmpty() || !e.select("img").isEmpty()) {
+            return false;
+        }
+        return CAPTION_NAME.matcher(e.className() + " " + e.id()).find() || isPhotoBox(parent)
+                && parent.select("img").size() == 1 && parent.children().stream().filter(Element::hasText).count() == 1
+                && parent.textNodes().stream().allMatch(TextNode::isBlank);
+    }
+
+    private static boolean isPhotoBox(Element box) {
+        return PHOTO_BOX.matcher(box.className() + " " + box.id()).find();
     }
 
     /**

@@ -8,7 +8,9 @@ import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.Source;
 import dev.sinmun.model.Translation;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,7 @@ public final class HtmlPageParser implements DumpParser {
     private static final int MAX_META_LINE = 120;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
     private static final int MIN_LISTED = 3;
+    private static final ZoneOffset KOREAN_TIME = ZoneOffset.ofHours(9);
     /** What follows an outlet's name in a print view's title: "(English Edition): Daily News from Korea". */
     private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
     private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
@@ -185,6 +188,12 @@ public final class HtmlPageParser implements DumpParser {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The page's {@code h1}, unless it is a logo or the site's name; the structured headline when there is no such
+     * heading, when it is the heading plus more, or when the heading is not also the page's og:title (the JSON-LD
+     * headline can be a search engine's version: the heading and og:title together win over it); else
+     * {@code <title>} without the site's name.
+     */
     private String titleText(Document page, PageMetadata meta, String host) {
         String heading = null;
         for (Element h1 : page.select("article h1, .article h1, h1.title, h1.headline, h1")) {
@@ -199,6 +208,10 @@ public final class HtmlPageParser implements DumpParser {
         String structuredTitle = meta.headline() == null ? null : Whitespace.normalize(Jsoup.parse(meta.headline()).text());
         if (structuredTitle != null && !structuredTitle.isEmpty()) {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
+                return heading;
+            }
+            if (heading != null && meta.socialTitle() != null
+                    && heading.equals(withoutSiteName(Whitespace.normalize(meta.socialTitle()), meta.siteName(), host))) {
                 return heading;
             }
             return withoutSiteName(structuredTitle, meta.siteName(), host);
@@ -314,11 +327,18 @@ public final class HtmlPageParser implements DumpParser {
         return label.find() ? dates.parseDate(text.substring(label.end())) : Optional.empty();
     }
 
-    /** The machine-readable date of a {@code <time datetime>} that is the element or all of its text. */
+    /**
+     * The machine-readable date of a {@code <time datetime>}, or of an element's {@code data-timestamp} in epoch
+     * milliseconds (AP's {@code <bsp-timestamp>}), that is the element or all of its text.
+     */
     private Optional<OffsetDateTime> stamp(Element e, String text) {
-        Element time = e.is("time[datetime]") ? e : e.selectFirst("time[datetime]");
+        Element time = e.is("time[datetime], [data-timestamp]") ? e : e.selectFirst("time[datetime], [data-timestamp]");
         if (time == null || !Whitespace.normalize(time.text()).equals(text) && !time.text().isBlank()) {
             return Optional.empty();
+        }
+        String millis = time.attr("data-timestamp").strip();
+        if (!time.hasAttr("datetime") && millis.matches("\\d{12,13}")) {
+            return Optional.of(Instant.ofEpochMilli(Long.parseLong(millis)).atOffset(KOREAN_TIME));
         }
         return date(time.attr("datetime"));
     }

@@ -49,7 +49,8 @@ final class StructuredData {
         }
         boolean article = ld != null || "article".equalsIgnoreCase(meta(page, "og:type"))
                 || meta(page, "article:published_time") != null;
-        return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates, article);
+        return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates,
+                first(meta(page, "og:title"), meta(page, "twitter:title")), article);
     }
 
     /** The first JSON-LD object typed as an article (also inside arrays and {@code @graph}), or null. */
