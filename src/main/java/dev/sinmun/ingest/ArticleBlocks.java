@@ -11,7 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Reads the blocks of a cleaned article body: moves date lines, bylines and a closing signature into metadata, and
+ * Reads the blocks of a cleaned article body: moves date lines, bylines and a closing signature into metadata (a
+ * wire's "(서울=연합뉴스) 이름 기자 =" names the reporters of an e-mail that came alone), and
  * drops the text chrome that survives cleaning (a photo story's captions are its text) — the repeated headline, wire notes ("ATTN", "(END)"), copyright
  * lines, button labels, edition links, and everything from a "Related articles"/"Most viewed" heading on.
  */
@@ -32,6 +33,8 @@ final class ArticleBlocks {
     /** The label of a reporter line in the text ("Reporter : Lee Ji-won", "Writer: …"). */
     private static final Pattern REPORTER_LABEL = Pattern.compile("(?i)^(?:reporter|writer|correspondent)s?\\s*[:：]\\s*");
     private static final int MAX_LONE_LINK = 80;
+    /** The wire's lead ("(서울=연합뉴스) 이름 기자 = …") is the first paragraph, or the one after a sub-headline. */
+    private static final int WIRE_LEAD_WITHIN = 3;
     /** A media player's fallback text, shown where the page's audio or video player would be. */
     private static final Pattern PLAYER_FALLBACK = Pattern.compile(
             "(?i)^your browser does(?: not|n't) support (?:the )?(?:html5 )?(?:audio|video|iframes?)\\b.{0,40}$");
@@ -138,6 +141,10 @@ final class ArticleBlocks {
             if (lead == null && block.tagName().equals("p") && isLead(block, text)) {
                 lead = text;
             }
+        }
+        if (!reporters.isEmpty() && reporters.stream().allMatch(b -> b.name() == null) && !paragraphs.isEmpty()) {
+            paragraphs.stream().limit(WIRE_LEAD_WITHIN).map(bylines::readWireLead).flatMap(Optional::stream).findFirst()
+                    .ifPresent(reporters::add);
         }
         if (paragraphs.isEmpty() && !captions.isEmpty()) {
             paragraphs.addAll(captions);
