@@ -391,6 +391,7 @@ public final class HtmlPageParser implements DumpParser {
             if (reporters.isEmpty()) {
                 boxes.stream().filter(b -> b.name() != null && !b.emails().isEmpty()).findFirst()
                         .or(() -> boxes.stream().findFirst()).ifPresent(reporters::add);
+                reporters.addAll(coReporters(reporters, boxes));
             } else {
                 boxes.stream().filter(b -> b.name() != null && b.emails().isEmpty()).findFirst()
                         .ifPresent(reporters::add);
@@ -403,6 +404,27 @@ public final class HtmlPageParser implements DumpParser {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
         }
+    }
+
+    /**
+     * The other reporters of a names-only box that lists the chosen reporter among others ("By Lee Hyo-jin, Jung
+     * Min-ho" above the text, "Lee Hyo-jin lhj@…" in the box below it): each without an e-mail.
+     */
+    private static List<BylineReader.Byline> coReporters(List<BylineReader.Byline> chosen,
+                                                       List<BylineReader.Byline> boxes) {
+        if (chosen.size() != 1 || chosen.get(0).name() == null || chosen.get(0).emails().isEmpty()) {
+            return List.of();
+        }
+        String name = chosen.get(0).name();
+        for (BylineReader.Byline box : boxes) {
+            List<String> names = box.name() == null || !box.emails().isEmpty() ? List.of()
+                    : List.of(box.name().split("\\s*,\\s*"));
+            if (names.size() > 1 && names.contains(name)) {
+                return names.stream().filter(n -> !n.equals(name)).map(n -> new BylineReader.Byline(List.of(), n))
+                        .toList();
+            }
+        }
+        return List.of();
     }
 
     private Lang language(String declared, String title, List<String> paragraphs) {
