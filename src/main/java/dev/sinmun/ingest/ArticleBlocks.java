@@ -33,6 +33,8 @@ final class ArticleBlocks {
     /** The label of a reporter line in the text ("Reporter : Lee Ji-won", "Writer: …"). */
     private static final Pattern REPORTER_LABEL = Pattern.compile("(?i)^(?:reporter|writer|correspondent)s?\\s*[:：]\\s*");
     private static final int MAX_LONE_LINK = 80;
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
+    private static final int MIN_PULL_QUOTE = 20;
     /** The wire's lead ("(서울=연합뉴스) 이름 기자 = …") is the first paragraph, or the one after a sub-headline. */
     private static final int WIRE_LEAD_WITHIN = 3;
     /** A media player's fallback text, shown where the page's audio or video player would be. */
@@ -118,6 +120,7 @@ final class ArticleBlocks {
             }
         }
         stripEndMark(cleaned);
+        dropPullQuotes(cleaned);
         List<Element> texts = topBlocks(cleaned).stream().filter(b -> !b.text().isBlank()).toList();
         if (texts.size() > 1 && texts.get(texts.size() - 1).is("p")) {
             Element last = texts.get(texts.size() - 1);
@@ -191,6 +194,21 @@ final class ArticleBlocks {
         }
         String label = text.endsWith(linked) ? text.substring(0, text.length() - linked.length()).strip() : null;
         return label != null && LINK_LABEL.matcher(label).matches();
+    }
+
+    /** Removes pull quotes: a quote whose words the text prints in full elsewhere, set large as a design element. */
+    private static void dropPullQuotes(Element root) {
+        List<Element> blocks = topBlocks(root);
+        for (Element quote : blocks) {
+            String words = QUOTE_MARKS.matcher(Whitespace.normalize(quote.text())).replaceAll("").strip();
+            if (!quote.is("blockquote") || words.length() < MIN_PULL_QUOTE) {
+                continue;
+            }
+            if (blocks.stream().anyMatch(b -> b != quote && !b.is("blockquote")
+                    && Whitespace.normalize(b.text()).contains(words))) {
+                quote.remove();
+            }
+        }
     }
 
     /** The index of the block that repeats the headline, or -1. */
