@@ -23,6 +23,8 @@ public final class Outlets {
             Map.entry("hani.co.kr", new BilingualName("The Hankyoreh", "한겨레")),
             Map.entry("chosun.com", new BilingualName("The Chosun Ilbo", "조선일보")),
             Map.entry("kbs.co.kr", new BilingualName("KBS", "KBS")),
+            Map.entry("world.kbs.co.kr", new BilingualName("KBS World", "KBS 월드")),
+            Map.entry("sports.chosun.com", new BilingualName("Sports Chosun", "스포츠조선")),
             Map.entry("sbs.co.kr", new BilingualName("SBS", "SBS")),
             Map.entry("imbc.com", new BilingualName("MBC", "MBC")),
             Map.entry("mbc.co.kr", new BilingualName("MBC", "MBC")),

@@ -31,6 +31,8 @@ class OutletsTest {
             "mbcjebo@mbc.co.kr,       MBC,                   MBC",
             "www.mk.co.kr,            Maeil Business Newspaper, 매일경제",
             "biz.heraldcorp.com,      Herald Business,       헤럴드경제",
+            "world.kbs.co.kr,         KBS World,             KBS 월드",
+            "a@sports.chosun.com,     Sports Chosun,         스포츠조선",
     })
     void namesKnownOutlets(String domain, String en, String ko) {
         assertThat(outlets.nameFor(domain)).isEqualTo(new BilingualName(en, ko));
