@@ -11,8 +11,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Reads the blocks of a cleaned article body: moves date lines, bylines and a closing signature into metadata, and
- * drops the text chrome that survives cleaning — the repeated headline, wire notes ("ATTN", "(END)"), copyright
+ * Reads the blocks of a cleaned article body: moves date lines, bylines and a closing signature into metadata (a
+ * wire's "(서울=연합뉴스) 이름 기자 =" names the reporters of an e-mail that came alone), and
+ * drops the text chrome that survives cleaning (a photo story's captions are its text) — the repeated headline, wire notes ("ATTN", "(END)"), copyright
  * lines, button labels, edition links, and everything from a "Related articles"/"Most viewed" heading on.
  */
 final class ArticleBlocks {
@@ -21,6 +22,24 @@ final class ArticleBlocks {
     private static final Pattern ATTN = Pattern.compile("(?i)^\\(?\\s*(?:ATTN|ATTENTION|EDITORS?'?\\s*NOTE)\\b.*");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|MORE|끝)\\)\\s*$");
     private static final Pattern EMAIL = EmailAddress.PATTERN;
+    /** A wire's staff credits ("Reporting by …; Editing by …") and its standards note ("Our Standards: …"). */
+    private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
+            + "compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$");
+    /** A line of underscores, dashes or stars that only separates the text from a note below it. */
+    private static final Pattern SEPARATOR = Pattern.compile("^[_*=~-]{3,}$");
+    /** "Read more:", "See also:", "관련기사:" before a link to another article. */
+    private static final Pattern LINK_LABEL = Pattern.compile(
+            "(?i)^(?:read more|read also|also read|see also|more|related|watch|관련\\s?기사|함께 보면 좋은 기사)\\s*[:：]?$");
+    /** The label of a reporter line in the text ("Reporter : Lee Ji-won", "Writer: …"). */
+    private static final Pattern REPORTER_LABEL = Pattern.compile("(?i)^(?:reporter|writer|correspondent)s?\\s*[:：]\\s*");
+    private static final int MAX_LONE_LINK = 80;
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
+    private static final int MIN_PULL_QUOTE = 20;
+    /** The wire's lead ("(서울=연합뉴스) 이름 기자 = …") is the first paragraph, or the one after a sub-headline. */
+    private static final int WIRE_LEAD_WITHIN = 3;
+    /** A media player's fallback text, shown where the page's audio or video player would be. */
+    private static final Pattern PLAYER_FALLBACK = Pattern.compile(
+            "(?i)^your browser does(?: not|n't) support (?:the )?(?:html5 )?(?:audio|video|iframes?)\\b.{0,40}$");
 
     private static final int MAX_LABEL = 40;
     private static final int MIN_LEAD = 20;
@@ -72,7 +91,7 @@ final class ArticleBlocks {
                 continue;
             }
             Optional<DateLineParser.DateLine> date = dates.parse(text);
-            Optional<BylineReader.Byline> byline = text.length() <= 120 ? bylines.read(text) : Optional.empty();
+            Optional<BylineReader.Byline> byline = text.length() <= 120 ? reporterLine(text) : Optional.empty();
             Optional<MetaLine.Facts> meta = date.isPresent() ? Optional.empty() : metaLines.read(text);
             if (meta.isPresent()) {
                 posted = posted == null ? meta.get().posted() : posted;
@@ -91,13 +110,17 @@ final class ArticleBlocks {
             } else if (text.isEmpty() && block.select("img").isEmpty() || text.equals(title) || ATTN.matcher(text).matches()
                     || !text.isEmpty() && END_MARK.matcher(text).replaceAll("").isEmpty() || chrome.isButton(text)
                     || chrome.isCopyrightLine(text) || !chrome.editionLinks(text).isEmpty()
-                    || HtmlBodyCleaner.isCredit(text) || !textSeen && (i < headline || isLoneLink(block)) && isLabel(text)) {
+                    || HtmlBodyCleaner.isCredit(text) || !textSeen && (i < headline || isLoneLink(block)) && isLabel(text)
+                    || chrome.isProductionCredit(text) || STAFF_CREDIT.matcher(text).matches()
+                    || SEPARATOR.matcher(text).matches() || PLAYER_FALLBACK.matcher(text).matches()
+                    || textSeen && pointsElsewhere(block, text)) {
                 block.remove();
             } else {
                 textSeen = textSeen || !text.isEmpty();
             }
         }
         stripEndMark(cleaned);
+        dropPullQuotes(cleaned);
         List<Element> texts = topBlocks(cleaned).stream().filter(b -> !b.text().isBlank()).toList();
         if (texts.size() > 1 && texts.get(texts.size() - 1).is("p")) {
             Element last = texts.get(texts.size() - 1);
@@ -107,15 +130,29 @@ final class ArticleBlocks {
             });
         }
         List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
         String lead = null;
         for (Element block : topBlocks(cleaned)) {
             String text = Whitespace.normalize(block.text());
+            if (!text.isEmpty() && isCaption(block)) {
+                captions.add(text);
+            }
             if (text.isEmpty() || isCaption(block)) {
                 continue;
             }
             paragraphs.add(text);
             if (lead == null && block.tagName().equals("p") && isLead(block, text)) {
                 lead = text;
+            }
+        }
+        if (!reporters.isEmpty() && reporters.stream().allMatch(b -> b.name() == null) && !paragraphs.isEmpty()) {
+            paragraphs.stream().limit(WIRE_LEAD_WITHIN).map(bylines::readWireLead).flatMap(Optional::stream).findFirst()
+                    .ifPresent(reporters::add);
+        }
+        if (paragraphs.isEmpty() && !captions.isEmpty()) {
+            paragraphs.addAll(captions);
+            if (reporters.isEmpty()) {
+                bylines.readWireLead(captions.get(0)).ifPresent(reporters::add);
             }
         }
         HtmlBodyCleaner.dropSavedCopies(cleaned);
@@ -127,6 +164,51 @@ final class ArticleBlocks {
         }
         return new Body(cleaned, paragraphs, lead != null ? lead : paragraphs.isEmpty() ? "" : paragraphs.get(0),
                 posted, updated, reporters);
+    }
+
+    /** A reporter line: e-mails and names, without a wire's end mark or a "Reporter :" label before the name. */
+    private Optional<BylineReader.Byline> reporterLine(String text) {
+        String line = chrome.withoutEndMark(text);
+        Matcher label = REPORTER_LABEL.matcher(line);
+        if (label.find()) {
+            return bylines.read(line.substring(label.end())).or(() -> bylines.readName(line.substring(label.end())));
+        }
+        return bylines.read(line);
+    }
+
+    /**
+     * A block in the text that only sends the reader elsewhere: one short link ("Sign up here.", "정치 기사 더보기 ›"),
+     * or a label and a link ("Read more: other headline"). A link that shows its own address (a video) stays.
+     */
+    private static boolean pointsElsewhere(Element block, String text) {
+        if (!block.is("p, div") || block.select("a").size() != 1) {
+            return false;
+        }
+        Element link = block.selectFirst("a");
+        String linked = Whitespace.normalize(link.text());
+        if (linked.isEmpty() || linked.startsWith("http") || linked.contains("@")) {
+            return false;
+        }
+        if (isLoneLink(block)) {
+            return linked.length() <= MAX_LONE_LINK;
+        }
+        String label = text.endsWith(linked) ? text.substring(0, text.length() - linked.length()).strip() : null;
+        return label != null && LINK_LABEL.matcher(label).matches();
+    }
+
+    /** Removes pull quotes: a quote whose words the text prints in full elsewhere, set large as a design element. */
+    private static void dropPullQuotes(Element root) {
+        List<Element> blocks = topBlocks(root);
+        for (Element quote : blocks) {
+            String words = QUOTE_MARKS.matcher(Whitespace.normalize(quote.text())).replaceAll("").strip();
+            if (!quote.is("blockquote") || words.length() < MIN_PULL_QUOTE) {
+                continue;
+            }
+            if (blocks.stream().anyMatch(b -> b != quote && !b.is("blockquote")
+                    && Whitespace.normalize(b.text()).contains(words))) {
+                quote.remove();
+            }
+        }
     }
 
     /** The index of the block that repeats the headline, or -1. */

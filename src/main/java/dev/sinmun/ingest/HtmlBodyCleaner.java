@@ -21,7 +21,7 @@ final class HtmlBodyCleaner {
 
     private static final String REMOVED_TAGS = "script, style, noscript, iframe, frame, frameset, object, embed, "
             + "form, input, button, select, textarea, nav, aside, footer, header, svg, canvas, video, audio, "
-            + "template, link, meta, map, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+            + "template, link, meta, map, dialog, amp-ad, amp-embed, amp-sidebar, amp-analytics, amp-social-share, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
             + "[style~=display:\\s*none], [style~=visibility:\\s*hidden]";
     /**
      * What an image copied into a saved page's folder points at once cleaned: an address that cannot exist (the
@@ -58,6 +58,8 @@ final class HtmlBodyCleaner {
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
 
+    private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure");
+
     private static final PageChrome CHROME = new PageChrome();
 
     private static final Safelist SAFE = new Safelist()
@@ -75,6 +77,7 @@ final class HtmlBodyCleaner {
     Element clean(Element container, String baseUri) {
         Element copy = container.clone();
         copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
+        copy.select("amp-img, amp-anim").tagName("img");
         copy.select(REMOVED_TAGS).remove();
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
@@ -83,7 +86,7 @@ final class HtmlBodyCleaner {
                 .toList().forEach(Element::remove);
         copy.select("img").forEach(HtmlBodyCleaner::resolveLazySource);
         copy.select("img").forEach(HtmlBodyCleaner::dropTrackingPixel);
-        if (copy.nameIs("span") || copy.nameIs("font")) {
+        if (copy.nameIs("span") || copy.nameIs("font") || copy.nameIs("td") || copy.nameIs("th")) {
             copy.tagName("div");
         }
         copy.select("span, font").stream().filter(e -> e != copy && holdsParagraphs(e)).toList().forEach(Element::unwrap);
@@ -263,24 +266,38 @@ final class HtmlBodyCleaner {
         table.replaceWith(box);
     }
 
-    /** An element named like a caption ("caption", "desc", "img_txt") next to or around an image. */
+    /**
+     * An element named like a caption ("caption", "desc", "img_txt") next to or around an image, or the only text of
+     * a box named for its one photo ({@code <div class="articlePhotoC"><img><span>caption</span></div>}).
+     */
     private static boolean isImageCaption(Element e) {
-        if (e.is("figcaption") || !CAPTION_NAME.matcher(e.className() + " " + e.id()).find()
-                || e.text().isBlank() || e.text().length() > 400) {
+        if (e.is("figcaption") || e.text().isBlank() || e.text().length() > 400) {
             return false;
         }
         Element parent = e.parent();
-        return parent != null && !parent.select("img").isEmpty() && e.select("img").isEmpty();
+        if (parent == null || parent.select("img").isEmpty() || !e.select("img").isEmpty()) {
+            return false;
+        }
+        return CAPTION_NAME.matcher(e.className() + " " + e.id()).find() || isPhotoBox(parent)
+                && parent.select("img").size() == 1 && parent.children().stream().filter(Element::hasText).count() == 1
+                && parent.textNodes().stream().allMatch(TextNode::isBlank);
+    }
+
+    private static boolean isPhotoBox(Element box) {
+        return PHOTO_BOX.matcher(box.className() + " " + box.id()).find();
     }
 
     /**
-     * Text written directly in a div (paragraphs separated by {@code <br><br>}), or inline elements beside blocks
-     * (a bold label before a list), becomes {@code <p>} elements; block children stay where they are.
+     * Text written directly in a div (paragraphs separated by {@code <br><br>}), inline elements beside blocks
+     * (a bold label before a list) or alone (a div holding one link), becomes {@code <p>} elements; block children stay
+     * where they are.
      */
     private static void paragraphsFromDivText(Element div) {
         boolean mixed = div.children().stream().anyMatch(Element::isBlock)
                 && div.children().stream().anyMatch(e -> !e.isBlock() && !e.is("br") && e.hasText());
-        if (div.textNodes().stream().allMatch(TextNode::isBlank) && !mixed) {
+        boolean inlineOnly = div.children().stream().noneMatch(Element::isBlock)
+                && div.children().stream().anyMatch(e -> !e.is("br") && e.hasText());
+        if (div.textNodes().stream().allMatch(TextNode::isBlank) && !mixed && !inlineOnly) {
             return;
         }
         List<Node> run = new ArrayList<>();

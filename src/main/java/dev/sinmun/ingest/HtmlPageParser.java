@@ -8,7 +8,9 @@ import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.Source;
 import dev.sinmun.model.Translation;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +46,14 @@ public final class HtmlPageParser implements DumpParser {
     /** A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere. */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
             + "\\s*[:：]\\s*|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
-            + "(?:reporter|author|writer)\\b\\s*");
+            + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
+    private static final int MIN_LISTED = 3;
+    private static final ZoneOffset KOREAN_TIME = ZoneOffset.ofHours(9);
+    /** What follows an outlet's name in a print view's title: "(English Edition): Daily News from Korea". */
+    private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
+    private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
 
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -79,6 +86,10 @@ public final class HtmlPageParser implements DumpParser {
             page.setBaseUri(canonical);
         }
         Element container = bodies.find(page);
+        if (!meta.article() && isListItem(container)) {
+            throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
+                    "open the article itself and save that page"));
+        }
         String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",
@@ -125,6 +136,24 @@ public final class HtmlPageParser implements DumpParser {
                 summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
     }
 
+    /**
+     * Whether the text found is one teaser of a list of articles: inside a link, or inside an item of a list of at
+     * least {@value #MIN_LISTED} items that each link somewhere.
+     */
+    private static boolean isListItem(Element container) {
+        for (Element e = container; e != null; e = e.parent()) {
+            if (e.is("a[href]")) {
+                return true;
+            }
+            Element list = e.parent();
+            if (e.is("li") && list != null && list.children().size() >= MIN_LISTED
+                    && list.children().stream().allMatch(item -> item.selectFirst("a[href]") != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The address a browser noted when saving the page ({@code <!-- saved from url=(0071)https://… -->}), or null. */
     private static String savedFrom(String text) {
         Matcher m = SAVED_FROM.matcher(text.length() > SAVED_FROM_WITHIN ? text.substring(0, SAVED_FROM_WITHIN) : text);
@@ -159,6 +188,12 @@ public final class HtmlPageParser implements DumpParser {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The page's {@code h1}, unless it is a logo or the site's name; the structured headline when there is no such
+     * heading, when it is the heading plus more, or when the heading is not also the page's og:title (the JSON-LD
+     * headline can be a search engine's version: the heading and og:title together win over it); else
+     * {@code <title>} without the site's name.
+     */
     private String titleText(Document page, PageMetadata meta, String host) {
         String heading = null;
         for (Element h1 : page.select("article h1, .article h1, h1.title, h1.headline, h1")) {
@@ -173,6 +208,10 @@ public final class HtmlPageParser implements DumpParser {
         String structuredTitle = meta.headline() == null ? null : Whitespace.normalize(Jsoup.parse(meta.headline()).text());
         if (structuredTitle != null && !structuredTitle.isEmpty()) {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
+                return heading;
+            }
+            if (heading != null && meta.socialTitle() != null
+                    && heading.equals(withoutSiteName(Whitespace.normalize(meta.socialTitle()), meta.siteName(), host))) {
                 return heading;
             }
             return withoutSiteName(structuredTitle, meta.siteName(), host);
@@ -201,8 +240,9 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * Whether a title part names the site: its declared name, a known outlet, a domain, or the name the address spells
-     * ("NK News" on www.nknews.org).
+     * Whether a title part names the site: its declared name, a known outlet (also with its edition and slogan: "The
+     * Chosun Ilbo (English Edition): Daily News from Korea"), a domain, or the name the address spells ("NK News" on
+     * www.nknews.org).
      */
     private boolean namesSite(String part, String siteName, String host) {
         String p = part.strip().toLowerCase(Locale.ROOT);
@@ -214,7 +254,8 @@ public final class HtmlPageParser implements DumpParser {
                 || siteName.toLowerCase(Locale.ROOT).contains(p) && p.length() >= 3)) {
             return true;
         }
-        return outlets.isOutletName(part) || p.matches("[a-z0-9.-]+\\.(?:com|co\\.kr|kr|net)");
+        return outlets.isOutletName(part) || outlets.isOutletName(EDITION_NOTE.matcher(part).replaceFirst(""))
+                || p.matches("[a-z0-9.-]+\\.(?:com|co\\.kr|kr|net)");
     }
 
     private Optional<OffsetDateTime> date(String written) {
@@ -269,7 +310,7 @@ public final class HtmlPageParser implements DumpParser {
             if (posted != null) {
                 continue;
             }
-            posted = stamp(e, text).or(() -> dates.parseDate(text)).orElse(null);
+            posted = stamp(e, text).or(() -> dates.parseDate(text)).or(() -> labelledDate(text)).orElse(null);
             Optional<MetaLine.Facts> facts = posted == null ? metaLines.read(text) : Optional.empty();
             if (facts.isPresent()) {
                 posted = facts.get().posted();
@@ -280,11 +321,24 @@ public final class HtmlPageParser implements DumpParser {
         return new VisibleDates(posted != null ? posted : updated, updated, byline);
     }
 
-    /** The machine-readable date of a {@code <time datetime>} that is the element or all of its text. */
+    /** A date after a label the date lines do not know ("Write: 2024-04-05 14:32:11", "Date : …"). */
+    private Optional<OffsetDateTime> labelledDate(String text) {
+        Matcher label = DATE_LABEL.matcher(text);
+        return label.find() ? dates.parseDate(text.substring(label.end())) : Optional.empty();
+    }
+
+    /**
+     * The machine-readable date of a {@code <time datetime>}, or of an element's {@code data-timestamp} in epoch
+     * milliseconds (AP's {@code <bsp-timestamp>}), that is the element or all of its text.
+     */
     private Optional<OffsetDateTime> stamp(Element e, String text) {
-        Element time = e.is("time[datetime]") ? e : e.selectFirst("time[datetime]");
+        Element time = e.is("time[datetime], [data-timestamp]") ? e : e.selectFirst("time[datetime], [data-timestamp]");
         if (time == null || !Whitespace.normalize(time.text()).equals(text) && !time.text().isBlank()) {
             return Optional.empty();
+        }
+        String millis = time.attr("data-timestamp").strip();
+        if (!time.hasAttr("datetime") && millis.matches("\\d{12,13}")) {
+            return Optional.of(Instant.ofEpochMilli(Long.parseLong(millis)).atOffset(KOREAN_TIME));
         }
         return date(time.attr("datetime"));
     }
@@ -317,11 +371,12 @@ public final class HtmlPageParser implements DumpParser {
     /**
      * Bylines the page shows outside the body: the first byline/author box naming reporters with their e-mail (a
      * reporter's name on a button above the text gives less), else the first box, else JSON-LD authors and
-     * {@code meta name=author}
-     * (also beside e-mails that came without a name, when they read as a person's name).
+     * {@code meta name=author}; when the text gave e-mails only ("(jhson@heraldcorp.com)"), the name a box shows
+     * above it ("By Son Ji-hyoung") or the authors, when they read as a person's name, go beside them.
      */
     private void pageBylines(Document page, PageMetadata meta, List<BylineReader.Byline> reporters) {
-        if (reporters.isEmpty()) {
+        boolean unnamed = reporters.stream().noneMatch(b -> b.name() != null);
+        if (reporters.isEmpty() || unnamed) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
                 String text = BOX_LABEL.matcher(Whitespace.normalize(spacedText(box))).replaceAll(" ").strip();
@@ -333,8 +388,14 @@ public final class HtmlPageParser implements DumpParser {
                     boxes.add(new BylineReader.Byline(emails, null));
                 }
             }
-            boxes.stream().filter(b -> b.name() != null && !b.emails().isEmpty()).findFirst()
-                    .or(() -> boxes.stream().findFirst()).ifPresent(reporters::add);
+            if (reporters.isEmpty()) {
+                boxes.stream().filter(b -> b.name() != null && !b.emails().isEmpty()).findFirst()
+                        .or(() -> boxes.stream().findFirst()).ifPresent(reporters::add);
+                reporters.addAll(coReporters(reporters, boxes));
+            } else {
+                boxes.stream().filter(b -> b.name() != null && b.emails().isEmpty()).findFirst()
+                        .ifPresent(reporters::add);
+            }
         }
         boolean named = reporters.stream().anyMatch(b -> b.name() != null);
         for (String author : named ? List.<String>of() : meta.authors()) {
@@ -343,6 +404,27 @@ public final class HtmlPageParser implements DumpParser {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
         }
+    }
+
+    /**
+     * The other reporters of a names-only box that lists the chosen reporter among others ("By Lee Hyo-jin, Jung
+     * Min-ho" above the text, "Lee Hyo-jin lhj@…" in the box below it): each without an e-mail.
+     */
+    private static List<BylineReader.Byline> coReporters(List<BylineReader.Byline> chosen,
+                                                       List<BylineReader.Byline> boxes) {
+        if (chosen.size() != 1 || chosen.get(0).name() == null || chosen.get(0).emails().isEmpty()) {
+            return List.of();
+        }
+        String name = chosen.get(0).name();
+        for (BylineReader.Byline box : boxes) {
+            List<String> names = box.name() == null || !box.emails().isEmpty() ? List.of()
+                    : List.of(box.name().split("\\s*,\\s*"));
+            if (names.size() > 1 && names.contains(name)) {
+                return names.stream().filter(n -> !n.equals(name)).map(n -> new BylineReader.Byline(List.of(), n))
+                        .toList();
+            }
+        }
+        return List.of();
     }
 
     private Lang language(String declared, String title, List<String> paragraphs) {
@@ -410,7 +492,8 @@ public final class HtmlPageParser implements DumpParser {
         String[] titleParts = TITLE_SEPARATOR.split(Whitespace.normalize(pageTitle));
         if (titleParts.length > 1) {
             BilingualName byTitle = Optional.ofNullable(outlets.byName(titleParts[titleParts.length - 1]))
-                    .orElseGet(() -> outlets.byName(titleParts[0]));
+                    .or(() -> Optional.ofNullable(outlets.byName(titleParts[0])))
+                    .orElseGet(() -> outlets.byName(EDITION_NOTE.matcher(titleParts[0]).replaceFirst("")));
             if (byTitle != null) {
                 return byTitle;
             }

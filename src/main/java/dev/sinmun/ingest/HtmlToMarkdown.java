@@ -14,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
  * Cleaned article HTML → Markdown with flexmark's converter: ATX headings, no attributes, quotes as written. Text that
  * would read as Markdown syntax keeps its meaning as text: a line starting "2021. It was…", "- ", "# " or "---", and
  * underscores, are escaped (the converter itself escapes only inline characters such as {@code *} and {@code [});
- * subscripts and superscripts stay HTML ("H<sub>2</sub>O").
+ * subscripts and superscripts stay HTML ("H<sub>2</sub>O"); a quote is set apart from the paragraph before it.
  */
 final class HtmlToMarkdown {
 
@@ -36,6 +36,8 @@ final class HtmlToMarkdown {
     private static final Pattern LINE_START_MARKER = Pattern.compile(
             "^(\\s*)(?:(\\d{1,9})(?=[.)](?:\\s|$))|(?=[-+](?:\\s|$))|(?=#{1,6}(?:\\s|$))|(?=(?:-{2,}|={2,}|_{2,})\\s*$))");
     private static final Pattern PLACEHOLDERS = Pattern.compile("[\uE000-\uE002]");
+    /** A quote the converter writes on the line right after a paragraph's last line (it needs a blank line). */
+    private static final Pattern QUOTE_AFTER_TEXT = Pattern.compile("(?m)^([^>\n].*)\n(?=>)");
 
     private final FlexmarkHtmlConverter converter = FlexmarkHtmlConverter.builder(OPTIONS).build();
 
@@ -57,6 +59,7 @@ final class HtmlToMarkdown {
         }, body);
         String markdown = converter.convert(body.html()).replace("\u00A0", " ").strip()
                 .replace(ESCAPE, '\\').replace(TAG_OPEN, '<').replace(TAG_CLOSE, '>');
+        markdown = QUOTE_AFTER_TEXT.matcher(markdown).replaceAll("$1\n\n");
         return markdown.isEmpty() ? "" : markdown.replaceAll("\n{3,}", "\n\n") + "\n";
     }
 

@@ -14,6 +14,7 @@ public final class Outlets {
             Map.entry("yna.co.kr", new BilingualName("Yonhap News Agency", "연합뉴스")),
             Map.entry("koreaherald.com", new BilingualName("The Korea Herald", "코리아헤럴드")),
             Map.entry("heraldcorp.com", new BilingualName("The Korea Herald", "코리아헤럴드")),
+            Map.entry("biz.heraldcorp.com", new BilingualName("Herald Business", "헤럴드경제")),
             Map.entry("yonhapnews.co.kr", new BilingualName("Yonhap News Agency", "연합뉴스")),
             Map.entry("koreajoongangdaily.com", new BilingualName("Korea JoongAng Daily", "코리아중앙데일리")),
             Map.entry("koreatimes.co.kr", new BilingualName("The Korea Times", "코리아타임스")),
@@ -22,6 +23,8 @@ public final class Outlets {
             Map.entry("hani.co.kr", new BilingualName("The Hankyoreh", "한겨레")),
             Map.entry("chosun.com", new BilingualName("The Chosun Ilbo", "조선일보")),
             Map.entry("kbs.co.kr", new BilingualName("KBS", "KBS")),
+            Map.entry("world.kbs.co.kr", new BilingualName("KBS World", "KBS 월드")),
+            Map.entry("sports.chosun.com", new BilingualName("Sports Chosun", "스포츠조선")),
             Map.entry("sbs.co.kr", new BilingualName("SBS", "SBS")),
             Map.entry("imbc.com", new BilingualName("MBC", "MBC")),
             Map.entry("mbc.co.kr", new BilingualName("MBC", "MBC")),
@@ -55,10 +58,19 @@ public final class Outlets {
     /** Each known outlet by the {@link #key} of its English and of its Korean name, longest first (most specific). */
     private static final Map<String, BilingualName> NAME_KEYS = nameKeys();
 
-    /** The JoongAng's English-language articles are the Korea JoongAng Daily's; other outlets are unchanged. */
+    /**
+     * The paper a group's article in {@code lang} comes from: the JoongAng's English-language articles are the Korea
+     * JoongAng Daily's, the Herald group's Korean-language ones (its reporters share heraldcorp.com) Herald Business's;
+     * other outlets are unchanged.
+     */
     public BilingualName forLanguage(BilingualName outlet, dev.sinmun.model.Lang lang) {
-        BilingualName joongAng = KNOWN.get("joongang.co.kr");
-        return lang == dev.sinmun.model.Lang.EN && joongAng.equals(outlet) ? KNOWN.get("joins.com") : outlet;
+        if (lang == dev.sinmun.model.Lang.EN && KNOWN.get("joongang.co.kr").equals(outlet)) {
+            return KNOWN.get("joins.com");
+        }
+        if (lang == dev.sinmun.model.Lang.KO && KNOWN.get("heraldcorp.com").equals(outlet)) {
+            return KNOWN.get("biz.heraldcorp.com");
+        }
+        return outlet;
     }
 
     /** Whether {@code name} names a known outlet ("Yonhap", "Yonhap News Agency", "연합뉴스", "KBS 뉴스", "donga.com"). */

@@ -14,9 +14,13 @@ import java.util.List;
  * @param canonical    the absolute canonical URL ({@code link rel=canonical}, else {@code og:url})
  * @param siteName     {@code og:site_name} or the JSON-LD publisher
  * @param alternates   {@code link rel=alternate hreflang} targets, as "lang url" pairs
+ * @param socialTitle  {@code og:title}, else {@code twitter:title}
+ * @param article      whether the page calls itself an article: a JSON-LD article, {@code og:type} "article" or an
+ *                     {@code article:published_time}
  */
 record PageMetadata(String headline, String published, String modified, List<String> authors, String language,
-                    String canonical, String siteName, List<Alternate> alternates) {
+                    String canonical, String siteName, List<Alternate> alternates, String socialTitle,
+                    boolean article) {
 
     /** An other-language version the page declares. */
     record Alternate(String hreflang, String url) {

@@ -47,7 +47,10 @@ final class StructuredData {
             String url = blankToNull(link.absUrl("href"));
             alternates.add(new PageMetadata.Alternate(link.attr("hreflang"), url == null ? link.attr("href") : url));
         }
-        return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates);
+        boolean article = ld != null || "article".equalsIgnoreCase(meta(page, "og:type"))
+                || meta(page, "article:published_time") != null;
+        return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates,
+                first(meta(page, "og:title"), meta(page, "twitter:title")), article);
     }
 
     /** The first JSON-LD object typed as an article (also inside arrays and {@code @graph}), or null. */

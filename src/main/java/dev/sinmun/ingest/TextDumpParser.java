@@ -222,10 +222,12 @@ public final class TextDumpParser implements DumpParser {
             lastHeaderLine = titleLine;
         }
 
+        /** A page's dates: the first posting date, and its latest update of those above the text. */
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
             updatedAboveText |= updated == null && update != null && inHeader;
             posted = posted == null ? first : posted;
-            updated = updated == null ? update : updated;
+            boolean later = update != null && updated != null && inHeader && update.isAfter(updated);
+            updated = updated == null || later ? update : updated;
             metadata(line);
         }
 

@@ -47,7 +47,7 @@ class JvmOptionsTest {
         assertThat(options.chose("Inline")).isFalse();
         assertThat(BatchJvm.command(null, options, "java", "cp", List.of("build"), false, false,
                 java.util.Optional.empty()).orElseThrow()).containsExactly("java", "-Xmx1g", "-Dsinmun.jvm=tuned",
-                "-cp", "cp", "dev.sinmun.cli.Main", "build");
+                "-cp", java.nio.file.Path.of("cp").toAbsolutePath().toString(), "dev.sinmun.cli.Main", "build");
     }
 
     @Test

@@ -30,6 +30,9 @@ class OutletsTest {
             "a@news1.kr,              News1,                 뉴스1",
             "mbcjebo@mbc.co.kr,       MBC,                   MBC",
             "www.mk.co.kr,            Maeil Business Newspaper, 매일경제",
+            "biz.heraldcorp.com,      Herald Business,       헤럴드경제",
+            "world.kbs.co.kr,         KBS World,             KBS 월드",
+            "a@sports.chosun.com,     Sports Chosun,         스포츠조선",
     })
     void namesKnownOutlets(String domain, String en, String ko) {
         assertThat(outlets.nameFor(domain)).isEqualTo(new BilingualName(en, ko));
@@ -46,6 +49,16 @@ class OutletsTest {
         assertThat(outlets.byName("한국경제신문")).isEqualTo(new BilingualName("The Korea Economic Daily", "한국경제"));
         assertThat(outlets.byName("MBC NEWS")).isEqualTo(new BilingualName("MBC", "MBC"));
         assertThat(outlets.byName("한국경제 성장률 2분기 연속 하락")).isNull();
+    }
+
+    @Test
+    void aGroupsArticleInTheOtherLanguageIsItsOtherPapers() {
+        BilingualName herald = outlets.nameFor("a@heraldcorp.com");
+        assertThat(outlets.forLanguage(herald, dev.sinmun.model.Lang.EN)).isEqualTo(herald);
+        assertThat(outlets.forLanguage(herald, dev.sinmun.model.Lang.KO))
+                .isEqualTo(new BilingualName("Herald Business", "헤럴드경제"));
+        assertThat(outlets.forLanguage(outlets.nameFor("a@joongang.co.kr"), dev.sinmun.model.Lang.EN))
+                .isEqualTo(outlets.nameFor("a@joins.com"));
     }
 
     @Test
