@@ -49,6 +49,13 @@ public final class KoreanRomanizer {
 
     private static final int TAIL_H = 27, TAIL_NH = 6, TAIL_LH = 15;
 
+    /**
+     * Given-name syllables whose customary English spelling nearly every Korean name uses instead of the Revised
+     * Romanization's (in the shipped registry: 희 Hee 7 of 7, 영 Young 10 of 10, 현 Hyun 14 of 15, 경 Kyung 11 of 11);
+     * syllables spelt both ways (정 Jung/Jeong, 성 Sung/Seong, 선 Sun/Seon) keep the Revised Romanization.
+     */
+    private static final Map<Character, String> CUSTOMARY_GIVEN = Map.of('희', "hee", '영', "young", '현', "hyun",
+            '경', "kyung");
     private static final Map<String, String> SURNAMES = Map.ofEntries(
             Map.entry("김", "Kim"), Map.entry("이", "Lee"), Map.entry("박", "Park"), Map.entry("최", "Choi"),
             Map.entry("정", "Jung"), Map.entry("강", "Kang"), Map.entry("조", "Cho"), Map.entry("윤", "Yoon"),
@@ -98,8 +105,9 @@ public final class KoreanRomanizer {
 
     /**
      * A Hangul name of two to four syllables as "Surname Given-name" ("신원식" → "Shin Won-sik", "남궁민" →
-     * "Namgung Min"): the surname in its customary spelling, the given name syllable by syllable. Empty when the
-     * name does not look like a Korean personal name (unknown surname, a foreign name written in Hangul).
+     * "Namgung Min"): the surname in its customary spelling, the given name syllable by syllable (희, 영, 현, 경 as most
+     * names spell them: "Hee", "Young", "Hyun", "Kyung"). Empty when the name does not look like a Korean personal
+     * name (unknown surname, a foreign name written in Hangul).
      */
     public String personalName(String hangulName) {
         if (hangulName == null || hangulName.length() < 2 || hangulName.length() > 4
@@ -116,7 +124,7 @@ public final class KoreanRomanizer {
         }
         StringBuilder out = new StringBuilder(surname).append(' ');
         for (int i = 0; i < given.length(); i++) {
-            String syllable = syllable(given.charAt(i));
+            String syllable = CUSTOMARY_GIVEN.getOrDefault(given.charAt(i), syllable(given.charAt(i)));
             out.append(i == 0 ? Character.toUpperCase(syllable.charAt(0)) + syllable.substring(1) : "-" + syllable);
         }
         return out.toString();
