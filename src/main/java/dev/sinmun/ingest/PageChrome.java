@@ -162,21 +162,6 @@ public final class PageChrome {
     /** "[그래픽] 한국 기준금리 추이": the title of a wire graphic, whose caption follows. */
     private static final Pattern GRAPHIC_TITLE = Pattern.compile("^\\[(?:그래픽|인포그래픽|표)]\\s?\\S.{0,60}$");
 
-    /** Whether the line is a wire graphic's title ("[그래픽] …"): the next paragraph is its caption. */
-    public boolean isGraphicTitle(String line) {
-        return GRAPHIC_TITLE.matcher(Whitespace.normalize(line)).matches();
-    }
-
-    /** Whether the caption starts as a wire photo's does ("(서울=연합뉴스) 사진공동취재단 = …"). */
-    public boolean startsAsWireCaption(String line) {
-        return WIRE_CAPTION_START.matcher(Whitespace.normalize(line)).lookingAt();
-    }
-
-    /** The caption without the place, agency and photographer or artist it starts with ("(서울=연합뉴스) 김민지 기자 = "). */
-    public String withoutWireCaptionStart(String line) {
-        return WIRE_CAPTION_START.matcher(line).replaceFirst("");
-    }
-
     private static final Pattern WIRE_NOTE = Pattern.compile(
             "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|끝)\\)\\s*$");
@@ -251,6 +236,21 @@ public final class PageChrome {
     /** Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …"). */
     public boolean isPointer(String line) {
         return POINTER.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is a wire graphic's title ("[그래픽] …"): the next paragraph is its caption. */
+    public boolean isGraphicTitle(String line) {
+        return GRAPHIC_TITLE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the caption starts as a wire photo's does ("(서울=연합뉴스) 사진공동취재단 = …"). */
+    public boolean startsAsWireCaption(String line) {
+        return WIRE_CAPTION_START.matcher(Whitespace.normalize(line)).lookingAt();
+    }
+
+    /** The caption without the place, agency and photographer or artist it starts with ("(서울=연합뉴스) 김민지 기자 = "). */
+    public String withoutWireCaptionStart(String line) {
+        return WIRE_CAPTION_START.matcher(line).replaceFirst("");
     }
 
     /** Whether the line is a wire service note: "(ATTN: UPDATES with …)", "(END)" alone. */
