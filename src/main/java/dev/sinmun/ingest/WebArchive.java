@@ -23,6 +23,7 @@ final class WebArchive {
     private static final int HEADER_WINDOW = 8192;
     private static final Pattern BOUNDARY = Pattern.compile("boundary\\s*=\\s*\"?([^\";\\r\\n]+)\"?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n\\r?\\n");
 
     private WebArchive() {
     }
@@ -68,7 +69,7 @@ final class WebArchive {
     }
 
     private static int headerEnd(String text) {
-        Matcher blank = Pattern.compile("\\r?\\n\\r?\\n").matcher(text);
+        Matcher blank = BLANK_LINE.matcher(text);
         int from = text.startsWith("\r\n") ? 2 : text.startsWith("\n") ? 1 : 0;
         return blank.find(from) ? blank.end() : text.length();
     }

@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import com.ibm.icu.text.Transliterator;
 import dev.sinmun.ingest.KoreanRomanizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class PersonNames {
         while (start > 1 && FAMILY_PARTICLES.contains(words[start - 1].toLowerCase(Locale.ROOT))) {
             start--;
         }
-        List<String> reordered = new java.util.ArrayList<>(List.of(words).subList(start, end));
+        List<String> reordered = new ArrayList<>(List.of(words).subList(start, end));
         reordered.addAll(List.of(words).subList(0, start));
         reordered.addAll(List.of(words).subList(end, words.length));
         return String.join(" ", reordered);
