@@ -43,17 +43,24 @@ record EnglishTitle(String text, String head, int from) {
             return null;
         }
         int k = i - 1;
-        if (k > 0 && QUALIFIERS.contains(EnglishLexicon.lower(tokens.get(k).base())) && tokens.get(k).joined()) {
+        boolean qualified = k > 0 && QUALIFIERS.contains(EnglishLexicon.lower(tokens.get(k).base()))
+                && tokens.get(k).joined();
+        if (qualified) {
             k--;
         }
         EnglishTitle title = endingAt(text, tokens, k, !headline);
         if (title != null && title.rank() && title.from > 0 && tokens.get(title.from).joined()) {
             EnglishTitle post = endingAt(text, tokens, title.from - 1, !headline);
             if (post != null) {
-                return post;
+                title = post;
             }
         }
-        return title;
+        return title != null && qualified ? title.qualifiedBy(tokens.get(i - 1).base()) : title;
+    }
+
+    /** The title with the qualifier written after it ("Prime Minister nominee"): not yet the post itself. */
+    private EnglishTitle qualifiedBy(String qualifier) {
+        return new EnglishTitle(text + " " + qualifier, head, from);
     }
 
     /** A title whose last word is token {@code k}, with its qualifiers; null when there is none. */

@@ -122,7 +122,8 @@ final class PersonMentions {
         if (role == null || role.isBlank()) {
             return null;
         }
-        String core = role.strip().split(" (?:of|for|to|on) ", 2)[0];
+        String core = role.strip().replaceFirst("(?i) (?:nominee|designate|candidate|elect)$", "")
+                .split(" (?:of|for|to|on) ", 2)[0];
         String[] words = core.split("\\s+");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
