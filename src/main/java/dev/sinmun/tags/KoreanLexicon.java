@@ -81,6 +81,15 @@ final class KoreanLexicon {
     /** Final syllables of organisation words ("국무부", "민주당", "안보실"), never the end of a person's name. */
     private static final String ORG_ENDINGS = "부당실청처관회국군대";
 
+    /** Final syllables of organisation words that also end given names ("김두관", "유상대", "김영국"). */
+    private static final String NAME_AND_ORG_ENDINGS = "관대국군";
+
+    /** Three-syllable nouns that start like a surname and end like a name of {@link #NAME_AND_ORG_ENDINGS}. */
+    private static final Set<String> NOUNS_ENDING_LIKE_NAMES = words("경찰관", "도서관", "박물관", "기념관", "전시관",
+            "홍보관", "지휘관", "서기관", "이사관", "주무관", "하사관", "경호관", "연구관", "조사관", "소방관", "공보관",
+            "연락관", "정보국", "정책국", "기획국", "공보국", "방송국", "안보국", "방위군", "연합군", "정규군", "지상군",
+            "한국군", "경찰대", "경비대", "기동대", "소방대", "방송대", "이란군", "유엔군");
+
     /** Syllables that hardly ever end a given name but often end common nouns ("반도체", "지역구", "어차피"). */
     private static final String NOT_GIVEN_NAME_SYLLABLES =
             "체피역업통책품값률것들씩째쯤듯럼까껏게께며면냐밖끼뿐됨됐었겠습된던될했족씨";
@@ -218,6 +227,19 @@ final class KoreanLexicon {
 
     /** A plausible unknown Korean name: two or three syllables (four with a two-part surname), not a common word. */
     static boolean looksLikeName(String word) {
+        return looksLikeName(word, false);
+    }
+
+    /**
+     * A three-syllable word that reads as a name but ends as organisation words do ("김두관", "유상대", "김정관"):
+     * a name only where the article confirms it.
+     */
+    static boolean looksLikeNameEndingLikeOrganisation(String word) {
+        return word.length() == 3 && NAME_AND_ORG_ENDINGS.indexOf(word.charAt(2)) >= 0
+                && !NOUNS_ENDING_LIKE_NAMES.contains(word) && looksLikeName(word, true);
+    }
+
+    private static boolean looksLikeName(String word, boolean organisationEnding) {
         if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null) {
             return false;
         }
@@ -235,7 +257,7 @@ final class KoreanLexicon {
         if (word.length() >= 2 && word.charAt(1) == '모' && isParticles(word.substring(2))) {
             return false;
         }
-        if (ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
+        if (!organisationEnding && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
                 || word.chars().skip(1).anyMatch(c -> NOT_GIVEN_NAME_SYLLABLES.indexOf(c) >= 0)) {
             return false;
         }

@@ -19,6 +19,7 @@ final class KoreanPersonFinder {
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]*[\\p{IsHangul}0-9]+|[美北中日韓露英]");
     private static final int MAX_BETWEEN = 3;
+    private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
@@ -34,6 +35,10 @@ final class KoreanPersonFinder {
     }
 
     private record Title(String title, String role, boolean byline, int end) {
+    }
+
+    /** A name ending as organisation words do, with its title, held until a short mention confirms it. */
+    private record HeldName(int position, String name, Title title) {
     }
 
     private final Map<String, List<KoName>> registryByFirstWord = new HashMap<>();
@@ -66,12 +71,14 @@ final class KoreanPersonFinder {
         List<Word> words = split(text);
         Set<String> unknown = new LinkedHashSet<>();
         ShortNames shortNames = new ShortNames();
-        scan(words, mentions, unknown, shortNames);
+        List<HeldName> held = new ArrayList<>();
+        scan(words, mentions, unknown, shortNames, held);
         for (List<Word> aside : asides(text)) {
-            scan(aside, mentions, unknown, shortNames);
+            scan(aside, mentions, unknown, shortNames, held);
             titleBeforeName(aside, mentions, unknown);
         }
         shortNames.confirmed(mentions);
+        confirmHeld(held, mentions, unknown);
         for (Word word : words) {
             for (String name : unknown) {
                 if (word.text().startsWith(name) && KoreanLexicon.isParticles(word.text().substring(name.length()))) {
@@ -91,17 +98,33 @@ final class KoreanPersonFinder {
         }
     }
 
-    private void scan(List<Word> words, PersonMentions mentions, Set<String> unknown, ShortNames shortNames) {
+    private void scan(List<Word> words, PersonMentions mentions, Set<String> unknown, ShortNames shortNames,
+                      List<HeldName> held) {
         int i = 0;
         while (i < words.size()) {
-            i = findAt(words, i, mentions, unknown, shortNames);
+            i = findAt(words, i, mentions, unknown, shortNames, held);
         }
     }
 
     /**
-     * Two-syllable registry names ("조국", "서훈") are also common words ("fatherland", "decoration"): one counts
-     * only when the article names that person with some context (a title, "씨", an age or hanja in brackets,
-     * a title or family word before it) at least once.
+     * A name ending as organisation words do ("김두관 전 의원") is a person when the article also refers to them by
+     * surname and the same title ("김 전 의원은"), as it never refers to an organisation ("정보국 국장").
+     */
+    private void confirmHeld(List<HeldName> held, PersonMentions mentions, Set<String> unknown) {
+        for (HeldName name : held) {
+            String surname = PersonNames.koreanSurname(name.name());
+            if (surname != null && mentions.hasTitledSurname(surname, name.title().title())) {
+                unknown.add(name.name());
+                mentions.full(name.position(), unknownPerson(name.name()), name.title().role(),
+                        name.title().byline());
+            }
+        }
+    }
+
+    /**
+     * Two-syllable registry names ("조국", "서훈") and one-syllable stage names ("진") are also common words
+     * ("fatherland", "decoration"): one counts only when the article names that person with some context (a title,
+     * "씨", an age, hanja or a real name in brackets, a title or family word before it) at least once.
      */
     private static final class ShortNames {
         private record Pending(int position, RegistryPerson person) {
@@ -111,9 +134,9 @@ final class KoreanPersonFinder {
         private final Set<String> confirmed = new HashSet<>();
 
         boolean isShort(KoName name) {
-            return name.words().size() == 1 && name.words().get(0).length() == 2
-                    && name.words().get(0).chars().allMatch(KoreanLexicon::isHangul)
-                    && KoreanLexicon.isSurname(name.words().get(0).substring(0, 1));
+            String word = name.words().get(0);
+            return name.words().size() == 1 && word.chars().allMatch(KoreanLexicon::isHangul)
+                    && (word.length() == 1 || word.length() == 2 && KoreanLexicon.isSurname(word.substring(0, 1)));
         }
 
         void confirm(RegistryPerson person) {
@@ -130,7 +153,8 @@ final class KoreanPersonFinder {
         }
     }
 
-    private int findAt(List<Word> words, int i, PersonMentions mentions, Set<String> unknown, ShortNames shortNames) {
+    private int findAt(List<Word> words, int i, PersonMentions mentions, Set<String> unknown, ShortNames shortNames,
+                       List<HeldName> held) {
         Word word = words.get(i);
         for (int n = word.text().length(); n >= 1; n--) {
             for (KoName name : registryByFirstWord.getOrDefault(word.text().substring(0, n), List.of())) {
@@ -166,7 +190,7 @@ final class KoreanPersonFinder {
         String called = calledName(words, i);
         if (called != null && !institutions.contains(called)) {
             unknown.add(called);
-            mentions.full(word.start(), unknownPerson(called), words.get(i - 1).text(), false);
+            mentions.full(word.start(), unknownPerson(called), calling(words, i), false);
             return i + 1;
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
@@ -186,6 +210,13 @@ final class KoreanPersonFinder {
                 return i + 1;
             }
         }
+        if (KoreanLexicon.looksLikeNameEndingLikeOrganisation(word.text()) && !institutions.contains(word.text())) {
+            Title title = titleAfter(words, i + 1, true);
+            if (title != null && !title.byline()) {
+                held.add(new HeldName(word.start(), word.text(), title));
+                return title.end();
+            }
+        }
         if (KoreanLexicon.isSurname(word.text()) && !KoreanLexicon.isTimeQualifier(word.text())) {
             Title title = titleAfter(words, i + 1);
             if (title != null && !affiliationBetween(words, i + 1, title.end())) {
@@ -195,15 +226,32 @@ final class KoreanPersonFinder {
         return i + 1;
     }
 
-    /** "배우 오영수는" → "오영수": a three-syllable name, particles allowed, right after an artist's calling. */
+    /**
+     * "배우 오영수는" → "오영수": a three-syllable name, particles allowed, right after an artist's calling or in a
+     * list of such names that follows one ("배우 이정재, 이병헌, 임시완 등").
+     */
     private static String calledName(List<Word> words, int i) {
         String text = words.get(i).text();
-        if (i == 0 || !words.get(i).joined() || text.length() < 3
-                || !KoreanLexicon.isCallingBefore(words.get(i - 1).text())) {
+        if (text.length() < 3 || calling(words, i) == null) {
             return null;
         }
         String name = text.substring(0, 3);
         return KoreanLexicon.looksLikeName(name) && KoreanLexicon.isParticles(text.substring(3)) ? name : null;
+    }
+
+    /** The artist's calling word i follows, directly or behind a list of bare three-syllable words; or null. */
+    private static String calling(List<Word> words, int i) {
+        for (int k = i; k > 0 && i - k <= MAX_LISTED_NAMES; k--) {
+            String previous = words.get(k - 1).text();
+            if (words.get(k).joined() && KoreanLexicon.isCallingBefore(previous)) {
+                return previous;
+            }
+            if (!words.get(k).listed() || previous.length() != 3
+                    || !previous.chars().allMatch(KoreanLexicon::isHangul)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen. */
@@ -235,13 +283,14 @@ final class KoreanPersonFinder {
     }
 
     /**
-     * Whether a name of {@code length} at word i stands with something only a person has: "씨" attached, an age
-     * or hanja in brackets right after it, or a title or family word right before it ("아들 조원").
+     * Whether a name of {@code length} at word i stands with something only a person has: "씨" attached, an age,
+     * hanja or a real name ("진(김석진)") in brackets right after it, or a title or family word right before it.
      */
     private boolean hasContext(List<Word> words, int i, int length) {
         Word word = words.get(i);
         if (word.text().startsWith("씨", length) || personAside(word.aside())
-                || word.aside() != null && word.aside().codePoints().allMatch(Character::isIdeographic)) {
+                || word.aside() != null && word.aside().codePoints().allMatch(Character::isIdeographic)
+                || word.aside() != null && word.aside().length() == 3 && KoreanLexicon.looksLikeName(word.aside())) {
             return true;
         }
         if (i == 0 || !word.joined()) {

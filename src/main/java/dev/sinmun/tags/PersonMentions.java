@@ -43,6 +43,12 @@ final class PersonMentions {
         shortHits.add(new ShortHit(position, surname, role, titled));
     }
 
+    /** Whether the article refers to someone by {@code surname} and {@code title} ("김 전 의원은": "김", "의원"). */
+    boolean hasTitledSurname(String surname, String title) {
+        return shortHits.stream().anyMatch(s -> s.titled() && s.surname().equals(surname) && s.role() != null
+                && s.role().endsWith(title));
+    }
+
     /**
      * The people mentioned, in order of first mention, each with the first title given to them; {@code month}
      * ({@code YYYY-MM}, or null) is when the article was posted, to tell apart registry people by their terms.
