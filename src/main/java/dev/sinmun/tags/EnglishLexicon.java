@@ -64,7 +64,7 @@ final class EnglishLexicon {
             "Kim", "Gim", "Lee", "Yi", "Rhee", "Ri", "Rhie", "Park", "Pak", "Bak", "Choi", "Choe", "Chey", "Jung",
             "Jeong", "Chung", "Cheong", "Jong", "Kang", "Gang", "Cho", "Jo", "Joh", "Yoon", "Yun", "Youn", "Jang",
             "Chang", "Lim", "Im", "Yim", "Rim", "Ihm", "Han", "Hahn", "Oh", "Seo", "Suh", "Sur", "Shin", "Sin", "Kwon",
-            "Gwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Rhyu", "Hong", "Jeon", "Jun", "Chun",
+            "Kweon", "Gwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Rhyu", "Hong", "Jeon", "Jun", "Chun",
             "Chon", "Ko", "Koh", "Go", "Moon", "Mun", "Yang", "Ryang", "Son", "Sohn", "Bae", "Pae", "Baek",
             "Paek", "Paik", "Baik", "Heo", "Huh", "Hur", "Nam", "Noh", "Roh", "No", "Ha", "Kwak", "Gwak", "Sung",
             "Seong", "Cha", "Joo", "Ju", "Choo", "Chu", "Woo", "U", "Ku", "Koo", "Gu", "Min", "Hyun", "Hyon",

@@ -1,5 +1,6 @@
 package dev.sinmun.tags;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class EnglishPersonFinder {
     private final Map<String, RegistryPerson> registryBySpelling;
     /** Registry people known by one word ("RM", "IU", "G-Dragon"), found only where the text writes it as one. */
     private final Map<String, RegistryPerson> oneWordNames = new HashMap<>();
+    /** Registry people by the family names of their names of two words or more ("Suga" → Yoshihide Suga). */
+    private final Map<String, List<RegistryPerson>> byFamilyName = new HashMap<>();
     private final int maxRegistryTokens;
     private final PersonNames names;
 
@@ -37,6 +40,8 @@ final class EnglishPersonFinder {
                 List<Token> tokens = Token.split(ArticleText.normalise(name));
                 if (tokens.size() >= 2) {
                     registryByKey.putIfAbsent(PersonNames.key(tokens), person);
+                    PersonNames.surnames(person).forEach(
+                            f -> byFamilyName.computeIfAbsent(f, k -> new ArrayList<>()).add(person));
                     max = Math.max(max, tokens.size());
                 } else if (tokens.size() == 1) {
                     oneWordNames.putIfAbsent(PersonNames.key(tokens), person);
@@ -272,7 +277,7 @@ final class EnglishPersonFinder {
                        Set<String> alone, Set<String> lowercase) {
         Token first = tokens.get(i);
         RegistryPerson oneWord = oneWordName(tokens, i, lowercase);
-        if (oneWord != null) {
+        if (oneWord != null && !familyNameOfOther(text, first.base(), oneWord)) {
             mentions.full(first.start(), PersonCandidate.registry(oneWord), null, false);
             return i + 1;
         }
@@ -344,7 +349,8 @@ final class EnglishPersonFinder {
     /**
      * The registry person known by one word at token {@code i}, or null: written in capitals ("RM", "IU", "PSY") or
      * hyphenated ("G-Dragon", "J-Hope"); or capitalised ("Jimin", "Psy") where no capitalised word follows, the text
-     * never writes it in lower case, and it is not a Korean surname ("Jin").
+     * never writes it in lower case, and it is not a Korean surname ("Jin"); a one-letter name ("V") not after a
+     * capitalised word or an article either ("Article V", "a V sign").
      */
     private RegistryPerson oneWordName(List<Token> tokens, int i, Set<String> lowercase) {
         if (i >= tokens.size()) {
@@ -357,10 +363,23 @@ final class EnglishPersonFinder {
         }
         boolean beforeWord = !word.possessive() && i + 1 < tokens.size() && tokens.get(i + 1).joined()
                 && Character.isUpperCase(tokens.get(i + 1).base().charAt(0));
-        boolean standsAlone = word.capitalised() && !beforeWord
+        boolean letter = word.base().length() == 1 && Character.isUpperCase(word.base().charAt(0));
+        String previous = i > 0 ? tokens.get(i - 1).base() : "";
+        boolean afterWord = letter && word.joined() && (Character.isUpperCase(previous.charAt(0))
+                || ARTICLES.contains(previous.toLowerCase(Locale.ROOT)));
+        boolean standsAlone = (word.capitalised() || letter) && !beforeWord && !afterWord
                 && !lowercase.contains(word.base().toLowerCase(Locale.ROOT));
         return standsAlone && !EnglishLexicon.KOREAN_SURNAMES.contains(word.base())
                 && !EnglishLexicon.isStop(word.base()) ? person : null;
+    }
+
+    /**
+     * Whether a one-word name ("Suga") is the family name of another registry person the text names in full
+     * ("Prime Minister Yoshihide Suga"): then it is that person's short mention.
+     */
+    private boolean familyNameOfOther(String text, String word, RegistryPerson person) {
+        return byFamilyName.getOrDefault(word, List.of()).stream()
+                .anyMatch(p -> p != person && p.enNames().stream().anyMatch(text::contains));
     }
 
     /** A one-word name that cannot be an ordinary word: in capitals or hyphenated. */

@@ -1,0 +1,46 @@
+package dev.sinmun.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sinmun.model.Lang;
+import dev.sinmun.model.PersonRef;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Stage names of the archive's own registry that are also surnames, letters or common words. */
+class StageNamesTest {
+
+    private static final Tagger TAGGER = new Tagger(Registry.load(Path.of("content/registry")));
+
+    private static List<String> people(Lang lang, String... paragraphs) {
+        return TAGGER.tag(LabelledCase.article("x", lang, List.of(paragraphs))).people().stream()
+                .map(PersonRef::id).toList();
+    }
+
+    @Test
+    void sugaOfBtsIsNotThePrimeMinisterSuga() {
+        assertThat(people(Lang.EN, "Suga of BTS completed his military service on Saturday.")).containsExactly("suga");
+        assertThat(people(Lang.EN, "Prime Minister Yoshihide Suga met President Moon Jae-in in Tokyo.",
+                "Suga said the talks were frank.")).doesNotContain("suga").contains("yoshihide-suga");
+    }
+
+    @Test
+    void aOneLetterNameStandsAlone() {
+        assertThat(people(Lang.EN, "RM and V left the Army on June 10, and Jimin a day later."))
+                .containsExactly("rm", "v", "jimin");
+        assertThat(people(Lang.EN, "Under Article V of the treaty, fans made a V sign.")).isEmpty();
+    }
+
+    @Test
+    void aOneSyllableKoreanStageNameNeedsContext() {
+        assertThat(people(Lang.KO, "먼저 전역한 진(김석진)과 제이홉(정호석)이 찾아왔다.")).containsExactly("jin", "j-hope");
+        assertThat(people(Lang.KO, "세월호는 진도 해상에서 침몰했다. 진이 빠진 유가족은 진의를 물었다.")).isEmpty();
+    }
+
+    @Test
+    void anotherSpellingOfARegistryNameIsThatPerson() {
+        assertThat(people(Lang.EN, "People Power Party leader Kweon Young-se welcomed the release."))
+                .containsExactly("kwon-young-se");
+    }
+}
