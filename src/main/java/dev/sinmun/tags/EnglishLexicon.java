@@ -23,7 +23,8 @@ final class EnglishLexicon {
             "dr.", "premier", "chancellor", "negotiator", "coordinator", "counselor", "colonel", "col.",
             "captain", "capt.", "prosecutor", "commissioner", "ceo", "emperor", "pope", "speaker",
             "vice-chairman", "vice-president", "vice-minister", "researcher", "analyst",
-            "executive", "reporter", "correspondent", "journalist", "columnist");
+            "executive", "reporter", "correspondent", "journalist", "columnist", "manager", "coach", "boss",
+            "founder", "co-founder", "translator", "author", "novelist", "actor", "actress", "singer");
 
     /** Heads that are also ordinary words, so they count as titles only when capitalised. */
     private static final Set<String> CAPITALISED_HEADS = words(
