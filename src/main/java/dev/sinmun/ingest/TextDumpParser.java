@@ -109,6 +109,7 @@ public final class TextDumpParser implements DumpParser {
         if (r.text.reporters.isEmpty()) {
             r.text.reporters.addAll(r.namesAboveDate);
         }
+        dropReporterAboveText(r.text);
         if (r.text.reporters.isEmpty()) {
             blocks.subList(0, titleIndex).stream().map(b -> bylines.read(b.text())).flatMap(Optional::stream)
                     .forEach(r.text.reporters::add);
@@ -400,6 +401,17 @@ public final class TextDumpParser implements DumpParser {
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /** The reporter's name alone above the text when the byline under it names them too (a name line, then text). */
+    private void dropReporterAboveText(DumpText text) {
+        if (text.paragraphs.size() < 2 || text.captions.contains(0)) {
+            return;
+        }
+        Optional<BylineReader.Byline> name = bylines.readName(text.paragraphs.get(0));
+        if (name.isPresent() && text.reporters.stream().anyMatch(b -> name.get().name().equals(b.name()))) {
+            text.remove(0);
+        }
     }
 
     /**
