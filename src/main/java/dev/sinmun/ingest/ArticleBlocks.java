@@ -22,9 +22,6 @@ final class ArticleBlocks {
     private static final Pattern ATTN = Pattern.compile("(?i)^\\(?\\s*(?:ATTN|ATTENTION|EDITORS?'?\\s*NOTE)\\b.*");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|MORE|끝)\\)\\s*$");
     private static final Pattern EMAIL = EmailAddress.PATTERN;
-    /** A wire's staff credits ("Reporting by …; Editing by …") and its standards note ("Our Standards: …"). */
-    private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
-            + "compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$");
     /** A line of underscores, dashes or stars that only separates the text from a note below it. */
     private static final Pattern SEPARATOR = Pattern.compile("^[_*=~-]{3,}$");
     /** "Read more:", "See also:", "관련기사:" before a link to another article. */
@@ -111,7 +108,7 @@ final class ArticleBlocks {
                     || !text.isEmpty() && END_MARK.matcher(text).replaceAll("").isEmpty() || chrome.isButton(text)
                     || chrome.isCopyrightLine(text) || !chrome.editionLinks(text).isEmpty()
                     || HtmlBodyCleaner.isCredit(text) || !textSeen && (i < headline || isLoneLink(block)) && isLabel(text)
-                    || chrome.isProductionCredit(text) || STAFF_CREDIT.matcher(text).matches()
+                    || chrome.isProductionCredit(text) || chrome.isStaffCredit(text)
                     || SEPARATOR.matcher(text).matches() || PLAYER_FALLBACK.matcher(text).matches()
                     || textSeen && pointsElsewhere(block, text)) {
                 block.remove();

@@ -50,6 +50,9 @@ final class ArticleEnding {
             }
         }
         text.reporters.addAll(signatures);
+        if (signatures.isEmpty()) {
+            takeSignatureAboveNote(text);
+        }
         if (text.paragraphs.size() > 2 && WRITER_NOTE.matcher(text.last()).find()) {
             int above = text.paragraphs.size() - 2;
             bylines.readName(text.paragraphs.get(above)).ifPresent(name -> {
@@ -62,6 +65,17 @@ final class ArticleEnding {
         }
         if (text.reporters.isEmpty() && text.paragraphs.size() > 1) {
             bylines.readContributorNote(text.last()).ifPresent(text.reporters::add);
+        }
+    }
+
+    /** The signature right above a closing note ("* The article was corrected …"): the byline; the note stays. */
+    private void takeSignatureAboveNote(DumpText text) {
+        int above = text.paragraphs.size() - 2;
+        if (above > 0 && NOTE.matcher(text.last()).find()) {
+            bylines.readSignature(text.paragraphs.get(above)).ifPresent(signature -> {
+                text.reporters.add(signature);
+                text.remove(above);
+            });
         }
     }
 

@@ -4,9 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,8 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|기사등록|최종수정|최종\\s?업데이트|업데이트|"
+            "(last updated|first published|published|posted|updated|modified|(?:write|update)(?=\\s?[:：])|"
+                    + "기사입력|기사수정|기사등록|최종수정|최종\\s?업데이트|업데이트|"
                     + "송고시간|송고|"
                     + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
@@ -64,9 +67,28 @@ public final class DateLineParser {
             "^(오전|오후|am|pm|a\\.m\\.|p\\.m\\.)?\\s*(\\d{1,2})"
                     + "(?:\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|\\s*시(?:\\s*(\\d{1,2})\\s*분)?(?:\\s*(\\d{1,2})\\s*초)?)"
                     + "\\s*(am|pm|a\\.m\\.|p\\.m\\.)?");
-    private static final Pattern ZONE = Pattern.compile("^\\(?(kst|gmt\\s*\\+\\s*0?9(?::?00)?|utc\\s*\\+\\s*0?9(?::?00)?|\\+09:?00)\\)?");
+    /** A time zone after the time: Korea's, or a foreign page's ("GMT+9", "CEST", "ET"), read into Korean time. */
+    private static final String ZONE_TEXT = "kst|jst|(?:gmt|utc)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?"
+            + "|[+-]\\d{2}:?\\d{2}"
+            + "|bst|cet|cest|e[sd]?t|p[sd]?t|c[sd]?t|hkt|sgt";
+    private static final Pattern ZONE = Pattern.compile("^\\(?(" + ZONE_TEXT + ")\\)?(?![a-z])");
+    private static final Map<String, ZoneId> ZONES = Map.of("kst", KOREA, "jst", KOREA, "bst", ZoneOffset.ofHours(1),
+            "cet", ZoneOffset.ofHours(1), "cest", ZoneOffset.ofHours(2), "et", ZoneId.of("America/New_York"),
+            "pt", ZoneId.of("America/Los_Angeles"), "ct", ZoneId.of("America/Chicago"),
+            "hkt", ZoneOffset.ofHours(8), "sgt", ZoneOffset.ofHours(8));
+    private static final Pattern NAMED_US_ZONE = Pattern.compile("([ecp])([sd])t");
+    private static final Pattern GMT_OFFSET = Pattern.compile("(?:gmt|utc)?\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?");
+    /** A time before the date ("15:02 April 19, 2021", "7:51 PM GMT+9, December 14, 2024", "10:12 PM EST, Mon …"). */
     private static final Pattern TIME_FIRST = Pattern.compile(
-            "^(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s+(\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
+            "^(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?)(?:\\s+(" + ZONE_TEXT + "))?,?\\s+"
+                    + "((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$",
+            Pattern.CASE_INSENSITIVE);
+    /** "3 hours ago", "Updated 2 hours ago": a time relative to when the page was saved, which the dump omits. */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?i)(?:^|\\s+)(?:(?:posted|updated|published)\\s+)?(?:\\d{1,2}|an?)\\s+"
+                    + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago$|^just now$");
+    /** "13.27 CEST": a British page's time, with a period, read only before its zone. */
+    private static final Pattern DOTTED_TIME = Pattern.compile("^(\\d{1,2})\\.(\\d{2})(?=\\s+(?:" + ZONE_TEXT + ")$)");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
     /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
     private static final Pattern SECTION_TIME_FIRST = Pattern.compile(
@@ -77,6 +99,12 @@ public final class DateLineParser {
     public boolean isDateLine(String line) {
         String clean = withoutReporter(line);
         return clean.length() <= MAX_LINE && LEADING_KEYWORD.matcher(clean).find();
+    }
+
+    /** Whether the line is a date line whose only keyword is an update's ("Updated 3:15 a.m. ET"). */
+    public boolean isUpdateLine(String line) {
+        Matcher keyword = KEYWORD.matcher(withoutReporter(line));
+        return isDateLine(line) && keyword.find() && isUpdateKeyword(keyword.group(1)) && !keyword.find();
     }
 
     /**
@@ -102,7 +130,8 @@ public final class DateLineParser {
             int start = keyword.end();
             found = keyword.find();
             String part = clean.substring(start, found ? keyword.start() : clean.length());
-            Optional<OffsetDateTime> date = parseDate(part.replaceFirst("^[\\s:：|]*(?i:on[\\s:：]+)?", ""));
+            Optional<OffsetDateTime> date = parseDate(part.replaceFirst("^[\\s:：|]*(?i:on[\\s:：]+)?", "")
+                    .replaceFirst("\\s+/\\s*$", ""));
             if (date.isEmpty()) {
                 return Optional.empty();
             }
@@ -132,11 +161,25 @@ public final class DateLineParser {
         return parse("Posted " + Whitespace.normalize(line));
     }
 
-    /** Reads a date with optional time (no keyword), e.g. "Sept. 14, 2020, 07:34 PM" or "2020.09.14 07:34". */
+    /** Whether the line is only a time relative to when the page was saved ("2 hours ago", "Updated 3 hours ago"). */
+    public boolean isRelativeTime(String line) {
+        Matcher m = RELATIVE_TIME.matcher(Whitespace.normalize(line));
+        return m.find() && m.start() == 0;
+    }
+
+    /**
+     * Reads a date with optional time (no keyword), e.g. "Sept. 14, 2020, 07:34 PM" or "2020.09.14 07:34"; a
+     * relative time after it ("… GMT+9 Updated 3 hours ago") says nothing the dump can date and is left out.
+     */
     public Optional<OffsetDateTime> parseDate(String text) {
+        Matcher relative = RELATIVE_TIME.matcher(Whitespace.normalize(text));
+        if (relative.find() && relative.start() > 0) {
+            return parseDate(Whitespace.normalize(text).substring(0, relative.start()));
+        }
         Matcher timeFirst = TIME_FIRST.matcher(Whitespace.normalize(text));
         if (timeFirst.matches()) {
-            return parseDate(timeFirst.group(2) + " " + timeFirst.group(1));
+            return parseDate(timeFirst.group(3) + " " + timeFirst.group(1)
+                    + (timeFirst.group(2) == null ? "" : " " + timeFirst.group(2)));
         }
         String s = Whitespace.normalize(text).toLowerCase(Locale.ROOT);
         s = WEEKDAY_KO.matcher(WEEKDAY_EN.matcher(s).replaceFirst("")).replaceAll(" ").trim();
@@ -161,20 +204,22 @@ public final class DateLineParser {
             }
             rest = stripSeparators(s.substring(m.end())).replaceFirst("^\\((\\d{1,2}:\\d{2}(?::\\d{2})?)\\)", "$1");
             LocalTime time = LocalTime.MIDNIGHT;
-            rest = rest.replaceFirst("^at\\s+", "");
+            rest = DOTTED_TIME.matcher(rest.replaceFirst("^at\\s+", "")).replaceFirst("$1:$2");
             Matcher t = TIME.matcher(rest);
             if (!rest.isEmpty() && t.find()) {
                 time = time(t);
                 rest = stripSeparators(rest.substring(t.end()));
             }
             Matcher zone = ZONE.matcher(rest);
+            ZoneId zoneId = KOREA;
             if (zone.find()) {
+                zoneId = zone(zone.group(1));
                 rest = rest.substring(zone.end());
             }
             if (!SEPARATORS.matcher(rest).matches()) {
                 return Optional.empty();
             }
-            return Optional.of(OffsetDateTime.of(date, time, KOREA));
+            return Optional.of(date.atTime(time).atZone(zoneId).toOffsetDateTime().withOffsetSameInstant(KOREA));
         } catch (DateTimeException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -193,6 +238,25 @@ public final class DateLineParser {
         LocalTime time = LocalTime.of(num(iso, 4), num(iso, 5), iso.group(6) == null ? 0 : num(iso, 6));
         ZoneOffset offset = iso.group(7) == null ? KOREA : ZoneOffset.of(iso.group(7).toUpperCase(Locale.ROOT));
         return Optional.of(OffsetDateTime.of(date, time, offset).withOffsetSameInstant(KOREA));
+    }
+
+    private static ZoneId zone(String name) {
+        Matcher us = NAMED_US_ZONE.matcher(name);
+        if (us.matches()) {
+            int standard = switch (us.group(1)) {
+                case "e" -> -5;
+                case "c" -> -6;
+                default -> -8;
+            };
+            return ZoneOffset.ofHours(standard + (us.group(2).equals("d") ? 1 : 0));
+        }
+        Matcher offset = GMT_OFFSET.matcher(name);
+        if (offset.matches()) {
+            int sign = offset.group(1).equals("-") ? -1 : 1;
+            int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));
+            return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(offset.group(2)), sign * minutes);
+        }
+        return name.startsWith("gmt") || name.startsWith("utc") ? ZoneOffset.UTC : ZONES.get(name);
     }
 
     private static LocalTime time(Matcher t) {
@@ -224,7 +288,7 @@ public final class DateLineParser {
 
     private static boolean isUpdateKeyword(String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT);
-        return k.contains("updated") || k.equals("modified") || k.contains("수정") || k.endsWith("업데이트");
+        return k.contains("update") || k.equals("modified") || k.contains("수정") || k.endsWith("업데이트");
     }
 
     private static String stripSeparators(String s) {

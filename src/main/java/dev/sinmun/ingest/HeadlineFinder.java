@@ -18,6 +18,7 @@ final class HeadlineFinder {
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_LABEL_LENGTH = 40;
     private static final int MAX_HEADER_BLOCKS = 40;
+    private static final int MIN_MENU_LABELS = 3;
     /** "홈 > 뉴스 > 정치", "News › National": the page's path to the article. */
     private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^\\[[^\\]]{1,10}]\\s*(?=\\S)");
@@ -98,10 +99,10 @@ final class HeadlineFinder {
                         return at + 1;
                     }
                 }
-                for (int c : candidates) {
-                    String t = Whitespace.normalize(blocks.get(c).text());
-                    if (!outlets.isOutletName(t) && !isSectionLabel(t)) {
-                        return c;
+                for (int c = 0; c < candidates.size(); c++) {
+                    String t = Whitespace.normalize(blocks.get(candidates.get(c)).text());
+                    if (!outlets.isOutletName(t) && !isSectionLabel(t) && !isAboveMenu(blocks, candidates, c)) {
+                        return candidates.get(c);
                     }
                 }
                 return candidates.get(candidates.size() - 1);
@@ -121,6 +122,22 @@ final class HeadlineFinder {
             }
         }
         return labelOnly;
+    }
+
+    /**
+     * Whether the candidate stands above a site menu (at least {@value #MIN_MENU_LABELS} labels in a row, then more
+     * text before the date): the site's logo or slogan ("The Guardian - Back to homepage"), not the headline under it.
+     */
+    private boolean isAboveMenu(List<TextBlock> blocks, List<Integer> candidates, int c) {
+        int labels = 0;
+        for (int next = c + 1; next < candidates.size(); next++) {
+            if (isOutletOrLabel(blocks.get(candidates.get(next)).text())) {
+                labels++;
+            } else {
+                return labels >= MIN_MENU_LABELS;
+            }
+        }
+        return false;
     }
 
     /**
@@ -150,7 +167,7 @@ final class HeadlineFinder {
         return outlets.isOutletName(t) || isSectionLabel(t);
     }
 
-    private static boolean isSectionLabel(String text) {
+    static boolean isSectionLabel(String text) {
         return text.length() <= MAX_LABEL_LENGTH
                 && (text.replace(" & ", "&").split(" ").length <= 2 && !text.matches(".*[.?!”\"]$")
                 || BREADCRUMB.matcher(text).matches());

@@ -106,7 +106,7 @@ public final class Outlets {
         }
         for (Map.Entry<String, BilingualName> known : NAME_KEYS.entrySet()) {
             String k = known.getKey();
-            if (k.equals(n) || k.startsWith(n) && n.length() >= 6
+            if (k.equals(n) || k.startsWith(n) && n.length() >= 6 && !PageChrome.isSectionName(name.strip())
                     || n.startsWith(k) && k.length() >= 3 && n.length() - k.length() <= MAX_NAME_SUFFIX) {
                 return known.getValue();
             }

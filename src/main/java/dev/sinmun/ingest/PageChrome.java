@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class PageChrome {
 
     private static final String SKIP_LINK =
-            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main )?(?:contents?|navigation))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
 
@@ -57,7 +57,12 @@ public final class PageChrome {
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
                     + "(?:manage )?cookie settings|"
-                    + "(?:likes?|comments?) \\d+|인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
+                    + "(?:likes?|comments?) \\d+|save|"
+                    + "share (?:full |this )?article|ad feedback|order reprints|today's paper|"
+                    + "page \\d{1,2} of \\d{1,2}|(?:next|previous|prev)(?: page)?|"
+                    + "purchase licensing rights(?:, opens new tab)?|"
+                    + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
+                    + "인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|닫기|"
@@ -96,7 +101,8 @@ public final class PageChrome {
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
-                    + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?)$",
+                    + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
+                    + "read next|explore more on these topics|suggested topics:?)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_CAPTION_LENGTH = 400;
@@ -155,7 +161,9 @@ public final class PageChrome {
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
             + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
-            + "|be the first to comment\\.?"
+            + "|be the first to comment\\.?|want to read more\\??|subscribe now\\.?|already a subscriber\\??.{0,20}"
+            + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
+            + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*)$");
     private static final int MAX_SITE_NOTICE = 400;
 
@@ -181,6 +189,18 @@ public final class PageChrome {
     private static final Pattern PRODUCTION_CREDIT = Pattern.compile(
             "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$");
 
+    /** A wire's staff credits ("Reporting by …; Editing by …") and its standards note ("Our Standards: …"). */
+    private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
+            + "compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$");
+    /** "Read in Korean", "Read the original Korean": a link to the article's edition in that language. */
+    private static final Pattern READ_IN_LANGUAGE = Pattern.compile(
+            "(?i)^read (?:(?:this|the) (?:article|story) )?(?:in|the original) (korean|english)(?: (?:version|article))?$");
+
+    /** Whether the line is a wire's staff credits or standards note ("Reporting by …; Editing by …"). */
+    public boolean isStaffCredit(String line) {
+        return STAFF_CREDIT.matcher(Whitespace.normalize(line)).matches();
+    }
+
     /** Whether the line is a broadcast's production credits ("영상취재: … / 영상편집: …"), chrome wherever it appears. */
     public boolean isProductionCredit(String line) {
         return PRODUCTION_CREDIT.matcher(Whitespace.normalize(line)).matches();
@@ -194,7 +214,8 @@ public final class PageChrome {
 
     private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
     private static final Pattern POINTER = Pattern.compile(
-            "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]|(?i:related (?:articles?|stories|story|news)\\s*[:：])).*");
+            "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]"
+                    + "|(?i:(?:related (?:articles?|stories|story|news)|see more on)\\s*[:：])).*");
 
     /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
     private static final Pattern RELATED_HEADING = Pattern.compile(
@@ -279,6 +300,10 @@ public final class PageChrome {
      * empty entries stand for editions the archive does not keep. Empty list: the line is something else.
      */
     public List<Optional<Lang>> editionLinks(String line) {
+        Matcher readIn = READ_IN_LANGUAGE.matcher(Whitespace.normalize(line));
+        if (readIn.matches()) {
+            return List.of(EDITIONS.get(readIn.group(1).toLowerCase(Locale.ROOT)));
+        }
         List<Optional<Lang>> found = new ArrayList<>();
         for (String part : EDITION_SEPARATOR.split(Whitespace.normalize(line).toLowerCase(Locale.ROOT))) {
             if (part.isEmpty()) {
@@ -312,6 +337,11 @@ public final class PageChrome {
         }
         String caption = s.substring(0, m.start()).strip();
         return m.group().strip().matches("(?s)[(\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
+    }
+
+    /** Whether the word is a section's name as site menus print it ("News", "Politics", "정치"). */
+    static boolean isSectionName(String word) {
+        return SECTION.matcher(word).matches();
     }
 
     /**

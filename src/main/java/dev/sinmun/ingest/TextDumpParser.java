@@ -10,6 +10,7 @@ import dev.sinmun.model.Translation;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -46,6 +47,12 @@ public final class TextDumpParser implements DumpParser {
      */
     private static final int MAX_REPEATED_CAPTION = 250;
     private static final int MIN_LEAD = 40;
+    /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
+    private static final int MAX_LINES_ABOVE_DATE = 10;
+    /** A deck under a headline is no longer than this; a longer line is the article's text. */
+    private static final int MAX_DECK = 300;
+    /** A line between the headline and the date of at most this many words and no sentence is a label. */
+    private static final int MAX_LABEL_WORDS = 3;
     /** How far into the text a wire story's first words ("(서울=연합뉴스) 이름 기자 = …") may stand: under a subhead. */
     private static final int MAX_LEAD_INDEX = 3;
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
@@ -88,8 +95,10 @@ public final class TextDumpParser implements DumpParser {
         int titleIndex = headlines.find(file, blocks);
         String title = withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
         Reading r = new Reading(blocks.get(titleIndex).line());
+        r.dateLine = dateLineUnderTitle(blocks, titleIndex);
         r.lastEmailLine = lastEmailLine(blocks);
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
+        r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         for (TextBlock block : blocks.subList(titleIndex + 1, blocks.size())) {
             if (!read(file, title, block, r)) {
                 break;
@@ -97,6 +106,10 @@ public final class TextDumpParser implements DumpParser {
         }
         ending.trim(r.text);
         restoreWireSource(r);
+        if (r.text.reporters.isEmpty()) {
+            r.text.reporters.addAll(r.namesAboveDate);
+        }
+        dropReporterAboveText(r.text);
         if (r.text.reporters.isEmpty()) {
             blocks.subList(0, titleIndex).stream().map(b -> bylines.read(b.text())).flatMap(Optional::stream)
                     .forEach(r.text.reporters::add);
@@ -199,10 +212,21 @@ public final class TextDumpParser implements DumpParser {
         private OffsetDateTime updated;
         /** A page's only date may be its "Updated" line (The Chosun Daily): the posting date too, above the text. */
         private boolean updatedAboveText;
+        /**
+         * The posting date so far is a bare date (no keyword): a "First published" date under it that is earlier makes
+         * it the update, as The Guardian prints the latest time above the first.
+         */
+        private boolean postedBare;
         private boolean inHeader = true;
         private int lastHeaderLine;
+        /** The line of the date under the headline when lines stand between them (a deck, a label, a name), else -1. */
+        private int dateLine = -1;
+        /** Names alone between the headline and the date ("Colin Zwirko"): the byline when the page gives no other. */
+        private final List<BylineReader.Byline> namesAboveDate = new ArrayList<>();
         /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
         private int lastEmailLine = -1;
+        /** Lines of a list of other articles inside the text ("Most Popular" and headlines, then the text goes on). */
+        private Set<Integer> boxesInText = Set.of();
         /** Lines that are an address alone inside the text ("Victims can write to" / "help@…" / "The office …"). */
         private Set<Integer> addressesInText = Set.of();
         /** The line the last paragraph was read from: a name on the line right above an e-mail signs the article. */
@@ -224,6 +248,11 @@ public final class TextDumpParser implements DumpParser {
 
         /** A page's dates: the first posting date, and its latest update of those above the text. */
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
+            if (postedBare && first != null && first.isBefore(posted) && updated == null) {
+                updated = posted;
+                posted = first;
+            }
+            postedBare = false;
             updatedAboveText |= updated == null && update != null && inHeader;
             posted = posted == null ? first : posted;
             boolean later = update != null && updated != null && inHeader && update.isAfter(updated);
@@ -255,6 +284,9 @@ public final class TextDumpParser implements DumpParser {
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
             return true;
         }
+        if (!r.inHeader && r.boxesInText.contains(block.line())) {
+            return true;
+        }
         if (r.inRelatedList && chrome.isListedHeadline(line) && bylines.read(line).isEmpty()) {
             return true;
         }
@@ -263,10 +295,16 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
+        if (r.inHeader && dates.isRelativeTime(line)) {
+            return true;
+        }
         Optional<DateLineParser.DateLine> date = (r.inHeader ? dates.parseLoose(line) : dates.parse(line))
                 .filter(d -> dates.isDateLine(line) || d.posted() == null || isOwnDate(r, d.posted()));
         if (date.isPresent()) {
             r.dates(date.get().posted(), date.get().updated(), block.line());
+            return true;
+        }
+        if (r.inHeader && dates.isUpdateLine(line) && r.posted != null) {
             return true;
         }
         if (r.inHeader && dates.isDateLine(line)) {
@@ -285,6 +323,7 @@ public final class TextDumpParser implements DumpParser {
         if (bareDate.isPresent()) {
             boolean first = r.posted == null;
             r.dates(first ? bareDate.get() : null, first ? null : bareDate.get(), block.line());
+            r.postedBare |= first;
             return true;
         }
         List<Optional<Lang>> links = chrome.editionLinks(line);
@@ -294,6 +333,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
+                || chrome.isStaffCredit(line)
                 || chrome.isSiteNotice(line)
                 || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
             return true;
@@ -336,6 +376,9 @@ public final class TextDumpParser implements DumpParser {
         if (caption != null && caption.isEmpty()) {
             return true;
         }
+        if (r.inHeader && block.line() < r.dateLine) {
+            return readAboveDate(line, block.line(), r);
+        }
         r.inHeader = false;
         String text = caption != null ? caption : afterGraphicTitle ? chrome.withoutWireCaptionStart(line) : line;
         if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
@@ -358,6 +401,58 @@ public final class TextDumpParser implements DumpParser {
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /** The reporter's name alone above the text when the byline under it names them too (a name line, then text). */
+    private void dropReporterAboveText(DumpText text) {
+        if (text.paragraphs.size() < 2 || text.captions.contains(0)) {
+            return;
+        }
+        Optional<BylineReader.Byline> name = bylines.readName(text.paragraphs.get(0));
+        if (name.isPresent() && text.reporters.stream().anyMatch(b -> name.get().name().equals(b.name()))) {
+            text.remove(0);
+        }
+    }
+
+    /**
+     * A line between the headline and its date: a personal name alone is the reporter's, a short English label ("All
+     * News", "Reporting from Seoul") is chrome, anything else is the deck under the headline, kept as the first
+     * paragraph.
+     */
+    private boolean readAboveDate(String line, int lineNumber, Reading r) {
+        Optional<BylineReader.Byline> name = bylines.readName(line)
+                .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName));
+        if (name.isPresent()) {
+            r.namesAboveDate.add(name.get());
+        } else if (Whitespace.normalize(line).split(" ").length > MAX_LABEL_WORDS
+                || line.chars().anyMatch(KoreanRomanizer::isSyllable)) {
+            r.text.paragraphs.add(line);
+            r.lastParagraphLine = lineNumber;
+        }
+        r.metadata(lineNumber);
+        return true;
+    }
+
+    /**
+     * The line of the first date within a few lines under the headline when other lines stand between them, else -1:
+     * the header goes on to it.
+     */
+    private int dateLineUnderTitle(List<TextBlock> blocks, int titleIndex) {
+        for (int i = titleIndex + 2; i < Math.min(blocks.size(), titleIndex + 1 + MAX_LINES_ABOVE_DATE); i++) {
+            String text = blocks.get(i - 1).text();
+            if (text.length() > MAX_DECK || isDate(text)) {
+                return -1;
+            }
+            if (isDate(blocks.get(i).text())) {
+                return blocks.get(i).line();
+            }
+        }
+        return -1;
+    }
+
+    private boolean isDate(String line) {
+        return dates.parseLoose(line).isPresent() || dates.parseDate(line).isPresent()
+                || metaLines.read(line).isPresent();
     }
 
     /**
@@ -417,6 +512,33 @@ public final class TextDumpParser implements DumpParser {
                     && bylines.read(blocks.get(i + 2).text()).filter(b -> !b.emails().isEmpty()).isPresent();
             if (address && bylines.read(next).isEmpty() && !chrome.isButton(next) && !nextReporter) {
                 lines.add(blocks.get(i).line());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The lines of the boxes of other articles a page prints between paragraphs, above the reporter's e-mail if any: a
+     * list heading ("Most Viewed", "Related Articles"), headlines under it, then a sentence of the text again.
+     */
+    private Set<Integer> boxesInText(List<TextBlock> blocks, int lastEmailLine) {
+        Set<Integer> lines = new HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String heading = blocks.get(i).text();
+            if (lastEmailLine >= 0 && blocks.get(i).line() > lastEmailLine
+                    || !chrome.isFooterSection(heading) && !chrome.isRelatedHeading(heading)) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < blocks.size() && chrome.isListedHeadline(blocks.get(next).text())
+                    && bylines.read(blocks.get(next).text()).isEmpty()
+                    && !chrome.isFooterSection(blocks.get(next).text())) {
+                next++;
+            }
+            if (next > i + 1 && next < blocks.size() && SentenceEnd.endsSentence(blocks.get(next).text())
+                    && bylines.read(blocks.get(next).text()).isEmpty()) {
+                blocks.subList(i, next).forEach(b -> lines.add(b.line()));
+                i = next;
             }
         }
         return lines;

@@ -129,6 +129,42 @@ class DateLineParserTest {
     }
 
     @Test
+    void readsForeignTimeZonesIntoKoreanTime() {
+        assertThat(parser.parseDate("December 3, 2024 11:24 PM GMT+9"))
+                .hasValue(OffsetDateTime.parse("2024-12-03T23:24+09:00"));
+        assertThat(parser.parseDate("Thu 10 Oct 2024 13.27 CEST"))
+                .hasValue(OffsetDateTime.parse("2024-10-10T20:27+09:00"));
+        assertThat(parser.parseDate("Oct 10, 2024 9:00 AM EDT"))
+                .hasValue(OffsetDateTime.parse("2024-10-10T22:00+09:00"));
+        assertThat(parser.parseDate("Jan 6, 2025 22:12 ET")).hasValue(OffsetDateTime.parse("2025-01-07T12:12+09:00"));
+        assertThat(parser.parseDate("Jan 6, 2025 13:00 GMT")).hasValue(OffsetDateTime.parse("2025-01-06T22:00+09:00"));
+        assertThat(parser.parse("Updated 10:12 PM EST, Mon January 6, 2025")).hasValue(
+                new DateLineParser.DateLine(null, OffsetDateTime.parse("2025-01-07T12:12+09:00")));
+        assertThat(parser.parse("Updated 7:51 PM GMT+9, December 14, 2024")).hasValue(
+                new DateLineParser.DateLine(null, OffsetDateTime.parse("2024-12-14T19:51+09:00")));
+        assertThat(parser.parseDate("Sept. 14, 2020 13.27")).isEmpty();
+    }
+
+    @Test
+    void leavesOutTimesRelativeToTheSave() {
+        assertThat(parser.parseDate("December 3, 2024 11:24 PM GMT+9 Updated 3 hours ago"))
+                .hasValue(OffsetDateTime.parse("2024-12-03T23:24+09:00"));
+        assertThat(parser.isRelativeTime("2 hours ago")).isTrue();
+        assertThat(parser.isRelativeTime("Updated 3 hours ago")).isTrue();
+        assertThat(parser.isRelativeTime("Talks resumed 3 days ago")).isFalse();
+        assertThat(parser.isUpdateLine("Updated 3:15 a.m. ET")).isTrue();
+        assertThat(parser.isUpdateLine("Posted Sept. 14, 2020 | Updated Sept. 14, 2020")).isFalse();
+    }
+
+    @Test
+    void readsWriteAndUpdateLabels() {
+        assertThat(parser.parse("Write: 2024-12-29 16:31:08 / Update: 2024-12-29 18:05:44")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2024-12-29T16:31:08+09:00"),
+                        OffsetDateTime.parse("2024-12-29T18:05:44+09:00")));
+        assertThat(parser.isDateLine("Update 2 on the summit")).isFalse();
+    }
+
+    @Test
     void readsAKoreanKeywordAfterItsDateAndABarAfterTheKeyword() {
         assertThat(parser.parse("2025-04-10 09:31 송고")).contains(new DateLineParser.DateLine(
                 OffsetDateTime.parse("2025-04-10T09:31+09:00"), null));

@@ -49,6 +49,7 @@ class OutletsTest {
         assertThat(outlets.byName("한국경제신문")).isEqualTo(new BilingualName("The Korea Economic Daily", "한국경제"));
         assertThat(outlets.byName("MBC NEWS")).isEqualTo(new BilingualName("MBC", "MBC"));
         assertThat(outlets.byName("한국경제 성장률 2분기 연속 하락")).isNull();
+        assertThat(outlets.byName("Sports")).isNull();
     }
 
     @Test
