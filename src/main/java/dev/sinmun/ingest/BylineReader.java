@@ -122,7 +122,7 @@ public final class BylineReader {
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
-            "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
+            "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·/]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
     private static final String KOREAN_DATELINE =
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?)";
@@ -131,9 +131,12 @@ public final class BylineReader {
             "^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
             + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
             + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "]\\s?)");
-    /** "CBS노컷뉴스 ", "[오마이뉴스 ": an outlet's name before its reporter's ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]"). */
+    /**
+     * "CBS노컷뉴스 ", "[오마이뉴스 ", "대구CBS ": an outlet's name, or its local station's, before its reporter's
+     * ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]", "대구CBS 정진원 기자").
+     */
     private static final Pattern OUTLET_PREFIX = Pattern.compile(
-            "^\\[?(?:[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
+            "^\\[?(?:[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
     /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
@@ -141,7 +144,7 @@ public final class BylineReader {
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
     private static final Pattern KOREAN = Pattern.compile(
-            "^" + KOREAN_DATELINE + "?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
+            "^" + KOREAN_DATELINE + "?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·/]*)+?)\\s?" + KOREAN_ROLE + "$");
 
     /**
      * The reporters a Korean wire story names in its first words ("(서울=연합뉴스) 이귀원 현혜란 기자 = …", "[서울=뉴시스]한은진
@@ -197,7 +200,7 @@ public final class BylineReader {
         }
         Matcher korean = KOREAN.matcher(CORRESPONDENT_PLACE.matcher(s).replaceFirst(""));
         if (korean.matches()) {
-            String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·]+", ", ").replaceAll(", $", "");
+            String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·/]+", ", ").replaceAll(", $", "");
             return Optional.of(new Byline(List.of(), names.strip()));
         }
         return Optional.empty();
@@ -216,7 +219,7 @@ public final class BylineReader {
         boolean latin = names.length <= 4 && Arrays.stream(names).allMatch(n -> SIGNATURE_NAME.matcher(n).matches());
         boolean korean = KOREAN_NAMES.matcher(s).matches();
         return latin || korean ? Optional.of(new Byline(List.of(), korean ? s.replaceAll("\\s*" + KOREAN_ROLE, "")
-                .replaceAll("[\\s,·]+", ", ") : String.join(", ", names))) : Optional.empty();
+                .replaceAll("[\\s,·/]+", ", ") : String.join(", ", names))) : Optional.empty();
     }
 
     /**

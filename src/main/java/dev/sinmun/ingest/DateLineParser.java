@@ -28,8 +28,8 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|기사등록|최종수정|최종\\s?업데이트|업데이트|"
-                    + "송고시간|송고|"
+            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|기사등록|최종\\s?수정|최종\\s?업데이트|"
+                    + "업데이트|최초\\s?입력|게재\\s?일자|송고시간|송고|"
                     + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
@@ -45,13 +45,16 @@ public final class DateLineParser {
     private static final Pattern BRACKETED_DATE = Pattern.compile("(?:\\s?일시)?\\s*\\[(\\d{4}[-./][^\\]]{4,20})]");
     /** "24.09.12 14:21": a two-digit year, read only with the time after it. */
     private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{2})\\.(\\d{2})\\.(\\d{2})(?=\\s+\\d{1,2}:\\d{2})");
+    /** "24.07.18 17:42l최종 업데이트 …": OhmyNews parts its date line with a lowercase "l" after each time. */
+    private static final Pattern L_SEPARATOR = Pattern.compile("(?<=\\d:\\d{2})l(?=\\s|$|[가-힣])");
     private static final Pattern LOOSE_START = Pattern.compile("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s)");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
     private static final Pattern WEEKDAY_EN = Pattern.compile(
             "^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+");
-    private static final Pattern WEEKDAY_KO = Pattern.compile("\\(\\s*[월화수목금토일](요일)?\\s*\\)|[월화수목금토일]요일");
+    private static final Pattern WEEKDAY_KO = Pattern.compile(
+            "\\(\\s*(?:[월화수목금토일](요일)?|[月火水木金土日])\\s*\\)|[월화수목금토일]요일");
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4})-(\\d{2})-(\\d{2})t(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern NUMERIC = Pattern.compile(
@@ -181,7 +184,8 @@ public final class DateLineParser {
     }
 
     private static String withoutReporter(String line) {
-        String s = REPORTER_BEFORE.matcher(Whitespace.normalize(line)).replaceFirst("");
+        String s = REPORTER_BEFORE.matcher(L_SEPARATOR.matcher(Whitespace.normalize(line)).replaceAll(" | "))
+                .replaceFirst("");
         return BRACKETED_DATE.matcher(s).replaceAll(" $1");
     }
 

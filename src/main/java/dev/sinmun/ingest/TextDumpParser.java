@@ -300,6 +300,9 @@ public final class TextDumpParser implements DumpParser {
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
                 ? Optional.empty() : bylines.read(line);
+        if (byline.isPresent() && afterGraphicTitle && byline.get().emails().isEmpty()) {
+            return true;
+        }
         if (byline.isPresent()) {
             Optional<BylineReader.Byline> nameAbove = underParagraph && !byline.get().emails().isEmpty()
                     && byline.get().name() == null ? bylines.readName(r.text.paragraphs.get(r.text.paragraphs.size() - 1))

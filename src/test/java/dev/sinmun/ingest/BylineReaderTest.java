@@ -82,6 +82,8 @@ class BylineReaderTest {
             "이재훈 기자;                          이재훈",
             "워싱턴=김정안 특파원;                  김정안",
             "김민지 이재훈 기자;                    김민지, 이재훈",
+            "대구CBS 정지훈 기자;                   정지훈",
+            "고민수 기자 / 박은서 기자;              고민수, 박은서",
     })
     void readsNamesWithoutEmail(String line, String name) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> {
