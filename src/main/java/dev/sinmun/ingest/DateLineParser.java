@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a page's date lines: "Posted September. 14, 2020 07:34", "Updated Sept. 14, 2020", "입력 2020-09-14 07:34:00",
  * "수정 2020.09.14 오후 7:34", "2020년 9월 14일 오전 7시 34분", "기사등록 2024/10/11 19:12:33", several on one line
- * separated by "|" or none ("입력 2022. 10. 30. 11:42수정 …", after the reporter's name on a portal's copy).
+ * separated by "|", "ㅣ", "/" or none ("입력 2022. 10. 30. 11:42수정 …", after the reporter's name on a portal's copy);
+ * the keyword may have a suffix ("입력시간", "등록일", "게재 일자", "기사승인").
  * Times are the paper's local time (Korea, +09:00); a missing time means midnight.
  */
 public final class DateLineParser {
@@ -28,9 +29,9 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|기사입력|기사수정|기사등록|최종\\s?수정|최종\\s?업데이트|"
-                    + "업데이트|최초\\s?입력|게재\\s?일자|송고시간|송고|"
-                    + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
+            "(last updated|first published|published|posted|updated|modified|최종\\s?수정|최종\\s?업데이트|업데이트|"
+                    + "최초\\s?(?:입력|등록)|송고시간|송고|"
+                    + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
             + KEYWORD.pattern()
@@ -46,7 +47,7 @@ public final class DateLineParser {
     /** "24.09.12 14:21": a two-digit year, read only with the time after it. */
     private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{2})\\.(\\d{2})\\.(\\d{2})(?=\\s+\\d{1,2}:\\d{2})");
     /** "24.07.18 17:42l최종 업데이트 …": OhmyNews parts its date line with a lowercase "l" after each time. */
-    private static final Pattern L_SEPARATOR = Pattern.compile("(?<=\\d:\\d{2})l(?=\\s|$|[가-힣])");
+    private static final Pattern L_SEPARATOR = Pattern.compile("(?<=\\d:\\d{2})\\s?l(?=\\s|$|[가-힣])");
     private static final Pattern LOOSE_START = Pattern.compile("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s)");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
@@ -70,7 +71,8 @@ public final class DateLineParser {
     private static final Pattern ZONE = Pattern.compile("^\\(?(kst|gmt\\s*\\+\\s*0?9(?::?00)?|utc\\s*\\+\\s*0?9(?::?00)?|\\+09:?00)\\)?");
     private static final Pattern TIME_FIRST = Pattern.compile(
             "^(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s+(\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
-    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
+    /** What may follow a date in its line: spaces and separators ("|", "ㅣ", "/", "·"). */
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•ㅣ/]*$");
     /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
     private static final Pattern SECTION_TIME_FIRST = Pattern.compile(
             "^\\p{Lu}[\\p{L}'.&-]*(?:\\s+[\\p{L}'.&-]+){0,3}"
@@ -232,7 +234,7 @@ public final class DateLineParser {
     }
 
     private static String stripSeparators(String s) {
-        return s.replaceFirst("^[\\s,|·•]+(?:-\\s+)?", "");
+        return s.replaceFirst("^[\\s,|·•ㅣ]+(?:-\\s+)?", "");
     }
 
     private static int num(Matcher m, int group) {
