@@ -126,6 +126,8 @@ class BylineReaderTest {
             "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin",
             "Pyongyang Joint Press Corps;                Pyongyang Joint Press Corps",
             "박상준 일본 와세다대 국제학부 교수;               박상준 일본 와세다대 국제학부 교수",
+            "이인실 한반도미래인구연구원장·전 통계청장;         이인실 한반도미래인구연구원장·전 통계청장",
+            "위성락 전 주러시아대사;                        위성락 전 주러시아대사",
     })
     void readsClosingSignatures(String paragraph, String names) {
         assertThat(reader.readSignature(paragraph)).hasValueSatisfying(b -> {

@@ -167,6 +167,7 @@ class PageChromeTest {
             "시민들이 광장을 걷고 있다. 김성룡 기자;                           시민들이 광장을 걷고 있다.",
             "President Yoon speaks at the ceremony. AP Newsis;              President Yoon speaks at the ceremony.",
             "The leaders pose for a photo. Photo Pool;                      The leaders pose for a photo.",
+            "시민들이 응원봉을 들고 있다. 2024.12.14/뉴스1 ⓒ News1 김도우 기자;    시민들이 응원봉을 들고 있다.",
     })
     void dropsTheCreditsKoreanPapersPutAfterACaption(String caption, String text) {
         assertThat(chrome.withoutPhotoCredit(caption)).isEqualTo(text);
