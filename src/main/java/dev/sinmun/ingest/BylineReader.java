@@ -144,6 +144,9 @@ public final class BylineReader {
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+    /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
+    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
+            + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
     private static final Pattern KOREAN = Pattern.compile(
@@ -166,6 +169,12 @@ public final class BylineReader {
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
         return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
+    /** The reporter an anchor hands over to at the end of a paragraph ("… 이한주 기자입니다."), or empty. */
+    public Optional<Byline> readAnchorHandover(String paragraph) {
+        Matcher m = ANCHOR_HANDOVER.matcher(Whitespace.normalize(paragraph));
+        return m.find() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */

@@ -175,6 +175,17 @@ class BylineReaderTest {
     }
 
     @Test
+    void readsTheReporterAnAnchorHandsOverTo() {
+        assertThat(reader.readAnchorHandover("사실상 탄핵 찬성으로 돌아선 것으로 해석됩니다. 이한주 기자입니다."))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("이한주"));
+        assertThat(reader.readAnchorHandover("먼저 KBC 정의진 기자입니다."))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("정의진"));
+        assertThat(reader.readAnchorHandover("김세현 기자가 보도합니다."))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("김세현"));
+        assertThat(reader.readAnchorHandover("그는 30년 차 베테랑 기자입니다.")).isEmpty();
+    }
+
+    @Test
     void takesNoNameFromASloganBesideTheEmail() {
         assertThat(reader.read("◎공감언론 뉴시스 gogogirl@newsis.com"))
                 .hasValueSatisfying(byline -> assertThat(byline.name()).isNull());
