@@ -101,11 +101,14 @@ public final class BylineReader {
     private static final Pattern ROMANISED_KOREAN_NAME = Pattern.compile(
             "\\p{Lu}\\p{Ll}{1,6} (?=\\p{Lu}\\p{Ll}+-\\p{Ll})" + GIVEN_NAME + "|" + GIVEN_NAME + " \\p{Lu}\\p{Ll}{1,6}");
     private static final int MAX_UNSIGNED_NAMES = 3;
-    /** A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", a name, an affiliation and a title. */
-    private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,12}){0,5}\\s+"
-            + "(?:명예|객원|석좌|초빙|겸임|수석)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
+    /**
+     * A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", "이인실 한반도미래인구연구원장·전 통계청장", a name, an
+     * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사").
+     */
+    private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,16}){0,5}\\s+"
+            + "(?:(?:명예|객원|석좌|초빙|겸임|수석)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
             + "논설주간|주필|작가|평론가|시인|"
-            + "이사장|회장|박사|칼럼니스트|전문기자)$");
+            + "이사장|회장|박사|칼럼니스트|전문기자)|[가-힣]{1,8}(?:청장|총장|장관|차관|대사|총재|원장))$");
     /** An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", a name and a title. */
     private static final Pattern ENGLISH_SIGNATURE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:an?\\s+)?"
@@ -122,7 +125,7 @@ public final class BylineReader {
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
-            "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
+            "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·/]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
     private static final String KOREAN_DATELINE =
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?)";
@@ -131,17 +134,23 @@ public final class BylineReader {
             "^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
             + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
             + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "]\\s?)");
-    /** "CBS노컷뉴스 ", "[오마이뉴스 ": an outlet's name before its reporter's ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]"). */
+    /**
+     * "CBS노컷뉴스 ", "[오마이뉴스 ", "대구CBS ": an outlet's name, or its local station's, before its reporter's
+     * ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]", "대구CBS 정진원 기자").
+     */
     private static final Pattern OUTLET_PREFIX = Pattern.compile(
-            "^\\[?(?:[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
+            "^\\[?(?:[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
     /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+    /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
+    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
+            + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
     private static final Pattern KOREAN = Pattern.compile(
-            "^" + KOREAN_DATELINE + "?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·]*)+?)\\s?" + KOREAN_ROLE + "$");
+            "^" + KOREAN_DATELINE + "?((?:[가-힣]{2,4}\\s?(?:" + KOREAN_ROLE + ")?[\\s,·/]*)+?)\\s?" + KOREAN_ROLE + "$");
 
     /**
      * The reporters a Korean wire story names in its first words ("(서울=연합뉴스) 이귀원 현혜란 기자 = …", "[서울=뉴시스]한은진
@@ -160,6 +169,12 @@ public final class BylineReader {
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
         return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
+    /** The reporter an anchor hands over to at the end of a paragraph ("… 이한주 기자입니다."), or empty. */
+    public Optional<Byline> readAnchorHandover(String paragraph) {
+        Matcher m = ANCHOR_HANDOVER.matcher(Whitespace.normalize(paragraph));
+        return m.find() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
@@ -197,7 +212,7 @@ public final class BylineReader {
         }
         Matcher korean = KOREAN.matcher(CORRESPONDENT_PLACE.matcher(s).replaceFirst(""));
         if (korean.matches()) {
-            String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·]+", ", ").replaceAll(", $", "");
+            String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·/]+", ", ").replaceAll(", $", "");
             return Optional.of(new Byline(List.of(), names.strip()));
         }
         return Optional.empty();
@@ -216,7 +231,7 @@ public final class BylineReader {
         boolean latin = names.length <= 4 && Arrays.stream(names).allMatch(n -> SIGNATURE_NAME.matcher(n).matches());
         boolean korean = KOREAN_NAMES.matcher(s).matches();
         return latin || korean ? Optional.of(new Byline(List.of(), korean ? s.replaceAll("\\s*" + KOREAN_ROLE, "")
-                .replaceAll("[\\s,·]+", ", ") : String.join(", ", names))) : Optional.empty();
+                .replaceAll("[\\s,·/]+", ", ") : String.join(", ", names))) : Optional.empty();
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a page's date lines: "Posted September. 14, 2020 07:34", "Updated Sept. 14, 2020", "입력 2020-09-14 07:34:00",
  * "수정 2020.09.14 오후 7:34", "2020년 9월 14일 오전 7시 34분", "기사등록 2024/10/11 19:12:33", several on one line
- * separated by "|" or none ("입력 2022. 10. 30. 11:42수정 …", after the reporter's name on a portal's copy).
+ * separated by "|", "ㅣ", "/" or none ("입력 2022. 10. 30. 11:42수정 …", after the reporter's name on a portal's copy);
+ * the keyword may have a suffix ("입력시간", "등록일", "게재 일자", "기사승인").
  * Times are the paper's local time (Korea, +09:00); a missing time means midnight.
  */
 public final class DateLineParser {
@@ -31,9 +32,9 @@ public final class DateLineParser {
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
             "(last updated|first published|published|posted|updated|modified|(?:write|update)(?=\\s?[:：])|"
-                    + "기사입력|기사수정|기사등록|최종수정|최종\\s?업데이트|업데이트|"
-                    + "송고시간|송고|"
-                    + "입력|수정|등록|작성|승인|발행)(?=[\\s:：]|\\d|$)",
+                    + "최종\\s?수정|최종\\s?업데이트|업데이트|"
+                    + "최초\\s?(?:입력|등록)|송고시간|송고|"
+                    + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
             + KEYWORD.pattern()
@@ -48,13 +49,16 @@ public final class DateLineParser {
     private static final Pattern BRACKETED_DATE = Pattern.compile("(?:\\s?일시)?\\s*\\[(\\d{4}[-./][^\\]]{4,20})]");
     /** "24.09.12 14:21": a two-digit year, read only with the time after it. */
     private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{2})\\.(\\d{2})\\.(\\d{2})(?=\\s+\\d{1,2}:\\d{2})");
+    /** "24.07.18 17:42l최종 업데이트 …": OhmyNews parts its date line with a lowercase "l" after each time. */
+    private static final Pattern L_SEPARATOR = Pattern.compile("(?<=\\d:\\d{2})\\s?l(?=\\s|$|[가-힣])");
     private static final Pattern LOOSE_START = Pattern.compile("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s)");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
     private static final Pattern WEEKDAY_EN = Pattern.compile(
             "^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+");
-    private static final Pattern WEEKDAY_KO = Pattern.compile("\\(\\s*[월화수목금토일](요일)?\\s*\\)|[월화수목금토일]요일");
+    private static final Pattern WEEKDAY_KO = Pattern.compile(
+            "\\(\\s*(?:[월화수목금토일](요일)?|[月火水木金土日])\\s*\\)|[월화수목금토일]요일");
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4})-(\\d{2})-(\\d{2})t(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(z|[+-]\\d{2}:?\\d{2})?");
     private static final Pattern NUMERIC = Pattern.compile(
@@ -89,7 +93,8 @@ public final class DateLineParser {
                     + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago$|^just now$");
     /** "13.27 CEST": a British page's time, with a period, read only before its zone. */
     private static final Pattern DOTTED_TIME = Pattern.compile("^(\\d{1,2})\\.(\\d{2})(?=\\s+(?:" + ZONE_TEXT + ")$)");
-    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•]*$");
+    /** What may follow a date in its line: spaces and separators ("|", "ㅣ", "/", "·"). */
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•ㅣ/]*$");
     /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
     private static final Pattern SECTION_TIME_FIRST = Pattern.compile(
             "^\\p{Lu}[\\p{L}'.&-]*(?:\\s+[\\p{L}'.&-]+){0,3}"
@@ -226,7 +231,8 @@ public final class DateLineParser {
     }
 
     private static String withoutReporter(String line) {
-        String s = REPORTER_BEFORE.matcher(Whitespace.normalize(line)).replaceFirst("");
+        String s = REPORTER_BEFORE.matcher(L_SEPARATOR.matcher(Whitespace.normalize(line)).replaceAll(" | "))
+                .replaceFirst("");
         return BRACKETED_DATE.matcher(s).replaceAll(" $1");
     }
 
@@ -292,7 +298,7 @@ public final class DateLineParser {
     }
 
     private static String stripSeparators(String s) {
-        return s.replaceFirst("^[\\s,|·•]+(?:-\\s+)?", "");
+        return s.replaceFirst("^[\\s,|·•ㅣ]+(?:-\\s+)?", "");
     }
 
     private static int num(Matcher m, int group) {

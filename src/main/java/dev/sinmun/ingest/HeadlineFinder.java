@@ -167,8 +167,9 @@ final class HeadlineFinder {
         return outlets.isOutletName(t) || isSectionLabel(t);
     }
 
+    /** A short line without a sentence's end, or a breadcrumb; not a labelled headline ("[인사]외교부", "[부고] 김영희씨"). */
     static boolean isSectionLabel(String text) {
-        return text.length() <= MAX_LABEL_LENGTH
+        return text.length() <= MAX_LABEL_LENGTH && !LABEL_PREFIX.matcher(text).find()
                 && (text.replace(" & ", "&").split(" ").length <= 2 && !text.matches(".*[.?!”\"]$")
                 || BREADCRUMB.matcher(text).matches());
     }

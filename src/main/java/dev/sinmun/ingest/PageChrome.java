@@ -64,33 +64,40 @@ public final class PageChrome {
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
                     + "인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
-                    + "(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기)?|(?:좋아요|싫어요|추천)\\s?\\d+|"
+                    + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기|\\s?신청(?:하기)?)?"
+                    + "|(?:좋아요|싫어요|추천)\\s?\\d+|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|닫기|"
-                    + "이 기사를 추천합니다\\.?|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
+                    + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
                     + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
                     + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|조절(?:하기)?|변경하기)|"
                     + "기사\\s?스크랩|기사\\s?공유|본문\\s?듣기|"
                     + "설정|공감|후속\\s?요청|이 기사가 마음에 드시나요\\??|텍스트 음성 변환 서비스 사용하기|기사 섹션 분류 (?:안내|가이드)|"
-                    + "이 기사는 언론사에서 [가-힣A-Za-z/·]{1,12} ?섹션으로 분류했습니다\\.?|더\\s?보기|(?:구독자|응원수)\\s?\\d[0-9,]*|"
+                    + "이 기사는 언론사에서 [가-힣A-Za-z/·]{1,12} ?섹션으로 분류했(?:습니다|어요)\\.?|더\\s?보기|(?:구독자|응원수)\\s?\\d[0-9,]*|"
                     + "[가-힣A-Za-z0-9]{2,10}의 구독 많은 기자를 구독해보세요!?|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
                     + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
-                    + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이메일\\s?보내기|"
+                    + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|기자\\s?프로필|"
+                    + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 어떠셨나요\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
+                    + "해당 언론사로 이동해 기사를 확인하세요\\.?|"
                     + "[가-힣A-Za-z]{2,8}\\s?앱\\s?(?:설치|다운로드)(?:하기)?|글씨\\s?크기\\s?조절(?:하기)?|"
                     + "이 기사에 대해 어떻게 생각하시나요\\??|해당 언론사로 연결됩니다\\.?|"
                     + "요약\\s?보기|자동\\s?요약|음성\\s?기본\\s?설정|"
-                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|훈훈해요|궁금해요|후속\\s?기사\\s?원해요|응원해요|축하해요|기대해요|"
+                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|훌륭해요|훈훈해요|궁금해요|후속\\s?기사\\s?원해요|응원해요|축하해요|기대해요|"
                     + "놀랐어요|팬이에요|쏠쏠정보|흥미진진|공감백배|분석탁월)(?:\\s?\\d+개?)?|"
                     + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?|(?:이 기사의 )?기자를\\s?구독(?:해\\s?보세요|하세요)?)$",
             Pattern.CASE_INSENSITIVE);
     /**
      * Lines that are chrome above the text only: a share button that is also a word ("Line"), the font size buttons'
-     * letters ("A" "A"), a reader view's reading time ("5–6 minutes") and the site's host ("english.donga.com").
+     * letters ("A" "A"), a reader view's reading time ("5–6 minutes"), the site's host ("english.donga.com"), the
+     * printed edition's page ("지면 A31면", "지면 : 2면", "종합 31면", "14면", "지면보기"), a magazine's issue ("호수 905")
+     * and a broadcast's programme ("뉴스 9", "뉴스데스크").
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?)(?: read)?"
-                    + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr))$",
+                    + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr)"
+                    + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
+                    + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드))$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
@@ -119,11 +126,13 @@ public final class PageChrome {
             + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
     /**
      * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
-     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr").
+     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr"),
+     * with the photographer after it on the same line ("… 2024.12.14/뉴스1 © News1 김도우 기자").
      */
     private static final String WIRE_PHOTO_DATE = "(?<=[.다])\\s+(?:\\([^()]{1,30}\\)\\s*)?"
             + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:\\[[^\\]]{1,20}]\\s*)?"
-            + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")$";
+            + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")"
+            + "(?:\\s*[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자)?$";
     /** "[서울=뉴시스] 고범준 기자 = ", "(서울=연합뉴스) 사진공동취재단 = ": what a wire photo's caption starts with. */
     private static final Pattern WIRE_CAPTION_START = Pattern.compile(
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
@@ -164,30 +173,38 @@ public final class PageChrome {
             + "|be the first to comment\\.?|want to read more\\??|subscribe now\\.?|already a subscriber\\??.{0,20}"
             + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
-            + "|this article was originally (?:written|published) in korean and translated\\b.*)$");
+            + "|this article was originally (?:written|published) in korean and translated\\b.*"
+            + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
 
     /** "[그래픽] 한국 기준금리 추이": the title of a wire graphic, whose caption follows. */
     private static final Pattern GRAPHIC_TITLE = Pattern.compile("^\\[(?:그래픽|인포그래픽|표)]\\s?\\S.{0,60}$");
 
     private static final Pattern WIRE_NOTE = Pattern.compile(
-            "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$");
+            "(?i)^\\(?\\s*(?:ATTN|ATTENTION)\\b.*|^\\((?:END|MORE|끝)\\)$|^(?:END|끝)$|^[<(]{1,2}\\s?계속\\s?[>)]{1,2}$");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\((?:END|끝)\\)\\s*$");
 
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)^.{0,60}\\b(?:questions?|comments?|tips?|feedback|inquiries)\\b.{0,40}\\b(?:to|at)\\b.{0,10}@.*"
                     + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*"
                     + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
-                    + "|^.{0,120}@[\\w.-]+\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
+                    + "|^.{0,120}@[\\w.-]+(?:,[^()]{1,30})?\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
+                    + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$"
+                    + "|^※?.{0,30}여러분의\\s?(?:소중한\\s?)?제보.*|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
                     + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*");
     /**
      * A broadcast's production credits: "촬영기자:김한빈/영상편집:이상철", "영상취재: 김신영 / 영상편집: 이정섭",
      * "(영상취재 : 박영일, 영상편집 : 김종태)".
      */
-    private static final String CREDIT_ROLE = "(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공|"
-            + "화면\\s?제공|자료\\s?조사|VJ|구성)\\s*[:：]\\s*[^:：/,()]{1,40}";
+    private static final String CREDIT_ROLE_NAME = "(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공|"
+            + "화면\\s?제공|자료\\s?조사|VJ|구성)";
+    private static final String CREDIT_ROLE = CREDIT_ROLE_NAME + "\\s*[:：]\\s*[^:：/,()]{1,40}";
+    /** "[영상취재 박재현 / 영상편집 김동준]": JTBC's credits, two roles or more in brackets, the names without a colon. */
+    private static final String BRACKETED_CREDIT_ROLE = CREDIT_ROLE_NAME
+            + "\\s*[:：]?\\s*[가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4}|\\s[가-힣]{2,4})*";
     private static final Pattern PRODUCTION_CREDIT = Pattern.compile(
-            "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$");
+            "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$"
+                    + "|^\\[\\s*" + BRACKETED_CREDIT_ROLE + "(?:\\s*[/,]\\s*" + BRACKETED_CREDIT_ROLE + ")+\\s*]$");
 
     /** A wire's staff credits ("Reporting by …; Editing by …") and its standards note ("Our Standards: …"). */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
@@ -215,7 +232,8 @@ public final class PageChrome {
     private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
     private static final Pattern POINTER = Pattern.compile(
             "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]"
-                    + "|(?i:(?:related (?:articles?|stories|story|news)|see more on)\\s*[:：])).*");
+                    + "|(?i:(?:related (?:articles?|stories|story|news)|see more on)\\s*[:：])).*"
+                    + "|^\\[[^\\]|]{1,30}바로\\s?가기(?:\\s?\\|[^\\]|]{1,30})*]$");
 
     /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
     private static final Pattern RELATED_HEADING = Pattern.compile(

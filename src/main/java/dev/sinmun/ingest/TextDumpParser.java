@@ -66,6 +66,8 @@ public final class TextDumpParser implements DumpParser {
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
+    /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
+    private static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
     private static final Pattern EMAIL_ONLY = Pattern.compile(EmailAddress.PATTERN.pattern());
     private static final int MAX_PHOTO_TITLE = 40;
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
@@ -121,6 +123,10 @@ public final class TextDumpParser implements DumpParser {
         }
         if (r.text.reporters.isEmpty()) {
             r.text.paragraphs.stream().map(bylines::readBroadcastSignOff).flatMap(Optional::stream).reduce((a, b) -> b)
+                    .ifPresent(r.text.reporters::add);
+        }
+        if (r.text.reporters.isEmpty() && r.text.paragraphs.stream().anyMatch(p -> ANCHOR_MARK.matcher(p).matches())) {
+            r.text.paragraphs.stream().map(bylines::readAnchorHandover).flatMap(Optional::stream).findFirst()
                     .ifPresent(r.text.reporters::add);
         }
         r.text.unmarkCaptionsWithoutText();
@@ -340,6 +346,9 @@ public final class TextDumpParser implements DumpParser {
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
                 ? Optional.empty() : bylines.read(line);
+        if (byline.isPresent() && afterGraphicTitle && byline.get().emails().isEmpty()) {
+            return true;
+        }
         if (byline.isPresent()) {
             Optional<BylineReader.Byline> nameAbove = underParagraph && !byline.get().emails().isEmpty()
                     && byline.get().name() == null ? bylines.readName(r.text.paragraphs.get(r.text.paragraphs.size() - 1))

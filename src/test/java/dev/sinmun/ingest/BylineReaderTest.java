@@ -82,6 +82,8 @@ class BylineReaderTest {
             "이재훈 기자;                          이재훈",
             "워싱턴=김정안 특파원;                  김정안",
             "김민지 이재훈 기자;                    김민지, 이재훈",
+            "대구CBS 정지훈 기자;                   정지훈",
+            "고민수 기자 / 박은서 기자;              고민수, 박은서",
     })
     void readsNamesWithoutEmail(String line, String name) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> {
@@ -124,6 +126,8 @@ class BylineReaderTest {
             "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin",
             "Pyongyang Joint Press Corps;                Pyongyang Joint Press Corps",
             "박상준 일본 와세다대 국제학부 교수;               박상준 일본 와세다대 국제학부 교수",
+            "이인실 한반도미래인구연구원장·전 통계청장;         이인실 한반도미래인구연구원장·전 통계청장",
+            "위성락 전 주러시아대사;                        위성락 전 주러시아대사",
     })
     void readsClosingSignatures(String paragraph, String names) {
         assertThat(reader.readSignature(paragraph)).hasValueSatisfying(b -> {
@@ -168,6 +172,17 @@ class BylineReaderTest {
         assertThat(reader.readWireLead("[서울=뉴시스]한은진 기자 = 윤석열 대통령에 대한 …"))
                 .map(BylineReader.Byline::name).contains("한은진");
         assertThat(reader.readWireLead("서울시는 28일 (서울=연합뉴스) 보도를 인용해 …")).isEmpty();
+    }
+
+    @Test
+    void readsTheReporterAnAnchorHandsOverTo() {
+        assertThat(reader.readAnchorHandover("사실상 탄핵 찬성으로 돌아선 것으로 해석됩니다. 이한주 기자입니다."))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("이한주"));
+        assertThat(reader.readAnchorHandover("먼저 KBC 정의진 기자입니다."))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("정의진"));
+        assertThat(reader.readAnchorHandover("김세현 기자가 보도합니다."))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("김세현"));
+        assertThat(reader.readAnchorHandover("그는 30년 차 베테랑 기자입니다.")).isEmpty();
     }
 
     @Test

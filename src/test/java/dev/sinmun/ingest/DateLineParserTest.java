@@ -50,6 +50,13 @@ class DateLineParserTest {
             "송고시간 2021-04-19 14:30;                     2021-04-19T14:30+09:00",
             "등록 2021-09-14 17:12;                         2021-09-14T17:12+09:00",
             "기사등록 2024/10/11 19:12:33;                  2024-10-11T19:12:33+09:00",
+            "게재 일자 : 2024년 03월 05일(火);               2024-03-05T00:00+09:00",
+            "최초 입력 2024.12.09 08:41;                     2024-12-09T08:41+09:00",
+            "입력시간 : 2024-03-05 15:12;                    2024-03-05T15:12+09:00",
+            "등록일 2024.03.05 15:12;                        2024-03-05T15:12+09:00",
+            "기사승인 2024.03.05 15:12;                      2024-03-05T15:12+09:00",
+            "발행일 2024-03-05;                              2024-03-05T00:00+09:00",
+            "기사전송 2024-03-05 15:12;                      2024-03-05T15:12+09:00",
     })
     void readsPostedDates(String line, String expected) {
         assertThat(parser.isDateLine(line)).isTrue();
@@ -66,12 +73,28 @@ class DateLineParserTest {
             "수정 2020-09-14 08:10;               2020-09-14T08:10+09:00",
             "업데이트 2020.09.14 오후 8:10;         2020-09-14T20:10+09:00",
             "최종수정 2020-09-14 08:10:05;         2020-09-14T08:10:05+09:00",
+            "최종 수정 2024.12.09 09:30;           2024-12-09T09:30+09:00",
     })
     void readsUpdatedDates(String line, String expected) {
         assertThat(parser.parse(line)).hasValueSatisfying(d -> {
             assertThat(d.posted()).isNull();
             assertThat(d.updated()).isEqualTo(OffsetDateTime.parse(expected));
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"입력 2024-03-05 15:12 ㅣ 수정 2024-03-05 16:00", "입력 2024-03-05 15:12 / 수정 2024-03-05 16:00",
+            "입력 2024.03.05 15:12 l 수정 2024.03.05 16:00", "작성일 2024.03.05 15:12 수정일 2024.03.05 16:00"})
+    void readsBothDatesWithOtherSeparatorsAndSuffixedKeywords(String line) {
+        assertThat(parser.parse(line)).hasValue(new DateLineParser.DateLine(
+                OffsetDateTime.parse("2024-03-05T15:12+09:00"), OffsetDateTime.parse("2024-03-05T16:00+09:00")));
+    }
+
+    @Test
+    void readsOhmyNewsDatesPartedByLowercaseL() {
+        assertThat(parser.parseLoose("24.07.18 17:42l최종 업데이트 24.07.18 18:05l")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2024-07-18T17:42+09:00"),
+                        OffsetDateTime.parse("2024-07-18T18:05+09:00")));
     }
 
     @Test

@@ -69,13 +69,16 @@ class PageChromeTest {
             "추천해요 2", "기자의 다른 기사 보기", "URL copy", "kakao", "E-mail", "닫기", "김동하 기자 기자페이지 바로가기", "폰트 뉴스듣기",
             "트위터 페이스북 구글", "Print | Share", "이 기사를 추천합니다.", "댓글 0", "다른 공유 찾기", "본문 글씨 키우기",
             "기사원문", "본문 요약봇", "SNS 보내기", "글자크기 조정", "기사원문 스크랩 본문듣기 · 설정", "이 기사가 마음에 드시나요?",
-            "Kakao Talk", "Naver Band", "KakaoTalk"})
+            "Kakao Talk", "Naver Band", "KakaoTalk", "기자 프로필", "이 기사 어떠셨나요?", "훌륭해요", "중앙일보 구독 신청",
+            "네이버에서 서울신문 구독하기", "클릭", "메일", "url 공유 - 복사", "메일보내기", "이 기사의 ‘좋아요’를 눌러주세요",
+            "이 기사는 언론사에서 오피니언 섹션으로 분류했어요.", "해당 언론사로 이동해 기사를 확인하세요."})
     void recognisesButtonsOfArticlePages(String line) {
         assertThat(chrome.isButton(line)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Line", "A", "5–6 minutes", "12 min read", "english.donga.com"})
+    @ValueSource(strings = {"Line", "A", "5–6 minutes", "12 min read", "english.donga.com", "지면 A31면", "지면 : 2면",
+            "지면A1", "지면 1면", "지면보기", "종합 31면", "14면", "A1면", "호수 905", "뉴스 9", "뉴스데스크"})
     void recognisesChromeAboveTheText(String line) {
         assertThat(chrome.isHeaderChrome(line)).isTrue();
         assertThat(chrome.isButton(line)).isFalse();
@@ -83,7 +86,7 @@ class PageChromeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Line 2 reopened on Monday.", "A second vote", "56 minutes after the launch",
-            "Visit english.donga.com for more."})
+            "Visit english.donga.com for more.", "지면 광고가 줄었다.", "14면에 실린 기사", "뉴스 9시 방송에서"})
     void leavesTextThatStartsLikeChromeAboveTheText(String line) {
         assertThat(chrome.isHeaderChrome(line)).isFalse();
     }
@@ -102,6 +105,41 @@ class PageChromeTest {
     void leavesSentencesAboutTheseThingsInTheBody(String line) {
         assertThat(chrome.isButton(line)).isFalse();
         assertThat(chrome.isFooterSection(line)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"이메일 : jebo@cbs.co.kr", "카카오톡 : @노컷뉴스", "사이트 : https://url.kr/b71afn",
+            "※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. 각종 비리와 부당대우, 사건사고와 미담 등 모든 얘깃거리를 알려주세요.",
+            "뉴스 가치나 화제성이 있다고 판단되는 사진 또는 영상을 뉴시스 사진영상부(n-photo@newsis.com, 02-721-7470)로 보내주시면 "
+                    + "적극 반영하겠습니다."})
+    void recognisesAnOutletsTipBox(String line) {
+        assertThat(chrome.isContactLine(line)).isTrue();
+    }
+
+    @Test
+    void recognisesProductionCreditsInBrackets() {
+        assertThat(chrome.isProductionCredit("[영상취재 박재현 / 영상편집 김동준]")).isTrue();
+        assertThat(chrome.isProductionCredit("[영상취재 박재현 이승창 / 영상편집 김동준]")).isTrue();
+        assertThat(chrome.isProductionCredit("[촬영 현장]")).isFalse();
+    }
+
+    @Test
+    void recognisesAWiresContinuationMark() {
+        assertThat(chrome.isWireNote("<<계속>>")).isTrue();
+        assertThat(chrome.isWireNote("(계속)")).isTrue();
+        assertThat(chrome.isWireNote("계속 수사하겠다")).isFalse();
+    }
+
+    @Test
+    void recognisesAPapersLinkBarAsAPointer() {
+        assertThat(chrome.isPointer("[ 문화닷컴 바로가기 | 소설 서유기 연재 | 모바일 웹 ]")).isTrue();
+    }
+
+    @Test
+    void recognisesAnOpinionPagesDisclaimerAsTheSitesNotice() {
+        assertThat(chrome.isSiteNotice("※ 외부 필진 기고는 중앙일보의 편집 방향과 다를 수 있습니다.")).isTrue();
+        assertThat(chrome.isSiteNotice("칼럼의 내용은 본지의 편집 방향과 다를 수 있습니다.")).isTrue();
+        assertThat(chrome.isSiteNotice("정부의 방향과 다를 수 있다고 말했다.")).isFalse();
     }
 
     @Test
@@ -129,6 +167,7 @@ class PageChromeTest {
             "시민들이 광장을 걷고 있다. 김성룡 기자;                           시민들이 광장을 걷고 있다.",
             "President Yoon speaks at the ceremony. AP Newsis;              President Yoon speaks at the ceremony.",
             "The leaders pose for a photo. Photo Pool;                      The leaders pose for a photo.",
+            "시민들이 응원봉을 들고 있다. 2024.12.14/뉴스1 ⓒ News1 김도우 기자;    시민들이 응원봉을 들고 있다.",
     })
     void dropsTheCreditsKoreanPapersPutAfterACaption(String caption, String text) {
         assertThat(chrome.withoutPhotoCredit(caption)).isEqualTo(text);
