@@ -58,6 +58,9 @@ final class HtmlBodyCleaner {
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
 
+    /** Elements that make an inline element holding them (a photo's {@code <span>}, its caption now a paragraph) a block. */
+    private static final String BLOCKS = "p, div, table, ul, ol, blockquote, figure, h2, h3, h4, h5, h6";
+
     private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure");
 
     private static final PageChrome CHROME = new PageChrome();
@@ -99,6 +102,7 @@ final class HtmlBodyCleaner {
         copy.select("h1").tagName("h2");
         copy.select("img").stream().filter(img -> img.parent() != null && !img.parent().is("p")).toList()
                 .forEach(img -> img.wrap("<p></p>"));
+        copy.select("p").stream().filter(HtmlBodyCleaner::holdsBreakPair).toList().forEach(p -> p.tagName("div"));
         copy.select("div, section, article, main").forEach(HtmlBodyCleaner::paragraphsFromDivText);
         copy.select("table").forEach(HtmlBodyCleaner::headerRowFromFirstRow);
         copy.select("p, span, div, em, i").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
@@ -302,7 +306,7 @@ final class HtmlBodyCleaner {
         }
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(div.childNodes())) {
-            boolean block = child instanceof Element e && e.isBlock();
+            boolean block = child instanceof Element e && (e.isBlock() || !e.select(BLOCKS).isEmpty());
             boolean breakPair = child instanceof Element e && e.is("br") && nextIsBreak(e);
             if (block || breakPair) {
                 wrap(run);
@@ -340,6 +344,11 @@ final class HtmlBodyCleaner {
             table.prependChild(head);
         }
         head.appendChild(first);
+    }
+
+    /** A paragraph that is really several, written between {@code <br><br>}s. */
+    private static boolean holdsBreakPair(Element p) {
+        return p.select("> br").stream().anyMatch(HtmlBodyCleaner::nextIsBreak);
     }
 
     private static boolean nextIsBreak(Element br) {
