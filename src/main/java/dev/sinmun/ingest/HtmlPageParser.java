@@ -124,7 +124,7 @@ public final class HtmlPageParser implements DumpParser {
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());
-        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta.siteName(), page.title()), lang);
+        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta, page.title()), lang);
         String slugTitle = WireEdition.of(title).title();
         String slug = slugger.slug(slugTitle);
         if (slugger.isFallback(slug)) {
@@ -468,10 +468,12 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * The outlet by the page's address, else a reporter's e-mail, else the site name the page declares, else a known
-     * outlet named at either end of its {@code <title>} ("… | Yonhap News Agency"), else the address's domain.
+     * The outlet by the page's address, else a reporter's e-mail, else the outlet a portal's copy names, else the site
+     * name the page declares, else a known outlet named at either end of its {@code <title>} ("… | Yonhap News
+     * Agency"), else the address's domain.
      */
-    private BilingualName outlet(String canonical, List<String> emails, String siteName, String pageTitle) {
+    private BilingualName outlet(String canonical, List<String> emails, PageMetadata meta, String pageTitle) {
+        String siteName = meta.press() != null ? meta.press() : meta.siteName();
         BilingualName byUrl = outlets.nameFor(host(canonical));
         if (byUrl.ko() != null) {
             return byUrl;

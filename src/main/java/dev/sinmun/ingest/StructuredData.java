@@ -52,7 +52,14 @@ final class StructuredData {
         boolean article = ld != null || "article".equalsIgnoreCase(meta(page, "og:type"))
                 || meta(page, "article:published_time") != null;
         return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates,
-                first(meta(page, "og:title"), meta(page, "twitter:title")), article);
+                first(meta(page, "og:title"), meta(page, "twitter:title")), press(page), article);
+    }
+
+    /** The outlet a portal's copy of its article names: "한겨레" of Daum's media name, of Naver's "연합뉴스 | 네이버". */
+    private static String press(Document page) {
+        String portalAuthor = meta(page, "og:article:author");
+        return first(meta(page, "article:media_name"), portalAuthor == null || !portalAuthor.contains("|") ? null
+                : blankToNull(portalAuthor.substring(0, portalAuthor.indexOf('|'))));
     }
 
     /**
