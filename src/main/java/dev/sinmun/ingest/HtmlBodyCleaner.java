@@ -42,6 +42,7 @@ final class HtmlBodyCleaner {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:photos?|images?|graphics?|video)\\s*(?:by\\s+|[:=]\\s*|-\\s+|courtesy\\s+of\\s+)\\S.{0,60}$"
                     + "|^[(\\[]?\\s*courtesy\\s+of\\s+.{1,60}$"
+                    + "|^purchase\\s+licensing\\s+rights(?:,\\s*opens\\s+new\\s+tab)?$"
                     + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
