@@ -438,16 +438,21 @@ public final class HtmlPageParser implements DumpParser {
         return List.of();
     }
 
+    /**
+     * The text's language; for a short text, the page's declared one, unless it declares English for text that is
+     * Korean by its letters (a Korean site's template left at {@code lang="en"}).
+     */
     private Lang language(String declared, String title, List<String> paragraphs) {
         String text = title + "\n" + String.join("\n", paragraphs);
         long letters = text.chars().filter(Character::isLetter).count();
+        Lang detected = languages.detect(text);
         if (declared != null && letters < MIN_DECLARED_LANG_LETTERS) {
             Lang fromTag = fromTag(declared);
-            if (fromTag != null) {
+            if (fromTag != null && !(fromTag == Lang.EN && detected == Lang.KO)) {
                 return fromTag;
             }
         }
-        return languages.detect(text);
+        return detected;
     }
 
     private static Lang fromTag(String tag) {
