@@ -313,7 +313,7 @@ public final class BylineReader {
     }
 
     /** "PARK EUN-JI" → "Park Eun-ji", as names print in running text. */
-    private static String capitalized(String name) {
+    static String capitalized(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split(" ")) {
             out.append(out.length() == 0 ? "" : " ").append(word.isEmpty() ? word

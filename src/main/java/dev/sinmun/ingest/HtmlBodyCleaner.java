@@ -42,6 +42,7 @@ final class HtmlBodyCleaner {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:photos?|images?|graphics?|video)\\s*(?:by\\s+|[:=]\\s*|-\\s+|courtesy\\s+of\\s+)\\S.{0,60}$"
                     + "|^[(\\[]?\\s*courtesy\\s+of\\s+.{1,60}$"
+                    + "|^purchase\\s+licensing\\s+rights(?:,\\s*opens\\s+new\\s+tab)?$"
                     + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
@@ -57,6 +58,9 @@ final class HtmlBodyCleaner {
                     + "tv\\.kakao\\.com|play-tv\\.kakao\\.com)/");
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
+
+    /** Elements that make an inline element holding them (a photo's {@code <span>}, its caption now a paragraph) a block. */
+    private static final String BLOCKS = "p, div, table, ul, ol, blockquote, figure, h2, h3, h4, h5, h6";
 
     private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure");
 
@@ -99,6 +103,7 @@ final class HtmlBodyCleaner {
         copy.select("h1").tagName("h2");
         copy.select("img").stream().filter(img -> img.parent() != null && !img.parent().is("p")).toList()
                 .forEach(img -> img.wrap("<p></p>"));
+        copy.select("p").stream().filter(HtmlBodyCleaner::holdsBreakPair).toList().forEach(p -> p.tagName("div"));
         copy.select("div, section, article, main").forEach(HtmlBodyCleaner::paragraphsFromDivText);
         copy.select("table").forEach(HtmlBodyCleaner::headerRowFromFirstRow);
         copy.select("p, span, div, em, i").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
@@ -302,7 +307,7 @@ final class HtmlBodyCleaner {
         }
         List<Node> run = new ArrayList<>();
         for (Node child : new ArrayList<>(div.childNodes())) {
-            boolean block = child instanceof Element e && e.isBlock();
+            boolean block = child instanceof Element e && (e.isBlock() || !e.select(BLOCKS).isEmpty());
             boolean breakPair = child instanceof Element e && e.is("br") && nextIsBreak(e);
             if (block || breakPair) {
                 wrap(run);
@@ -340,6 +345,11 @@ final class HtmlBodyCleaner {
             table.prependChild(head);
         }
         head.appendChild(first);
+    }
+
+    /** A paragraph that is really several, written between {@code <br><br>}s. */
+    private static boolean holdsBreakPair(Element p) {
+        return p.select("> br").stream().anyMatch(HtmlBodyCleaner::nextIsBreak);
     }
 
     private static boolean nextIsBreak(Element br) {

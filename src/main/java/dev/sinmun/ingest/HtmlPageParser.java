@@ -48,6 +48,7 @@ public final class HtmlPageParser implements DumpParser {
             + "\\s*[:：]\\s*|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
+    private static final Pattern SHOUTED_JOINER = Pattern.compile("\\band\\b");
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
     private static final int MIN_LISTED = 3;
     private static final ZoneOffset KOREAN_TIME = ZoneOffset.ofHours(9);
@@ -124,7 +125,7 @@ public final class HtmlPageParser implements DumpParser {
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());
-        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta.siteName(), page.title()), lang);
+        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta, page.title()), lang);
         String slugTitle = WireEdition.of(title).title();
         String slug = slugger.slug(slugTitle);
         if (slugger.isFallback(slug)) {
@@ -386,6 +387,8 @@ public final class HtmlPageParser implements DumpParser {
                     boxes.add(line.get());
                 } else if (!emails.isEmpty()) {
                     boxes.add(new BylineReader.Byline(emails, null));
+                } else if (!reporters.isEmpty() && unnamed && !namesSite(text, meta.siteName(), null)) {
+                    bylines.readName(text).ifPresent(boxes::add);
                 }
             }
             if (reporters.isEmpty()) {
@@ -404,6 +407,14 @@ public final class HtmlPageParser implements DumpParser {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
         }
+        reporters.replaceAll(b -> b.name() != null && b.emails().isEmpty() && isShouted(b.name())
+                ? new BylineReader.Byline(b.emails(), BylineReader.capitalized(b.name())) : b);
+    }
+
+    /** Names in capitals, as AP prints its bylines ("KIM TONG-HYUNG and MARI YAMAGUCHI"). */
+    private static boolean isShouted(String names) {
+        String letters = SHOUTED_JOINER.matcher(names).replaceAll(" ");
+        return letters.chars().anyMatch(c -> c >= 'A' && c <= 'Z') && letters.chars().noneMatch(Character::isLowerCase);
     }
 
     /**
@@ -427,16 +438,21 @@ public final class HtmlPageParser implements DumpParser {
         return List.of();
     }
 
+    /**
+     * The text's language; for a short text, the page's declared one, unless it declares English for text that is
+     * Korean by its letters (a Korean site's template left at {@code lang="en"}).
+     */
     private Lang language(String declared, String title, List<String> paragraphs) {
         String text = title + "\n" + String.join("\n", paragraphs);
         long letters = text.chars().filter(Character::isLetter).count();
+        Lang detected = languages.detect(text);
         if (declared != null && letters < MIN_DECLARED_LANG_LETTERS) {
             Lang fromTag = fromTag(declared);
-            if (fromTag != null) {
+            if (fromTag != null && !(fromTag == Lang.EN && detected == Lang.KO)) {
                 return fromTag;
             }
         }
-        return languages.detect(text);
+        return detected;
     }
 
     private static Lang fromTag(String tag) {
@@ -468,10 +484,12 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * The outlet by the page's address, else a reporter's e-mail, else the site name the page declares, else a known
-     * outlet named at either end of its {@code <title>} ("… | Yonhap News Agency"), else the address's domain.
+     * The outlet by the page's address, else a reporter's e-mail, else the outlet a portal's copy names, else the site
+     * name the page declares, else a known outlet named at either end of its {@code <title>} ("… | Yonhap News
+     * Agency"), else the address's domain.
      */
-    private BilingualName outlet(String canonical, List<String> emails, String siteName, String pageTitle) {
+    private BilingualName outlet(String canonical, List<String> emails, PageMetadata meta, String pageTitle) {
+        String siteName = meta.press() != null ? meta.press() : meta.siteName();
         BilingualName byUrl = outlets.nameFor(host(canonical));
         if (byUrl.ko() != null) {
             return byUrl;

@@ -15,12 +15,14 @@ import java.util.List;
  * @param siteName     {@code og:site_name} or the JSON-LD publisher
  * @param alternates   {@code link rel=alternate hreflang} targets, as "lang url" pairs
  * @param socialTitle  {@code og:title}, else {@code twitter:title}
+ * @param press        the outlet a portal's copy names: Daum's {@code article:media_name}, Naver's
+ *                     {@code og:article:author} ("연합뉴스 | 네이버")
  * @param article      whether the page calls itself an article: a JSON-LD article, {@code og:type} "article" or an
  *                     {@code article:published_time}
  */
 record PageMetadata(String headline, String published, String modified, List<String> authors, String language,
                     String canonical, String siteName, List<Alternate> alternates, String socialTitle,
-                    boolean article) {
+                    String press, boolean article) {
 
     /** An other-language version the page declares. */
     record Alternate(String hreflang, String url) {

@@ -77,8 +77,9 @@ public final class RawFileDecoder {
         if (bytes.length == 0) {
             throw new SinmunException(Problem.of(file, "file is empty", EMPTY_HINT));
         }
-        if (WebArchive.is(bytes)) {
-            bytes = WebArchive.page(file, bytes);
+        WebArchive.Page archived = WebArchive.is(bytes) ? WebArchive.page(file, bytes) : null;
+        if (archived != null) {
+            bytes = archived.html();
         }
         String text;
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
@@ -98,7 +99,7 @@ public final class RawFileDecoder {
         if (Whitespace.clean(text).isEmpty()) {
             throw new SinmunException(Problem.of(file, "file contains only whitespace", EMPTY_HINT));
         }
-        return text;
+        return archived == null ? text : archived.withLocation(text);
     }
 
     /** No BOM: the declared charset of an HTML page, else UTF-8, else plausible CP949. */

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -50,46 +52,70 @@ final class StructuredData {
         boolean article = ld != null || "article".equalsIgnoreCase(meta(page, "og:type"))
                 || meta(page, "article:published_time") != null;
         return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates,
-                first(meta(page, "og:title"), meta(page, "twitter:title")), article);
+                first(meta(page, "og:title"), meta(page, "twitter:title")), press(page), article);
     }
 
-    /** The first JSON-LD object typed as an article (also inside arrays and {@code @graph}), or null. */
+    /** The outlet a portal's copy of its article names: "한겨레" of Daum's media name, of Naver's "연합뉴스 | 네이버". */
+    private static String press(Document page) {
+        String portalAuthor = meta(page, "og:article:author");
+        return first(meta(page, "article:media_name"), portalAuthor == null || !portalAuthor.contains("|") ? null
+                : blankToNull(portalAuthor.substring(0, portalAuthor.indexOf('|'))));
+    }
+
+    /**
+     * The JSON-LD object typed as an article (also inside arrays and {@code @graph}); of several (a page that also
+     * describes other articles), the one whose headline is the page's og:title or {@code h1}, else whose address is
+     * the page's, else the first; null when there is none.
+     */
     private static JsonNode newsArticle(Document page) {
+        List<JsonNode> found = new ArrayList<>();
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()));
-                if (found != null) {
-                    return found;
-                }
+                findArticles(JSON.readTree(script.data()), found);
             } catch (Exception e) {
                 // broken JSON-LD is common; the other sources still count
             }
         }
-        return null;
+        if (found.size() < 2) {
+            return found.isEmpty() ? null : found.get(0);
+        }
+        Set<String> titles = new HashSet<>();
+        Stream.concat(Stream.of(meta(page, "og:title"), meta(page, "twitter:title")),
+                page.select("h1").stream().map(Element::text)).filter(t -> t != null && !t.isBlank())
+                .forEach(t -> titles.add(Whitespace.normalize(t)));
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String address = canonical != null ? canonical.attr("href").strip() : meta(page, "og:url");
+        return found.stream().filter(ld -> titles.contains(Whitespace.normalize(String.valueOf(text(ld, "headline")))))
+                .findFirst()
+                .or(() -> found.stream().filter(ld -> address != null && addresses(ld).contains(address)).findFirst())
+                .orElse(found.get(0));
     }
 
-    private static JsonNode findArticle(JsonNode node) {
+    /** The addresses an article object gives itself: {@code url}, {@code @id}, {@code mainEntityOfPage}. */
+    private static List<String> addresses(JsonNode ld) {
+        JsonNode main = ld.path("mainEntityOfPage");
+        return Stream.of(text(ld, "url"), text(ld, "@id"), main.isTextual() ? main.asText() : text(main, "@id"))
+                .filter(a -> a != null).map(String::strip).toList();
+    }
+
+    private static void findArticles(JsonNode node, List<JsonNode> found) {
         if (node == null) {
-            return null;
+            return;
         }
         if (node.isArray()) {
-            for (JsonNode item : node) {
-                JsonNode found = findArticle(item);
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
+            node.forEach(item -> findArticles(item, found));
+            return;
         }
         if (!node.isObject()) {
-            return null;
+            return;
         }
         for (JsonNode type : node.path("@type").isArray() ? node.path("@type") : List.of(node.path("@type"))) {
             if (ARTICLE_TYPES.contains(type.asText("").toLowerCase(Locale.ROOT)) && node.has("headline")) {
-                return node;
+                found.add(node);
+                return;
             }
         }
-        return findArticle(node.get("@graph"));
+        findArticles(node.get("@graph"), found);
     }
 
     private static List<String> authors(JsonNode ld) {

@@ -35,9 +35,14 @@ final class WebArchive {
         return head.contains("mime-version:") && head.contains("multipart/related");
     }
 
-    /** The bytes of the archive's page, its transfer encoding (quoted-printable or base64) undone. */
-    static byte[] page(Path file, byte[] bytes) {
+    /**
+     * The archive's page: its bytes, its transfer encoding (quoted-printable or base64) undone, and the web address
+     * it was saved from (its part's {@code Content-Location}, else the archive's {@code Snapshot-Content-Location}), or
+     * null.
+     */
+    static Page page(Path file, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        Map<String, String> top = fields(headers(text));
         Matcher boundary = BOUNDARY.matcher(headers(text));
         if (!boundary.find()) {
             throw notAnArchive(file, "it has no part boundary");
@@ -52,10 +57,30 @@ final class WebArchive {
             int end = headerEnd(part);
             Map<String, String> fields = fields(part.substring(0, end));
             if (fields.getOrDefault("content-type", "").toLowerCase(Locale.ROOT).startsWith("text/html")) {
-                return decoded(fields.getOrDefault("content-transfer-encoding", ""), part.substring(end));
+                String location = webAddress(fields.get("content-location"));
+                return new Page(decoded(fields.getOrDefault("content-transfer-encoding", ""), part.substring(end)),
+                        location != null ? location : webAddress(top.get("snapshot-content-location")));
             }
         }
         throw notAnArchive(file, "it holds no HTML page");
+    }
+
+    /** An archive's page: its HTML bytes and the http(s) address it was saved from, or null. */
+    record Page(byte[] html, String location) {
+
+        /**
+         * The page's text marked with its address as Internet Explorer marks a page it saves ({@code <!-- saved from
+         * url=(0042)https://… -->}), which the HTML reader takes for the page's address when it names none.
+         */
+        String withLocation(String text) {
+            return location == null ? text
+                    : String.format(Locale.ROOT, "<!-- saved from url=(%04d)%s -->\n", location.length(), location) + text;
+        }
+    }
+
+    private static String webAddress(String value) {
+        String url = value == null ? "" : value.strip();
+        return url.matches("(?i)https?://[^\\s\"<>]+") ? url : null;
     }
 
     private static SinmunException notAnArchive(Path file, String why) {

@@ -48,10 +48,12 @@ public final class ArticleImporter {
 
     /**
      * As {@link #pendingInboxFiles()}, without an importer (no registry or tagger needed to find them). The articles
-     * are read only when an inbox file is not known to be imported already ({@link ImportedInbox}).
+     * are read only when an inbox file is not known to be imported already ({@link ImportedInbox}). The files of a
+     * saved page's {@code …_files/} folder are the page's, not articles ({@link SavedPageFolder}).
      */
     public static List<Path> pendingInboxFiles(ProjectLayout layout) {
-        List<Path> inbox = ArchiveFiles.list(layout.inbox(), "");
+        List<Path> inbox = ArchiveFiles.list(layout.inbox(), "").stream()
+                .filter(file -> !SavedPageFolder.holds(layout.inbox(), file)).toList();
         if (inbox.isEmpty()) {
             return List.of();
         }

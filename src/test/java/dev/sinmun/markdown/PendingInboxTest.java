@@ -73,4 +73,16 @@ class PendingInboxTest {
         assertThat(ArticleImporter.pendingInboxFiles(layout)).containsExactly(fresh);
         assertThat(ArticleImporter.pendingInboxFiles(layout)).containsExactly(fresh);
     }
+
+    @Test
+    void theFilesOfAPageSavedCompleteAreThePagesNotArticles() throws IOException {
+        Path page = Files.writeString(layout.inbox().resolve("Yoon impeached.html"), "<html></html>");
+        Path folder = Files.createDirectories(layout.inbox().resolve("Yoon impeached_files"));
+        Files.writeString(folder.resolve("saved_resource.html"), "<html><body>an ad frame</body></html>");
+        Files.writeString(folder.resolve("photo.jpg"), "jpeg bytes");
+        Path lone = Files.createDirectories(layout.inbox().resolve("march_files"));
+        Path kept = Files.writeString(lone.resolve("dump.txt"), "a dump in a folder no page owns");
+
+        assertThat(ArticleImporter.pendingInboxFiles(layout)).containsExactly(page, kept, fresh);
+    }
 }
