@@ -54,6 +54,8 @@ public final class BylineReader {
 
     private static final Pattern EMAIL = EmailAddress.PATTERN;
     private static final int MAX_NAME_LENGTH = 60;
+    /** No reporter line is longer: a longer line is body text, and searching it for e-mails again and again is slow. */
+    private static final int MAX_LINE_LENGTH = 1000;
     private static final int MAX_NAME_WORDS = 8;
     private static final Pattern BY = Pattern.compile(
             "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
@@ -179,6 +181,9 @@ public final class BylineReader {
 
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {
+        if (line.length() > MAX_LINE_LENGTH) {
+            return Optional.empty();
+        }
         String s = Whitespace.normalize(line);
         List<String> emails = new ArrayList<>();
         Matcher m = EMAIL.matcher(s);

@@ -9,7 +9,7 @@ public final class EmailAddress {
 
     /** One address: {@code name@host.tld}. */
     public static final Pattern PATTERN =
-            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+            Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     private EmailAddress() {
     }

@@ -15,6 +15,8 @@ import java.util.Set;
 final class EnglishPersonFinder {
 
     private static final int MAX_NAME_TOKENS = 4;
+    /** How far around a name its line is read: enough for a role before it or an e-mail after it. */
+    private static final int CONTEXT_CHARS = 120;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
     /** "IU plays Oh Ae-sun", "play the older Ae-sun", "the role of …", "the character …": a drama's role. */
@@ -421,9 +423,10 @@ final class EnglishPersonFinder {
         mentions.full(first.start(), person, role, byline);
     }
 
-    /** The text of the line before {@code position}. */
+    /** The last words of the line before {@code position} (at most {@value #CONTEXT_CHARS} characters). */
     private static String lineBefore(String text, int position) {
-        return text.substring(text.lastIndexOf('\n', position - 1) + 1, position);
+        int from = Math.max(0, position - CONTEXT_CHARS);
+        return text.substring(Math.max(from, text.lastIndexOf('\n', position - 1) + 1), position);
     }
 
     /** The end (exclusive) of a run of up to four name words starting at {@code i}. */
@@ -500,11 +503,22 @@ final class EnglishPersonFinder {
                 && EnglishLexicon.isBylineHead(tokens.get(end).base())) {
             return true;
         }
-        int lineStart = text.lastIndexOf('\n', tokens.get(start).start()) + 1;
         int lineEnd = text.indexOf('\n', last.end());
-        String before = text.substring(lineStart, tokens.get(start).start()).strip();
-        String after = text.substring(last.end(), lineEnd < 0 ? text.length() : lineEnd).strip();
-        return EMAIL.matcher(after).matches() || before.isEmpty() && after.isEmpty();
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - last.end() > CONTEXT_CHARS) {
+            return false;
+        }
+        String after = text.substring(last.end(), lineEnd).strip();
+        return EMAIL.matcher(after).matches() || after.isEmpty() && startsLine(text, tokens.get(start).start());
+    }
+
+    /** Whether only blanks stand between the line's start and {@code position}. */
+    private static boolean startsLine(String text, int position) {
+        int i = position - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     private static boolean isNameWord(Token token) {
