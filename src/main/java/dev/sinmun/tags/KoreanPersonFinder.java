@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class KoreanPersonFinder {
 
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]*[\\p{IsHangul}0-9]+|[美北中日韓露英]");
+    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]");
     private static final int MAX_BETWEEN = 3;
     private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
