@@ -41,8 +41,11 @@ public final class DevServer implements AutoCloseable {
     private final String basePath;
     private final HttpServer server;
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
-    private volatile long version;
-    private volatile List<String> errors = List.of();
+    private volatile Shown shown = new Shown(0, false, List.of());
+
+    /** What pages show: the site's version, and the problems of the build that made it or failed to. */
+    private record Shown(long version, boolean failed, List<String> problems) {
+    }
 
     /** Listens on 127.0.0.1:{@code port} ({@code 0}: any free port) and serves {@code root} under {@code basePath}. */
     public DevServer(Path root, String basePath, int port) {
@@ -69,10 +72,12 @@ public final class DevServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + basePath;
     }
 
-    /** Tells open pages the site was rebuilt (they reload) with these errors (shown on top of every page). */
-    public void rebuilt(List<String> buildErrors) {
-        errors = List.copyOf(buildErrors);
-        version++;
+    /**
+     * Tells open pages the site was rebuilt (they reload), with the problems shown on top of every page: those of a
+     * build that {@code failed} (the previous site stays), or of files a finished build left out.
+     */
+    public void rebuilt(boolean buildFailed, List<String> problems) {
+        shown = new Shown(shown.version() + 1, buildFailed, List.copyOf(problems));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -127,14 +132,16 @@ public final class DevServer implements AutoCloseable {
 
     private byte[] withReload(byte[] body) {
         String html = new String(body, StandardCharsets.UTF_8);
-        String script = LiveReload.script(basePath + STATUS, version, errors);
+        Shown now = shown;
+        String script = LiveReload.script(basePath + STATUS, now.version(), now.failed(), now.problems());
         int end = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String out = end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
         return out.getBytes(StandardCharsets.UTF_8);
     }
 
     private String status() {
-        return LiveReload.status(version, errors);
+        Shown now = shown;
+        return LiveReload.status(now.version(), now.failed(), now.problems());
     }
 
     private static void redirect(HttpExchange exchange, String location) throws IOException {

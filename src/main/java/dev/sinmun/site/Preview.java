@@ -68,14 +68,14 @@ public final class Preview implements AutoCloseable {
                     .forEach(i -> problems.add(i.problem()));
             problems.addAll(result.readProblems());
             problems.addAll(result.render().problems());
-            server.rebuilt(problems.stream().map(Problem::format).toList());
+            server.rebuilt(false, problems.stream().map(Problem::format).toList());
             listener.built(result, problems, changed, (System.nanoTime() - started) / 1e9);
         } catch (SinmunException e) {
-            server.rebuilt(List.of(e.problem().format()));
+            server.rebuilt(true, List.of(e.problem().format()));
             listener.failed(e.problem(), changed);
         } catch (RuntimeException e) {
             Problem problem = Problem.of(null, "build failed: " + e, "fix what it names; the server keeps running");
-            server.rebuilt(List.of(problem.format()));
+            server.rebuilt(true, List.of(problem.format()));
             listener.failed(problem, changed);
         }
     }

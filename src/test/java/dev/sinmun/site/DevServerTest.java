@@ -91,11 +91,23 @@ class DevServerTest {
 
     @Test
     void theStatusTellsTheVersionAndTheErrorsAndPagesShowTheErrors() throws IOException {
-        assertThat(request("GET", "/archive/" + DevServer.STATUS)).endsWith("{\"version\":0,\"errors\":[]}");
-        server.rebuilt(List.of("templates/x.peb:2: broken </script> here"));
         assertThat(request("GET", "/archive/" + DevServer.STATUS))
-                .endsWith("{\"version\":1,\"errors\":[\"templates/x.peb:2: broken \\u003c/script> here\"]}");
+                .endsWith("{\"version\":0,\"failed\":false,\"errors\":[]}");
+        server.rebuilt(true, List.of("templates/x.peb:2: broken </script> here"));
+        assertThat(request("GET", "/archive/" + DevServer.STATUS)).endsWith(
+                "{\"version\":1,\"failed\":true,\"errors\":[\"templates/x.peb:2: broken \\u003c/script> here\"]}");
         assertThat(request("GET", "/archive/")).contains("var v=1")
+                .contains("Build failed (the previous site is shown):")
                 .contains("show([\"templates/x.peb:2: broken \\u003c/script> here\"])");
+    }
+
+    @Test
+    void aBuildThatLeftFilesOutSaysTheRestOfTheSiteIsUpToDateNotThatItFailed() throws IOException {
+        server.rebuilt(false, List.of("content/inbox/a.txt: file is empty — remove it"));
+
+        assertThat(request("GET", "/archive/" + DevServer.STATUS)).contains("\"failed\":false");
+        assertThat(request("GET", "/archive/"))
+                .contains("Built, but with these problems (the rest of the site is up to date):")
+                .doesNotContain("Build failed");
     }
 }

@@ -85,7 +85,8 @@ class PreviewTest {
         assertThat(get(preview.url() + "no/such/page/").statusCode()).isEqualTo(404);
         assertThat(get(preview.url().replace("/archive/", "/elsewhere/")).statusCode()).isEqualTo(404);
         assertThat(Files.readString(project.resolve("target/site/index.html"))).doesNotContain("sinmun-live-reload");
-        assertThat(get(preview.url() + DevServer.STATUS).body()).isEqualTo("{\"version\":1,\"errors\":[]}");
+        assertThat(get(preview.url() + DevServer.STATUS).body())
+                .isEqualTo("{\"version\":1,\"failed\":false,\"errors\":[]}");
     }
 
     @Test
@@ -106,6 +107,17 @@ class PreviewTest {
                 "{% extends \"layout/base\" %}\n{% block content %}Fixed home{% endblock %}\n");
         awaitStatus(s -> s.contains("\"errors\":[]"));
         assertThat(get(preview.url()).body()).contains("Fixed home");
+    }
+
+    @Test
+    void anInboxFileThatCannotBeImportedIsShownAsAProblemOfABuildThatDidNotFail() throws Exception {
+        Files.createDirectories(project.resolve("content/inbox"));
+        Files.writeString(project.resolve("content/inbox/empty.txt"), "");
+
+        String status = awaitStatus(s -> s.contains("empty.txt"));
+        assertThat(status).contains("\"failed\":false").contains("content/inbox/empty.txt: file is empty");
+        assertThat(get(preview.url()).body()).contains("the rest of the site is up to date");
+        assertThat(heard).noneMatch(h -> h.startsWith("failed "));
     }
 
     @Test
