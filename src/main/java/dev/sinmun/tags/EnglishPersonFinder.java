@@ -297,10 +297,13 @@ final class EnglishPersonFinder {
                 EnglishTitle apposition = role == null || title.rank()
                         ? EnglishTitle.appositive(text, tokens, i + n) : null;
                 int end = tokens.get(i + n - 1).end();
+                String given = apposition == null ? role : apposition.text();
                 PersonCandidate candidate = OrdinaryPeople.describedInEnglish(text, first.start(), end)
+                        || SectorMismatch.contradicts(given == null
+                                ? SectorMismatch.possessiveBefore(text, first.start()) : given, person)
                         ? PersonCandidate.namesake(person, text.substring(first.start(), end), null)
                         : PersonCandidate.registry(person);
-                mentions.full(first.start(), candidate, apposition == null ? role : apposition.text(),
+                mentions.full(first.start(), candidate, given,
                         bylineTitle || bylineBefore(tokens, i) || bylineAfter(text, tokens, i, i + n)
                                 || apposition != null && apposition.byline());
                 return i + n;
@@ -413,6 +416,7 @@ final class EnglishPersonFinder {
         RegistryPerson respelt = respelt(span);
         PersonCandidate person = respelt != null
                 ? OrdinaryPeople.describedInEnglish(text, first.start(), last.end())
+                        || SectorMismatch.contradicts(role, respelt)
                         ? PersonCandidate.namesake(respelt, en, null) : PersonCandidate.registry(respelt)
                 : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
                         surname == null ? Set.of() : Set.of(surname));

@@ -173,8 +173,9 @@ final class KoreanPersonFinder {
                         }
                         shortNames.confirm(name.person());
                     }
-                    mentions.full(word.start(), describedAsCitizen(words, i) ? namesake(name)
-                                    : PersonCandidate.registry(name.person()),
+                    boolean namesake = describedAsCitizen(words, i)
+                            || title != null && SectorMismatch.contradicts(title.role(), name.person());
+                    mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
                 }
