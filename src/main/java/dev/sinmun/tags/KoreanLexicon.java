@@ -118,6 +118,9 @@ final class KoreanLexicon {
             "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英",
             "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
 
+    /** A Latin acronym that names a body before a title ("KBO 총재", "KIA 감독"). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,5}");
+
     private static final java.util.regex.Pattern LATIN_LED =
             java.util.regex.Pattern.compile("[A-Za-z]+(\\p{IsHangul}+)");
 
@@ -147,11 +150,16 @@ final class KoreanLexicon {
      * organisation prefix ("국가안보실장은" → "국가안보실장", "한반도평화교섭본부장"), or null.
      */
     static String title(String token) {
-        for (int prefix = 0; prefix <= 8 && prefix < token.length(); prefix++) {
+        int digits = 0;
+        while (digits < token.length() && Character.isDigit(token.charAt(digits))) {
+            digits++;
+        }
+        for (int prefix = 0; prefix <= 8 + digits && prefix < token.length(); prefix++) {
             String rest = token.substring(prefix);
+            int letters = Math.max(0, prefix - digits);
             for (String title : TITLES) {
                 boolean prefixAllowed = prefix == 0 || !HONORIFICS.contains(title)
-                        && (title.length() >= 3 || title.length() == 2 && prefix <= 4);
+                        && (title.length() >= 3 || title.length() == 2 && letters <= 4);
                 if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
                     return token.substring(0, prefix) + title;
                 }
@@ -292,7 +300,7 @@ final class KoreanLexicon {
     /** A short Hangul word that can name a company or club before its title, not a common noun. */
     static boolean isAffiliation(String word) {
         return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
-                && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
+                && !COMMON_TWO_SYLLABLE_WORDS.contains(word) || ACRONYM.matcher(word).matches();
     }
 
     /** An organisation word, or Latin letters with Hangul after them ("SK하이닉스", "AI인프라"), a company's. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class KoreanPersonFinder {
 
-    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]");
+    private static final Pattern WORD = Pattern.compile(
+            "(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]|\\b[A-Z][A-Z0-9]{1,5}\\b");
     private static final int MAX_BETWEEN = 3;
     private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
@@ -442,7 +443,8 @@ final class KoreanPersonFinder {
             }
             String next = k + 1 < words.size() && words.get(k + 1).joined()
                     ? KoreanLexicon.title(words.get(k + 1).text()) : null;
-            boolean affiliation = k == j && next != null && KoreanLexicon.isAffiliation(w.text())
+            boolean afterFormer = orgs.stream().allMatch(KoreanLexicon::isFormer);
+            boolean affiliation = afterFormer && next != null && KoreanLexicon.isAffiliation(w.text())
                     && (KoreanLexicon.isCompanyTitle(next)
                             || anyAffiliation && isAffiliation(w.text()) && !KoreanLexicon.isHonorific(next));
             if (!affiliation && !KoreanLexicon.isOrganisation(w.text())) {
