@@ -78,6 +78,7 @@ final class KoreanPersonFinder {
             scan(aside, mentions, unknown, shortNames, held);
             titleBeforeName(aside, mentions, unknown);
         }
+        bracketedNames(words, mentions, unknown);
         shortNames.confirmed(mentions);
         confirmHeld(held, mentions, unknown);
         for (Word word : words) {
@@ -87,6 +88,39 @@ final class KoreanPersonFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A name in brackets after the place or body it holds or won ("광주(강기정), 전남(김영록)"): after a registry
+     * place or organisation, or in a list of two or more such pairs.
+     */
+    private void bracketedNames(List<Word> words, PersonMentions mentions, Set<String> unknown) {
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (!isBracketedName(word)) {
+                continue;
+            }
+            boolean inList = i > 0 && word.listed() && isBracketedName(words.get(i - 1))
+                    || i + 1 < words.size() && words.get(i + 1).listed() && isBracketedName(words.get(i + 1));
+            if (!inList && !institutions.contains(word.text())) {
+                continue;
+            }
+            String name = word.aside();
+            int position = word.start() + word.text().length() + 1;
+            RegistryPerson known = registryByFirstWord.getOrDefault(name, List.of()).stream()
+                    .filter(n -> n.words().size() == 1).map(KoName::person).findFirst().orElse(null);
+            if (known != null) {
+                mentions.full(position, PersonCandidate.registry(known), null, false);
+            } else {
+                unknown.add(name);
+                mentions.full(position, unknownPerson(name), null, false);
+            }
+        }
+    }
+
+    private boolean isBracketedName(Word word) {
+        return word.aside() != null && word.aside().length() == 3 && KoreanLexicon.looksLikeName(word.aside())
+                && !institutions.contains(word.aside()) && word.text().chars().allMatch(KoreanLexicon::isHangul);
     }
 
     /** An aside that is a title and a name, as courts are reported ("(부장판사 지귀연)"). */
