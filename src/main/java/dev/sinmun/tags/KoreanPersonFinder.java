@@ -23,6 +23,8 @@ final class KoreanPersonFinder {
     private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
+    private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
+    private static final Pattern MATCH_MINUTE = Pattern.compile("\\d{1,3}분(?:에|께|만에)?");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
     /**
@@ -209,7 +211,9 @@ final class KoreanPersonFinder {
                         shortNames.confirm(name.person());
                     }
                     boolean namesake = describedAsCitizen(words, i)
-                            || title != null && SectorMismatch.contradicts(title.role(), name.person());
+                            || title != null && SectorMismatch.contradicts(title.role(), name.person())
+                            || title == null && playing(words, end)
+                                    && SectorMismatch.contradicts("선수", name.person());
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
@@ -245,6 +249,12 @@ final class KoreanPersonFinder {
                 mentions.full(word.start(), unknownPerson(word.text()), null, false);
                 return i + 1;
             }
+        }
+        String player = player(words, i);
+        if (player != null) {
+            unknown.add(player);
+            mentions.full(word.start(), unknownPerson(player), null, false);
+            return i + 1;
         }
         if (KoreanLexicon.looksLikeNameEndingLikeOrganisation(word.text()) && !institutions.contains(word.text())) {
             Title title = titleAfter(words, i + 1, true);
@@ -288,6 +298,24 @@ final class KoreanPersonFinder {
             }
         }
         return null;
+    }
+
+    /** "배준호는 후반 29분 쐐기골": a three-syllable name, particles allowed, right before a minute of play; or null. */
+    private String player(List<Word> words, int i) {
+        String text = words.get(i).text();
+        if (text.length() < 3 || !playing(words, i + 1)) {
+            return null;
+        }
+        String name = text.substring(0, 3);
+        return KoreanLexicon.isParticles(text.substring(3)) && KoreanLexicon.looksLikeName(name)
+                && !institutions.contains(name) ? name : null;
+    }
+
+    /** Whether the words from j give a minute of a match ("전반 10분", "후반 29분에"), as a scorer's name takes. */
+    private static boolean playing(List<Word> words, int j) {
+        return j + 1 < words.size() && words.get(j).joined() && words.get(j + 1).joined()
+                && MATCH_HALF.matcher(words.get(j).text()).matches()
+                && MATCH_MINUTE.matcher(words.get(j + 1).text()).matches();
     }
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen. */
