@@ -46,6 +46,8 @@ final class KoreanPersonFinder {
 
     private final Map<String, List<KoName>> registryByFirstWord = new HashMap<>();
     private final Map<String, List<RegistryPerson>> byForeignFamilyName = new HashMap<>();
+    /** Three-syllable Korean registry names by their given name ("주애" → "김주애"). */
+    private final Map<String, Set<String>> byGivenName = new HashMap<>();
     /** Korean names of the registry's organisations and places ("하이브", "한남동"): never a person's name. */
     private final Set<String> institutions = new HashSet<>();
     private final PersonNames names;
@@ -56,6 +58,8 @@ final class KoreanPersonFinder {
             person.koNames().stream().map(n -> PersonNames.foreignFamilyName(n, person.country()))
                     .filter(java.util.Objects::nonNull).distinct()
                     .forEach(f -> byForeignFamilyName.computeIfAbsent(f, k -> new ArrayList<>()).add(person));
+            person.koNames().stream().filter(n -> n.length() == 3 && KoreanLexicon.isSurname(n.substring(0, 1)))
+                    .forEach(n -> byGivenName.computeIfAbsent(n.substring(1), k -> new HashSet<>()).add(n));
             for (String name : person.koNames()) {
                 List<String> words = split(name).stream().map(Word::text).toList();
                 if (!words.isEmpty()) {
@@ -220,6 +224,11 @@ final class KoreanPersonFinder {
                 }
             }
         }
+        RegistryPerson relative = relativeByGivenName(words, i);
+        if (relative != null) {
+            mentions.full(word.start(), PersonCandidate.registry(relative), null, false);
+            return i + 1;
+        }
         int japanese = japaneseName(words, i, mentions);
         if (japanese > i) {
             return japanese;
@@ -316,6 +325,32 @@ final class KoreanPersonFinder {
         return j + 1 < words.size() && words.get(j).joined() && words.get(j + 1).joined()
                 && MATCH_HALF.matcher(words.get(j).text()).matches()
                 && MATCH_MINUTE.matcher(words.get(j + 1).text()).matches();
+    }
+
+    /**
+     * "김정은 국무위원장이 딸 주애와": a given name alone after a family word, the one registry person with that given
+     * name whose surname a name shortly before carries; or null.
+     */
+    private RegistryPerson relativeByGivenName(List<Word> words, int i) {
+        String text = words.get(i).text();
+        if (i == 0 || !words.get(i).joined() || text.length() < 2 || !KoreanLexicon.isKinship(words.get(i - 1).text())
+                || !KoreanLexicon.isParticles(text.substring(2))) {
+            return null;
+        }
+        Set<String> names = byGivenName.getOrDefault(text.substring(0, 2), Set.of());
+        if (names.size() != 1) {
+            return null;
+        }
+        String name = names.iterator().next();
+        for (int k = i - 2; k >= 0 && k >= i - 8; k--) {
+            String before = words.get(k).text();
+            if (before.length() >= 3 && before.charAt(0) == name.charAt(0)
+                    && registryByFirstWord.containsKey(before.substring(0, 3))) {
+                return registryByFirstWord.get(name).stream().filter(n -> n.words().size() == 1)
+                        .map(KoName::person).findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen. */
