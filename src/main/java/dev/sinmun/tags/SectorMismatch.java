@@ -15,13 +15,13 @@ final class SectorMismatch {
 
     /** Titles of public office, in a mention's title ("기재부 1차관", "Vice Finance Minister"). */
     private static final Pattern PUBLIC_TITLE = Pattern.compile(
-            "(?:장관|차관|차관보|의원|총리|도지사|시장|청장|서장|대사|판사|검사|대법관|비서관)(?:\\s|$)"
+            "(?:장관|차관|차관보|의원|총리|도지사|시장|청장|서장|(?<!홍보|친선)대사|판사|검사|대법관|비서관)(?:\\s|$)"
                     + "|(?i)\\b(?:minister|lawmaker|legislator|governor|mayor|ambassador|judge|prosecutor|senator"
                     + "|congressman|congresswoman|assemblyman)\\b");
 
     /** Titles of private life, in a mention's title ("선장", "the ferry's captain", "the club's striker"). */
     private static final Pattern PRIVATE_TITLE = Pattern.compile(
-            "(?:선장|선수|대표이사|사장|부사장|창업자|최고경영자)(?:\\s|$)"
+            "(?<![가-힣])(?:선장|선수|대표이사|사장|부사장|창업자|최고경영자)(?:\\s|$)"
                     + "|(?i)\\b(?:ceo|chief executive|striker|midfielder|defender|goalkeeper|pitcher|footballer"
                     + "|(?:ferry|ship|vessel|boat)['’]s captain|captain of the (?:ferry|ship|vessel))\\b");
 
