@@ -24,6 +24,13 @@ final class EnglishPersonFinder {
             "(?:\\b(?:plays?|played|playing|portrays?|portrayed|portraying)(?:\\s+the(?:\\s+(?:young|younger|old|older"
                     + "|adult|teenage))?)?|\\brole\\s+of|\\bcharacter(?:\\s+of)?|\\bcharacters)\\s+$");
 
+    /** "V, whose real name is Kim Tae-hyung": the name after it is another name of someone already named. */
+    private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:real|legal|birth|given) name(?: is|,)?\\s+$");
+
+    /** Lower-case particles inside a family name ("Lula da Silva", "Abdul bin Ahmad"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "bin", "al");
+
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
     /** South Korean registry people by their names' romanisation-folding key ("Han Duk-soo" = "Han Duck-soo"). */
     private final Map<String, RegistryPerson> registryBySpelling;
@@ -420,7 +427,8 @@ final class EnglishPersonFinder {
                         ? PersonCandidate.namesake(respelt, en, null) : PersonCandidate.registry(respelt)
                 : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
                         surname == null ? Set.of() : Set.of(surname));
-        if (respelt == null && ROLE_PLAYED.matcher(lineBefore(text, first.start())).find()) {
+        String before = lineBefore(text, first.start());
+        if (respelt == null && (ROLE_PLAYED.matcher(before).find() || REAL_NAME.matcher(before).find())) {
             mentions.character(person);
             return;
         }
@@ -448,6 +456,11 @@ final class EnglishPersonFinder {
         }
         while (end - 1 > i && tokens.get(end - 1).initial()) {
             end--;
+        }
+        if (end + 1 < tokens.size() && !tokens.get(end - 1).possessive() && tokens.get(end).joined()
+                && NAME_PARTICLES.contains(tokens.get(end).base()) && tokens.get(end + 1).joined()
+                && isNameWord(tokens.get(end + 1))) {
+            end += 2;
         }
         return end;
     }
