@@ -28,6 +28,11 @@ final class EnglishPersonFinder {
     private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
             "\\b(?:real|legal|birth|given) name(?: is|,)?\\s+$");
 
+    /** "Kim's daughter, Ju Ae": a relative named by given name after the family's surname. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother),?\\s+"
+                    + "([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)\\b");
+
     /** Lower-case particles inside a family name ("Lula da Silva", "Abdul bin Ahmad"). */
     private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "bin", "al");
 
@@ -137,6 +142,13 @@ final class EnglishPersonFinder {
         int i = 0;
         while (i < tokens.size()) {
             i = findAt(text, tokens, i, mentions, headlineCase[i], alone, lowercase);
+        }
+        java.util.regex.Matcher relative = RELATIVE.matcher(text);
+        while (relative.find()) {
+            RegistryPerson person = registryByKey.get(PersonNames.key(relative.group(1) + " " + relative.group(2)));
+            if (person != null) {
+                mentions.full(relative.start(2), PersonCandidate.registry(person), null, false);
+            }
         }
     }
 
