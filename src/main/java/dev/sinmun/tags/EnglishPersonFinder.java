@@ -24,9 +24,9 @@ final class EnglishPersonFinder {
             "(?:\\b(?:plays?|played|playing|portrays?|portrayed|portraying)(?:\\s+the(?:\\s+(?:young|younger|old|older"
                     + "|adult|teenage))?)?|\\brole\\s+of|\\bcharacter(?:\\s+of)?|\\bcharacters)\\s+$");
 
-    /** "V, whose real name is Kim Tae-hyung": the name after it is another name of someone already named. */
+    /** "V, whose real name is Kim Tae-hyung": the name after it is another name of the one-word name before. */
     private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
-            "\\b(?:real|legal|birth|given) name(?: is|,)?\\s+$");
+            "([\\p{L}.-]+),? whose (?:real|legal|birth) name is\\s+$");
 
     /** "Kim's daughter, Ju Ae": a relative named by given name after the family's surname. */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
@@ -440,11 +440,17 @@ final class EnglishPersonFinder {
                 : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
                         surname == null ? Set.of() : Set.of(surname));
         String before = lineBefore(text, first.start());
-        if (respelt == null && (ROLE_PLAYED.matcher(before).find() || REAL_NAME.matcher(before).find())) {
+        if (respelt == null && (ROLE_PLAYED.matcher(before).find() || realNameOfKnown(before))) {
             mentions.character(person);
             return;
         }
         mentions.full(first.start(), person, role, byline);
+    }
+
+    /** Whether {@code before} ends "V, whose real name is": the name that follows is a registry one-word name's. */
+    private boolean realNameOfKnown(String before) {
+        java.util.regex.Matcher real = REAL_NAME.matcher(before);
+        return real.find() && oneWordNames.containsKey(PersonNames.key(real.group(1)));
     }
 
     /** The last words of the line before {@code position} (at most {@value #CONTEXT_CHARS} characters). */
