@@ -51,11 +51,15 @@ public final class KoreanRomanizer {
 
     /**
      * Given-name syllables whose customary English spelling nearly every Korean name uses instead of the Revised
-     * Romanization's (in the shipped registry: 희 Hee 7 of 7, 영 Young 10 of 10, 현 Hyun 14 of 15, 경 Kyung 11 of 11);
-     * syllables spelt both ways (정 Jung/Jeong, 성 Sung/Seong, 선 Sun/Seon) keep the Revised Romanization.
+     * Romanization's (in the shipped registry, South Koreans: 희 Hee 13 of 13, 영 Young 17 of 20, 현 Hyun 15 of 16,
+     * 경 Kyung 8 of 13, 수 Soo 15 of 18, 우 Woo 7 of 7, 훈 Hoon 6 of 7, 준 Joon 5 of 6, 무 Moo 5 of 5, 구 Koo 4 of 4,
+     * 관 Kwan 3 of 3, 광 Kwang 2 of 2, 두 Doo 2 of 2); syllables spelt both ways (정 Jung/Jeong, 성 Sung/Seong,
+     * 석 Seok/Suk, 기 Ki/Gi) keep the Revised Romanization.
      */
-    private static final Map<Character, String> CUSTOMARY_GIVEN = Map.of('희', "hee", '영', "young", '현', "hyun",
-            '경', "kyung");
+    private static final Map<Character, String> CUSTOMARY_GIVEN = Map.ofEntries(Map.entry('희', "hee"),
+            Map.entry('영', "young"), Map.entry('현', "hyun"), Map.entry('경', "kyung"), Map.entry('수', "soo"),
+            Map.entry('우', "woo"), Map.entry('훈', "hoon"), Map.entry('준', "joon"), Map.entry('무', "moo"),
+            Map.entry('구', "koo"), Map.entry('관', "kwan"), Map.entry('광', "kwang"), Map.entry('두', "doo"));
     private static final Map<String, String> SURNAMES = Map.ofEntries(
             Map.entry("김", "Kim"), Map.entry("이", "Lee"), Map.entry("박", "Park"), Map.entry("최", "Choi"),
             Map.entry("정", "Jung"), Map.entry("강", "Kang"), Map.entry("조", "Cho"), Map.entry("윤", "Yoon"),

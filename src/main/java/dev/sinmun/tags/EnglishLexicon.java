@@ -175,7 +175,7 @@ final class EnglishLexicon {
     private static final Pattern LOOSE_SYLLABLE = Pattern.compile(
             "(?:kk|tt|pp|ss|jj|ch|sh|wh|ts|[gkndtrlmbpsjhy])?y?w?"
                     + "(?:eui|a|ae|ai|e|ea|ee|eo|eu|i|ie|o|oe|oi|oo|ou|u|ue|ui|uh)"
-                    + "(?:ng|k|n|l|m|p|kk|g|b|t|d|s|r|ck|lk|lm)?");
+                    + "(?:ng|k|n|l|m|p|kk|g|b|t|d|s|r|ck|lk|lm|h)?");
 
     static boolean isHead(String word) {
         return HEADS.contains(lower(word)) || CAPITALISED_HEADS.contains(word);

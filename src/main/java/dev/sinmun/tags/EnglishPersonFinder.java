@@ -24,6 +24,18 @@ final class EnglishPersonFinder {
             "(?:\\b(?:plays?|played|playing|portrays?|portrayed|portraying)(?:\\s+the(?:\\s+(?:young|younger|old|older"
                     + "|adult|teenage))?)?|\\brole\\s+of|\\bcharacter(?:\\s+of)?|\\bcharacters)\\s+$");
 
+    /** "V, whose real name is Kim Tae-hyung": the name after it is another name of the one-word name before. */
+    private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
+            "([\\p{L}.-]+),? whose (?:real|legal|birth) name is\\s+$");
+
+    /** "Kim's daughter, Ju Ae": a relative named by given name after the family's surname. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother),?\\s+"
+                    + "([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)\\b");
+
+    /** Lower-case particles inside a family name ("Lula da Silva", "Abdul bin Ahmad"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "del", "bin", "al");
+
     private final Map<String, RegistryPerson> registryByKey = new HashMap<>();
     /** South Korean registry people by their names' romanisation-folding key ("Han Duk-soo" = "Han Duck-soo"). */
     private final Map<String, RegistryPerson> registryBySpelling;
@@ -130,6 +142,13 @@ final class EnglishPersonFinder {
         int i = 0;
         while (i < tokens.size()) {
             i = findAt(text, tokens, i, mentions, headlineCase[i], alone, lowercase);
+        }
+        java.util.regex.Matcher relative = RELATIVE.matcher(text);
+        while (relative.find()) {
+            RegistryPerson person = registryByKey.get(PersonNames.key(relative.group(1) + " " + relative.group(2)));
+            if (person != null) {
+                mentions.full(relative.start(2), PersonCandidate.registry(person), null, false);
+            }
         }
     }
 
@@ -297,10 +316,13 @@ final class EnglishPersonFinder {
                 EnglishTitle apposition = role == null || title.rank()
                         ? EnglishTitle.appositive(text, tokens, i + n) : null;
                 int end = tokens.get(i + n - 1).end();
+                String given = apposition == null ? role : apposition.text();
                 PersonCandidate candidate = OrdinaryPeople.describedInEnglish(text, first.start(), end)
+                        || SectorMismatch.contradicts(given == null
+                                ? SectorMismatch.possessiveBefore(text, first.start()) : given, person)
                         ? PersonCandidate.namesake(person, text.substring(first.start(), end), null)
                         : PersonCandidate.registry(person);
-                mentions.full(first.start(), candidate, apposition == null ? role : apposition.text(),
+                mentions.full(first.start(), candidate, given,
                         bylineTitle || bylineBefore(tokens, i) || bylineAfter(text, tokens, i, i + n)
                                 || apposition != null && apposition.byline());
                 return i + n;
@@ -413,14 +435,22 @@ final class EnglishPersonFinder {
         RegistryPerson respelt = respelt(span);
         PersonCandidate person = respelt != null
                 ? OrdinaryPeople.describedInEnglish(text, first.start(), last.end())
+                        || SectorMismatch.contradicts(role, respelt)
                         ? PersonCandidate.namesake(respelt, en, null) : PersonCandidate.registry(respelt)
                 : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
                         surname == null ? Set.of() : Set.of(surname));
-        if (respelt == null && ROLE_PLAYED.matcher(lineBefore(text, first.start())).find()) {
+        String before = lineBefore(text, first.start());
+        if (respelt == null && (ROLE_PLAYED.matcher(before).find() || realNameOfKnown(before))) {
             mentions.character(person);
             return;
         }
         mentions.full(first.start(), person, role, byline);
+    }
+
+    /** Whether {@code before} ends "V, whose real name is": the name that follows is a registry one-word name's. */
+    private boolean realNameOfKnown(String before) {
+        java.util.regex.Matcher real = REAL_NAME.matcher(before);
+        return real.find() && oneWordNames.containsKey(PersonNames.key(real.group(1)));
     }
 
     /** The last words of the line before {@code position} (at most {@value #CONTEXT_CHARS} characters). */
@@ -444,6 +474,11 @@ final class EnglishPersonFinder {
         }
         while (end - 1 > i && tokens.get(end - 1).initial()) {
             end--;
+        }
+        if (end + 1 < tokens.size() && !tokens.get(end - 1).possessive() && tokens.get(end).joined()
+                && NAME_PARTICLES.contains(tokens.get(end).base()) && tokens.get(end + 1).joined()
+                && isNameWord(tokens.get(end + 1))) {
+            end += 2;
         }
         return end;
     }

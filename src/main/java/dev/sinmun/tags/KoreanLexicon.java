@@ -25,7 +25,7 @@ final class KoreanLexicon {
             "2차관", "부장관", "국무장관", "차관보", "대변인", "부대변인", "의원", "국회의원", "위원장", "국무위원장",
             "부위원장", "대사", "특별대표", "대북특별대표", "본부장", "실장", "안보실장", "수석", "비서관", "보좌관",
             "안보보좌관", "교수", "명예교수", "대표", "원내대표", "사무총장", "총장", "사령관", "의장", "국회의장",
-            "부부장", "제1부부장", "외무상", "외상", "박사", "회장", "부회장", "총비서", "위원", "고문", "특사", "국장",
+            "부장", "부부장", "제1부부장", "외무상", "외상", "박사", "회장", "부회장", "총비서", "위원", "고문", "특사", "국장",
             "과장", "차장", "1차장", "2차장", "3차장", "제1차장", "제2차장", "제3차장", "조정관", "대행",
             "지사", "시장", "원장", "국정원장", "처장", "청장", "서장", "소장", "연구위원", "연구원",
             "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사", "총재", "부총재",
@@ -110,13 +110,16 @@ final class KoreanLexicon {
 
     /** Organisations whose names end in none of the usual syllables ("국민의힘"), and suffixes that mark one. */
     private static final Set<String> ORGANISATIONS = words("국민의힘", "청와대", "외교안보", "한은", "한전", "금감원",
-            "금융위", "공정위", "선관위", "국정원", "대통령실");
+            "금융위", "공정위", "선관위", "국정원", "대통령실", "당");
     private static final List<String> ORGANISATION_SUFFIXES = List.of("위원회", "은행", "대학교", "연구소", "재단", "그룹");
 
     private static final Set<String> NATIONALITIES = words(
             "미", "미국", "한", "한국", "북", "북한", "중", "중국", "일", "일본", "러", "러시아", "주한", "주미", "주일",
             "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英",
             "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
+
+    /** A Latin acronym that names a body before a title ("KBO 총재", "KIA 감독"). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,5}");
 
     private static final java.util.regex.Pattern LATIN_LED =
             java.util.regex.Pattern.compile("[A-Za-z]+(\\p{IsHangul}+)");
@@ -147,11 +150,16 @@ final class KoreanLexicon {
      * organisation prefix ("국가안보실장은" → "국가안보실장", "한반도평화교섭본부장"), or null.
      */
     static String title(String token) {
-        for (int prefix = 0; prefix <= 8 && prefix < token.length(); prefix++) {
+        int digits = 0;
+        while (digits < token.length() && Character.isDigit(token.charAt(digits))) {
+            digits++;
+        }
+        for (int prefix = 0; prefix <= 8 + digits && prefix < token.length(); prefix++) {
             String rest = token.substring(prefix);
+            int letters = Math.max(0, prefix - digits);
             for (String title : TITLES) {
                 boolean prefixAllowed = prefix == 0 || !HONORIFICS.contains(title)
-                        && (title.length() >= 3 || title.length() == 2 && prefix <= 4);
+                        && (title.length() >= 3 || title.length() == 2 && letters <= 4);
                 if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
                     return token.substring(0, prefix) + title;
                 }
@@ -292,7 +300,7 @@ final class KoreanLexicon {
     /** A short Hangul word that can name a company or club before its title, not a common noun. */
     static boolean isAffiliation(String word) {
         return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(KoreanLexicon::isHangul)
-                && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
+                && !COMMON_TWO_SYLLABLE_WORDS.contains(word) || ACRONYM.matcher(word).matches();
     }
 
     /** An organisation word, or Latin letters with Hangul after them ("SK하이닉스", "AI인프라"), a company's. */

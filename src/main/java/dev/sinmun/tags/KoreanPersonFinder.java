@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  */
 final class KoreanPersonFinder {
 
-    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]");
+    private static final Pattern WORD = Pattern.compile(
+            "(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]|\\b[A-Z][A-Z0-9]{1,5}\\b");
     private static final int MAX_BETWEEN = 3;
     private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
+    private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
+    private static final Pattern MATCH_MINUTE = Pattern.compile("\\d{1,3}분(?:에|께|만에)?");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
     /**
@@ -43,6 +46,8 @@ final class KoreanPersonFinder {
 
     private final Map<String, List<KoName>> registryByFirstWord = new HashMap<>();
     private final Map<String, List<RegistryPerson>> byForeignFamilyName = new HashMap<>();
+    /** Three-syllable Korean registry names by their given name ("주애" → "김주애"). */
+    private final Map<String, Set<String>> byGivenName = new HashMap<>();
     /** Korean names of the registry's organisations and places ("하이브", "한남동"): never a person's name. */
     private final Set<String> institutions = new HashSet<>();
     private final PersonNames names;
@@ -53,6 +58,8 @@ final class KoreanPersonFinder {
             person.koNames().stream().map(n -> PersonNames.foreignFamilyName(n, person.country()))
                     .filter(java.util.Objects::nonNull).distinct()
                     .forEach(f -> byForeignFamilyName.computeIfAbsent(f, k -> new ArrayList<>()).add(person));
+            person.koNames().stream().filter(n -> n.length() == 3 && KoreanLexicon.isSurname(n.substring(0, 1)))
+                    .forEach(n -> byGivenName.computeIfAbsent(n.substring(1), k -> new HashSet<>()).add(n));
             for (String name : person.koNames()) {
                 List<String> words = split(name).stream().map(Word::text).toList();
                 if (!words.isEmpty()) {
@@ -77,6 +84,7 @@ final class KoreanPersonFinder {
             scan(aside, mentions, unknown, shortNames, held);
             titleBeforeName(aside, mentions, unknown);
         }
+        bracketedNames(words, mentions, unknown);
         shortNames.confirmed(mentions);
         confirmHeld(held, mentions, unknown);
         for (Word word : words) {
@@ -86,6 +94,39 @@ final class KoreanPersonFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A name in brackets after the place or body it holds or won ("광주(강기정), 전남(김영록)"): after a registry
+     * place or organisation, or in a list of two or more such pairs.
+     */
+    private void bracketedNames(List<Word> words, PersonMentions mentions, Set<String> unknown) {
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (!isBracketedName(word)) {
+                continue;
+            }
+            boolean inList = i > 0 && word.listed() && isBracketedName(words.get(i - 1))
+                    || i + 1 < words.size() && words.get(i + 1).listed() && isBracketedName(words.get(i + 1));
+            if (!inList && !institutions.contains(word.text())) {
+                continue;
+            }
+            String name = word.aside();
+            int position = word.start() + word.text().length() + 1;
+            RegistryPerson known = registryByFirstWord.getOrDefault(name, List.of()).stream()
+                    .filter(n -> n.words().size() == 1).map(KoName::person).findFirst().orElse(null);
+            if (known != null) {
+                mentions.full(position, PersonCandidate.registry(known), null, false);
+            } else {
+                unknown.add(name);
+                mentions.full(position, unknownPerson(name), null, false);
+            }
+        }
+    }
+
+    private boolean isBracketedName(Word word) {
+        return word.aside() != null && word.aside().length() == 3 && KoreanLexicon.looksLikeName(word.aside())
+                && !institutions.contains(word.aside()) && word.text().chars().allMatch(KoreanLexicon::isHangul);
     }
 
     /** An aside that is a title and a name, as courts are reported ("(부장판사 지귀연)"). */
@@ -173,12 +214,20 @@ final class KoreanPersonFinder {
                         }
                         shortNames.confirm(name.person());
                     }
-                    mentions.full(word.start(), describedAsCitizen(words, i) ? namesake(name)
-                                    : PersonCandidate.registry(name.person()),
+                    boolean namesake = describedAsCitizen(words, i)
+                            || title != null && SectorMismatch.contradicts(title.role(), name.person())
+                            || title == null && playing(words, end)
+                                    && SectorMismatch.contradicts("선수", name.person());
+                    mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
                 }
             }
+        }
+        RegistryPerson relative = relativeByGivenName(words, i);
+        if (relative != null) {
+            mentions.full(word.start(), PersonCandidate.registry(relative), null, false);
+            return i + 1;
         }
         int japanese = japaneseName(words, i, mentions);
         if (japanese > i) {
@@ -209,6 +258,12 @@ final class KoreanPersonFinder {
                 mentions.full(word.start(), unknownPerson(word.text()), null, false);
                 return i + 1;
             }
+        }
+        String player = player(words, i);
+        if (player != null) {
+            unknown.add(player);
+            mentions.full(word.start(), unknownPerson(player), null, false);
+            return i + 1;
         }
         if (KoreanLexicon.looksLikeNameEndingLikeOrganisation(word.text()) && !institutions.contains(word.text())) {
             Title title = titleAfter(words, i + 1, true);
@@ -249,6 +304,50 @@ final class KoreanPersonFinder {
             if (!words.get(k).listed() || previous.length() != 3
                     || !previous.chars().allMatch(KoreanLexicon::isHangul)) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** "배준호는 후반 29분 쐐기골": a three-syllable name, particles allowed, right before a minute of play; or null. */
+    private String player(List<Word> words, int i) {
+        String text = words.get(i).text();
+        if (text.length() < 3 || !playing(words, i + 1)) {
+            return null;
+        }
+        String name = text.substring(0, 3);
+        return KoreanLexicon.isParticles(text.substring(3)) && KoreanLexicon.looksLikeName(name)
+                && !institutions.contains(name) ? name : null;
+    }
+
+    /** Whether the words from j give a minute of a match ("전반 10분", "후반 29분에"), as a scorer's name takes. */
+    private static boolean playing(List<Word> words, int j) {
+        return j + 1 < words.size() && words.get(j).joined() && words.get(j + 1).joined()
+                && MATCH_HALF.matcher(words.get(j).text()).matches()
+                && MATCH_MINUTE.matcher(words.get(j + 1).text()).matches();
+    }
+
+    /**
+     * "김정은 국무위원장이 딸 주애와": a given name alone after a family word, the one registry person with that given
+     * name whose surname a name shortly before carries; or null.
+     */
+    private RegistryPerson relativeByGivenName(List<Word> words, int i) {
+        String text = words.get(i).text();
+        if (i == 0 || !words.get(i).joined() || text.length() < 2 || !KoreanLexicon.isKinship(words.get(i - 1).text())
+                || !KoreanLexicon.isParticles(text.substring(2))) {
+            return null;
+        }
+        Set<String> names = byGivenName.getOrDefault(text.substring(0, 2), Set.of());
+        if (names.size() != 1) {
+            return null;
+        }
+        String name = names.iterator().next();
+        for (int k = i - 2; k >= 0 && k >= i - 8; k--) {
+            String before = words.get(k).text();
+            if (before.length() >= 3 && before.charAt(0) == name.charAt(0)
+                    && registryByFirstWord.containsKey(before.substring(0, 3))) {
+                return registryByFirstWord.get(name).stream().filter(n -> n.words().size() == 1)
+                        .map(KoName::person).findFirst().orElse(null);
             }
         }
         return null;
@@ -441,7 +540,8 @@ final class KoreanPersonFinder {
             }
             String next = k + 1 < words.size() && words.get(k + 1).joined()
                     ? KoreanLexicon.title(words.get(k + 1).text()) : null;
-            boolean affiliation = k == j && next != null && KoreanLexicon.isAffiliation(w.text())
+            boolean afterFormer = orgs.stream().allMatch(KoreanLexicon::isFormer);
+            boolean affiliation = afterFormer && next != null && KoreanLexicon.isAffiliation(w.text())
                     && (KoreanLexicon.isCompanyTitle(next)
                             || anyAffiliation && isAffiliation(w.text()) && !KoreanLexicon.isHonorific(next));
             if (!affiliation && !KoreanLexicon.isOrganisation(w.text())) {

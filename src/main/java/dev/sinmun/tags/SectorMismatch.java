@@ -1,0 +1,77 @@
+package dev.sinmun.tags;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the title an article gives a registry person's name puts its bearer in another walk of life than every
+ * role the registry knows for that person: "김범석 기재부 1차관" is not Coupang's founder, and "the ferry's captain,
+ * Lee Joon-seok" is not the party leader. Such a bearer is a namesake.
+ */
+final class SectorMismatch {
+
+    private enum Sector { PUBLIC, PRIVATE, UNKNOWN }
+
+    /** Titles of public office, in a mention's title ("기재부 1차관", "Vice Finance Minister"). */
+    private static final Pattern PUBLIC_TITLE = Pattern.compile(
+            "(?:장관|차관|차관보|의원|총리|도지사|시장|청장|서장|(?<!홍보|친선)대사|판사|검사|대법관|비서관)(?:\\s|$)"
+                    + "|(?i)\\b(?:minister|lawmaker|legislator|governor|mayor|ambassador|judge|prosecutor|senator"
+                    + "|congressman|congresswoman|assemblyman)\\b");
+
+    /** Titles of private life, in a mention's title ("선장", "the ferry's captain", "the club's striker"). */
+    private static final Pattern PRIVATE_TITLE = Pattern.compile(
+            "(?<![가-힣])(?:선장|선수|대표이사|사장|부사장|창업자|최고경영자)(?:\\s|$)"
+                    + "|(?i)\\b(?:ceo|chief executive|striker|midfielder|defender|goalkeeper|pitcher|footballer"
+                    + "|(?:ferry|ship|vessel|boat)['’]s captain|captain of the (?:ferry|ship|vessel))\\b");
+
+    /** "The ferry's captain, " right before a name: a description in apposition ending where the name starts. */
+    private static final Pattern POSSESSIVE_APPOSITION = Pattern.compile(
+            "\\b([\\w-]+['’]s\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+),\\s*$");
+
+    /** Words of public office in a registry role or its organisation. */
+    private static final Pattern PUBLIC_ROLE = Pattern.compile("(?i)\\b(?:minist|president|lawmaker|assembly"
+            + "|party|mayor|governor|ambassador|embassy|judge|justice|court|prosecut|government|commission|committee"
+            + "|council|congress|parliament|senat|secretary|spokes|premier|chancellor|state|military|army|navy"
+            + "|forces?\\b|police|agency|office|white house|united nations|bank of|republic)");
+
+    /** Words of private life in a registry role. */
+    private static final Pattern PRIVATE_ROLE = Pattern.compile("(?i)\\b(?:founder|ceo|chief executive|chairman"
+            + "|chairwoman|vice chairman|executive|footballer|player|striker|forward|midfielder|defender|goalkeeper"
+            + "|pitcher|batter|coach|singer|rapper|actor|actress)");
+
+    private SectorMismatch() {
+    }
+
+    /** Whether {@code title} (as found in the article, or null) contradicts every registry role of {@code person}. */
+    static boolean contradicts(String title, RegistryPerson person) {
+        if (title == null || person.roles().isEmpty()) {
+            return false;
+        }
+        Sector mention = PUBLIC_TITLE.matcher(title).find() ? Sector.PUBLIC
+                : PRIVATE_TITLE.matcher(title.toLowerCase(Locale.ROOT)).find() ? Sector.PRIVATE : Sector.UNKNOWN;
+        if (mention == Sector.UNKNOWN) {
+            return false;
+        }
+        Sector other = mention == Sector.PUBLIC ? Sector.PRIVATE : Sector.PUBLIC;
+        return person.roles().stream().allMatch(role -> sector(role) == other);
+    }
+
+    /** The possessive description set before a name at {@code start} ("the ferry's captain, "), or null. */
+    static String possessiveBefore(String text, int start) {
+        Matcher m = POSSESSIVE_APPOSITION.matcher(text.substring(Math.max(0, start - 60), start));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Sector sector(Role role) {
+        String text = String.join(" ", nonNull(role.en()), nonNull(role.org()));
+        if (PUBLIC_ROLE.matcher(text).find()) {
+            return Sector.PUBLIC;
+        }
+        return PRIVATE_ROLE.matcher(text).find() ? Sector.PRIVATE : Sector.UNKNOWN;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}
