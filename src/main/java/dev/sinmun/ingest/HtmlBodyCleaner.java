@@ -147,7 +147,7 @@ final class HtmlBodyCleaner {
     }
 
     private static boolean isChromeByName(Element e) {
-        String names = e.className() + " " + e.id();
+        String names = e.className() + " " + e.id() + " " + e.attr("data-component");
         if (names.isBlank() || e.tagName().equals("p") && e.text().length() > 200) {
             return false;
         }
