@@ -516,7 +516,7 @@ public final class HtmlPageParser implements DumpParser {
             return bySite;
         }
         if (siteName != null) {
-            return new BilingualName(siteName, null);
+            return outlets.unknownNamed(siteName);
         }
         String[] titleParts = TITLE_SEPARATOR.split(Whitespace.normalize(pageTitle));
         if (titleParts.length > 1) {
