@@ -41,6 +41,8 @@ final class ArticleBlocks {
     private static final int MAX_LABEL = 40;
     private static final int MIN_LEAD = 20;
     private static final int MIN_UNPUNCTUATED_LEAD = 120;
+    /** A bold paragraph is a sub-headline, unless it is a long sentence: a standfirst in bold, as the BBC sets it. */
+    private static final int MIN_BOLD_LEAD = 100;
 
     private final PageChrome chrome = new PageChrome();
     private final DateLineParser dates = new DateLineParser();
@@ -230,13 +232,17 @@ final class ArticleBlocks {
     }
 
     /**
-     * Whether a paragraph can open the article: long enough, not a subheading set in bold, and a sentence (or long
-     * enough to be one) rather than a sub-headline.
+     * Whether a paragraph can open the article: long enough, not a subheading set in bold (a long bold sentence
+     * is a standfirst), and a sentence (or long enough to be one) rather than a sub-headline.
      */
     private static boolean isLead(Element p, String text) {
         Element only = p.children().size() == 1 ? p.child(0) : null;
         boolean bold = only != null && only.is("strong, b") && only.text().length() == text.length();
-        return text.length() >= MIN_LEAD && !bold && (SentenceEnd.endsSentence(text) || text.length() >= MIN_UNPUNCTUATED_LEAD);
+        boolean sentence = SentenceEnd.endsSentence(text);
+        if (bold) {
+            return sentence && text.length() >= MIN_BOLD_LEAD;
+        }
+        return text.length() >= MIN_LEAD && (sentence || text.length() >= MIN_UNPUNCTUATED_LEAD);
     }
 
     /** A paragraph in italics right after an image: the image's caption, not article text. */

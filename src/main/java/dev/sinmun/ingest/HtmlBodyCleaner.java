@@ -3,6 +3,7 @@ package dev.sinmun.ingest;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,6 +57,9 @@ final class HtmlBodyCleaner {
     private static final Pattern VIDEO_PLAYER = Pattern.compile(
             "(?i)^https://(?:[a-z0-9-]+\\.)*(?:youtube\\.com|youtube-nocookie\\.com|youtu\\.be|vimeo\\.com|tv\\.naver\\.com|"
                     + "tv\\.kakao\\.com|play-tv\\.kakao\\.com)/");
+    /** A player's own address for a video ("youtube.com/embed/ID", "player.vimeo.com/video/ID"), not the video's page. */
+    private static final Pattern PLAYER_ADDRESS = Pattern.compile("(?i)^https://(?:www\\.)?(?:youtube\\.com|"
+            + "youtube-nocookie\\.com)/embed/([\\w-]{6,})|^https://player\\.vimeo\\.com/video/(\\d+)");
     private static final Pattern CAPTION_NAME = Pattern.compile(
             "(?i)caption|(?:^|[\\s_-])(?:desc|cap|photo_?(?:txt|desc)|img_?(?:txt|desc))(?:$|[\\s_-])");
 
@@ -147,7 +151,7 @@ final class HtmlBodyCleaner {
     }
 
     private static boolean isChromeByName(Element e) {
-        String names = e.className() + " " + e.id();
+        String names = e.className() + " " + e.id() + " " + e.attr("data-component");
         if (names.isBlank() || e.tagName().equals("p") && e.text().length() > 200) {
             return false;
         }
@@ -157,15 +161,21 @@ final class HtmlBodyCleaner {
         return CHROME_NAME.matcher(names).find();
     }
 
-    /** An embedded video player (YouTube, Vimeo, Naver TV, Kakao TV) becomes a paragraph linking to the video. */
+    /**
+     * An embedded video player (YouTube, Vimeo, Naver TV, Kakao TV) becomes a paragraph linking to the video: its
+     * watch page for a YouTube or Vimeo player.
+     */
     private static void linkToVideo(Element iframe) {
         String src = iframe.attr("src").strip();
         src = src.startsWith("//") ? "https:" + src : src;
         if (!VIDEO_PLAYER.matcher(src).find()) {
             return;
         }
+        Matcher embed = PLAYER_ADDRESS.matcher(src);
+        String video = !embed.find() ? src : embed.group(1) != null
+                ? "https://www.youtube.com/watch?v=" + embed.group(1) : "https://vimeo.com/" + embed.group(2);
         Element p = new Element("p");
-        p.appendElement("a").attr("href", src).text(src);
+        p.appendElement("a").attr("href", video).text(video);
         iframe.before(p);
     }
 

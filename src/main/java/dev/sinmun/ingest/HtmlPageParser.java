@@ -43,14 +43,19 @@ public final class HtmlPageParser implements DumpParser {
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
-    /** A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere. */
+    /**
+     * A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere, a subscribe
+     * or follow button after them ("박경준 기자 이정현 기자 구독").
+     */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
-            + "\\s*[:：]\\s*|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
+            + "\\s*[:：]\\s*|\\s*(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))\\s*$"
+            + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
     private static final Pattern SHOUTED_JOINER = Pattern.compile("\\band\\b");
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
     private static final int MIN_LISTED = 3;
+    private static final int WIRE_LEAD_WITHIN = 3;
     private static final ZoneOffset KOREAN_TIME = ZoneOffset.ofHours(9);
     /** What follows an outlet's name in a print view's title: "(English Edition): Daily News from Korea". */
     private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
@@ -121,7 +126,7 @@ public final class HtmlPageParser implements DumpParser {
         if (reporters.isEmpty() && visible.byline != null) {
             reporters.add(visible.byline);
         }
-        pageBylines(page, meta, reporters);
+        pageBylines(page, meta, body.paragraphs(), reporters);
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());
@@ -373,9 +378,11 @@ public final class HtmlPageParser implements DumpParser {
      * Bylines the page shows outside the body: the first byline/author box naming reporters with their e-mail (a
      * reporter's name on a button above the text gives less), else the first box, else JSON-LD authors and
      * {@code meta name=author}; when the text gave e-mails only ("(jhson@heraldcorp.com)"), the name a box shows
-     * above it ("By Son Ji-hyoung") or the authors, when they read as a person's name, go beside them.
+     * above it ("By Son Ji-hyoung") or the authors, when they read as a person's name, go beside them. A wire's
+     * lead naming its reporters ("(서울=연합뉴스) 박경준 이정현 기자 =") comes before the authors, which may list only one.
      */
-    private void pageBylines(Document page, PageMetadata meta, List<BylineReader.Byline> reporters) {
+    private void pageBylines(Document page, PageMetadata meta, List<String> paragraphs,
+                             List<BylineReader.Byline> reporters) {
         boolean unnamed = reporters.stream().noneMatch(b -> b.name() != null);
         if (reporters.isEmpty() || unnamed) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
@@ -399,6 +406,10 @@ public final class HtmlPageParser implements DumpParser {
                 boxes.stream().filter(b -> b.name() != null && b.emails().isEmpty()).findFirst()
                         .ifPresent(reporters::add);
             }
+        }
+        if (reporters.isEmpty()) {
+            paragraphs.stream().limit(WIRE_LEAD_WITHIN).map(bylines::readWireLead).flatMap(Optional::stream)
+                    .findFirst().ifPresent(reporters::add);
         }
         boolean named = reporters.stream().anyMatch(b -> b.name() != null);
         for (String author : named ? List.<String>of() : meta.authors()) {
@@ -505,7 +516,7 @@ public final class HtmlPageParser implements DumpParser {
             return bySite;
         }
         if (siteName != null) {
-            return new BilingualName(siteName, null);
+            return outlets.unknownNamed(siteName);
         }
         String[] titleParts = TITLE_SEPARATOR.split(Whitespace.normalize(pageTitle));
         if (titleParts.length > 1) {

@@ -27,6 +27,7 @@ final class HtmlToMarkdown {
             .set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false)
             .set(FlexmarkHtmlConverter.RENDER_COMMENTS, false)
             .set(FlexmarkHtmlConverter.MAX_TRAILING_BLANK_LINES, 0)
+            .set(FlexmarkHtmlConverter.THEMATIC_BREAK, "* * *")
             .toImmutable();
 
     /** Stands for a backslash through the converter, which would escape a real one. */

@@ -25,6 +25,7 @@ public final class Outlets {
             Map.entry("kbs.co.kr", new BilingualName("KBS", "KBS")),
             Map.entry("world.kbs.co.kr", new BilingualName("KBS World", "KBS 월드")),
             Map.entry("sports.chosun.com", new BilingualName("Sports Chosun", "스포츠조선")),
+            Map.entry("sportschosun.com", new BilingualName("Sports Chosun", "스포츠조선")),
             Map.entry("sbs.co.kr", new BilingualName("SBS", "SBS")),
             Map.entry("imbc.com", new BilingualName("MBC", "MBC")),
             Map.entry("mbc.co.kr", new BilingualName("MBC", "MBC")),
@@ -46,13 +47,29 @@ public final class Outlets {
             Map.entry("segye.com", new BilingualName("Segye Ilbo", "세계일보")),
             Map.entry("munhwa.com", new BilingualName("Munhwa Ilbo", "문화일보")),
             Map.entry("ohmynews.com", new BilingualName("OhmyNews", "오마이뉴스")),
-            Map.entry("nocutnews.co.kr", new BilingualName("CBS NoCut News", "노컷뉴스")));
+            Map.entry("nocutnews.co.kr", new BilingualName("CBS NoCut News", "노컷뉴스")),
+            Map.entry("nytimes.com", new BilingualName("The New York Times", "뉴욕타임스")),
+            Map.entry("washingtonpost.com", new BilingualName("The Washington Post", "워싱턴포스트")),
+            Map.entry("wsj.com", new BilingualName("The Wall Street Journal", "월스트리트저널")),
+            Map.entry("theguardian.com", new BilingualName("The Guardian", "가디언")),
+            Map.entry("ft.com", new BilingualName("Financial Times", "파이낸셜타임스")),
+            Map.entry("apnews.com", new BilingualName("Associated Press", "AP통신")),
+            Map.entry("ap.org", new BilingualName("Associated Press", "AP통신")),
+            Map.entry("reuters.com", new BilingualName("Reuters", "로이터통신")),
+            Map.entry("afp.com", new BilingualName("AFP", "AFP통신")),
+            Map.entry("bloomberg.com", new BilingualName("Bloomberg", "블룸버그")),
+            Map.entry("bbc.com", new BilingualName("BBC News", "BBC")),
+            Map.entry("bbc.co.uk", new BilingualName("BBC News", "BBC")),
+            Map.entry("cnn.com", new BilingualName("CNN", "CNN")),
+            Map.entry("nhk.or.jp", new BilingualName("NHK", "NHK")),
+            Map.entry("kyodonews.net", new BilingualName("Kyodo News", "교도통신")));
     /** Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so. */
     private static final Map<String, String> OTHER_NAMES = Map.of("The Chosun Daily", "chosun.com");
     /** How much a name may add to a known one and still name it ("KBS 뉴스 9", "한국경제신문"): more is a headline. */
     private static final int MAX_NAME_SUFFIX = 6;
 
     private static final BilingualName UNKNOWN = new BilingualName(null, null);
+    private static final java.util.regex.Pattern HANGUL = java.util.regex.Pattern.compile("[가-힣]");
     private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile(
             "(?i)^the\\s+|\\s+(?:news agency|news|뉴스)$|[\\s.-]");
     /** Each known outlet by the {@link #key} of its English and of its Korean name, longest first (most specific). */
@@ -71,6 +88,11 @@ public final class Outlets {
             return KNOWN.get("biz.heraldcorp.com");
         }
         return outlet;
+    }
+
+    /** An outlet Sinmun does not know, by the name its page gives: a Hangul name is its Korean name. */
+    public BilingualName unknownNamed(String name) {
+        return HANGUL.matcher(name).find() ? new BilingualName(null, name) : new BilingualName(name, null);
     }
 
     /** Whether {@code name} names a known outlet ("Yonhap", "Yonhap News Agency", "연합뉴스", "KBS 뉴스", "donga.com"). */

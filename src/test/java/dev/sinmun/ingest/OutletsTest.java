@@ -33,6 +33,12 @@ class OutletsTest {
             "biz.heraldcorp.com,      Herald Business,       헤럴드경제",
             "world.kbs.co.kr,         KBS World,             KBS 월드",
             "a@sports.chosun.com,     Sports Chosun,         스포츠조선",
+            "a@sportschosun.com,      Sports Chosun,         스포츠조선",
+            "www.nytimes.com,         The New York Times,    뉴욕타임스",
+            "www.theguardian.com,     The Guardian,          가디언",
+            "apnews.com,              Associated Press,      AP통신",
+            "www.reuters.com,         Reuters,               로이터통신",
+            "www.bbc.co.uk,           BBC News,              BBC",
     })
     void namesKnownOutlets(String domain, String en, String ko) {
         assertThat(outlets.nameFor(domain)).isEqualTo(new BilingualName(en, ko));
@@ -42,6 +48,12 @@ class OutletsTest {
     void keepsAnUnknownDomainAsTheEnglishName() {
         assertThat(outlets.nameFor("jsmith@NKNews.org")).isEqualTo(new BilingualName("nknews.org", null));
         assertThat(outlets.nameFor("a@notdonga.com")).isEqualTo(new BilingualName("notdonga.com", null));
+    }
+
+    @Test
+    void keepsAnUnknownHangulNameAsTheKoreanName() {
+        assertThat(outlets.unknownNamed("스포츠서울")).isEqualTo(new BilingualName(null, "스포츠서울"));
+        assertThat(outlets.unknownNamed("NK News")).isEqualTo(new BilingualName("NK News", null));
     }
 
     @Test
