@@ -109,7 +109,8 @@ public final class PageChrome {
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
-                    + "read next|explore more on these topics|suggested topics:?)$",
+                    + "read next|explore more on these topics|suggested topics:?|"
+                    + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_CAPTION_LENGTH = 400;
@@ -396,7 +397,7 @@ public final class PageChrome {
         return HEADER_CHROME.matcher(Whitespace.normalize(line)).matches();
     }
 
-    /** Whether the line heads a list of other articles ("Most Viewed", "Related articles", "많이 본 뉴스"). */
+    /** Whether the line heads a list of other articles ("Most Viewed", "많이 본 뉴스") or a newsletter's promotion. */
     public boolean isFooterSection(String line) {
         return FOOTER_SECTION.matcher(Whitespace.normalize(line)).matches();
     }
