@@ -153,6 +153,7 @@ public final class PageChrome {
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
+                    + "|^[©ⓒ]\\s?[가-힣]{2,4}$"
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -346,7 +347,8 @@ public final class PageChrome {
 
     /**
      * A photo caption's text without the credit at its end ("… at the ceremony. Photo by Kim Min-ji", "… 사진=뉴시스",
-     * "… / Yonhap"): an empty string when the line is a credit alone, null when the line ends with no credit.
+     * "… / Yonhap", a photographer alone, "ⓒ 유성호"): an empty string when the line is a credit alone, null when the
+     * line ends with no credit.
      */
     public String withoutPhotoCredit(String line) {
         String s = Whitespace.normalize(line);
