@@ -434,7 +434,7 @@ public final class TextDumpParser implements DumpParser {
         int first = IntStream.range(0, text.paragraphs.size()).filter(i -> !text.captions.contains(i)).findFirst()
                 .orElse(-1);
         Matcher tag = LEAD_TAG.matcher(first < 0 ? "" : text.paragraphs.get(first));
-        if (tag.matches() && (!tag.group(1).contains("=") && outlets.isOutletName(tag.group(1))
+        if (tag.matches() && (outlets.isOutletLine(tag.group(1))
                 || WIRE_DATELINE.matcher(tag.group(1)).matches() && ListItem.of(tag.group(2)).isPresent())) {
             text.paragraphs.set(first, tag.group(2));
         }
