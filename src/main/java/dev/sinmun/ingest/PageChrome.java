@@ -109,7 +109,8 @@ public final class PageChrome {
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
-                    + "read next|explore more on these topics|suggested topics:?)$",
+                    + "read next|explore more on these topics|suggested topics:?|"
+                    + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_CAPTION_LENGTH = 400;
@@ -152,6 +153,7 @@ public final class PageChrome {
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
+                    + "|^[©ⓒ]\\s?[가-힣]{2,4}$"
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -345,7 +347,8 @@ public final class PageChrome {
 
     /**
      * A photo caption's text without the credit at its end ("… at the ceremony. Photo by Kim Min-ji", "… 사진=뉴시스",
-     * "… / Yonhap"): an empty string when the line is a credit alone, null when the line ends with no credit.
+     * "… / Yonhap", a photographer alone, "ⓒ 유성호"): an empty string when the line is a credit alone, null when the
+     * line ends with no credit.
      */
     public String withoutPhotoCredit(String line) {
         String s = Whitespace.normalize(line);
@@ -396,7 +399,7 @@ public final class PageChrome {
         return HEADER_CHROME.matcher(Whitespace.normalize(line)).matches();
     }
 
-    /** Whether the line heads a list of other articles ("Most Viewed", "Related articles", "많이 본 뉴스"). */
+    /** Whether the line heads a list of other articles ("Most Viewed", "많이 본 뉴스") or a newsletter's promotion. */
     public boolean isFooterSection(String line) {
         return FOOTER_SECTION.matcher(Whitespace.normalize(line)).matches();
     }

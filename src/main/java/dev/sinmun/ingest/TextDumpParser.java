@@ -69,6 +69,10 @@ public final class TextDumpParser implements DumpParser {
     /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
     private static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
     private static final Pattern EMAIL_ONLY = Pattern.compile(EmailAddress.PATTERN.pattern());
+    /** A bracketed tag that opens the text: "[경향신문] …", "[서울=뉴시스] ◇ …". */
+    private static final Pattern LEAD_TAG = Pattern.compile("^[\\[【(]([^\\]】)]{2,16})[\\]】)]\\s?(\\S.*)$");
+    private static final Pattern WIRE_DATELINE = Pattern.compile("[가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}");
+    private static final Pattern CREDIT_EMAIL = Pattern.compile(EmailAddress.PATTERN.pattern() + "$");
     private static final int MAX_PHOTO_TITLE = 40;
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
@@ -107,6 +111,7 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         ending.trim(r.text);
+        dropLeadTag(r.text);
         restoreWireSource(r);
         if (r.text.reporters.isEmpty()) {
             r.text.reporters.addAll(r.namesAboveDate);
@@ -120,6 +125,10 @@ public final class TextDumpParser implements DumpParser {
             IntStream.range(0, Math.min(r.text.paragraphs.size(), MAX_LEAD_INDEX)).filter(i -> !r.text.captions.contains(i))
                     .mapToObj(i -> bylines.readWireLead(r.text.paragraphs.get(i))).flatMap(Optional::stream).findFirst()
                     .ifPresent(lead -> r.text.reporters.add(0, lead));
+        }
+        if (r.text.reporters.stream().allMatch(b -> b.name() == null) && r.captionLead != null
+                && r.text.captions.size() == r.text.paragraphs.size()) {
+            r.text.reporters.add(0, r.captionLead);
         }
         if (r.text.reporters.isEmpty()) {
             r.text.paragraphs.stream().map(bylines::readBroadcastSignOff).flatMap(Optional::stream).reduce((a, b) -> b)
@@ -247,6 +256,8 @@ public final class TextDumpParser implements DumpParser {
         private boolean afterGraphicTitle;
         /** The last paragraph was a caption: an e-mail alone under it is its credit, not the reporter's. */
         private boolean afterCaption;
+        /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
+        private BylineReader.Byline captionLead;
 
         private Reading(int titleLine) {
             lastHeaderLine = titleLine;
@@ -401,6 +412,9 @@ public final class TextDumpParser implements DumpParser {
             r.text.remove(r.text.paragraphs.size() - 1);
         }
         if (caption != null || afterGraphicTitle) {
+            if (r.captionLead == null) {
+                r.captionLead = bylines.readWireLead(line).map(lead -> withCreditEmail(lead, line)).orElse(null);
+            }
             r.text.captions.add(r.text.paragraphs.size());
             if (caption != null && chrome.endsWithAgencyAlone(line)) {
                 r.agencyCredited.put(caption, Whitespace.normalize(line));
@@ -410,6 +424,26 @@ public final class TextDumpParser implements DumpParser {
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /**
+     * The first paragraph of text without the tag a page puts before it: the outlet's name ("[경향신문] 문재인 대통령과 …"),
+     * or a wire's dateline naming no reporter over a list ("[서울=뉴시스] ◇ 국장급 전보"). A dated lead stays as written.
+     */
+    private void dropLeadTag(DumpText text) {
+        int first = IntStream.range(0, text.paragraphs.size()).filter(i -> !text.captions.contains(i)).findFirst()
+                .orElse(-1);
+        Matcher tag = LEAD_TAG.matcher(first < 0 ? "" : text.paragraphs.get(first));
+        if (tag.matches() && (outlets.isOutletLine(tag.group(1))
+                || WIRE_DATELINE.matcher(tag.group(1)).matches() && ListItem.of(tag.group(2)).isPresent())) {
+            text.paragraphs.set(first, tag.group(2));
+        }
+    }
+
+    /** The photographer with the e-mail that ends their caption's credit ("… 2024.12.07. x@newsis.com"), if any. */
+    private static BylineReader.Byline withCreditEmail(BylineReader.Byline lead, String caption) {
+        Matcher email = CREDIT_EMAIL.matcher(Whitespace.normalize(caption));
+        return email.find() ? new BylineReader.Byline(List.of(email.group()), lead.name()) : lead;
     }
 
     /** The reporter's name alone above the text when the byline under it names them too (a name line, then text). */
