@@ -147,6 +147,11 @@ public final class PageChrome {
             + "\\(" + AGENCY + "\\)$"
             + "|^\\(" + AGENCY + "\\)$";
     private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
+    /** "Samsung Group Chairman Lee Kun-hee (Yonhap)": a photo's title, no sentence, then its agency. */
+    private static final String AGENCY_AFTER_PHOTO_TITLE = "(?<=^\\p{Lu}[^.!?\"“”:]{2,100})\\s+\\(" + AGENCY + "\\)$";
+    /** "… in Seoul on Thursday. (Warner Bros. Korea)": a company or ministry credited after a caption's sentence. */
+    private static final String NAMED_CREDIT = "(?<=[.!?\"”’])\\s+\\((?!(?:END|LEAD|MORE|UPDATED?|CORRECTED)\\))"
+            + "(?:\\p{Lu}[\\p{L}\\d&'-]*\\.?)(?:\\s(?:of|and|for|the|&|\\p{Lu}[\\p{L}\\d&'-]*\\.?)){0,5}\\)$";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
@@ -158,7 +163,7 @@ public final class PageChrome {
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\([^()/]{2,40}/\\s?" + AGENCY + "\\)$"
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
-                    + "|" + AGENCY_ALONE
+                    + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
                     + "|" + WIRE_PHOTO_DATE);
 
     /**
