@@ -391,7 +391,11 @@ public final class PageChrome {
         if (BUTTON.matcher(s).matches()) {
             return true;
         }
-        String[] labels = s.split("\\s*[\\s|·•]\\s*");
+        return areButtons(s.split("\\s*[|·•]\\s*")) || areButtons(s.split("\\s*[\\s|·•]\\s*"));
+    }
+
+    /** Whether the labels, two or more, are all buttons' ("Order Reprints | Today's Paper | Subscribe"). */
+    private static boolean areButtons(String[] labels) {
         return labels.length > 1 && labels.length <= MAX_BUTTONS_ON_A_LINE
                 && Arrays.stream(labels).allMatch(label -> BUTTON.matcher(label).matches());
     }
