@@ -341,6 +341,7 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line)
                 || chrome.isSiteNotice(line)
+                || r.text.paragraphs.size() == r.text.captions.size() && chrome.isSummaryLabel(line)
                 || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
             return true;
         }
