@@ -47,6 +47,7 @@ final class ArticleEnding {
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
         dropReporterBios(text);
+        takeEnglishSignOffs(text);
         List<BylineReader.Byline> signatures = new ArrayList<>();
         while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
             String last = text.last();
@@ -92,6 +93,21 @@ final class ArticleEnding {
             if (text.paragraphs.size() > 1 && text.last().equalsIgnoreCase(bio.group(1))) {
                 text.remove(text.paragraphs.size() - 1);
             }
+        }
+    }
+
+    /** Takes an English broadcast's sign-offs ("Kim Bo-kyoung reports.") out of the text; the last is the reporter. */
+    private void takeEnglishSignOffs(DumpText text) {
+        Optional<BylineReader.Byline> last = Optional.empty();
+        for (int i = text.paragraphs.size() - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
+            Optional<BylineReader.Byline> signOff = bylines.readEnglishSignOff(text.paragraphs.get(i));
+            if (signOff.isPresent()) {
+                last = last.or(() -> signOff);
+                text.remove(i);
+            }
+        }
+        if (text.reporters.isEmpty()) {
+            last.ifPresent(text.reporters::add);
         }
     }
 

@@ -144,6 +144,11 @@ public final class BylineReader {
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+    /** "Kim Bo-kyoung reports.", "Kim Bo-kyoung, Arirang News.": a broadcast reporter handing over or closing. */
+    private static final Pattern ENGLISH_SIGN_OFF = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})"
+            + "(?:\\sreports(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?|,(?:\\s\\p{Lu}[\\p{L}]*){1,3}\\s(?:News|TV|Radio)"
+            + "(?:,\\s\\p{Lu}[\\p{L} ]{1,20})?)\\.$");
     /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
     private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
@@ -168,6 +173,12 @@ public final class BylineReader {
     /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "YTN 김철희입니다."), or empty. */
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
+        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
+    /** The reporter an English broadcast report hands over to or closes with ("Kim Bo-kyoung reports."), or empty. */
+    public Optional<Byline> readEnglishSignOff(String paragraph) {
+        Matcher m = ENGLISH_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
         return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
