@@ -58,6 +58,9 @@ public final class BylineReader {
     private static final Pattern BY = Pattern.compile(
             "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
+    /** ", CNN", ", The Associated Press": the outlet a "By …" line names after its reporters. */
+    private static final Pattern OUTLET_AFTER_NAMES = Pattern.compile(
+            ",\\s*(?:\\p{Lu}{2,5}(?:\\s(?:News|Business))?|(?:The\\s)?Associated Press|Reuters|Bloomberg)$");
     /** Text around an e-mail that holds a sentence's end ("… through April. Yoo Seo-jin"): body text, not a name. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。다][\"”’)]*\\s");
     private static final Pattern CONTACT_WORDS = Pattern.compile(
@@ -207,6 +210,10 @@ public final class BylineReader {
             return shortName
                     ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest, creditOf(s, rest.isEmpty())))
                     : Optional.empty();
+        }
+        Matcher byOutlet = BY.matcher(s);
+        if (byOutlet.matches()) {
+            s = OUTLET_AFTER_NAMES.matcher(s).replaceFirst("");
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
             return Optional.empty();

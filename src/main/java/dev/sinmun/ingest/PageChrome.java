@@ -220,10 +220,11 @@ public final class PageChrome {
 
     /**
      * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
-     * standards note ("Our Standards: …").
+     * standards note ("Our Standards: …"), and the outlet a video is from ("Source: CNN").
      */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
-            + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$");
+            + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
+            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5})$");
     /** "Read in Korean", "Read the original Korean": a link to the article's edition in that language. */
     private static final Pattern READ_IN_LANGUAGE = Pattern.compile(
             "(?i)^read (?:(?:this|the) (?:article|story) )?(?:in|the original) (korean|english)(?: (?:version|article))?$");
