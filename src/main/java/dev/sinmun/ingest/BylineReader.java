@@ -75,7 +75,9 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:(?:\\p{Lu}\\p{Ll}+|staff|senior|special|chief|foreign|contributing|guest|freelance)\\s+){0,2}"
             + "(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
-    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
+    /** One to three name words ("Kim Yoon-jung", "Justin McCurry"). */
+    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
+            + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
     /**
      * A Korean dateline written with a slash and the credit's label before the reporter: "판문점/" of "판문점/정유경 기자",
      * "방콕/글·사진 " of "방콕/글·사진 김양중 기자".
