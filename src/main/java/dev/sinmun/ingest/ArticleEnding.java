@@ -2,6 +2,7 @@ package dev.sinmun.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,15 @@ final class ArticleEnding {
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
 
+    /**
+     * A reporter's profile after the text ("Kim Tong-hyung covers the Koreas for The Associated Press.", "Hyonhee Shin
+     * is a senior correspondent covering …"): group 1 is their name.
+     */
+    private static final Pattern REPORTER_BIO = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s(?:(?:is|was)\\s(?:a|an|the|The\\s[^.]{1,40}['’]s)\\s"
+                    + "[^.]{0,60}\\b(?:correspondent|reporter|writer|editor|bureau chief|columnist|journalist)\\b"
+                    + "|covers\\s[^.]{1,60}\\sfor\\s(?:the\\s|The\\s)?\\p{Lu})[^.]{0,120}\\.$");
+
     private final PageChrome chrome = new PageChrome();
     private final BylineReader bylines = new BylineReader();
 
@@ -36,6 +46,8 @@ final class ArticleEnding {
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
+        dropReporterBios(text);
+        takeEnglishSignOffs(text);
         List<BylineReader.Byline> signatures = new ArrayList<>();
         while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
             String last = text.last();
@@ -65,6 +77,37 @@ final class ArticleEnding {
         }
         if (text.reporters.isEmpty() && text.paragraphs.size() > 1) {
             bylines.readContributorNote(text.last()).ifPresent(text.reporters::add);
+        }
+    }
+
+    /** Drops the profiles of the byline's reporters after the text, with their names printed alone above them. */
+    private static void dropReporterBios(DumpText text) {
+        while (text.paragraphs.size() > 1) {
+            Matcher bio = REPORTER_BIO.matcher(text.last());
+            String name = bio.matches() ? bio.group(1).toLowerCase(Locale.ROOT) : null;
+            if (name == null || text.reporters.stream().map(BylineReader.Byline::name)
+                    .noneMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(name))) {
+                return;
+            }
+            text.remove(text.paragraphs.size() - 1);
+            if (text.paragraphs.size() > 1 && text.last().equalsIgnoreCase(bio.group(1))) {
+                text.remove(text.paragraphs.size() - 1);
+            }
+        }
+    }
+
+    /** Takes an English broadcast's sign-offs ("Kim Bo-kyoung reports.") out of the text; the last is the reporter. */
+    private void takeEnglishSignOffs(DumpText text) {
+        Optional<BylineReader.Byline> last = Optional.empty();
+        for (int i = text.paragraphs.size() - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
+            Optional<BylineReader.Byline> signOff = bylines.readEnglishSignOff(text.paragraphs.get(i));
+            if (signOff.isPresent()) {
+                last = last.or(() -> signOff);
+                text.remove(i);
+            }
+        }
+        if (text.reporters.isEmpty()) {
+            last.ifPresent(text.reporters::add);
         }
     }
 

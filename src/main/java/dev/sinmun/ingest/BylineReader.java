@@ -60,6 +60,9 @@ public final class BylineReader {
     private static final Pattern BY = Pattern.compile(
             "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
+    /** ", CNN", ", The Associated Press": the outlet a "By …" line names after its reporters. */
+    private static final Pattern OUTLET_AFTER_NAMES = Pattern.compile(
+            ",\\s*(?:\\p{Lu}{2,5}(?:\\s(?:News|Business))?|(?:The\\s)?Associated Press|Reuters|Bloomberg)$");
     /** Text around an e-mail that holds a sentence's end ("… through April. Yoo Seo-jin"): body text, not a name. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?。다][\"”’)]*\\s");
     private static final Pattern CONTACT_WORDS = Pattern.compile(
@@ -74,7 +77,9 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:(?:\\p{Lu}\\p{Ll}+|staff|senior|special|chief|foreign|contributing|guest|freelance)\\s+){0,2}"
             + "(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
-    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s+\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
+    /** One to three name words ("Kim Yoon-jung", "Justin McCurry"). */
+    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
+            + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
     /**
      * A Korean dateline written with a slash and the credit's label before the reporter: "판문점/" of "판문점/정유경 기자",
      * "방콕/글·사진 " of "방콕/글·사진 김양중 기자".
@@ -149,6 +154,11 @@ public final class BylineReader {
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+    /** "Kim Bo-kyoung reports.", "Kim Bo-kyoung, Arirang News.": a broadcast reporter handing over or closing. */
+    private static final Pattern ENGLISH_SIGN_OFF = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})"
+            + "(?:\\sreports(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?|,(?:\\s\\p{Lu}[\\p{L}]*){1,3}\\s(?:News|TV|Radio)"
+            + "(?:,\\s\\p{Lu}[\\p{L} ]{1,20})?)\\.$");
     /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
     private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
@@ -173,6 +183,12 @@ public final class BylineReader {
     /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "YTN 김철희입니다."), or empty. */
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
+        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
+    /** The reporter an English broadcast report hands over to or closes with ("Kim Bo-kyoung reports."), or empty. */
+    public Optional<Byline> readEnglishSignOff(String paragraph) {
+        Matcher m = ENGLISH_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
         return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
@@ -204,6 +220,10 @@ public final class BylineReader {
             return shortName
                     ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest, creditOf(s, rest.isEmpty())))
                     : Optional.empty();
+        }
+        Matcher byOutlet = BY.matcher(s);
+        if (byOutlet.matches()) {
+            s = OUTLET_AFTER_NAMES.matcher(s).replaceFirst("");
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
             return Optional.empty();

@@ -148,6 +148,14 @@ public final class PageChrome {
             + "\\(" + AGENCY + "\\)$"
             + "|^\\(" + AGENCY + "\\)$";
     private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
+    /** "Samsung Group Chairman Lee Kun-hee (Yonhap)": a photo's title, no sentence, then its agency. */
+    private static final String AGENCY_AFTER_PHOTO_TITLE = "(?<=^\\p{Lu}[^.!?\"“”:]{2,100})\\s+\\(" + AGENCY + "\\)$";
+    /** "… in Seoul on Thursday. (Warner Bros. Korea)": a company or ministry credited after a caption's sentence. */
+    private static final String NAMED_CREDIT = "(?<=[.!?\"”’])\\s+\\((?!(?:END|LEAD|MORE|UPDATED?|CORRECTED)\\))"
+            + "(?:\\p{Lu}[\\p{L}\\d&'-]*\\.?)(?:\\s(?:of|and|for|the|&|\\p{Lu}[\\p{L}\\d&'-]*\\.?)){0,5}\\)$";
+    /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
+    private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
+            + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
@@ -160,12 +168,15 @@ public final class PageChrome {
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\([^()/]{2,40}/\\s?" + AGENCY + "\\)$"
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
-                    + "|" + AGENCY_ALONE
-                    + "|" + WIRE_PHOTO_DATE);
+                    + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
+                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE);
+    /** "Summary", "Key points": the label of the points a wire lists above its text. */
+    private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
 
     /**
-     * A site's notices around the article: its cookie banner, newsletter box, the prompt of its comments and the Korea
-     * JoongAng Daily's note on machine-assisted translation.
+     * A site's notices around the article: its cookie banner, newsletter box, the prompt of its comments, the Korea
+     * JoongAng Daily's note on machine-assisted translation and the print page a text ran on ("JoongAng Ilbo, Feb. 21,
+     * Page 30").
      */
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
@@ -176,6 +187,7 @@ public final class PageChrome {
             + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
+            + "|[\\p{L} .'-]{3,30}, \\p{L}{3,9}\\.? \\d{1,2}(?:, \\d{4})?, page \\d{1,3}\\.?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
 
@@ -208,9 +220,13 @@ public final class PageChrome {
             "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$"
                     + "|^\\[\\s*" + BRACKETED_CREDIT_ROLE + "(?:\\s*[/,]\\s*" + BRACKETED_CREDIT_ROLE + ")+\\s*]$");
 
-    /** A wire's staff credits ("Reporting by …; Editing by …") and its standards note ("Our Standards: …"). */
+    /**
+     * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
+     * standards note ("Our Standards: …"), and the outlet a video is from ("Source: CNN").
+     */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
-            + "compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$");
+            + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
+            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5})$");
     /** "Read in Korean", "Read the original Korean": a link to the article's edition in that language. */
     private static final Pattern READ_IN_LANGUAGE = Pattern.compile(
             "(?i)^read (?:(?:this|the) (?:article|story) )?(?:in|the original) (korean|english)(?: (?:version|article))?$");
@@ -389,9 +405,18 @@ public final class PageChrome {
         if (BUTTON.matcher(s).matches()) {
             return true;
         }
-        String[] labels = s.split("\\s*[\\s|·•]\\s*");
+        return areButtons(s.split("\\s*[|·•]\\s*")) || areButtons(s.split("\\s*[\\s|·•]\\s*"));
+    }
+
+    /** Whether the labels, two or more, are all buttons' ("Order Reprints | Today's Paper | Subscribe"). */
+    private static boolean areButtons(String[] labels) {
         return labels.length > 1 && labels.length <= MAX_BUTTONS_ON_A_LINE
                 && Arrays.stream(labels).allMatch(label -> BUTTON.matcher(label).matches());
+    }
+
+    /** Whether the line is the label of the points a wire lists above its text ("Summary"). */
+    public boolean isSummaryLabel(String line) {
+        return SUMMARY_LABEL.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */

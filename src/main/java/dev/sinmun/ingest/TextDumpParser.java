@@ -57,6 +57,9 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_LEAD_INDEX = 3;
     /** A bare date under the headline later than this after the posted one is the article's text ("June 25, 1950"). */
     private static final int MAX_UPDATE_DAYS = 366;
+    /** " in Tokyo" of "Justin McCurry in Tokyo and Alison Flood": where a reporter named above the date writes from. */
+    private static final Pattern PLACE_AFTER_NAME = Pattern.compile(
+            "\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?(?=\\s+and\\s|\\s*,|$)");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
     /**
      * A Korean photo caption without its credit: short, and a dated scene in the present ("27일 오전 … 출근하고 있다.") or a
@@ -352,6 +355,7 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line)
                 || chrome.isSiteNotice(line)
+                || r.text.paragraphs.size() == r.text.captions.size() && chrome.isSummaryLabel(line)
                 || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
             return true;
         }
@@ -463,7 +467,7 @@ public final class TextDumpParser implements DumpParser {
      * paragraph.
      */
     private boolean readAboveDate(String line, int lineNumber, Reading r) {
-        Optional<BylineReader.Byline> name = bylines.readName(line)
+        Optional<BylineReader.Byline> name = bylines.readName(PLACE_AFTER_NAME.matcher(line).replaceAll(""))
                 .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName));
         if (name.isPresent()) {
             r.namesAboveDate.add(name.get());
