@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +25,10 @@ import java.util.Set;
  * What the last build into one output folder knew, kept under {@code target/sinmun-cache/} in files read only when
  * needed: the inputs it saw ({@link Inputs}, read first), its articles without their bodies, which pages show which
  * article ({@link SiteGraph}), and which search shards hold which article's words ({@link SearchShards}). An update
- * appends what it changed to the articles and shard lists, so it neither reads nor writes the whole cache. A cache
- * that is missing, unreadable or from another version is simply not used: the build is then a full one.
+ * appends what it changed to the articles and shard lists, so it neither reads nor writes the whole cache, until
+ * the appended records outnumber half the articles: that update writes both files afresh, so edits never grow the
+ * cache past a small multiple of what a full build writes. A cache that is missing, unreadable or from another version is simply
+ * not used: the build is then a full one.
  */
 final class BuildCache {
 
@@ -36,7 +39,13 @@ final class BuildCache {
     /** The single file of earlier versions, removed when the cache is written. */
     private static final String OLD_MODEL = "model.bin";
 
+    /** Records a small archive's files may hold beyond the bound, so that they are not compacted at every edit. */
+    private static final int SLACK = 4;
+
     private final Path dir;
+    /** How many records the files held when read (-1: not read), which tells when to compact them. */
+    private volatile int articleRecords = -1;
+    private volatile int shardRecords = -1;
 
     private BuildCache(Path dir) {
         this.dir = dir;
@@ -64,13 +73,20 @@ final class BuildCache {
     record FileStamp(long size, long modified) {
     }
 
+    /** What a cache file holds, and in how many records (an update appends records that replace earlier ones). */
+    record Records<T>(T value, int records) {
+    }
+
     Optional<Inputs> inputs() {
         return read(INPUTS, BuildCacheFormat::readInputs);
     }
 
     /** Each article of the last build (without its body) by file key, in the order the build read them. */
     Optional<Map<String, Article>> articles() {
-        return read(ARTICLES, BuildCacheFormat::readArticles);
+        return read(ARTICLES, BuildCacheFormat::readArticles).map(read -> {
+            articleRecords = read.records();
+            return read.value();
+        });
     }
 
     /** Which pages of the last build show which article. */
@@ -80,7 +96,10 @@ final class BuildCache {
 
     /** The search shard names and the shard lists of the articles (by page path) in {@code articles}. */
     Optional<SearchShards> shards(Set<String> articles) {
-        return read(SHARDS, in -> BuildCacheFormat.readShards(in, articles::contains));
+        return read(SHARDS, in -> BuildCacheFormat.readShards(in, articles::contains)).map(read -> {
+            shardRecords = read.records();
+            return read.value();
+        });
     }
 
     /**
@@ -102,22 +121,56 @@ final class BuildCache {
     }
 
     /**
-     * Saves what an update changed: the articles whose cached form changed and the shard lists it rewrote are
-     * appended (the page graph stays as it was), then the new inputs written.
+     * Saves what an update changed: the articles whose cached form changed ({@code changed}, over {@code before},
+     * the articles {@link #articles()} read) and the shard lists it rewrote are appended (the page graph stays as it
+     * was), then the new inputs written. When the files would then hold half as many records again as they need,
+     * both are written afresh instead.
      */
-    void saveUpdate(Inputs inputs, Map<String, Article> changed, SearchShards shards) {
+    void saveUpdate(Inputs inputs, Map<String, Article> before, Map<String, Article> changed, SearchShards shards) {
         try {
             Files.deleteIfExists(dir.resolve(INPUTS));
-            if (!changed.isEmpty()) {
-                append(ARTICLES, out -> BuildCacheFormat.writeArticles(out, changed, false));
-            }
-            if (!shards.changed().isEmpty() || !shards.newNames().isEmpty()) {
-                append(SHARDS, out -> BuildCacheFormat.writeShards(out, shards.newNames(), shards.changed(), false));
+            if (outgrown(articleRecords + changed.size(), before.size())
+                    || outgrown(shardRecords + shards.changed().size(), before.size())) {
+                if (!compact(before, changed, shards)) {
+                    clear();
+                    return;
+                }
+            } else {
+                if (!changed.isEmpty()) {
+                    append(ARTICLES, out -> BuildCacheFormat.writeArticles(out, changed, false));
+                }
+                if (!shards.changed().isEmpty() || !shards.newNames().isEmpty()) {
+                    append(SHARDS, out -> BuildCacheFormat.writeShards(out, shards.newNames(), shards.changed(),
+                            false));
+                }
             }
             write(INPUTS, out -> BuildCacheFormat.writeInputs(out, inputs));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + dir, e);
         }
+    }
+
+    private static boolean outgrown(int records, int articles) {
+        return records > articles + articles / 2 + SLACK;
+    }
+
+    /**
+     * Writes the articles and shard lists afresh, each article and list once, as a full build would; false when the
+     * shard lists cannot be read again (the cache is then of no use).
+     */
+    private boolean compact(Map<String, Article> before, Map<String, Article> changed, SearchShards shards)
+            throws IOException {
+        Optional<Records<SearchShards>> all = read(SHARDS, in -> BuildCacheFormat.readShards(in, a -> true));
+        if (all.isEmpty()) {
+            return false;
+        }
+        Map<String, Article> articles = new LinkedHashMap<>(before);
+        articles.putAll(changed);
+        Map<String, byte[]> lists = new LinkedHashMap<>(all.get().value().all());
+        lists.putAll(shards.changed());
+        write(ARTICLES, out -> BuildCacheFormat.writeArticles(out, articles, true));
+        write(SHARDS, out -> BuildCacheFormat.writeShards(out, shards.names(), lists, true));
+        return true;
     }
 
     /** Remembers {@code inputs} as the last build's, the rest of the cache as it is (nothing was rendered). */

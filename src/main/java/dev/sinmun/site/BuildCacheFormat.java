@@ -86,15 +86,20 @@ final class BuildCacheFormat {
         }
     }
 
-    /** Every article by file key, in the order first written, the last record of each key winning. */
-    static Map<String, Article> readArticles(DataInputStream in) throws IOException {
+    /**
+     * Every article by file key, in the order first written, the last record of each key winning; and how many
+     * records the file held.
+     */
+    static BuildCache.Records<Map<String, Article>> readArticles(DataInputStream in) throws IOException {
         checkHeader(in);
         Map<String, Article> articles = new LinkedHashMap<>();
         List<String> said = new ArrayList<>();
+        int records = 0;
         while (in.available() > 0) {
             articles.put(str(in), article(in, said));
+            records++;
         }
-        return articles;
+        return new BuildCache.Records<>(articles, records);
     }
 
     static void writeGraph(DataOutputStream out, SiteGraph graph) throws IOException {
@@ -132,16 +137,22 @@ final class BuildCacheFormat {
         }
     }
 
-    /** Every shard name, and the lists of the articles {@code wanted} accepts (the others are skipped). */
-    static SearchShards readShards(DataInputStream in, Predicate<String> wanted) throws IOException {
+    /**
+     * Every shard name, and the lists of the articles {@code wanted} accepts (the others are skipped); and how many
+     * article lists the file held.
+     */
+    static BuildCache.Records<SearchShards> readShards(DataInputStream in, Predicate<String> wanted)
+            throws IOException {
         checkHeader(in);
         List<String> names = new ArrayList<>();
         Map<String, byte[]> lists = new HashMap<>();
+        int records = 0;
         while (in.available() > 0) {
             int kind = in.readByte();
             if (kind == SHARD_NAME) {
                 names.add(str(in));
             } else if (kind == SHARD_LIST) {
+                records++;
                 String key = str(in);
                 int length = count(in);
                 if (wanted.test(key)) {
@@ -153,7 +164,7 @@ final class BuildCacheFormat {
                 throw new IOException("damaged build cache: a shard record of kind " + kind);
             }
         }
-        return SearchShards.of(names, lists);
+        return new BuildCache.Records<>(SearchShards.of(names, lists), records);
     }
 
     private static void header(DataOutputStream out) throws IOException {

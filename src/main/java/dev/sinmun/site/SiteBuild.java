@@ -219,7 +219,7 @@ public final class SiteBuild {
                     recached.put(key, article);
                 }
             });
-            after.timed("save cache", () -> cache.saveUpdate(inputs, recached, rendering.shards()));
+            after.timed("save cache", () -> cache.saveUpdate(inputs, cached, recached, rendering.shards()));
         } else {
             cache.clear();
         }

@@ -141,6 +141,42 @@ class IncrementalBuildTest {
         assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UP_TO_DATE);
     }
 
+    /**
+     * Each update appends to the cache; many edits in a row (an editor's saves under {@code sinmun serve}) must not
+     * grow it without end: it stays within a few times what a full build writes, and updates still match a full build.
+     */
+    @Test
+    void manyEditsInARowDoNotGrowTheCacheWithoutEnd() throws IOException {
+        build(false);
+        Map<String, Long> afterFullBuild = sizes(layout.buildCache());
+        Article talks = SampleArticles.fisheriesTalks();
+        Article interview = SampleArticles.ministerInterview();
+        int edits = 3 * SampleArticles.all().size() + 20;
+
+        for (int i = 0; i < edits; i++) {
+            Article edited = i % 2 == 0 ? talks : interview;
+            write(withSummaryAndTitle(edited.withBody(edited.body() + "\nEdit number " + i + " adds word" + i + ".\n"),
+                    "Summary of edit " + i + ".", edited.title()));
+            assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UPDATE);
+        }
+
+        assertThat(sizes(layout.buildCache())).allSatisfy((file, size) ->
+                assertThat(size).as(file).isLessThanOrEqualTo(3 * afterFullBuild.get(file) + 1024));
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+        assertThat(build(false).mode()).isEqualTo(SiteBuild.Mode.UP_TO_DATE);
+    }
+
+    /** The build cache's files (one folder per output folder) by name, with their sizes; the lock file left out. */
+    private static Map<String, Long> sizes(Path cacheRoot) throws IOException {
+        Map<String, Long> sizes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(cacheRoot)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".bin")).toList()) {
+                sizes.put(f.getFileName().toString(), Files.size(f));
+            }
+        }
+        return sizes;
+    }
+
     private static Article withSummaryAndTitle(Article a, String summary, String title) {
         return new Article(a.slug(), title, a.lang(), a.posted(), a.updated(), a.byline(), a.source(),
                 a.translations(), a.people(), a.topics(), a.organizations(), a.places(), summary, a.words(),
