@@ -2,12 +2,15 @@ package dev.sinmun.tags;
 
 import dev.sinmun.model.NamedRef;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds registry organisations and places by every name and alias in one pass ({@link PhraseMatcher}), plus
@@ -104,27 +107,29 @@ final class NamedFinder {
         spans.sort(Comparator.comparingInt(Span::length).reversed()
                 .thenComparing(s -> !s.registry())
                 .thenComparingInt(Span::start));
-        List<Span> kept = new ArrayList<>();
+        // kept spans never overlap, so the one starting last before a span's end is the only one it can overlap
+        NavigableMap<Integer, Span> kept = new TreeMap<>();
         for (Span span : spans) {
-            if (kept.stream().noneMatch(k -> k.start() < span.end() && span.start() < k.end())) {
-                kept.add(span);
+            Map.Entry<Integer, Span> before = kept.lowerEntry(span.end());
+            if (before == null || before.getValue().end() <= span.start()) {
+                kept.put(span.start(), span);
             }
         }
-        kept.sort(Comparator.comparingInt(Span::start));
+        Map<String, NamedRef> unknownRefs = new LinkedHashMap<>();
+        kept.values().stream().filter(s -> !s.registry()).forEach(s -> unknownRefs.putIfAbsent(s.ref().id(), s.ref()));
         Map<String, NamedRef> organizations = new LinkedHashMap<>();
         Map<String, NamedRef> places = new LinkedHashMap<>();
-        for (Span span : kept) {
-            NamedRef ref = span.registry() ? span.ref() : longerUnknown(span.ref(), kept);
+        for (Span span : kept.values()) {
+            NamedRef ref = span.registry() ? span.ref() : longerUnknown(span.ref(), unknownRefs.values());
             (span.kind() == Kind.ORGANIZATION ? organizations : places).putIfAbsent(ref.id(), ref);
         }
         return new Found(List.copyOf(organizations.values()), List.copyOf(places.values()));
     }
 
     /** "Department of State" after "US Department of State" in the same article: the longer name. */
-    private static NamedRef longerUnknown(NamedRef ref, List<Span> spans) {
-        return spans.stream().filter(s -> !s.registry() && s.ref().en().length() > ref.en().length()
-                        && s.ref().en().endsWith(" " + ref.en()))
-                .map(Span::ref).findFirst().orElse(ref);
+    private static NamedRef longerUnknown(NamedRef ref, Collection<NamedRef> unknown) {
+        return unknown.stream().filter(u -> u.en().length() > ref.en().length() && u.en().endsWith(" " + ref.en()))
+                .findFirst().orElse(ref);
     }
 
     private static boolean accepts(FoldedText text, int at, int end, Phrase phrase) {
