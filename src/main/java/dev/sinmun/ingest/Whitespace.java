@@ -14,11 +14,28 @@ final class Whitespace {
 
     /** Odd spaces to plain spaces, invisible characters removed, ends trimmed; inner runs kept. */
     static String clean(String line) {
+        if (!hasOddCharacter(line)) {
+            return line.strip();
+        }
         return ODD_SPACE.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** Like {@link #clean}, and runs of spaces collapsed to one. */
     static String normalize(String line) {
-        return RUNS.matcher(clean(line)).replaceAll(" ");
+        String clean = clean(line);
+        return clean.contains("  ") ? RUNS.matcher(clean).replaceAll(" ") : clean;
+    }
+
+    /** Whether {@link #ODD_SPACE} or {@link #INVISIBLE} would find something: most lines have neither. */
+    private static boolean hasOddCharacter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0xA0 ? c == '\t' || c == 0x0B || c == '\f'
+                    : c == 0xA0 || c == 0xAD || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028
+                    || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF) {
+                return true;
+            }
+        }
+        return false;
     }
 }
