@@ -206,7 +206,7 @@ public final class BylineReader {
         String s = Whitespace.normalize(line);
         List<String> emails = new ArrayList<>();
         Matcher m = EMAIL.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('@') >= 0 && m.find()) {
             emails.add(m.group());
         }
         if (!emails.isEmpty()) {

@@ -17,6 +17,8 @@ public final class PageChrome {
             "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
+    /** What every {@link #SKIP_LINK} starts with: a line without any has none. */
+    private static final List<String> SKIP_LINK_STARTS = List.of("Go ", "GO ", "Skip ", "SKIP ", "본문");
 
     /** Edition link texts and the language they lead to (empty: an edition the archive does not keep). */
     private static final Map<String, Optional<Lang>> EDITIONS = Map.ofEntries(
@@ -156,6 +158,8 @@ public final class PageChrome {
     /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
     private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
             + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
+    /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
+    private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
@@ -322,6 +326,9 @@ public final class PageChrome {
 
     /** The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end. */
     public String withoutSkipLinks(String line) {
+        if (SKIP_LINK_STARTS.stream().noneMatch(line::contains)) {
+            return line;
+        }
         String previous;
         String s = line;
         do {
@@ -368,8 +375,12 @@ public final class PageChrome {
      */
     public String withoutPhotoCredit(String line) {
         String s = Whitespace.normalize(line);
+        if (s.length() > MAX_CAPTION_LENGTH || s.isEmpty()
+                || NEVER_LAST_IN_CREDIT.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return null;
+        }
         Matcher m = PHOTO_CREDIT.matcher(s);
-        if (s.length() > MAX_CAPTION_LENGTH || !m.find()) {
+        if (!m.find()) {
             return null;
         }
         String caption = s.substring(0, m.start()).strip();

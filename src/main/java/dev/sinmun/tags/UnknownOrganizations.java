@@ -21,9 +21,12 @@ final class UnknownOrganizations {
     }
 
     private static final String WORD = "(?:(?:[A-Z]\\.){2,}|[A-Z][\\p{L}']*(?:-[\\p{L}]+)*)";
+    /** The words an organisation's name turns on; a line without any has none ({@link #NAME} needs one). */
+    private static final List<String> KINDS = List.of("Ministry", "Department", "Agency", "Commission", "Institute",
+            "Party", "University", "Council", "Embassy", "Committee", "Court", "Bank");
     private static final Pattern NAME = Pattern.compile(
-            "((?:" + WORD + " ){0,5})(Ministry|Department|Agency|Commission|Institute|Party|University|Council|Embassy"
-                    + "|Committee|Court|Bank)(?: (?:of|for) (?:the )?(" + WORD + "(?: (?:and |of |of the |for |for the )?"
+            "((?:" + WORD + " ){0,5})(" + String.join("|", KINDS) + ")(?: (?:of|for) (?:the )?(" + WORD
+                    + "(?: (?:and |of |of the |for |for the )?"
                     + WORD + ")*))?"
                     + "(?![\\p{L}-])");
 
@@ -71,6 +74,9 @@ final class UnknownOrganizations {
     }
 
     private void find(String line, int offset, List<Mention> found) {
+        if (KINDS.stream().noneMatch(line::contains)) {
+            return;
+        }
         Matcher m = NAME.matcher(line);
         while (m.find()) {
             List<String> modifiers = new ArrayList<>(Arrays.asList(m.group(1).strip().split(" ")));
