@@ -25,7 +25,9 @@ public final class Slugger {
 
     private final HanjaReadings hanja = HanjaReadings.builtIn();
     private final KoreanRomanizer korean = new KoreanRomanizer();
-    private final Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private final Transliterator latinToAscii = Transliterator.getInstance("Latin-ASCII");
+    /** For titles in other scripts (kana, Cyrillic…): built when first needed, as it is slow to build and to run. */
+    private Transliterator anyToAscii;
 
     /** The slug for a title (null or blank gives the fallback). */
     public synchronized String slug(String title) {
@@ -38,11 +40,32 @@ public final class Slugger {
             if (HANGUL.matcher(s).find()) {
                 s = korean.text(hanja.read(HAN_RUN.matcher(s).replaceAll(" $0 ")));
             }
-            s = QUOTES.matcher(toLatin.transliterate(s)).replaceAll("");
+            s = QUOTES.matcher(toAscii(s)).replaceAll("");
         }
         s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-+|-+$", "");
         s = cut(s);
         return s.isEmpty() ? FALLBACK : s;
+    }
+
+    /** Latin letters without their accents, other scripts romanized, punctuation in ASCII. */
+    private String toAscii(String s) {
+        if (s.codePoints().noneMatch(Slugger::needsRomanizing)) {
+            return latinToAscii.transliterate(s);
+        }
+        if (anyToAscii == null) {
+            anyToAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+        }
+        return anyToAscii.transliterate(s);
+    }
+
+    /**
+     * Whether a character needs more than Latin-ASCII: one of another script, or a halfwidth or fullwidth form
+     * (which Any-Latin reads as Japanese). Latin-ASCII gives the same as Any-Latin for every other character.
+     */
+    private static boolean needsRomanizing(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.INHERITED || c >= 0xFF00 && c <= 0xFFEF;
     }
 
     /** Whether {@code slug} is the fallback given to titles without usable letters or digits. */

@@ -19,8 +19,21 @@ class SluggerTest {
             "“Press releases” don’t tell the whole story;          press-releases-dont-tell-the-whole-story",
             "U.S. and S. Korea: 2+2 talks (tentative);              us-and-s-korea-2-2-talks-tentative",
             "Café diplomacy in Genève;                              cafe-diplomacy-in-geneve",
+            "Kim Jong Un’s “rocket” — ½ done…;                     kim-jong-uns-rocket-1-2-done",
     })
     void slugsEnglishTitles(String title, String slug) {
+        assertThat(slugger.slug(title)).isEqualTo(slug);
+    }
+
+    /** Titles in other scripts are romanized (ICU's Any-Latin), fullwidth letters and digits read as ASCII. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "Путин прибыл в Пхеньян;    putin-pribyl-v-phenan",
+            "東京で日韓首脳会談;         dong-jingde-ri-han-shou-nao-hui-tan",
+            "Αθήνα talks;               athena-talks",
+            "ＳＥＯＵＬ ２０２４ summit;  seoul-2024-summit",
+    })
+    void romanizesOtherScripts(String title, String slug) {
         assertThat(slugger.slug(title)).isEqualTo(slug);
     }
 
