@@ -173,9 +173,10 @@ public final class ArticleImporter {
         TranslationLinker linker = new TranslationLinker();
         CounterpartPeople counterparts = new CounterpartPeople();
         List<Candidate<Story>> pairs = new ArrayList<>();
+        CounterpartCandidates inRun = new CounterpartCandidates(stories.stream().map(s -> s.article).toList());
         for (int i = 0; i < stories.size(); i++) {
-            for (int j = i + 1; j < stories.size(); j++) {
-                double match = linker.match(stories.get(i).article, stories.get(j).article);
+            for (int j : inRun.of(stories.get(i).article)) {
+                double match = j > i ? linker.match(stories.get(i).article, stories.get(j).article) : 0;
                 if (match > 0) {
                     pairs.add(new Candidate<>(stories.get(i), stories.get(j), match));
                 }
@@ -196,8 +197,10 @@ public final class ArticleImporter {
             b.article = linked.second();
         }
         List<Candidate<ArchiveIndex.Entry>> archived = new ArrayList<>();
+        CounterpartCandidates afterPairing = new CounterpartCandidates(stories.stream().map(s -> s.article).toList());
         for (ArchiveIndex.Entry entry : index.entries()) {
-            for (Story story : stories) {
+            for (int k : afterPairing.of(entry.article())) {
+                Story story = stories.get(k);
                 double match = isReplacedBy(entry, story) ? 0 : linker.match(entry.article(), story.article);
                 if (match > 0) {
                     archived.add(new Candidate<>(story, entry, match));

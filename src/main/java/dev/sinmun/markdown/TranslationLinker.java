@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class TranslationLinker {
 
-    private static final int MAX_DAYS_APART = 3;
+    static final int MAX_DAYS_APART = 3;
     private static final int MIN_SHARED_SUBJECTS = 2;
     /** Unsigned pages (editorials: no reporter's e-mail) pair only within a day, both showing the other edition. */
     private static final int MAX_DAYS_APART_UNSIGNED = 1;
