@@ -22,7 +22,7 @@ final class KoreanPersonFinder {
     private static final int MAX_BETWEEN = 3;
     private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
-    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
+    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,20}\\)");
     private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
     private static final Pattern MATCH_MINUTE = Pattern.compile("\\d{1,3}분(?:에|께|만에)?");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
@@ -236,6 +236,12 @@ final class KoreanPersonFinder {
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
+        String honoured = honouredName(word.text());
+        if (honoured != null && !institutions.contains(honoured)) {
+            unknown.add(honoured);
+            mentions.full(word.start(), unknownPerson(honoured), null, false);
+            return i + 1;
+        }
         String called = calledName(words, i);
         if (called != null && !institutions.contains(called)) {
             unknown.add(called);
@@ -279,6 +285,15 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /** "정순자씨 별세" → "정순자": a three-syllable name with "씨" glued to it, particles allowed; or null. */
+    private static String honouredName(String text) {
+        if (text.length() < 4 || text.charAt(3) != '씨' || !KoreanLexicon.isParticles(text.substring(4))) {
+            return null;
+        }
+        String name = text.substring(0, 3);
+        return KoreanLexicon.looksLikeName(name) ? name : null;
     }
 
     /**
