@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds people in Hangul text: registry Korean names and aliases with particles attached ("최종건은"), unknown
@@ -85,7 +86,7 @@ final class KoreanPersonFinder {
             titleBeforeName(aside, mentions, unknown);
         }
         bracketedNames(words, mentions, unknown);
-        shortNames.confirmed(mentions);
+        shortNames.confirmed(mentions, text);
         confirmHeld(held, mentions, unknown);
         for (Word word : words) {
             for (String name : unknown) {
@@ -165,7 +166,8 @@ final class KoreanPersonFinder {
     /**
      * Two-syllable registry names ("조국", "서훈") and one-syllable stage names ("진") are also common words
      * ("fatherland", "decoration"): one counts only when the article names that person with some context (a title,
-     * "씨", an age, hanja or a real name in brackets, a title or family word before it) at least once.
+     * "씨", an age, hanja or a real name in brackets, a title, family word or their group before it) at least once,
+     * or names another member of a group the person belongs to ("블랙핑크 로제가 … 제니와 리사").
      */
     private static final class ShortNames {
         private record Pending(int position, RegistryPerson person) {
@@ -173,6 +175,12 @@ final class KoreanPersonFinder {
 
         private final List<Pending> pending = new ArrayList<>();
         private final Set<String> confirmed = new HashSet<>();
+        /** Group roles ("방탄소년단 멤버") of the registry people the article surely names. */
+        private final Set<String> groupsSeen = new HashSet<>();
+
+        void seen(RegistryPerson person) {
+            groupRoles(person).forEach(groupsSeen::add);
+        }
 
         boolean isShort(KoName name) {
             String word = name.words().get(0);
@@ -188,10 +196,30 @@ final class KoreanPersonFinder {
             pending.add(new Pending(position, person));
         }
 
-        void confirmed(PersonMentions mentions) {
-            pending.stream().filter(p -> confirmed.contains(p.person().id()))
+        void confirmed(PersonMentions mentions, String text) {
+            pending.stream().filter(p -> confirmed.contains(p.person().id()) || groupRoles(p.person())
+                            .anyMatch(role -> groupsSeen.contains(role) && text.contains(group(role))))
                     .forEach(p -> mentions.full(p.position(), PersonCandidate.registry(p.person()), null, false));
         }
+    }
+
+    /** A person's roles of two words or more in Korean, the first naming the group or body ("방탄소년단 멤버"). */
+    private static Stream<String> groupRoles(RegistryPerson person) {
+        return person.roles().stream().map(Role::ko).filter(ko -> ko != null && ko.indexOf(' ') > 0);
+    }
+
+    private static String group(String role) {
+        return role.substring(0, role.indexOf(' '));
+    }
+
+    /** Whether the word before word i names a group or body of the person's roles ("블랙핑크 로제", "뉴진스의 민지"). */
+    private static boolean afterGroup(List<Word> words, int i, RegistryPerson person) {
+        if (i == 0 || !words.get(i).joined()) {
+            return false;
+        }
+        String previous = words.get(i - 1).text();
+        return groupRoles(person).map(KoreanPersonFinder::group).anyMatch(
+                g -> previous.startsWith(g) && KoreanLexicon.isParticles(previous.substring(g.length())));
     }
 
     private int findAt(List<Word> words, int i, PersonMentions mentions, Set<String> unknown, ShortNames shortNames,
@@ -208,7 +236,7 @@ final class KoreanPersonFinder {
                         title = listTitle(words, end - 1);
                     }
                     if (shortNames.isShort(name)) {
-                        if (title == null && !hasContext(words, i, n)) {
+                        if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())) {
                             shortNames.hold(word.start(), name.person());
                             return end;
                         }
@@ -218,6 +246,9 @@ final class KoreanPersonFinder {
                             || title != null && SectorMismatch.contradicts(title.role(), name.person())
                             || title == null && playing(words, end)
                                     && SectorMismatch.contradicts("선수", name.person());
+                    if (!namesake) {
+                        shortNames.seen(name.person());
+                    }
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
