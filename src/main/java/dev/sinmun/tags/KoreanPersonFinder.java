@@ -286,6 +286,11 @@ final class KoreanPersonFinder {
                 title = listTitle(words, i);
             }
             if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))) {
+                String foreign = foreignName(words, i);
+                if (foreign != null) {
+                    mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
+                    return title.end();
+                }
                 unknown.add(word.text());
                 mentions.full(word.start(), unknownPerson(word.text()), title.role(), title.byline());
                 return title.end();
@@ -508,6 +513,22 @@ final class KoreanPersonFinder {
         mentions.full(words.get(i).start(), new PersonCandidate("j:" + ko, names.slug(en), en, ko,
                 Set.of(family, JapaneseNames.romanize(family))), title.role(), title.byline());
         return title.end();
+    }
+
+    /**
+     * "존 소링턴 LAFC 단장": a word that reads as a Korean name but does not romanise as one, after a short word that
+     * is no title or body, is a foreign name in Hangul, given name first; returns both words, or null.
+     */
+    private String foreignName(List<Word> words, int i) {
+        if (i == 0 || !words.get(i).joined() || names.koreanEnglishName(words.get(i).text()) != null) {
+            return null;
+        }
+        String given = words.get(i - 1).text();
+        boolean plain = given.length() <= 4 && given.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.title(given) == null && !KoreanLexicon.isOrganisation(given)
+                && !KoreanLexicon.isNationality(given) && !KoreanLexicon.isFormer(given)
+                && !KoreanLexicon.isKinship(given) && !institutions.contains(given);
+        return plain ? given + " " + words.get(i).text() : null;
     }
 
     /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */
