@@ -258,7 +258,7 @@ final class KoreanLexicon {
                     && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)
                     || "한할".indexOf(last) >= 0
                             && (ACTION_NOUNS.contains(stem) || COMMON_TWO_SYLLABLE_WORDS.contains(stem))
-                    || last == '인' && KINSHIP.contains(stem)) {
+                    || "인상".indexOf(last) >= 0 && KINSHIP.contains(stem)) {
                 return false;
             }
         }

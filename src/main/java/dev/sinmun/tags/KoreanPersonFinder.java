@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds people in Hangul text: registry Korean names and aliases with particles attached ("최종건은"), unknown
@@ -22,7 +23,7 @@ final class KoreanPersonFinder {
     private static final int MAX_BETWEEN = 3;
     private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
-    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,12}\\)");
+    private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,20}\\)");
     private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
     private static final Pattern MATCH_MINUTE = Pattern.compile("\\d{1,3}분(?:에|께|만에)?");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
@@ -85,7 +86,7 @@ final class KoreanPersonFinder {
             titleBeforeName(aside, mentions, unknown);
         }
         bracketedNames(words, mentions, unknown);
-        shortNames.confirmed(mentions);
+        shortNames.confirmed(mentions, text);
         confirmHeld(held, mentions, unknown);
         for (Word word : words) {
             for (String name : unknown) {
@@ -165,7 +166,8 @@ final class KoreanPersonFinder {
     /**
      * Two-syllable registry names ("조국", "서훈") and one-syllable stage names ("진") are also common words
      * ("fatherland", "decoration"): one counts only when the article names that person with some context (a title,
-     * "씨", an age, hanja or a real name in brackets, a title or family word before it) at least once.
+     * "씨", an age, hanja or a real name in brackets, a title, family word or their group before it) at least once,
+     * or names another member of a group the person belongs to ("블랙핑크 로제가 … 제니와 리사").
      */
     private static final class ShortNames {
         private record Pending(int position, RegistryPerson person) {
@@ -173,6 +175,12 @@ final class KoreanPersonFinder {
 
         private final List<Pending> pending = new ArrayList<>();
         private final Set<String> confirmed = new HashSet<>();
+        /** Group roles ("방탄소년단 멤버") of the registry people the article surely names. */
+        private final Set<String> groupsSeen = new HashSet<>();
+
+        void seen(RegistryPerson person) {
+            groupRoles(person).forEach(groupsSeen::add);
+        }
 
         boolean isShort(KoName name) {
             String word = name.words().get(0);
@@ -188,10 +196,30 @@ final class KoreanPersonFinder {
             pending.add(new Pending(position, person));
         }
 
-        void confirmed(PersonMentions mentions) {
-            pending.stream().filter(p -> confirmed.contains(p.person().id()))
+        void confirmed(PersonMentions mentions, String text) {
+            pending.stream().filter(p -> confirmed.contains(p.person().id()) || groupRoles(p.person())
+                            .anyMatch(role -> groupsSeen.contains(role) && text.contains(group(role))))
                     .forEach(p -> mentions.full(p.position(), PersonCandidate.registry(p.person()), null, false));
         }
+    }
+
+    /** A person's roles of two words or more in Korean, the first naming the group or body ("방탄소년단 멤버"). */
+    private static Stream<String> groupRoles(RegistryPerson person) {
+        return person.roles().stream().map(Role::ko).filter(ko -> ko != null && ko.indexOf(' ') > 0);
+    }
+
+    private static String group(String role) {
+        return role.substring(0, role.indexOf(' '));
+    }
+
+    /** Whether the word before word i names a group or body of the person's roles ("블랙핑크 로제", "뉴진스의 민지"). */
+    private static boolean afterGroup(List<Word> words, int i, RegistryPerson person) {
+        if (i == 0 || !words.get(i).joined()) {
+            return false;
+        }
+        String previous = words.get(i - 1).text();
+        return groupRoles(person).map(KoreanPersonFinder::group).anyMatch(
+                g -> previous.startsWith(g) && KoreanLexicon.isParticles(previous.substring(g.length())));
     }
 
     private int findAt(List<Word> words, int i, PersonMentions mentions, Set<String> unknown, ShortNames shortNames,
@@ -208,7 +236,7 @@ final class KoreanPersonFinder {
                         title = listTitle(words, end - 1);
                     }
                     if (shortNames.isShort(name)) {
-                        if (title == null && !hasContext(words, i, n)) {
+                        if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())) {
                             shortNames.hold(word.start(), name.person());
                             return end;
                         }
@@ -218,6 +246,9 @@ final class KoreanPersonFinder {
                             || title != null && SectorMismatch.contradicts(title.role(), name.person())
                             || title == null && playing(words, end)
                                     && SectorMismatch.contradicts("선수", name.person());
+                    if (!namesake) {
+                        shortNames.seen(name.person());
+                    }
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
@@ -236,6 +267,12 @@ final class KoreanPersonFinder {
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
+        String honoured = honouredName(word.text());
+        if (honoured != null && !institutions.contains(honoured)) {
+            unknown.add(honoured);
+            mentions.full(word.start(), unknownPerson(honoured), null, false);
+            return i + 1;
+        }
         String called = calledName(words, i);
         if (called != null && !institutions.contains(called)) {
             unknown.add(called);
@@ -249,6 +286,11 @@ final class KoreanPersonFinder {
                 title = listTitle(words, i);
             }
             if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))) {
+                String foreign = foreignName(words, i);
+                if (foreign != null) {
+                    mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
+                    return title.end();
+                }
                 unknown.add(word.text());
                 mentions.full(word.start(), unknownPerson(word.text()), title.role(), title.byline());
                 return title.end();
@@ -279,6 +321,15 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /** "정순자씨 별세" → "정순자": a three-syllable name with "씨" glued to it, particles allowed; or null. */
+    private static String honouredName(String text) {
+        if (text.length() < 4 || text.charAt(3) != '씨' || !KoreanLexicon.isParticles(text.substring(4))) {
+            return null;
+        }
+        String name = text.substring(0, 3);
+        return KoreanLexicon.looksLikeName(name) ? name : null;
     }
 
     /**
@@ -462,6 +513,22 @@ final class KoreanPersonFinder {
         mentions.full(words.get(i).start(), new PersonCandidate("j:" + ko, names.slug(en), en, ko,
                 Set.of(family, JapaneseNames.romanize(family))), title.role(), title.byline());
         return title.end();
+    }
+
+    /**
+     * "존 소링턴 LAFC 단장": a word that reads as a Korean name but does not romanise as one, after a short word that
+     * is no title or body, is a foreign name in Hangul, given name first; returns both words, or null.
+     */
+    private String foreignName(List<Word> words, int i) {
+        if (i == 0 || !words.get(i).joined() || names.koreanEnglishName(words.get(i).text()) != null) {
+            return null;
+        }
+        String given = words.get(i - 1).text();
+        boolean plain = given.length() <= 4 && given.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.title(given) == null && !KoreanLexicon.isOrganisation(given)
+                && !KoreanLexicon.isNationality(given) && !KoreanLexicon.isFormer(given)
+                && !KoreanLexicon.isKinship(given) && !institutions.contains(given);
+        return plain ? given + " " + words.get(i).text() : null;
     }
 
     /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */

@@ -49,6 +49,19 @@ public final class RomanizedNameKey {
         return SURNAMES.getOrDefault(words[0], fold(words[0])) + " " + given;
     }
 
+    /**
+     * A strict key under which only case, hyphens, spaces and a silent h part two spellings: "An Sang-mi" and "Ahn
+     * Sangmi" share one, "Lee Jun-seok" and "Lee Joon-seok" do not.
+     */
+    public static String spelling(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).trim().split("\\s+", 2);
+        StringBuilder key = new StringBuilder();
+        for (String word : words) {
+            key.append(SILENT_H.matcher(word.replaceAll("[^a-z]", "")).replaceAll("")).append(' ');
+        }
+        return key.toString().trim();
+    }
+
     private static String fold(String word) {
         String letters = SILENT_H.matcher(word.replaceAll("[^a-z]", "")).replaceAll("");
         Matcher vowels = VOWELS.matcher(letters);

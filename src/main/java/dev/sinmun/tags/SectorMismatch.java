@@ -15,8 +15,9 @@ final class SectorMismatch {
 
     /** Titles of public office, in a mention's title ("기재부 1차관", "Vice Finance Minister"). */
     private static final Pattern PUBLIC_TITLE = Pattern.compile(
-            "(?:장관|차관|차관보|의원|총리|도지사|시장|청장|서장|(?<!홍보|친선)대사|판사|검사|대법관|비서관)(?:\\s|$)"
-                    + "|(?i)\\b(?:minister|lawmaker|legislator|governor|mayor|ambassador|judge|prosecutor|senator"
+            "(?:장관|차관|차관보|의원|총리|도지사|시장|청장|서장|(?<!홍보|친선|명예)대사|판사|검사|대법관|비서관)(?:\\s|$)"
+                    + "|(?i)\\b(?:minister|lawmaker|legislator|governor|mayor"
+                    + "|(?<!honorary |goodwill |brand |public relations |promotional )ambassador|judge|prosecutor|senator"
                     + "|congressman|congresswoman|assemblyman)\\b");
 
     /** Titles of private life, in a mention's title ("선장", "the ferry's captain", "the club's striker"). */
@@ -38,7 +39,8 @@ final class SectorMismatch {
     /** Words of private life in a registry role. */
     private static final Pattern PRIVATE_ROLE = Pattern.compile("(?i)\\b(?:founder|ceo|chief executive|chairman"
             + "|chairwoman|vice chairman|executive|footballer|player|striker|forward|midfielder|defender|goalkeeper"
-            + "|pitcher|batter|coach|singer|rapper|actor|actress)");
+            + "|pitcher|batter|coach|singer|rapper|actor|actress|film director|novelist|pianist|conductor|golfer"
+            + "|skater|swimmer|jumper)");
 
     private SectorMismatch() {
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
@@ -71,7 +72,7 @@ public final class TagIndex {
     /** Beside {@link #tagIds}: where the article stands in that person's or topic's timeline. */
     private final int[] timelinePlaces;
 
-    private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> newestFirst) {
+    private TagIndex(Map<String, List<TagEntry>> byKind, List<Article> newestFirst, Map<String, String> joined) {
         this.byKind = byKind;
         for (String kind : TagEntry.KINDS) {
             Map<String, TagEntry> ids = new HashMap<>();
@@ -79,6 +80,9 @@ public final class TagIndex {
                 ids.put(e.id(), e);
                 byPath.put(e.path(), e);
                 nameRank.put(e, nameRank.size());
+            }
+            if (kind.equals(TagEntry.PEOPLE)) {
+                joined.forEach((id, into) -> ids.put(id, ids.get(into)));
             }
             byId.add(ids);
         }
@@ -126,10 +130,11 @@ public final class TagIndex {
     public static TagIndex of(List<Article> articles) {
         List<Article> newestFirst = articles.stream().sorted(NEWEST_FIRST).toList();
         Map<String, List<TagEntry>> byKind = new LinkedHashMap<>();
+        Map<String, String> joined = new HashMap<>();
         for (String kind : TagEntry.KINDS) {
-            byKind.put(kind, entries(kind, newestFirst));
+            byKind.put(kind, entries(kind, newestFirst, joined));
         }
-        return new TagIndex(byKind, newestFirst);
+        return new TagIndex(byKind, newestFirst, joined);
     }
 
     /** Every person, sorted by English name (case-insensitive), then id. */
@@ -406,7 +411,12 @@ public final class TagIndex {
         private final List<Article> articles = new ArrayList<>();
     }
 
-    private static List<TagEntry> entries(String kind, List<Article> newestFirst) {
+    /**
+     * The entries of one kind; a person named only in English ("An Sang-mi") joins the one person of the archive
+     * named in both languages whose English name differs only in hyphens, case or a silent h ("Ahn Sang-mi 안상미"),
+     * recording the joined id in {@code joined}.
+     */
+    private static List<TagEntry> entries(String kind, List<Article> newestFirst, Map<String, String> joined) {
         Map<String, Builder> byId = new LinkedHashMap<>();
         for (Article article : newestFirst) {
             List<String> ids = refIds(kind, article);
@@ -426,10 +436,37 @@ public final class TagIndex {
                 }
             }
         }
+        if (kind.equals(TagEntry.PEOPLE)) {
+            joinSpellings(byId, newestFirst, joined);
+        }
         List<TagEntry> entries = new ArrayList<>(byId.size());
         byId.forEach((id, b) -> entries.add(new TagEntry(kind, id, new BilingualName(b.en, b.ko), b.articles)));
         entries.sort(BY_NAME);
         return List.copyOf(entries);
+    }
+
+    private static void joinSpellings(Map<String, Builder> byId, List<Article> newestFirst,
+                                      Map<String, String> joined) {
+        Map<String, List<String>> bilingual = new HashMap<>();
+        byId.forEach((id, b) -> {
+            if (b.en != null && b.ko != null) {
+                bilingual.computeIfAbsent(RomanizedNameKey.spelling(b.en), k -> new ArrayList<>()).add(id);
+            }
+        });
+        for (Map.Entry<String, Builder> e : List.copyOf(byId.entrySet())) {
+            Builder b = e.getValue();
+            List<String> into = b.en == null || b.ko != null ? null : bilingual.get(RomanizedNameKey.spelling(b.en));
+            if (into != null && into.size() == 1) {
+                Builder target = byId.get(into.get(0));
+                Set<Article> both = Collections.newSetFromMap(new IdentityHashMap<>());
+                both.addAll(target.articles);
+                both.addAll(b.articles);
+                target.articles.clear();
+                newestFirst.stream().filter(both::contains).forEach(target.articles::add);
+                byId.remove(e.getKey());
+                joined.put(e.getKey(), into.get(0));
+            }
+        }
     }
 
     private static String sortKey(BilingualName name) {

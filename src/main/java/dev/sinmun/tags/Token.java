@@ -15,7 +15,7 @@ record Token(String base, int start, int end, boolean joined, boolean possessive
             "(?:\\p{L}\\.){2,}"
                     + "|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Rep|Sen|Gov|Prof|Capt|Sgt|Maj|Cmdr|Brig|Jr|Sr|St)\\.(?=\\s)"
                     + "|\\p{Lu}\\.(?=\\s\\p{Lu})"
-                    + "|[\\p{L}\\p{N}]+(?:['-][\\p{L}\\p{N}]+)*");
+                    + "|[\\p{L}\\p{N}]+(?:['&-][\\p{L}\\p{N}]+)*");
 
     /** "Workers’ Party": a plural's apostrophe does not part the words of one name. */
     private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("[sS]['’] +");

@@ -1,6 +1,7 @@
 package dev.sinmun.tags;
 
 import dev.sinmun.model.TopicRef;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,17 +65,37 @@ final class TopicFinder {
         Map<RegistryTopic, Integer> first = new HashMap<>();
         BitSet inNames = new BitSet(text.lower.length());
         koreanPeople.scan(text.lower, m -> inNames.set(m.start(), m.end()));
+        List<Found> found = new ArrayList<>();
         matcher.scan(text.lower, m -> {
             boolean inName = m.value().korean() && inNames.get(m.start()) && inNames.get(m.end() - 1);
             if (!inName && accepts(text, m.start(), m.end(), m.value())) {
-                first.merge(m.value().topic(), m.start(), Math::min);
+                found.add(new Found(m.start(), m.end(), m.value()));
             }
         });
+        for (Found f : found) {
+            if (!insideLongerKorean(f, found, text.lower)) {
+                first.merge(f.phrase().topic(), f.start(), Math::min);
+            }
+        }
         return first.entrySet().stream()
                 .sorted(Map.Entry.<RegistryTopic, Integer>comparingByValue()
                         .thenComparing(e -> e.getKey().id(), Comparator.naturalOrder()))
                 .map(e -> new TopicRef(e.getKey().id(), e.getKey().en(), e.getKey().ko()))
                 .toList();
+    }
+
+    private record Found(int start, int end, Phrase phrase) {
+    }
+
+    /**
+     * "메이저리그사커": a Korean phrase glued inside a longer word of another topic is part of that name; a whole word
+     * inside a longer phrase ("반도체" in "반도체 공급망") still counts.
+     */
+    private static boolean insideLongerKorean(Found f, List<Found> found, String text) {
+        return f.phrase().korean() && found.stream().anyMatch(o -> o.phrase().korean()
+                && o.phrase().topic() != f.phrase().topic() && o.start() <= f.start() && f.end() <= o.end()
+                && (f.end() < o.end() && KoreanLexicon.isHangul(text.charAt(f.end()))
+                        || f.start() > o.start() && KoreanLexicon.isHangul(text.charAt(f.start() - 1))));
     }
 
     private static String spellOutKorea(String text) {

@@ -39,6 +39,16 @@ class StageNamesTest {
     }
 
     @Test
+    void aKoreanStageNameCountsAfterItsGroupOrBesideABandmate() {
+        assertThat(people(Lang.KO, "블랙핑크 로제가 브루노 마스와 부른 노래가 3위에 올랐다.",
+                "같은 그룹의 제니와 리사, 지수도 솔로 활동을 이어가고 있다.", "뉴진스 민지와 하니는 일본으로 떠났다."))
+                .containsExactly("rose", "bruno-mars", "jennie", "lisa", "jisoo", "minji", "hanni");
+        assertThat(people(Lang.KO, "방탄소년단 지민은 1위에 올랐고, 정국과 지민이 나란히 앨범을 냈다."))
+                .containsExactly("jimin", "jungkook");
+        assertThat(people(Lang.KO, "코스피 지수는 2% 내렸다. 정국이 혼란하자 여야는 말을 아꼈다.")).isEmpty();
+    }
+
+    @Test
     void anotherSpellingOfARegistryNameIsThatPerson() {
         assertThat(people(Lang.EN, "People Power Party leader Kweon Young-se welcomed the release."))
                 .containsExactly("kwon-young-se");

@@ -23,6 +23,24 @@ class TagIndexTest {
     }
 
     @Test
+    void anEnglishOnlySpellingJoinsTheOnePersonNamedAlikeInBothLanguages() {
+        Article a = SampleArticles.fisheriesTalks();
+        Article korean = new Article("k", "k", Lang.KO, a.posted(), null, null, a.source(), List.of(),
+                List.of(new PersonRef("ahn-sang-mi", "Ahn Sang-mi", "안상미", null),
+                        new PersonRef("lee-jun-seok", "Lee Jun-seok", "이준석", null)), List.of(), null, 0, "");
+        Article english = new Article("e", "e", Lang.EN, a.posted().minusDays(1), null, null, a.source(), List.of(),
+                List.of(new PersonRef("an-sang-mi", "An Sang-mi", null, null),
+                        new PersonRef("lee-joon-seok", "Lee Joon-seok", null, null)), List.of(), null, 0, "");
+        TagIndex joined = TagIndex.of(List.of(english, korean));
+
+        assertThat(joined.people()).extracting(TagEntry::id)
+                .containsExactly("ahn-sang-mi", "lee-joon-seok", "lee-jun-seok");
+        assertThat(joined.get("people", "ahn-sang-mi").articles()).containsExactly(korean, english);
+        assertThat(joined.in(english, "people")).extracting(TagEntry::id)
+                .containsExactly("ahn-sang-mi", "lee-joon-seok");
+    }
+
+    @Test
     void sortingIgnoresCaseAndFallsBackToId() {
         Article a = SampleArticles.fisheriesTalks();
         Article lower = new Article("x", "x", a.lang(), a.posted(), null, null, a.source(), List.of(), List.of(),

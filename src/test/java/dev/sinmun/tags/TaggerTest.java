@@ -161,6 +161,19 @@ class TaggerTest {
         assertThat(tags.topics()).isEmpty();
     }
 
+    @Test
+    void aRoleKeepsAnAmpersandInTheNameOfItsBody() {
+        assertThat(tag("Ruling", "Kim Hee-young, chairwoman of the T&C Foundation, met reporters.").people())
+                .containsExactly(new PersonRef("kim-hee-young", "Kim Hee-young", null,
+                        "chairwoman of the T&C Foundation"));
+    }
+
+    @Test
+    void aForeignNameInHangulBeforeATitleKeepsItsGivenName() {
+        assertThat(tag("입단", "존 소링턴 LAFC 단장은 말했다.").people()).extracting(PersonRef::ko)
+                .containsExactly("존 소링턴");
+    }
+
     private Tags tag(String title, String paragraph) {
         boolean korean = (title + paragraph).chars().anyMatch(KoreanLexicon::isHangul);
         return tagger.tag(LabelledCase.article(title, korean ? Lang.KO : Lang.EN, List.of(paragraph)));
