@@ -93,6 +93,9 @@ public final class DateLineParser {
                     + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago$|^just now$");
     /** "13.27 CEST": a British page's time, with a period, read only before its zone. */
     private static final Pattern DOTTED_TIME = Pattern.compile("^(\\d{1,2})\\.(\\d{2})(?=\\s+(?:" + ZONE_TEXT + ")$)");
+    /** "3:15 a.m. ET": a time, with its zone, and no date. */
+    private static final Pattern TIME_ALONE = Pattern.compile(
+            "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*\\(?(?:" + ZONE_TEXT + ")\\)?)?$");
     /** What may follow a date in its line: spaces and separators ("|", "ㅣ", "/", "·"). */
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•ㅣ/]*$");
     /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
@@ -164,6 +167,20 @@ public final class DateLineParser {
             return strict;
         }
         return parse("Posted " + Whitespace.normalize(line));
+    }
+
+    /**
+     * The update a line gives as a time alone ("Updated 3:15 a.m. ET"), on {@code day}, the day the page dates the
+     * article; empty when the line gives anything else.
+     */
+    public Optional<OffsetDateTime> parseUpdateTime(String line, LocalDate day) {
+        String clean = withoutReporter(line);
+        Matcher keyword = KEYWORD.matcher(clean);
+        if (!isUpdateLine(line) || !keyword.find()) {
+            return Optional.empty();
+        }
+        String time = clean.substring(keyword.end()).replaceFirst("^[\\s:：|]*", "");
+        return TIME_ALONE.matcher(time).matches() ? parseDate(day + " " + time) : Optional.empty();
     }
 
     /** Whether the line is only a time relative to when the page was saved ("2 hours ago", "Updated 3 hours ago"). */
