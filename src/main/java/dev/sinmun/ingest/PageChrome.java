@@ -94,7 +94,8 @@ public final class PageChrome {
      * and a broadcast's programme ("뉴스 9", "뉴스데스크").
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
-            "^(?:line|a|\\d{1,2}(?:\\s?[–-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?)(?: read)?|reporting from \\p{L}[\\p{L} ,.'-]{1,40}"
+            "^(?:line|a|\\d{1,2}(?:\\s?[–-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?)(?: read)?"
+                    + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}"
                     + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr)"
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드))$",

@@ -54,7 +54,8 @@ public final class TextDumpParser implements DumpParser {
     /** How far into the text a dateline alone may stand (under a caption). */
     private static final int MAX_DATELINE_INDEX = 2;
     /** "SEOUL –", "Seoul, South Korea CNN —": a dateline on a line of its own, the text's first words. */
-    private static final Pattern DATELINE_ALONE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?"
+    private static final Pattern DATELINE_ALONE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?"
             + "(?:\\s\\(?(?:CNN|AP|AFP|Reuters|Yonhap)\\)?)?\\s?(?:--|—|–)$");
     /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
     private static final int MAX_LINES_ABOVE_DATE = 10;
@@ -230,7 +231,8 @@ public final class TextDumpParser implements DumpParser {
     private static String lead(Reading r) {
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
-            if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find() && !r.notLead.contains(paragraph)
+            if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
+                    && !r.notLead.contains(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return paragraph;
@@ -510,7 +512,8 @@ public final class TextDumpParser implements DumpParser {
         for (int i = 0; i + 1 < Math.min(text.paragraphs.size(), MAX_DATELINE_INDEX + 1); i++) {
             if (!text.captions.contains(i) && !text.captions.contains(i + 1)
                     && DATELINE_ALONE.matcher(text.paragraphs.get(i)).matches()) {
-                text.paragraphs.set(i + 1, Whitespace.normalize(text.paragraphs.get(i)) + " " + text.paragraphs.get(i + 1));
+                String dateline = Whitespace.normalize(text.paragraphs.get(i));
+                text.paragraphs.set(i + 1, dateline + " " + text.paragraphs.get(i + 1));
                 text.remove(i);
                 return;
             }
