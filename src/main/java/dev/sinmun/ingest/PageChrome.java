@@ -16,6 +16,7 @@ public final class PageChrome {
     private static final String SKIP_LINK =
             "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
+    private static final Pattern NEW_TAB_NOTE = Pattern.compile(",\\s?opens new tab(?=[\\s.,;:)]|$)");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
 
     /** Edition link texts and the language they lead to (empty: an edition the archive does not keep). */
@@ -229,9 +230,10 @@ public final class PageChrome {
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5})$");
-    /** "Read in Korean", "Read the original Korean": a link to the article's edition in that language. */
+    /** "Read in Korean", "Go to Korean version": a link to the article's edition in that language. */
     private static final Pattern READ_IN_LANGUAGE = Pattern.compile(
-            "(?i)^read (?:(?:this|the) (?:article|story) )?(?:in|the original) (korean|english)(?: (?:version|article))?$");
+            "(?i)^(?:read|view|go to|see) (?:(?:this|the) (?:article|story) )?(?:in |the original |the )?(korean|english)"
+            + "(?: (?:version|article|edition))?$");
 
     /** Whether the line is a wire's staff credits or standards note ("Reporting by …; Editing by …"). */
     public boolean isStaffCredit(String line) {
@@ -322,10 +324,13 @@ public final class PageChrome {
         return END_MARK.matcher(paragraph).replaceFirst("");
     }
 
-    /** The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end. */
+    /**
+     * The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end, and the note a wire
+     * prints after each link in its text ("Samsung Electronics (005930.KS), opens new tab said …").
+     */
     public String withoutSkipLinks(String line) {
         String previous;
-        String s = line;
+        String s = NEW_TAB_NOTE.matcher(line).replaceAll("");
         do {
             previous = s;
             s = SKIP_LINK_END.matcher(SKIP_LINK_START.matcher(s).replaceFirst("")).replaceFirst("");
@@ -338,10 +343,23 @@ public final class PageChrome {
      * empty entries stand for editions the archive does not keep. Empty list: the line is something else.
      */
     public List<Optional<Lang>> editionLinks(String line) {
+        return isVersionLink(line) ? List.of(EDITIONS.get(versionLanguage(line))) : parts(line);
+    }
+
+    /**
+     * Whether the line links to this article in another language in words ("Go to Korean version", "Read in
+     * English"), as a page may print above its headline too; a bare "English" there is the other edition's home.
+     */
+    public boolean isVersionLink(String line) {
+        return READ_IN_LANGUAGE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    private static String versionLanguage(String line) {
         Matcher readIn = READ_IN_LANGUAGE.matcher(Whitespace.normalize(line));
-        if (readIn.matches()) {
-            return List.of(EDITIONS.get(readIn.group(1).toLowerCase(Locale.ROOT)));
-        }
+        return readIn.matches() ? readIn.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private List<Optional<Lang>> parts(String line) {
         List<Optional<Lang>> found = new ArrayList<>();
         for (String part : EDITION_SEPARATOR.split(Whitespace.normalize(line).toLowerCase(Locale.ROOT))) {
             if (part.isEmpty()) {

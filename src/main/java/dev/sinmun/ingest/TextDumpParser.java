@@ -119,6 +119,8 @@ public final class TextDumpParser implements DumpParser {
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.reporterBox = reporterBox(blocks, titleIndex);
+        blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
+                .flatMap(b -> chrome.editionLinks(b.text()).stream()).flatMap(Optional::stream).forEach(r.editions::add);
         for (TextBlock block : blocks.subList(titleIndex + 1, blocks.size())) {
             if (!read(file, title, block, r)) {
                 break;
@@ -612,10 +614,14 @@ public final class TextDumpParser implements DumpParser {
                 && Character.isLetterOrDigit(paragraph.codePointAt(0));
     }
 
-    /** The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline), read when none is under it. */
+    /**
+     * The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline, "National" / "10:05 April
+     * 04, 2025" / headline), read when none is under it.
+     */
     private void datesAboveTitle(List<TextBlock> header, Reading r) {
         for (TextBlock block : header) {
-            dates.parseLoose(block.text()).ifPresent(d -> {
+            dates.parseLoose(block.text()).or(() -> dates.parseDate(block.text())
+                    .map(d -> new DateLineParser.DateLine(d, null))).ifPresent(d -> {
                 r.posted = r.posted == null ? d.posted() : r.posted;
                 r.updated = r.updated == null ? d.updated() : r.updated;
             });
