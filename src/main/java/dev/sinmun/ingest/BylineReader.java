@@ -58,6 +58,9 @@ public final class BylineReader {
     /** No reporter line is longer: a longer line is body text, and searching it for e-mails again and again is slow. */
     private static final int MAX_LINE_LENGTH = 1000;
     private static final int MAX_NAME_WORDS = 8;
+    /** A "By" line of names only may run longer: "By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio". */
+    private static final int MAX_NAMES_LENGTH = 120;
+    private static final String NAMES_SPLIT = "\\s*(?:,|·|&|\\band\\b)\\s*";
     private static final Pattern BY = Pattern.compile(
             "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
@@ -239,10 +242,16 @@ public final class BylineReader {
         if (byOutlet.matches()) {
             s = OUTLET_AFTER_NAMES.matcher(s).replaceFirst("");
         }
+        Matcher by = BY.matcher(s);
+        String[] listed = by.matches() ? by.group(1).strip().split(NAMES_SPLIT) : new String[0];
+        if (listed.length > 2 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
+                .allMatch(n -> SIGNATURE_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
+            String names = by.group(1).strip();
+            return Optional.of(new Byline(List.of(), isShouted(names) ? capitalized(names) : names));
+        }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
             return Optional.empty();
         }
-        Matcher by = BY.matcher(s);
         if (by.matches() && isName(by.group(1))) {
             String names = by.group(1).strip();
             boolean shouted = isShouted(names) && names.contains(" ");
@@ -316,6 +325,19 @@ public final class BylineReader {
         }
         String credit = String.join(", ", names);
         return Optional.of(new Byline(List.of(), credit, m.group(2) == null ? credit : credit + ", " + m.group(2)));
+    }
+
+    /**
+     * A reporter's name with their role on one line, as a page prints it above the date ("KIM JAEWON, Nikkei staff
+     * writer", "Kim Yoon-deok, Stockholm correspondent"), or empty.
+     */
+    public Optional<Byline> readNameWithRole(String line) {
+        String s = Whitespace.normalize(line);
+        String[] parts = s.split(",\\s*", 2);
+        String names = isShouted(parts[0]) ? capitalized(parts[0]) : parts[0];
+        Matcher m = SIGNATURE.matcher(names + (parts.length > 1 ? ", " + parts[1] : ""));
+        return m.matches() && m.group(2) != null && SIGNATURE_NAME.matcher(m.group(1)).matches()
+                ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
     /** The contributor a column's closing note names first ("Kim Seong-kon is a professor … -- Ed."), or empty. */

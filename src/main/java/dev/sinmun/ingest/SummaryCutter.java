@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Cuts a lead paragraph to a summary of at most {@value #MAX_LENGTH} characters: at the last sentence end at or after
  * {@value #MIN_SENTENCE_CUT} characters, else at the last space followed by "…". Shorter text is kept whole. A wire
- * dateline opening the lead ("SEOUL, March 18 (Yonhap) --", "Seoul, South Korea CNN —", "(서울=연합뉴스) 김지헌 기자 =")
+ * dateline opening the lead ("SEOUL, March 18 (Yonhap) --", "Seoul, South Korea CNN —", "SEOUL --", "(서울=연합뉴스) 김지헌 기자 =")
  * is left out.
  */
 public final class SummaryCutter {
@@ -23,7 +23,8 @@ public final class SummaryCutter {
                     + "\\((?:Yonhap|AP|AFP|Reuters|UPI|Xinhua|Kyodo|News1|Newsis)\\)\\s*(?:--|—|–|-)\\s*"
                     + "|\\p{Lu}[\\p{L} .'-]{1,30},\\s*\\p{Lu}[\\p{L} .]{1,25}?\\s*"
                     + "(?:\\((?:AP|AFP|Reuters|Yonhap)\\)|CNN)"
-                    + "\\s*(?:--|—|–)\\s*)");
+                    + "\\s*(?:--|—|–)\\s*"
+                    + "|\\p{Lu}{3,}(?:[ ,.'-]+\\p{Lu}{2,}){0,3}\\s*(?:--|—|–)\\s+)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]['\"’”)]*(?= )");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.]+)$");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt",

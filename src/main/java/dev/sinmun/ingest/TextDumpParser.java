@@ -393,7 +393,7 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line)
                 || chrome.isSiteNotice(line)
-                || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
+                || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
         if (r.text.paragraphs.size() == r.text.captions.size() && chrome.isSummaryLabel(line)) {
@@ -560,7 +560,8 @@ public final class TextDumpParser implements DumpParser {
      */
     private boolean readAboveDate(String line, int lineNumber, Reading r) {
         Optional<BylineReader.Byline> name = bylines.readName(PLACE_AFTER_NAME.matcher(line).replaceAll(""))
-                .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName));
+                .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName))
+                .or(() -> bylines.readNameWithRole(line));
         if (name.isPresent()) {
             r.namesAboveDate.add(name.get());
         } else if (Whitespace.normalize(line).split(" ").length > MAX_LABEL_WORDS
@@ -663,7 +664,8 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The lines of the boxes of other articles a page prints between paragraphs, above the reporter's e-mail if any: a
-     * list heading ("Most Viewed", "Related Articles"), headlines under it, then a sentence of the text again.
+     * list heading ("Most Viewed", "Related Articles"), headlines under it (any line between a list's markers, "list 1
+     * of 3"), then a sentence of the text again.
      */
     private Set<Integer> boxesInText(List<TextBlock> blocks, int lastEmailLine) {
         Set<Integer> lines = new HashSet<>();
@@ -674,7 +676,9 @@ public final class TextDumpParser implements DumpParser {
                 continue;
             }
             int next = i + 1;
-            while (next < blocks.size() && chrome.isListedHeadline(blocks.get(next).text())
+            while (next < blocks.size() && (chrome.isListedHeadline(blocks.get(next).text())
+                    || chrome.isSiteNotice(blocks.get(next).text()) || next + 1 < blocks.size()
+                    && chrome.isSiteNotice(blocks.get(next + 1).text()) && chrome.isSiteNotice(blocks.get(next - 1).text()))
                     && bylines.read(blocks.get(next).text()).isEmpty()
                     && !chrome.isFooterSection(blocks.get(next).text())) {
                 next++;
