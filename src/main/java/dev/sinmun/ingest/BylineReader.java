@@ -53,10 +53,14 @@ public final class BylineReader {
     }
 
     private static final Pattern EMAIL = EmailAddress.PATTERN;
+    private static final Pattern SHOUTED_JOINER = Pattern.compile("\\band\\b");
     private static final int MAX_NAME_LENGTH = 60;
     /** No reporter line is longer: a longer line is body text, and searching it for e-mails again and again is slow. */
     private static final int MAX_LINE_LENGTH = 1000;
     private static final int MAX_NAME_WORDS = 8;
+    /** A "By" line of names only may run longer: "By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio". */
+    private static final int MAX_NAMES_LENGTH = 120;
+    private static final String NAMES_SPLIT = "\\s*(?:,|·|&|\\band\\b)\\s*";
     private static final Pattern BY = Pattern.compile(
             "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
@@ -154,6 +158,14 @@ public final class BylineReader {
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+    /**
+     * A reporter's role printed under their name above the text: "Seoul correspondent", "Senior Asia reporter", "BBC
+     * News, Seoul", "BBC Korean", "Reporting from Muan".
+     */
+    private static final Pattern REPORTER_ROLE = Pattern.compile("(?i)^(?:[\\p{L}'’.-]+\\s+){0,4}"
+            + "(?:correspondent|reporter|editor|writer|journalist|analyst|presenter|producer)s?"
+            + "|^(?-i:\\p{Lu}{2,5})\\s(?:News|Korean|World Service)(?:,\\s(?-i:\\p{Lu})[\\p{L} ]{1,25})?"
+            + "|^reporting from\\s(?-i:\\p{Lu})[\\p{L} ,.'-]{1,40}$");
     /** "Kim Bo-kyoung reports.", "Kim Bo-kyoung, Arirang News.": a broadcast reporter handing over or closing. */
     private static final Pattern ENGLISH_SIGN_OFF = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})"
@@ -198,6 +210,11 @@ public final class BylineReader {
         return m.find() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
+    /** Whether the line is a reporter's role as a page prints it under their name ("Seoul correspondent"). */
+    public boolean isReporterRole(String line) {
+        return REPORTER_ROLE.matcher(Whitespace.normalize(line)).matches();
+    }
+
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {
         if (line.length() > MAX_LINE_LENGTH) {
@@ -225,12 +242,20 @@ public final class BylineReader {
         if (byOutlet.matches()) {
             s = OUTLET_AFTER_NAMES.matcher(s).replaceFirst("");
         }
+        Matcher by = BY.matcher(s);
+        String[] listed = by.matches() ? by.group(1).strip().split(NAMES_SPLIT) : new String[0];
+        if (listed.length > 2 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
+                .allMatch(n -> SIGNATURE_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
+            String names = by.group(1).strip();
+            return Optional.of(new Byline(List.of(), isShouted(names) ? capitalized(names) : names));
+        }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
             return Optional.empty();
         }
-        Matcher by = BY.matcher(s);
         if (by.matches() && isName(by.group(1))) {
-            return Optional.of(new Byline(List.of(), by.group(1).strip()));
+            String names = by.group(1).strip();
+            boolean shouted = isShouted(names) && names.contains(" ");
+            return Optional.of(new Byline(List.of(), shouted ? capitalized(names) : names));
         }
         Matcher writer = WRITER_WITH_ID.matcher(s);
         if (writer.matches()) {
@@ -302,6 +327,19 @@ public final class BylineReader {
         return Optional.of(new Byline(List.of(), credit, m.group(2) == null ? credit : credit + ", " + m.group(2)));
     }
 
+    /**
+     * A reporter's name with their role on one line, as a page prints it above the date ("KIM JAEWON, Nikkei staff
+     * writer", "Kim Yoon-deok, Stockholm correspondent"), or empty.
+     */
+    public Optional<Byline> readNameWithRole(String line) {
+        String s = Whitespace.normalize(line);
+        String[] parts = s.split(",\\s*", 2);
+        String names = isShouted(parts[0]) ? capitalized(parts[0]) : parts[0];
+        Matcher m = SIGNATURE.matcher(names + (parts.length > 1 ? ", " + parts[1] : ""));
+        return m.matches() && m.group(2) != null && SIGNATURE_NAME.matcher(m.group(1)).matches()
+                ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
     /** The contributor a column's closing note names first ("Kim Seong-kon is a professor … -- Ed."), or empty. */
     public Optional<Byline> readContributorNote(String paragraph) {
         Matcher m = CONTRIBUTOR_NOTE.matcher(Whitespace.normalize(paragraph));
@@ -342,6 +380,12 @@ public final class BylineReader {
         Matcher by = BY.matcher(name);
         name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
         return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;
+    }
+
+    /** Names in capitals, as AP prints its bylines ("KIM TONG-HYUNG and MARI YAMAGUCHI"). */
+    static boolean isShouted(String names) {
+        String letters = SHOUTED_JOINER.matcher(names).replaceAll(" ");
+        return letters.chars().anyMatch(c -> c >= 'A' && c <= 'Z') && letters.chars().noneMatch(Character::isLowerCase);
     }
 
     /** "PARK EUN-JI" → "Park Eun-ji", as names print in running text. */

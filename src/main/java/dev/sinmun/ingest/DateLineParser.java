@@ -51,7 +51,8 @@ public final class DateLineParser {
     private static final Pattern SHORT_YEAR = Pattern.compile("^(\\d{2})\\.(\\d{2})\\.(\\d{2})(?=\\s+\\d{1,2}:\\d{2})");
     /** "24.07.18 17:42l최종 업데이트 …": OhmyNews parts its date line with a lowercase "l" after each time. */
     private static final Pattern L_SEPARATOR = Pattern.compile("(?<=\\d:\\d{2})\\s?l(?=\\s|$|[가-힣])");
-    private static final Pattern LOOSE_START = Pattern.compile("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s)");
+    private static final Pattern LOOSE_START = Pattern.compile("^(?:\\d{4}[-./년]|\\d{2}\\.\\d{2}\\.\\d{2}\\s"
+            + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s\\d{1,2},?\\s\\d{4}\\s)");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
@@ -93,6 +94,9 @@ public final class DateLineParser {
                     + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago$|^just now$");
     /** "13.27 CEST": a British page's time, with a period, read only before its zone. */
     private static final Pattern DOTTED_TIME = Pattern.compile("^(\\d{1,2})\\.(\\d{2})(?=\\s+(?:" + ZONE_TEXT + ")$)");
+    /** "3:15 a.m. ET": a time, with its zone, and no date. */
+    private static final Pattern TIME_ALONE = Pattern.compile(
+            "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*\\(?(?:" + ZONE_TEXT + ")\\)?)?$");
     /** What may follow a date in its line: spaces and separators ("|", "ㅣ", "/", "·"). */
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•ㅣ/]*$");
     /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
@@ -113,7 +117,8 @@ public final class DateLineParser {
     }
 
     /**
-     * The dates of a date line, or empty when the line is not one or a date in it cannot be read; also a date with
+     * The dates of a date line (an update without a time on the posting day says nothing more: left out), or empty
+     * when the line is not one or a date in it cannot be read; also a date with
      * its Korean keyword after it, as a wire prints it ("2025-04-10 09:31 송고").
      */
     public Optional<DateLine> parse(String line) {
@@ -146,12 +151,15 @@ public final class DateLineParser {
                 posted = posted == null ? date.get() : posted;
             }
         }
-        return Optional.of(new DateLine(posted, updated));
+        boolean sameDayUntimed = posted != null && updated != null && updated.isBefore(posted)
+                && updated.toLocalTime().equals(LocalTime.MIDNIGHT) && updated.toLocalDate().equals(posted.toLocalDate());
+        return Optional.of(new DateLine(posted, sameDayUntimed ? null : updated));
     }
 
     /**
      * Like {@link #parse}, and also a line that starts with a bare date followed by keyword parts
-     * ("2021-04-19 15:02 | Updated 2021-04-19 18:20"): the bare date is the posted one; and a section's name before
+     * ("2021-04-19 15:02 | Updated 2021-04-19 18:20", "July 5, 2024 9:05 AM GMT+9 Updated July 5, 2024"): the bare
+     * date is the posted one; and a section's name before
      * a time and date ("All News 16:58 November 01, 2024"): the posted date.
      */
     public Optional<DateLine> parseLoose(String line) {
@@ -164,6 +172,20 @@ public final class DateLineParser {
             return strict;
         }
         return parse("Posted " + Whitespace.normalize(line));
+    }
+
+    /**
+     * The update a line gives as a time alone ("Updated 3:15 a.m. ET"), on {@code day}, the day the page dates the
+     * article; empty when the line gives anything else.
+     */
+    public Optional<OffsetDateTime> parseUpdateTime(String line, LocalDate day) {
+        String clean = withoutReporter(line);
+        Matcher keyword = KEYWORD.matcher(clean);
+        if (!isUpdateLine(line) || !keyword.find()) {
+            return Optional.empty();
+        }
+        String time = clean.substring(keyword.end()).replaceFirst("^[\\s:：|]*", "");
+        return TIME_ALONE.matcher(time).matches() ? parseDate(day + " " + time) : Optional.empty();
     }
 
     /** Whether the line is only a time relative to when the page was saved ("2 hours ago", "Updated 3 hours ago"). */

@@ -74,7 +74,7 @@ final class HeadlineFinder {
                 if (candidates.isEmpty()) {
                     return listItem >= 0 ? listItem : labelOnly;
                 }
-                int underDates = looseDate && candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))
+                int underDates = candidates.stream().allMatch(c -> isOutletOrLabel(blocks.get(c).text()))
                         ? headlineUnderDates(blocks, i) : -1;
                 if (underDates >= 0) {
                     return underDates;

@@ -52,7 +52,6 @@ public final class HtmlPageParser implements DumpParser {
             + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
-    private static final Pattern SHOUTED_JOINER = Pattern.compile("\\band\\b");
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
     private static final int MIN_LISTED = 3;
     private static final int WIRE_LEAD_WITHIN = 3;
@@ -418,15 +417,10 @@ public final class HtmlPageParser implements DumpParser {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
         }
-        reporters.replaceAll(b -> b.name() != null && b.emails().isEmpty() && isShouted(b.name())
+        reporters.replaceAll(b -> b.name() != null && b.emails().isEmpty() && BylineReader.isShouted(b.name())
                 ? new BylineReader.Byline(b.emails(), BylineReader.capitalized(b.name())) : b);
     }
 
-    /** Names in capitals, as AP prints its bylines ("KIM TONG-HYUNG and MARI YAMAGUCHI"). */
-    private static boolean isShouted(String names) {
-        String letters = SHOUTED_JOINER.matcher(names).replaceAll(" ");
-        return letters.chars().anyMatch(c -> c >= 'A' && c <= 'Z') && letters.chars().noneMatch(Character::isLowerCase);
-    }
 
     /**
      * The other reporters of a names-only box that lists the chosen reporter among others ("By Lee Hyo-jin, Jung

@@ -16,6 +16,7 @@ public final class PageChrome {
     private static final String SKIP_LINK =
             "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
+    private static final Pattern NEW_TAB_NOTE = Pattern.compile(",\\s?opens new tab(?=[\\s.,;:)]|$)");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
     /** What every {@link #SKIP_LINK} starts with: a line without any has none. */
     private static final List<String> SKIP_LINK_STARTS = List.of("Go ", "GO ", "Skip ", "SKIP ", "본문");
@@ -55,7 +56,8 @@ public final class PageChrome {
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:url\\s*[:：]\\s*)?https?://\\S+$");
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
-                    + "e-?mail this|url copied|link copied|copy link|scrap|"
+                    + "e-?mail this|url copied|link copied!?|copy link|scrap|translate|learn more|get in touch|"
+                    + "skip advertisement|show key events only|start (?:your )?free trial|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
                     + "(?:manage )?cookie settings|"
@@ -97,6 +99,7 @@ public final class PageChrome {
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?)(?: read)?"
+                    + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}"
                     + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr)"
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드))$",
@@ -111,7 +114,7 @@ public final class PageChrome {
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
-                    + "read next|explore more on these topics|suggested topics:?|"
+                    + "read next|explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -170,17 +173,21 @@ public final class PageChrome {
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
+                    + "|(?<=[.!?\"”’])\\s+\\(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}\\s?/\\s?(?:The )?"
+                    + "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\([^()/]{2,40}/\\s?" + AGENCY + "\\)$"
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
+                    + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
                     + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
                     + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE);
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
 
     /**
-     * A site's notices around the article: its cookie banner, newsletter box, the prompt of its comments, the Korea
-     * JoongAng Daily's note on machine-assisted translation and the print page a text ran on ("JoongAng Ilbo, Feb. 21,
-     * Page 30").
+     * A site's notices around the article: its cookie banner, newsletter box, paywall offers ("Subscribe to read the
+     * full story"), the prompt of its comments, the markers around a list of links ("list 1 of 3"), a gallery's
+     * counter ("Photos 1 of 5"), the Korea JoongAng Daily's note on machine-assisted translation and the print page a
+     * text ran on ("JoongAng Ilbo, Feb. 21, Page 30").
      */
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
@@ -188,6 +195,10 @@ public final class PageChrome {
             + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
             + "|be the first to comment\\.?|want to read more\\??|subscribe now\\.?|already a subscriber\\??.{0,20}"
+            + "|subscribe to (?:read|continue reading|unlock) .{0,40}|get unlimited access to .{0,40}"
+            + "|please (?:turn on|enable) javascript.{0,40}|have a confidential tip for our reporters\\?.{0,20}"
+            + "|before it['’]s here, it['’]s on the bloomberg terminal\\.?|list of \\d{1,2} items|list \\d{1,2} of \\d{1,2}"
+            + "|end of list|photos? \\d{1,2} of \\d{1,2}"
             + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
@@ -226,14 +237,16 @@ public final class PageChrome {
 
     /**
      * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
-     * standards note ("Our Standards: …"), and the outlet a video is from ("Source: CNN").
+     * standards note ("Our Standards: …"), and the outlet a video or a story is from ("Source: CNN", "Source: Al
+     * Jazeera and news agencies").
      */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
-            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5})$");
-    /** "Read in Korean", "Read the original Korean": a link to the article's edition in that language. */
+            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$");
+    /** "Read in Korean", "Go to Korean version": a link to the article's edition in that language. */
     private static final Pattern READ_IN_LANGUAGE = Pattern.compile(
-            "(?i)^read (?:(?:this|the) (?:article|story) )?(?:in|the original) (korean|english)(?: (?:version|article))?$");
+            "(?i)^(?:read|view|go to|see) (?:(?:this|the) (?:article|story) )?(?:in |the original |the )?(korean|english)"
+            + "(?: (?:version|article|edition))?$");
 
     /** Whether the line is a wire's staff credits or standards note ("Reporting by …; Editing by …"). */
     public boolean isStaffCredit(String line) {
@@ -324,13 +337,16 @@ public final class PageChrome {
         return END_MARK.matcher(paragraph).replaceFirst("");
     }
 
-    /** The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end. */
+    /**
+     * The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end, and the note a wire
+     * prints after each link in its text ("Samsung Electronics (005930.KS), opens new tab said …").
+     */
     public String withoutSkipLinks(String line) {
         if (SKIP_LINK_STARTS.stream().noneMatch(line::contains)) {
             return line;
         }
         String previous;
-        String s = line;
+        String s = NEW_TAB_NOTE.matcher(line).replaceAll("");
         do {
             previous = s;
             s = SKIP_LINK_END.matcher(SKIP_LINK_START.matcher(s).replaceFirst("")).replaceFirst("");
@@ -343,10 +359,23 @@ public final class PageChrome {
      * empty entries stand for editions the archive does not keep. Empty list: the line is something else.
      */
     public List<Optional<Lang>> editionLinks(String line) {
+        return isVersionLink(line) ? List.of(EDITIONS.get(versionLanguage(line))) : parts(line);
+    }
+
+    /**
+     * Whether the line links to this article in another language in words ("Go to Korean version", "Read in
+     * English"), as a page may print above its headline too; a bare "English" there is the other edition's home.
+     */
+    public boolean isVersionLink(String line) {
+        return READ_IN_LANGUAGE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    private static String versionLanguage(String line) {
         Matcher readIn = READ_IN_LANGUAGE.matcher(Whitespace.normalize(line));
-        if (readIn.matches()) {
-            return List.of(EDITIONS.get(readIn.group(1).toLowerCase(Locale.ROOT)));
-        }
+        return readIn.matches() ? readIn.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private List<Optional<Lang>> parts(String line) {
         List<Optional<Lang>> found = new ArrayList<>();
         for (String part : EDITION_SEPARATOR.split(Whitespace.normalize(line).toLowerCase(Locale.ROOT))) {
             if (part.isEmpty()) {

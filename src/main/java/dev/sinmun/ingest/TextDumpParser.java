@@ -47,6 +47,16 @@ public final class TextDumpParser implements DumpParser {
      */
     private static final int MAX_REPEATED_CAPTION = 250;
     private static final int MIN_LEAD = 40;
+    /** A point a wire lists under "Summary" is no longer than this. */
+    private static final int MAX_POINT = 150;
+    /** How far below the headline the reporters' box may start (buttons, a date, a section label above it). */
+    private static final int MAX_LINES_ABOVE_REPORTERS = 8;
+    /** How far into the text a dateline alone may stand (under a caption). */
+    private static final int MAX_DATELINE_INDEX = 2;
+    /** "SEOUL –", "Seoul, South Korea CNN —": a dateline on a line of its own, the text's first words. */
+    private static final Pattern DATELINE_ALONE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?"
+            + "(?:\\s\\(?(?:CNN|AP|AFP|Reuters|Yonhap)\\)?)?\\s?(?:--|—|–)$");
     /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
     private static final int MAX_LINES_ABOVE_DATE = 10;
     /** A deck under a headline is no longer than this; a longer line is the article's text. */
@@ -108,12 +118,16 @@ public final class TextDumpParser implements DumpParser {
         r.lastEmailLine = lastEmailLine(blocks);
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
+        r.reporterBox = reporterBox(blocks, titleIndex);
+        blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
+                .flatMap(b -> chrome.editionLinks(b.text()).stream()).flatMap(Optional::stream).forEach(r.editions::add);
         for (TextBlock block : blocks.subList(titleIndex + 1, blocks.size())) {
             if (!read(file, title, block, r)) {
                 break;
             }
         }
         ending.trim(r.text);
+        joinDateline(r.text);
         dropLeadTag(r.text);
         restoreWireSource(r);
         if (r.text.reporters.isEmpty()) {
@@ -183,8 +197,13 @@ public final class TextDumpParser implements DumpParser {
                     .append(r.text.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
-        BilingualName outlet = outlets.forLanguage(address != null && outlets.nameFor(host(address)).ko() != null
-                ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text), lang);
+        BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
+                ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text);
+        BilingualName outlet = outlets.forLanguage(page, lang);
+        if (byline == null && r.closingOutlet != null && r.paragraphsAboveOutlet == r.text.paragraphs.size()
+                && !page.equals(outlets.byName(r.closingOutlet))) {
+            byline = r.closingOutlet;
+        }
         return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, address, sourceFile),
                 translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
     }
@@ -208,12 +227,14 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
-     * present tense above more text), not an editor's note, not a dateline or label alone.
+     * present tense above more text), not an editor's note, a deck or a wire's summary point, not a dateline or label
+     * alone.
      */
     private static String lead(Reading r) {
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
+                    && !r.notLead.contains(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return paragraph;
@@ -259,6 +280,17 @@ public final class TextDumpParser implements DumpParser {
         private boolean afterGraphicTitle;
         /** The last paragraph was a caption: an e-mail alone under it is its credit, not the reporter's. */
         private boolean afterCaption;
+        /** Lines of the reporters' box under the headline: names, each over a role ("Seoul correspondent"). */
+        private Set<Integer> reporterBox = Set.of();
+        /** Paragraphs that are not the lead: a deck above the date, the points a wire lists under "Summary". */
+        private final Set<String> notLead = new HashSet<>();
+        /** Under a wire's "Summary" label: short lines without a sentence are its points. */
+        private boolean inSummaryPoints;
+        /** The line of a photo's credit alone ("Getty Images"): a line under it without a sentence is its caption. */
+        private int creditLine = -1;
+        /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
+        private String closingOutlet;
+        private int paragraphsAboveOutlet;
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
         private BylineReader.Byline captionLead;
 
@@ -307,6 +339,10 @@ public final class TextDumpParser implements DumpParser {
         if (!r.inHeader && r.boxesInText.contains(block.line())) {
             return true;
         }
+        if (r.inHeader && r.reporterBox.contains(block.line())) {
+            bylines.read(line).or(() -> bylines.readName(line)).ifPresent(r.text.reporters::add);
+            return true;
+        }
         if (r.inRelatedList && chrome.isListedHeadline(line) && bylines.read(line).isEmpty()) {
             return true;
         }
@@ -325,6 +361,8 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (r.inHeader && dates.isUpdateLine(line) && r.posted != null) {
+            dates.parseUpdateTime(line, r.posted.toLocalDate()).filter(u -> !u.isBefore(r.posted))
+                    .ifPresent(u -> r.dates(null, u, block.line()));
             return true;
         }
         if (r.inHeader && dates.isDateLine(line)) {
@@ -355,8 +393,11 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line)
                 || chrome.isSiteNotice(line)
-                || r.text.paragraphs.size() == r.text.captions.size() && chrome.isSummaryLabel(line)
-                || r.inHeader && (chrome.isAddressLine(line) || chrome.isHeaderChrome(line))) {
+                || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
+            return true;
+        }
+        if (r.text.paragraphs.size() == r.text.captions.size() && chrome.isSummaryLabel(line)) {
+            r.inSummaryPoints = true;
             return true;
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
@@ -386,6 +427,12 @@ public final class TextDumpParser implements DumpParser {
             r.inRelatedList = true;
             return true;
         }
+        boolean underCredit = r.creditLine == block.line() - 1;
+        if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
+            r.closingOutlet = Whitespace.normalize(line);
+            r.paragraphsAboveOutlet = r.text.paragraphs.size();
+            return true;
+        }
         if (chrome.isPointer(line) || outlets.isOutletLine(line)) {
             return true;
         }
@@ -398,6 +445,7 @@ public final class TextDumpParser implements DumpParser {
         }
         String caption = chrome.withoutPhotoCredit(line);
         if (caption != null && caption.isEmpty()) {
+            r.creditLine = block.line();
             return true;
         }
         if (r.inHeader && block.line() < r.dateLine) {
@@ -405,6 +453,15 @@ public final class TextDumpParser implements DumpParser {
         }
         r.inHeader = false;
         String text = caption != null ? caption : afterGraphicTitle ? chrome.withoutWireCaptionStart(line) : line;
+        r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT && !SentenceEnd.endsSentence(text);
+        if (r.inSummaryPoints) {
+            text = "• " + text;
+            r.notLead.add(text);
+        }
+        if (underCredit && caption == null && !SentenceEnd.endsSentence(text) && text.length() <= MAX_REPEATED_CAPTION
+                && text.chars().noneMatch(KoreanRomanizer::isSyllable)) {
+            r.text.captions.add(r.text.paragraphs.size());
+        }
         if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
                 && text.length() <= MAX_REPEATED_CAPTION && SentenceEnd.endsSentence(text)
                 && text.chars().noneMatch(KoreanRomanizer::isSyllable)) {
@@ -428,6 +485,41 @@ public final class TextDumpParser implements DumpParser {
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /**
+     * The lines of a reporters' box a few lines under the headline: a name alone over one or more role lines ("Jean
+     * Mackenzie" / "Seoul correspondent" / "Reporting from Muan"), as the BBC prints it under the date.
+     */
+    private Set<Integer> reporterBox(List<TextBlock> blocks, int titleIndex) {
+        Set<Integer> lines = new HashSet<>();
+        int end = Math.min(blocks.size() - 1, titleIndex + 1 + MAX_LINES_ABOVE_REPORTERS);
+        for (int i = titleIndex + 1; i < end; i++) {
+            int role = i + 1;
+            while (role < blocks.size() && bylines.isReporterRole(blocks.get(role).text())) {
+                role++;
+            }
+            String name = blocks.get(i).text();
+            if (role > i + 1 && bylines.read(name).or(() -> bylines.readName(name)).isPresent()) {
+                IntStream.range(i, role).forEach(j -> lines.add(blocks.get(j).line()));
+                end = Math.min(blocks.size() - 1, role + 1);
+                i = role - 1;
+            }
+        }
+        return lines;
+    }
+
+    /** A dateline alone on the line above the text's first paragraph ("Seoul, South Korea CNN —"): put before it. */
+    private static void joinDateline(DumpText text) {
+        for (int i = 0; i + 1 < Math.min(text.paragraphs.size(), MAX_DATELINE_INDEX + 1); i++) {
+            if (!text.captions.contains(i) && !text.captions.contains(i + 1)
+                    && DATELINE_ALONE.matcher(text.paragraphs.get(i)).matches()) {
+                String dateline = Whitespace.normalize(text.paragraphs.get(i));
+                text.paragraphs.set(i + 1, dateline + " " + text.paragraphs.get(i + 1));
+                text.remove(i);
+                return;
+            }
+        }
     }
 
     /**
@@ -468,12 +560,14 @@ public final class TextDumpParser implements DumpParser {
      */
     private boolean readAboveDate(String line, int lineNumber, Reading r) {
         Optional<BylineReader.Byline> name = bylines.readName(PLACE_AFTER_NAME.matcher(line).replaceAll(""))
-                .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName));
+                .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName))
+                .or(() -> bylines.readNameWithRole(line));
         if (name.isPresent()) {
             r.namesAboveDate.add(name.get());
         } else if (Whitespace.normalize(line).split(" ").length > MAX_LABEL_WORDS
                 || line.chars().anyMatch(KoreanRomanizer::isSyllable)) {
             r.text.paragraphs.add(line);
+            r.notLead.add(line);
             r.lastParagraphLine = lineNumber;
         }
         r.metadata(lineNumber);
@@ -521,10 +615,14 @@ public final class TextDumpParser implements DumpParser {
                 && Character.isLetterOrDigit(paragraph.codePointAt(0));
     }
 
-    /** The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline), read when none is under it. */
+    /**
+     * The date lines a page prints above its headline ("기사입력 …" / "최종수정 …" / headline, "National" / "10:05 April
+     * 04, 2025" / headline), read when none is under it.
+     */
     private void datesAboveTitle(List<TextBlock> header, Reading r) {
         for (TextBlock block : header) {
-            dates.parseLoose(block.text()).ifPresent(d -> {
+            dates.parseLoose(block.text()).or(() -> dates.parseDate(block.text())
+                    .map(d -> new DateLineParser.DateLine(d, null))).ifPresent(d -> {
                 r.posted = r.posted == null ? d.posted() : r.posted;
                 r.updated = r.updated == null ? d.updated() : r.updated;
             });
@@ -566,7 +664,8 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The lines of the boxes of other articles a page prints between paragraphs, above the reporter's e-mail if any: a
-     * list heading ("Most Viewed", "Related Articles"), headlines under it, then a sentence of the text again.
+     * list heading ("Most Viewed", "Related Articles"), headlines under it (any line between a list's markers, "list 1
+     * of 3"), then a sentence of the text again.
      */
     private Set<Integer> boxesInText(List<TextBlock> blocks, int lastEmailLine) {
         Set<Integer> lines = new HashSet<>();
@@ -577,7 +676,9 @@ public final class TextDumpParser implements DumpParser {
                 continue;
             }
             int next = i + 1;
-            while (next < blocks.size() && chrome.isListedHeadline(blocks.get(next).text())
+            while (next < blocks.size() && (chrome.isListedHeadline(blocks.get(next).text())
+                    || chrome.isSiteNotice(blocks.get(next).text()) || next + 1 < blocks.size()
+                    && chrome.isSiteNotice(blocks.get(next + 1).text()) && chrome.isSiteNotice(blocks.get(next - 1).text()))
                     && bylines.read(blocks.get(next).text()).isEmpty()
                     && !chrome.isFooterSection(blocks.get(next).text())) {
                 next++;

@@ -190,4 +190,21 @@ class BylineReaderTest {
         assertThat(reader.read("◎공감언론 뉴시스 gogogirl@newsis.com"))
                 .hasValueSatisfying(byline -> assertThat(byline.name()).isNull());
     }
+
+    @Test
+    void readsAnAgencysByLineInCapitalsAsNames() {
+        assertThat(reader.read("By KIM TONG-HYUNG and HYUNG-JIN KIM"))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Tong-hyung and Hyung-jin Kim"));
+        assertThat(reader.read("By AP")).hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("AP"));
+    }
+
+    @Test
+    void readsALongByLineOfNamesOnly() {
+        assertThat(reader.read("By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio, CNN"))
+                .hasValueSatisfying(b -> assertThat(b.name())
+                        .isEqualTo("Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio"));
+        assertThat(reader.readNameWithRole("KIM JAEWON, Nikkei staff writer"))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Jaewon"));
+        assertThat(reader.readNameWithRole("Seoul says talks will resume, officials said")).isEmpty();
+    }
 }
