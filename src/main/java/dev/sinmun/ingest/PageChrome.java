@@ -125,6 +125,8 @@ public final class PageChrome {
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
             + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+    /** "ⓒ 유성호": a photographer's credit alone, as OhmyNews prints it between a photo and its caption. */
+    private static final String CREDIT_ABOVE_CAPTION = "^[©ⓒ]\\s?[가-힣]{2,4}$";
     /**
      * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
      * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr"),
@@ -161,7 +163,7 @@ public final class PageChrome {
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
-                    + "|^[©ⓒ]\\s?[가-힣]{2,4}$"
+                    + "|" + CREDIT_ABOVE_CAPTION
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -253,6 +255,14 @@ public final class PageChrome {
                     + "|(?i:(?:related (?:articles?|stories|story|news)|see more on)\\s*[:：])).*"
                     + "|^\\[[^\\]|]{1,30}바로\\s?가기(?:\\s?\\|[^\\]|]{1,30})*]$");
 
+    /**
+     * What a "▶" line points to when it is not a subhead: other articles (a bracketed tag, "[단독] …"), the site, its
+     * apps, channels and subscriptions.
+     */
+    private static final Pattern POINTER_TARGET = Pattern.compile("^\\[|관련|바로\\s?가기|구독|제보|클릭|보기|다운|설치|앱|"
+            + "채널|SNS|페이스북|트위터|인스타그램|유튜브|카카오|네이버|뉴스레터|이벤트|홈페이지|(?i:https?://|www\\.)");
+    private static final Pattern ARROW = Pattern.compile("^[▶►]\\s*");
+
     /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^(?:[▶☞►■]\\s*)?\\[?\\s*(?:관련\\s?(?:기사|뉴스)|(?i:related (?:articles?|stories|news)))\\s*]?\\s*[:：]?$");
@@ -293,6 +303,20 @@ public final class PageChrome {
     /** Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …"). */
     public boolean isPointer(String line) {
         return POINTER.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is a photographer's credit alone that stands above its caption ("ⓒ 유성호"). */
+    public boolean isCreditAboveCaption(String line) {
+        return Whitespace.normalize(line).matches(CREDIT_ABOVE_CAPTION);
+    }
+
+    /**
+     * Whether a "▶" line can be a subhead of the text ("▶ 여야, 예산안 놓고 충돌") by its words: it names no other article,
+     * site, app or channel. Where it stands decides.
+     */
+    public boolean canBeArrowSubhead(String line) {
+        Matcher arrow = ARROW.matcher(Whitespace.normalize(line));
+        return arrow.lookingAt() && !POINTER_TARGET.matcher(arrow.replaceFirst("")).find();
     }
 
     /** Whether the line is a wire graphic's title ("[그래픽] …"): the next paragraph is its caption. */

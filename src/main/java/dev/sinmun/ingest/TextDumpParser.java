@@ -67,6 +67,8 @@ public final class TextDumpParser implements DumpParser {
      */
     private static final Pattern UNCREDITED_CAPTION = Pattern.compile(
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
+    /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
+    private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
     /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
@@ -90,6 +92,7 @@ public final class TextDumpParser implements DumpParser {
     private final Slugger slugger = new Slugger();
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final ArticleEnding ending = new ArticleEnding();
+    private final PhotoTitles photoTitles = new PhotoTitles();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -107,6 +110,7 @@ public final class TextDumpParser implements DumpParser {
         r.dateLine = dateLineUnderTitle(blocks, titleIndex);
         r.lastEmailLine = lastEmailLine(blocks);
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
+        r.subheadsInText = subheadsInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         for (TextBlock block : blocks.subList(titleIndex + 1, blocks.size())) {
             if (!read(file, title, block, r)) {
@@ -141,6 +145,7 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.stream().map(bylines::readAnchorHandover).flatMap(Optional::stream).findFirst()
                     .ifPresent(r.text.reporters::add);
         }
+        photoTitles.mark(r.text, r.decks);
         r.text.unmarkCaptionsWithoutText();
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
@@ -158,6 +163,7 @@ public final class TextDumpParser implements DumpParser {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
                     "the paragraphs should follow the title and date lines"));
         }
+        title = withoutWireDateline(title);
         Lang lang = language(title, r);
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
                 .map(l -> new Translation(l, null)).toList();
@@ -200,6 +206,15 @@ public final class TextDumpParser implements DumpParser {
         return linksOnlyHere && languages.detect(title) == other ? other : measured;
     }
 
+    /**
+     * The headline without the wire's dateline a photo story's title can start with ("[서울=뉴시스] 한강 작가 …"): the
+     * place and agency are no part of the headline.
+     */
+    private static String withoutWireDateline(String title) {
+        Matcher tag = LEAD_TAG.matcher(title);
+        return tag.matches() && WIRE_DATELINE.matcher(tag.group(1)).matches() ? tag.group(2).strip() : title;
+    }
+
     /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */
     private String withoutOutletSuffix(String title) {
         Matcher m = TITLE_SUFFIX.matcher(title);
@@ -239,12 +254,16 @@ public final class TextDumpParser implements DumpParser {
         private int lastHeaderLine;
         /** The line of the date under the headline when lines stand between them (a deck, a label, a name), else -1. */
         private int dateLine = -1;
+        /** How many paragraphs were read above the date (a deck under the headline): the text starts after them. */
+        private int decks;
         /** Names alone between the headline and the date ("Colin Zwirko"): the byline when the page gives no other. */
         private final List<BylineReader.Byline> namesAboveDate = new ArrayList<>();
         /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
         private int lastEmailLine = -1;
         /** Lines of a list of other articles inside the text ("Most Popular" and headlines, then the text goes on). */
         private Set<Integer> boxesInText = Set.of();
+        /** Lines of "▶" subheads between paragraphs of the text, kept as written. */
+        private Set<Integer> subheadsInText = Set.of();
         /** Lines that are an address alone inside the text ("Victims can write to" / "help@…" / "The office …"). */
         private Set<Integer> addressesInText = Set.of();
         /** The line the last paragraph was read from: a name on the line right above an e-mail signs the article. */
@@ -255,8 +274,10 @@ public final class TextDumpParser implements DumpParser {
         private boolean afterButton;
         /** Captions read by an agency's name after them ("… (Yonhap)"), with the line as written. */
         private final Map<String, String> agencyCredited = new HashMap<>();
-        /** The last line was a wire graphic's title ("[그래픽] …"): this paragraph is its caption. */
-        private boolean afterGraphicTitle;
+        /** The last line was a wire graphic's title ("[그래픽] …") or a caption's credit: this line is a caption. */
+        private boolean captionNext;
+        /** The last line was a photographer's credit printed over a caption ("ⓒ 유성호"); a caption may follow. */
+        private boolean creditAbove;
         /** The last paragraph was a caption: an e-mail alone under it is its credit, not the reporter's. */
         private boolean afterCaption;
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
@@ -293,12 +314,13 @@ public final class TextDumpParser implements DumpParser {
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
         boolean afterButton = r.afterButton;
         r.afterButton = false;
-        boolean afterGraphicTitle = r.afterGraphicTitle;
-        r.afterGraphicTitle = false;
+        boolean captionNext = r.captionNext || r.creditAbove && isSceneCaption(line);
+        r.captionNext = false;
+        r.creditAbove = false;
         boolean afterCaption = r.afterCaption && r.lastParagraphLine == block.line() - 1;
         r.afterCaption = false;
         if (!r.inHeader && chrome.isGraphicTitle(line)) {
-            r.afterGraphicTitle = true;
+            r.captionNext = true;
             return true;
         }
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
@@ -361,7 +383,7 @@ public final class TextDumpParser implements DumpParser {
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
                 ? Optional.empty() : bylines.read(line);
-        if (byline.isPresent() && afterGraphicTitle && byline.get().emails().isEmpty()) {
+        if (byline.isPresent() && captionNext && byline.get().emails().isEmpty()) {
             return true;
         }
         if (byline.isPresent()) {
@@ -374,8 +396,9 @@ public final class TextDumpParser implements DumpParser {
             r.text.reporters.add(nameAbove.map(name -> new BylineReader.Byline(byline.get().emails(), name.name()))
                     .orElse(byline.get()));
             r.metadata(block.line());
-            if (!r.inHeader && !byline.get().emails().isEmpty()) {
-                r.text.paragraphsBeforeEmailByline = r.text.paragraphs.size();
+            if (!r.inHeader && (!byline.get().emails().isEmpty()
+                    || r.text.paragraphs.stream().anyMatch(SentenceEnd::endsSentence))) {
+                r.text.paragraphsBeforeByline = r.text.paragraphs.size();
             }
             return true;
         }
@@ -386,7 +409,7 @@ public final class TextDumpParser implements DumpParser {
             r.inRelatedList = true;
             return true;
         }
-        if (chrome.isPointer(line) || outlets.isOutletLine(line)) {
+        if (chrome.isPointer(line) && !r.subheadsInText.contains(block.line()) || outlets.isOutletLine(line)) {
             return true;
         }
         if (chrome.isButton(line) || (afterButton || r.inHeader) && COUNTER.matcher(line).matches()) {
@@ -398,13 +421,14 @@ public final class TextDumpParser implements DumpParser {
         }
         String caption = chrome.withoutPhotoCredit(line);
         if (caption != null && caption.isEmpty()) {
+            r.creditAbove = chrome.isCreditAboveCaption(line);
             return true;
         }
         if (r.inHeader && block.line() < r.dateLine) {
             return readAboveDate(line, block.line(), r);
         }
         r.inHeader = false;
-        String text = caption != null ? caption : afterGraphicTitle ? chrome.withoutWireCaptionStart(line) : line;
+        String text = caption != null ? caption : captionNext ? chrome.withoutWireCaptionStart(line) : line;
         if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
                 && text.length() <= MAX_REPEATED_CAPTION && SentenceEnd.endsSentence(text)
                 && text.chars().noneMatch(KoreanRomanizer::isSyllable)) {
@@ -415,7 +439,7 @@ public final class TextDumpParser implements DumpParser {
         if (caption != null && chrome.startsAsWireCaption(line) && underParagraph && isPhotoTitle(r.text.last())) {
             r.text.remove(r.text.paragraphs.size() - 1);
         }
-        if (caption != null || afterGraphicTitle) {
+        if (caption != null || captionNext) {
             if (r.captionLead == null) {
                 r.captionLead = bylines.readWireLead(line).map(lead -> withCreditEmail(lead, line)).orElse(null);
             }
@@ -475,6 +499,7 @@ public final class TextDumpParser implements DumpParser {
                 || line.chars().anyMatch(KoreanRomanizer::isSyllable)) {
             r.text.paragraphs.add(line);
             r.lastParagraphLine = lineNumber;
+            r.decks++;
         }
         r.metadata(lineNumber);
         return true;
@@ -513,6 +538,11 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.set(last, written);
             r.text.captions.remove(last);
         }
+    }
+
+    /** Whether the line reads as a photo's caption under its credit: a scene in the present, a view, no sentence. */
+    private static boolean isSceneCaption(String line) {
+        return SCENE_ENDING.matcher(line).find() || !SentenceEnd.endsSentence(line);
     }
 
     /** The short title a wire prints above a photo's caption ("이창용 한국은행 총재"): no sentence, no marker. */
@@ -586,6 +616,23 @@ public final class TextDumpParser implements DumpParser {
                     && bylines.read(blocks.get(next).text()).isEmpty()) {
                 blocks.subList(i, next).forEach(b -> lines.add(b.line()));
                 i = next;
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The lines of "▶" subheads ("▶ 여야, 예산안 놓고 충돌") inside the text, above the reporter's e-mail if any: a pointer
+     * naming no other article or site, alone between lines that are not pointers, with a sentence of the text under it.
+     */
+    private Set<Integer> subheadsInText(List<TextBlock> blocks, int lastEmailLine) {
+        Set<Integer> lines = new HashSet<>();
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            String next = blocks.get(i + 1).text();
+            if (chrome.canBeArrowSubhead(blocks.get(i).text()) && !chrome.isPointer(blocks.get(i - 1).text())
+                    && !chrome.isPointer(next) && SentenceEnd.endsSentence(next) && bylines.read(next).isEmpty()
+                    && (lastEmailLine < 0 || blocks.get(i).line() < lastEmailLine)) {
+                lines.add(blocks.get(i).line());
             }
         }
         return lines;
