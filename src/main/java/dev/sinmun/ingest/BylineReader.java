@@ -152,6 +152,9 @@ public final class BylineReader {
             "^\\[?(?:[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
     /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
+    /** A Korean reporter's name, with their role or without: "나현호", "김겨레 기자". */
+    private static final Pattern KOREAN_REPORTER = Pattern.compile("[가-힣]{2,4}(?:\\s?" + KOREAN_ROLE + ")?");
+    private static final Outlets OUTLETS = new Outlets();
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /** "Kim Bo-kyoung reports.", "Kim Bo-kyoung, Arirang News.": a broadcast reporter handing over or closing. */
@@ -210,7 +213,8 @@ public final class BylineReader {
             emails.add(m.group());
         }
         if (!emails.isEmpty()) {
-            String rest = EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip();
+            String rest = withoutOutletBefore(
+                    EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip());
             if (EMAIL_LABEL.matcher(rest).matches() || SIGN_OFF.matcher(rest).find()) {
                 rest = "";
             }
@@ -236,7 +240,7 @@ public final class BylineReader {
         if (writer.matches()) {
             return Optional.of(new Byline(List.of(), writer.group(1)));
         }
-        Matcher outlet = OUTLET_PREFIX.matcher(REPORTER_LABEL.matcher(s).replaceFirst(""));
+        Matcher outlet = OUTLET_PREFIX.matcher(withoutOutletBefore(REPORTER_LABEL.matcher(s).replaceFirst("")));
         s = outlet.find() ? CLOSING_BRACKET.matcher(outlet.replaceFirst("")).replaceFirst("") : outlet.replaceFirst("");
         Matcher dateline = LATIN_DATELINE.matcher(s);
         if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
@@ -341,7 +345,15 @@ public final class BylineReader {
                 .replaceAll("(?:^|(?<=, ))[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
         Matcher by = BY.matcher(name);
         name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
-        return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;
+        name = withoutOutletBefore(name);
+        return name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) ? capitalized(name) : name;
+    }
+
+    /** "YTN 나현호", "이데일리 김겨레 기자": the reporter without the known outlet named before them. */
+    private static String withoutOutletBefore(String credit) {
+        String[] words = credit.split(" ", 2);
+        return words.length == 2 && KOREAN_REPORTER.matcher(words[1]).matches() && OUTLETS.isOutletName(words[0])
+                ? words[1] : credit;
     }
 
     /** "PARK EUN-JI" → "Park Eun-ji", as names print in running text. */
