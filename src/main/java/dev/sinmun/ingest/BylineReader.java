@@ -113,7 +113,7 @@ public final class BylineReader {
      * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사").
      */
     private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,16}){0,5}\\s+"
-            + "(?:(?:명예|객원|석좌|초빙|겸임|수석)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
+            + "(?:(?:명예|객원|석좌|초빙|겸임|수석|특임|특훈)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
             + "논설주간|주필|작가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)|[가-힣]{1,8}(?:청장|총장|장관|차관|대사|총재|원장))$");
     /** An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", a name and a title. */

@@ -76,6 +76,7 @@ public final class PageChrome {
                     + "이 기사는 언론사에서 [가-힣A-Za-z/·]{1,12} ?섹션으로 분류했(?:습니다|어요)\\.?|더\\s?보기|(?:구독자|응원수)\\s?\\d[0-9,]*|"
                     + "[가-힣A-Za-z0-9]{2,10}의 구독 많은 기자를 구독해보세요!?|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
+                    + "(?:기사\\s?)?제보하기|"
                     + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
                     + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|기자\\s?프로필|"
                     + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 어떠셨나요\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
@@ -106,7 +107,7 @@ public final class PageChrome {
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
-                    + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
+                    + "실시간 인기 기사|최신 (?:뉴스|기사)|[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|관련\\s?연재|연재\\s?기사|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
                     + "read next|explore more on these topics|suggested topics:?|"
@@ -190,6 +191,7 @@ public final class PageChrome {
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
             + "|[\\p{L} .'-]{3,30}, \\p{L}{3,9}\\.? \\d{1,2}(?:, \\d{4})?, page \\d{1,3}\\.?"
+            + "|[가-힣A-Za-z0-9]{2,12}\\s?구독하고\\s.{1,40}(?:받아|만나)\\s?보세요[!.]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
 
@@ -203,7 +205,7 @@ public final class PageChrome {
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)^.{0,60}\\b(?:questions?|comments?|tips?|feedback|inquiries)\\b.{0,40}\\b(?:to|at)\\b.{0,10}@.*"
                     + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*"
-                    + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
+                    + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,60}제보(?:는|를)?\\s.{0,40}보내\\s?주(?:세요|십시오)\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
                     + "|^.{0,120}@[\\w.-]+(?:,[^()]{1,30})?\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
                     + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$"
                     + "|^※?.{0,30}여러분의\\s?(?:소중한\\s?)?제보.*|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"

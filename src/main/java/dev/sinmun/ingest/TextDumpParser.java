@@ -69,7 +69,10 @@ public final class TextDumpParser implements DumpParser {
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
-    private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
+    /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
+    private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
+            "^[\\[<(]?\\s?(?:편집자\\s?주|(?i:editor['’]?s? note))\\s?[\\]>):：]?$");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
     /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
     private static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
@@ -145,7 +148,8 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.stream().map(bylines::readAnchorHandover).flatMap(Optional::stream).findFirst()
                     .ifPresent(r.text.reporters::add);
         }
-        photoTitles.mark(r.text, r.decks);
+        photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
+                && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
         r.text.unmarkCaptionsWithoutText();
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
@@ -228,6 +232,10 @@ public final class TextDumpParser implements DumpParser {
     private static String lead(Reading r) {
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
+            if (EDITORS_NOTE_LABEL.matcher(paragraph).matches()) {
+                i++;
+                continue;
+            }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
