@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -176,8 +177,19 @@ public final class TextDumpParser implements DumpParser {
         String slug = slugger.slug(WireEdition.of(title).title());
         StringBuilder body = new StringBuilder();
         List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
+        List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
+                .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
+            Optional<TableRow> row = rows.get(i);
+            boolean inTable = row.isPresent() && i > 0 && row.get().sameTableAs(rows.get(i - 1));
+            if (row.isPresent() && (inTable || i + 1 < rows.size() && row.get().sameTableAs(rows.get(i + 1)))) {
+                body.append(body.length() == 0 || inTable ? "" : "\n").append(row.get().markdown(escaper)).append('\n');
+                if (!inTable) {
+                    body.append("|").append(" --- |".repeat(row.get().cells().size())).append('\n');
+                }
+                continue;
+            }
             Optional<ListItem> item = r.text.captions.contains(i) ? Optional.empty() : items.get(i);
             boolean continues = item.isPresent() && i > 0 && item.get().sameListAs(items.get(i - 1));
             if (item.isPresent() && (continues || i + 1 < items.size() && item.get().sameListAs(items.get(i + 1)))) {
@@ -684,8 +696,11 @@ public final class TextDumpParser implements DumpParser {
         }
         String[] lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(normalized.split("\n", -1)));
         List<TextBlock> blocks = new ArrayList<>();
+        boolean[] tableRows = TableRow.tabbedRows(lines);
         for (int i = 0; i < lines.length; i++) {
-            String line = Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
+            String line = tableRows[i] ? TableRow.of(lines[i]).orElseThrow().cells().stream().map(Whitespace::clean)
+                    .collect(Collectors.joining("\t"))
+                    : Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
             if (!line.isEmpty()) {
                 blocks.add(new TextBlock(i + 1, line));
             }
