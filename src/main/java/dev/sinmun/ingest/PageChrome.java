@@ -76,7 +76,7 @@ public final class PageChrome {
                     + "이 기사는 언론사에서 [가-힣A-Za-z/·]{1,12} ?섹션으로 분류했(?:습니다|어요)\\.?|더\\s?보기|(?:구독자|응원수)\\s?\\d[0-9,]*|"
                     + "[가-힣A-Za-z0-9]{2,10}의 구독 많은 기자를 구독해보세요!?|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
-                    + "(?:기사\\s?)?제보하기|"
+                    + "(?:기사\\s?)?제보하기|구독하고\\s(?:전체\\s?)?(?:기사|본문)\\s?(?:읽기|보기)|"
                     + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
                     + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|기자\\s?프로필|"
                     + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 어떠셨나요\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
@@ -107,7 +107,7 @@ public final class PageChrome {
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
-                    + "실시간 인기 기사|최신 (?:뉴스|기사)|[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|관련\\s?연재|연재\\s?기사|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
+                    + "실시간 인기 기사|최신 (?:뉴스|기사)|[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
                     + "read next|explore more on these topics|suggested topics:?|"
@@ -126,6 +126,12 @@ public final class PageChrome {
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
             + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+    /**
+     * "[연합뉴스 자료사진]", "[AFP=연합뉴스]", "[촬영 이율립]", "[삼성전자 제공. 재판매 및 DB 금지]": a wire photo's credit on a
+     * line of its own, under the photo's title.
+     */
+    private static final String BRACKETED_CREDIT = "^\\[[^\\[\\]]{0,30}(?:자료\\s?사진|그래픽|제공|촬영\\s[가-힣]{2,4}"
+            + "|=\\s?(?:연합뉴스|뉴시스|뉴스1)|재판매 및 DB 금지)[^\\[\\]]{0,30}]$";
     /** "ⓒ 유성호": a photographer's credit alone, as OhmyNews prints it between a photo and its caption. */
     private static final String CREDIT_ABOVE_CAPTION = "^[©ⓒ]\\s?[가-힣]{2,4}$";
     /**
@@ -165,6 +171,7 @@ public final class PageChrome {
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION
+                    + "|" + BRACKETED_CREDIT
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -305,6 +312,11 @@ public final class PageChrome {
     /** Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …"). */
     public boolean isPointer(String line) {
         return POINTER.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is a wire photo's credit alone in brackets ("[연합뉴스 자료사진]"), under the photo's title. */
+    public boolean isBracketedCredit(String line) {
+        return Whitespace.normalize(line).matches(BRACKETED_CREDIT);
     }
 
     /** Whether the line is a photographer's credit alone that stands above its caption ("ⓒ 유성호"). */

@@ -442,6 +442,9 @@ public final class TextDumpParser implements DumpParser {
         String caption = chrome.withoutPhotoCredit(line);
         if (caption != null && caption.isEmpty()) {
             r.creditAbove = chrome.isCreditAboveCaption(line);
+            if (chrome.isBracketedCredit(line) && underParagraph && isPhotoTitle(r.text.last())) {
+                r.text.captions.add(r.text.paragraphs.size() - 1);
+            }
             return true;
         }
         if (r.inHeader && block.line() < r.dateLine) {
