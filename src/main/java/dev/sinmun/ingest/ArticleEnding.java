@@ -128,7 +128,7 @@ final class ArticleEnding {
      * article without a heading Sinmun knows.
      */
     private static void dropHeadlinesAfterByline(DumpText text) {
-        int end = text.paragraphsBeforeEmailByline;
+        int end = text.paragraphsBeforeByline;
         if (end <= 0 || end == text.paragraphs.size()) {
             return;
         }
@@ -145,7 +145,7 @@ final class ArticleEnding {
      * under it, when none of them is a sentence or a note; a heading followed by text stays.
      */
     private void dropListAboveByline(DumpText text) {
-        int end = text.paragraphsBeforeEmailByline;
+        int end = text.paragraphsBeforeByline;
         for (int heading = end - 1; heading > 0; heading--) {
             String line = text.paragraphs.get(heading);
             if (isTextLine(line)) {
@@ -155,7 +155,7 @@ final class ArticleEnding {
                 for (int i = end - 1; i >= heading; i--) {
                     text.remove(i);
                 }
-                text.paragraphsBeforeEmailByline = heading;
+                text.paragraphsBeforeByline = heading;
                 return;
             }
         }

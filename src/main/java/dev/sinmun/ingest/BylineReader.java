@@ -117,7 +117,7 @@ public final class BylineReader {
      * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사").
      */
     private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,16}){0,5}\\s+"
-            + "(?:(?:명예|객원|석좌|초빙|겸임|수석)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
+            + "(?:(?:명예|객원|석좌|초빙|겸임|수석|특임|특훈)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
             + "논설주간|주필|작가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)|[가-힣]{1,8}(?:청장|총장|장관|차관|대사|총재|원장))$");
     /** An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", a name and a title. */
@@ -156,6 +156,9 @@ public final class BylineReader {
             "^\\[?(?:[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
     /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
     private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
+    /** A Korean reporter's name, with their role or without: "나현호", "김겨레 기자". */
+    private static final Pattern KOREAN_REPORTER = Pattern.compile("[가-힣]{2,4}(?:\\s?" + KOREAN_ROLE + ")?");
+    private static final Outlets OUTLETS = new Outlets();
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /**
@@ -227,7 +230,8 @@ public final class BylineReader {
             emails.add(m.group());
         }
         if (!emails.isEmpty()) {
-            String rest = EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip();
+            String rest = withoutOutletBefore(
+                    EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip());
             if (EMAIL_LABEL.matcher(rest).matches() || SIGN_OFF.matcher(rest).find()) {
                 rest = "";
             }
@@ -261,7 +265,7 @@ public final class BylineReader {
         if (writer.matches()) {
             return Optional.of(new Byline(List.of(), writer.group(1)));
         }
-        Matcher outlet = OUTLET_PREFIX.matcher(REPORTER_LABEL.matcher(s).replaceFirst(""));
+        Matcher outlet = OUTLET_PREFIX.matcher(withoutOutletBefore(REPORTER_LABEL.matcher(s).replaceFirst("")));
         s = outlet.find() ? CLOSING_BRACKET.matcher(outlet.replaceFirst("")).replaceFirst("") : outlet.replaceFirst("");
         Matcher dateline = LATIN_DATELINE.matcher(s);
         if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
@@ -379,7 +383,15 @@ public final class BylineReader {
                 .replaceAll("(?:^|(?<=, ))[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
         Matcher by = BY.matcher(name);
         name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
-        return name.equals(name.toUpperCase(Locale.ROOT)) ? capitalized(name) : name;
+        name = withoutOutletBefore(name);
+        return name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) ? capitalized(name) : name;
+    }
+
+    /** "YTN 나현호", "이데일리 김겨레 기자": the reporter without the known outlet named before them. */
+    private static String withoutOutletBefore(String credit) {
+        String[] words = credit.split(" ", 2);
+        return words.length == 2 && KOREAN_REPORTER.matcher(words[1]).matches() && OUTLETS.isOutletName(words[0])
+                ? words[1] : credit;
     }
 
     /** Names in capitals, as AP prints its bylines ("KIM TONG-HYUNG and MARI YAMAGUCHI"). */

@@ -12,8 +12,8 @@ final class DumpText {
     /** Indexes of the paragraphs that are photo captions (their credit cut off). */
     final Set<Integer> captions = new HashSet<>();
     final List<BylineReader.Byline> reporters = new ArrayList<>();
-    /** How many paragraphs came before the reporter's e-mail line, -1 before one is read. */
-    int paragraphsBeforeEmailByline = -1;
+    /** How many paragraphs came before the reporter's e-mail line (or names under text), -1 before one is read. */
+    int paragraphsBeforeByline = -1;
 
     String last() {
         return paragraphs.get(paragraphs.size() - 1);

@@ -80,6 +80,7 @@ public final class PageChrome {
                     + "이 기사는 언론사에서 [가-힣A-Za-z/·]{1,12} ?섹션으로 분류했(?:습니다|어요)\\.?|더\\s?보기|(?:구독자|응원수)\\s?\\d[0-9,]*|"
                     + "[가-힣A-Za-z0-9]{2,10}의 구독 많은 기자를 구독해보세요!?|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
+                    + "(?:기사\\s?)?제보하기|구독하고\\s(?:전체\\s?)?(?:기사|본문)\\s?(?:읽기|보기)|"
                     + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
                     + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|기자\\s?프로필|"
                     + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 어떠셨나요\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
@@ -111,7 +112,7 @@ public final class PageChrome {
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
-                    + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
+                    + "실시간 인기 기사|최신 (?:뉴스|기사)|[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
                     + "read next|explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
@@ -130,6 +131,14 @@ public final class PageChrome {
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
             + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+    /**
+     * "[연합뉴스 자료사진]", "[AFP=연합뉴스]", "[촬영 이율립]", "[삼성전자 제공. 재판매 및 DB 금지]": a wire photo's credit on a
+     * line of its own, under the photo's title.
+     */
+    private static final String BRACKETED_CREDIT = "^\\[[^\\[\\]]{0,30}(?:자료\\s?사진|그래픽|제공|촬영\\s[가-힣]{2,4}"
+            + "|=\\s?(?:연합뉴스|뉴시스|뉴스1)|재판매 및 DB 금지)[^\\[\\]]{0,30}]$";
+    /** "ⓒ 유성호": a photographer's credit alone, as OhmyNews prints it between a photo and its caption. */
+    private static final String CREDIT_ABOVE_CAPTION = "^[©ⓒ]\\s?[가-힣]{2,4}$";
     /**
      * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
      * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr"),
@@ -168,7 +177,8 @@ public final class PageChrome {
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
-                    + "|^[©ⓒ]\\s?[가-힣]{2,4}$"
+                    + "|" + CREDIT_ABOVE_CAPTION
+                    + "|" + BRACKETED_CREDIT
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -203,6 +213,7 @@ public final class PageChrome {
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
             + "|[\\p{L} .'-]{3,30}, \\p{L}{3,9}\\.? \\d{1,2}(?:, \\d{4})?, page \\d{1,3}\\.?"
+            + "|[가-힣A-Za-z0-9]{2,12}\\s?구독하고\\s.{1,40}(?:받아|만나)\\s?보세요[!.]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
 
@@ -216,7 +227,7 @@ public final class PageChrome {
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)^.{0,60}\\b(?:questions?|comments?|tips?|feedback|inquiries)\\b.{0,40}\\b(?:to|at)\\b.{0,10}@.*"
                     + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*"
-                    + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
+                    + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,60}제보(?:는|를)?\\s.{0,40}보내\\s?주(?:세요|십시오)\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
                     + "|^.{0,120}@[\\w.-]+(?:,[^()]{1,30})?\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
                     + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$"
                     + "|^※?.{0,30}여러분의\\s?(?:소중한\\s?)?제보.*|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
@@ -270,6 +281,14 @@ public final class PageChrome {
                     + "|(?i:(?:related (?:articles?|stories|story|news)|see more on)\\s*[:：])).*"
                     + "|^\\[[^\\]|]{1,30}바로\\s?가기(?:\\s?\\|[^\\]|]{1,30})*]$");
 
+    /**
+     * What a "▶" line points to when it is not a subhead: other articles (a bracketed tag, "[단독] …"), the site, its
+     * apps, channels and subscriptions.
+     */
+    private static final Pattern POINTER_TARGET = Pattern.compile("^\\[|관련|바로\\s?가기|구독|제보|클릭|보기|다운|설치|앱|"
+            + "채널|SNS|페이스북|트위터|인스타그램|유튜브|카카오|네이버|뉴스레터|이벤트|홈페이지|(?i:https?://|www\\.)");
+    private static final Pattern ARROW = Pattern.compile("^[▶►]\\s*");
+
     /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^(?:[▶☞►■]\\s*)?\\[?\\s*(?:관련\\s?(?:기사|뉴스)|(?i:related (?:articles?|stories|news)))\\s*]?\\s*[:：]?$");
@@ -312,6 +331,25 @@ public final class PageChrome {
         return POINTER.matcher(Whitespace.normalize(line)).matches();
     }
 
+    /** Whether the line is a wire photo's credit alone in brackets ("[연합뉴스 자료사진]"), under the photo's title. */
+    public boolean isBracketedCredit(String line) {
+        return Whitespace.normalize(line).matches(BRACKETED_CREDIT);
+    }
+
+    /** Whether the line is a photographer's credit alone that stands above its caption ("ⓒ 유성호"). */
+    public boolean isCreditAboveCaption(String line) {
+        return Whitespace.normalize(line).matches(CREDIT_ABOVE_CAPTION);
+    }
+
+    /**
+     * Whether a "▶" line can be a subhead of the text ("▶ 여야, 예산안 놓고 충돌") by its words: it names no other article,
+     * site, app or channel. Where it stands decides.
+     */
+    public boolean canBeArrowSubhead(String line) {
+        Matcher arrow = ARROW.matcher(Whitespace.normalize(line));
+        return arrow.lookingAt() && !POINTER_TARGET.matcher(arrow.replaceFirst("")).find();
+    }
+
     /** Whether the line is a wire graphic's title ("[그래픽] …"): the next paragraph is its caption. */
     public boolean isGraphicTitle(String line) {
         return GRAPHIC_TITLE.matcher(Whitespace.normalize(line)).matches();
@@ -342,11 +380,11 @@ public final class PageChrome {
      * prints after each link in its text ("Samsung Electronics (005930.KS), opens new tab said …").
      */
     public String withoutSkipLinks(String line) {
-        if (SKIP_LINK_STARTS.stream().noneMatch(line::contains)) {
-            return line;
+        String s = line.contains("opens new tab") ? NEW_TAB_NOTE.matcher(line).replaceAll("") : line;
+        if (SKIP_LINK_STARTS.stream().noneMatch(s::contains)) {
+            return s;
         }
         String previous;
-        String s = NEW_TAB_NOTE.matcher(line).replaceAll("");
         do {
             previous = s;
             s = SKIP_LINK_END.matcher(SKIP_LINK_START.matcher(s).replaceFirst("")).replaceFirst("");

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -77,7 +78,12 @@ public final class TextDumpParser implements DumpParser {
      */
     private static final Pattern UNCREDITED_CAPTION = Pattern.compile(
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
-    private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)");
+    /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
+    private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
+    /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
+    private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
+            "^[\\[<(]?\\s?(?:편집자\\s?주|(?i:editor['’]?s? note))\\s?[\\]>):：]?$");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
     /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
     private static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
@@ -100,6 +106,7 @@ public final class TextDumpParser implements DumpParser {
     private final Slugger slugger = new Slugger();
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final ArticleEnding ending = new ArticleEnding();
+    private final PhotoTitles photoTitles = new PhotoTitles();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -117,6 +124,7 @@ public final class TextDumpParser implements DumpParser {
         r.dateLine = dateLineUnderTitle(blocks, titleIndex);
         r.lastEmailLine = lastEmailLine(blocks);
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
+        r.subheadsInText = subheadsInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
@@ -155,6 +163,8 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.stream().map(bylines::readAnchorHandover).flatMap(Optional::stream).findFirst()
                     .ifPresent(r.text.reporters::add);
         }
+        photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
+                && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
         r.text.unmarkCaptionsWithoutText();
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
@@ -172,6 +182,7 @@ public final class TextDumpParser implements DumpParser {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
                     "the paragraphs should follow the title and date lines"));
         }
+        title = withoutWireDateline(title);
         Lang lang = language(title, r);
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
                 .map(l -> new Translation(l, null)).toList();
@@ -180,8 +191,19 @@ public final class TextDumpParser implements DumpParser {
         String slug = slugger.slug(WireEdition.of(title).title());
         StringBuilder body = new StringBuilder();
         List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
+        List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
+                .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
+            Optional<TableRow> row = rows.get(i);
+            boolean inTable = row.isPresent() && i > 0 && row.get().sameTableAs(rows.get(i - 1));
+            if (row.isPresent() && (inTable || i + 1 < rows.size() && row.get().sameTableAs(rows.get(i + 1)))) {
+                body.append(body.length() == 0 || inTable ? "" : "\n").append(row.get().markdown(escaper)).append('\n');
+                if (!inTable) {
+                    body.append("|").append(" --- |".repeat(row.get().cells().size())).append('\n');
+                }
+                continue;
+            }
             Optional<ListItem> item = r.text.captions.contains(i) ? Optional.empty() : items.get(i);
             boolean continues = item.isPresent() && i > 0 && item.get().sameListAs(items.get(i - 1));
             if (item.isPresent() && (continues || i + 1 < items.size() && item.get().sameListAs(items.get(i + 1)))) {
@@ -219,6 +241,15 @@ public final class TextDumpParser implements DumpParser {
         return linksOnlyHere && languages.detect(title) == other ? other : measured;
     }
 
+    /**
+     * The headline without the wire's dateline a photo story's title can start with ("[서울=뉴시스] 한강 작가 …"): the
+     * place and agency are no part of the headline.
+     */
+    private static String withoutWireDateline(String title) {
+        Matcher tag = LEAD_TAG.matcher(title);
+        return tag.matches() && WIRE_DATELINE.matcher(tag.group(1)).matches() ? tag.group(2).strip() : title;
+    }
+
     /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */
     private String withoutOutletSuffix(String title) {
         Matcher m = TITLE_SUFFIX.matcher(title);
@@ -233,6 +264,10 @@ public final class TextDumpParser implements DumpParser {
     private static String lead(Reading r) {
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
+            if (EDITORS_NOTE_LABEL.matcher(paragraph).matches()) {
+                i++;
+                continue;
+            }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
@@ -260,12 +295,16 @@ public final class TextDumpParser implements DumpParser {
         private int lastHeaderLine;
         /** The line of the date under the headline when lines stand between them (a deck, a label, a name), else -1. */
         private int dateLine = -1;
+        /** How many paragraphs were read above the date (a deck under the headline): the text starts after them. */
+        private int decks;
         /** Names alone between the headline and the date ("Colin Zwirko"): the byline when the page gives no other. */
         private final List<BylineReader.Byline> namesAboveDate = new ArrayList<>();
         /** The line of the page's last reporter e-mail: a "Top Stories" heading above it is the article's text. */
         private int lastEmailLine = -1;
         /** Lines of a list of other articles inside the text ("Most Popular" and headlines, then the text goes on). */
         private Set<Integer> boxesInText = Set.of();
+        /** Lines of "▶" subheads between paragraphs of the text, kept as written. */
+        private Set<Integer> subheadsInText = Set.of();
         /** Lines that are an address alone inside the text ("Victims can write to" / "help@…" / "The office …"). */
         private Set<Integer> addressesInText = Set.of();
         /** The line the last paragraph was read from: a name on the line right above an e-mail signs the article. */
@@ -276,8 +315,10 @@ public final class TextDumpParser implements DumpParser {
         private boolean afterButton;
         /** Captions read by an agency's name after them ("… (Yonhap)"), with the line as written. */
         private final Map<String, String> agencyCredited = new HashMap<>();
-        /** The last line was a wire graphic's title ("[그래픽] …"): this paragraph is its caption. */
-        private boolean afterGraphicTitle;
+        /** The last line was a wire graphic's title ("[그래픽] …") or a caption's credit: this line is a caption. */
+        private boolean captionNext;
+        /** The last line was a photographer's credit printed over a caption ("ⓒ 유성호"); a caption may follow. */
+        private boolean creditAbove;
         /** The last paragraph was a caption: an e-mail alone under it is its credit, not the reporter's. */
         private boolean afterCaption;
         /** Lines of the reporters' box under the headline: names, each over a role ("Seoul correspondent"). */
@@ -325,12 +366,13 @@ public final class TextDumpParser implements DumpParser {
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
         boolean afterButton = r.afterButton;
         r.afterButton = false;
-        boolean afterGraphicTitle = r.afterGraphicTitle;
-        r.afterGraphicTitle = false;
+        boolean captionNext = r.captionNext || r.creditAbove && isSceneCaption(line);
+        r.captionNext = false;
+        r.creditAbove = false;
         boolean afterCaption = r.afterCaption && r.lastParagraphLine == block.line() - 1;
         r.afterCaption = false;
         if (!r.inHeader && chrome.isGraphicTitle(line)) {
-            r.afterGraphicTitle = true;
+            r.captionNext = true;
             return true;
         }
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
@@ -402,7 +444,7 @@ public final class TextDumpParser implements DumpParser {
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
                 ? Optional.empty() : bylines.read(line);
-        if (byline.isPresent() && afterGraphicTitle && byline.get().emails().isEmpty()) {
+        if (byline.isPresent() && captionNext && byline.get().emails().isEmpty()) {
             return true;
         }
         if (byline.isPresent()) {
@@ -415,8 +457,9 @@ public final class TextDumpParser implements DumpParser {
             r.text.reporters.add(nameAbove.map(name -> new BylineReader.Byline(byline.get().emails(), name.name()))
                     .orElse(byline.get()));
             r.metadata(block.line());
-            if (!r.inHeader && !byline.get().emails().isEmpty()) {
-                r.text.paragraphsBeforeEmailByline = r.text.paragraphs.size();
+            if (!r.inHeader && (!byline.get().emails().isEmpty()
+                    || r.text.paragraphs.stream().anyMatch(SentenceEnd::endsSentence))) {
+                r.text.paragraphsBeforeByline = r.text.paragraphs.size();
             }
             return true;
         }
@@ -433,7 +476,7 @@ public final class TextDumpParser implements DumpParser {
             r.paragraphsAboveOutlet = r.text.paragraphs.size();
             return true;
         }
-        if (chrome.isPointer(line) || outlets.isOutletLine(line)) {
+        if (chrome.isPointer(line) && !r.subheadsInText.contains(block.line()) || outlets.isOutletLine(line)) {
             return true;
         }
         if (chrome.isButton(line) || (afterButton || r.inHeader) && COUNTER.matcher(line).matches()) {
@@ -446,13 +489,17 @@ public final class TextDumpParser implements DumpParser {
         String caption = chrome.withoutPhotoCredit(line);
         if (caption != null && caption.isEmpty()) {
             r.creditLine = block.line();
+            r.creditAbove = chrome.isCreditAboveCaption(line);
+            if (chrome.isBracketedCredit(line) && underParagraph && isPhotoTitle(r.text.last())) {
+                r.text.captions.add(r.text.paragraphs.size() - 1);
+            }
             return true;
         }
         if (r.inHeader && block.line() < r.dateLine) {
             return readAboveDate(line, block.line(), r);
         }
         r.inHeader = false;
-        String text = caption != null ? caption : afterGraphicTitle ? chrome.withoutWireCaptionStart(line) : line;
+        String text = caption != null ? caption : captionNext ? chrome.withoutWireCaptionStart(line) : line;
         r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT && !SentenceEnd.endsSentence(text);
         if (r.inSummaryPoints) {
             text = "• " + text;
@@ -472,7 +519,7 @@ public final class TextDumpParser implements DumpParser {
         if (caption != null && chrome.startsAsWireCaption(line) && underParagraph && isPhotoTitle(r.text.last())) {
             r.text.remove(r.text.paragraphs.size() - 1);
         }
-        if (caption != null || afterGraphicTitle) {
+        if (caption != null || captionNext) {
             if (r.captionLead == null) {
                 r.captionLead = bylines.readWireLead(line).map(lead -> withCreditEmail(lead, line)).orElse(null);
             }
@@ -569,6 +616,7 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.add(line);
             r.notLead.add(line);
             r.lastParagraphLine = lineNumber;
+            r.decks++;
         }
         r.metadata(lineNumber);
         return true;
@@ -607,6 +655,11 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.set(last, written);
             r.text.captions.remove(last);
         }
+    }
+
+    /** Whether the line reads as a photo's caption under its credit: a scene in the present, a view, no sentence. */
+    private static boolean isSceneCaption(String line) {
+        return SCENE_ENDING.matcher(line).find() || !SentenceEnd.endsSentence(line);
     }
 
     /** The short title a wire prints above a photo's caption ("이창용 한국은행 총재"): no sentence, no marker. */
@@ -692,6 +745,23 @@ public final class TextDumpParser implements DumpParser {
         return lines;
     }
 
+    /**
+     * The lines of "▶" subheads ("▶ 여야, 예산안 놓고 충돌") inside the text, above the reporter's e-mail if any: a pointer
+     * naming no other article or site, alone between lines that are not pointers, with a sentence of the text under it.
+     */
+    private Set<Integer> subheadsInText(List<TextBlock> blocks, int lastEmailLine) {
+        Set<Integer> lines = new HashSet<>();
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            String next = blocks.get(i + 1).text();
+            if (chrome.canBeArrowSubhead(blocks.get(i).text()) && !chrome.isPointer(blocks.get(i - 1).text())
+                    && !chrome.isPointer(next) && SentenceEnd.endsSentence(next) && bylines.read(next).isEmpty()
+                    && (lastEmailLine < 0 || blocks.get(i).line() < lastEmailLine)) {
+                lines.add(blocks.get(i).line());
+            }
+        }
+        return lines;
+    }
+
     /** The page's own address when the dump has it on a line of its own above the article's text, else null. */
     private String address(List<TextBlock> blocks, int lastHeaderLine) {
         return blocks.stream().filter(b -> b.line() <= lastHeaderLine && chrome.isAddressLine(b.text()))
@@ -730,8 +800,11 @@ public final class TextDumpParser implements DumpParser {
         }
         String[] lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(normalized.split("\n", -1)));
         List<TextBlock> blocks = new ArrayList<>();
+        boolean[] tableRows = TableRow.tabbedRows(lines);
         for (int i = 0; i < lines.length; i++) {
-            String line = Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
+            String line = tableRows[i] ? TableRow.of(lines[i]).orElseThrow().cells().stream().map(Whitespace::clean)
+                    .collect(Collectors.joining("\t"))
+                    : Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
             if (!line.isEmpty()) {
                 blocks.add(new TextBlock(i + 1, line));
             }

@@ -50,6 +50,8 @@ class BylineReaderTest {
             "판문점/정유경 기자 edge@hani.co.kr;          정유경 기자 edge@hani.co.kr",
             "Ansan=Jae-Myoung Lee, Mokpo=Chang-Won Jung egija@donga.com; Jae-Myoung Lee, Chang-Won Jung egija@donga.com",
             "방콕/글·사진 김양중 기자 himtrain@hani.co.kr; 김양중 기자 himtrain@hani.co.kr",
+            "YTN 나현호 (nhh@ytn.co.kr);                   나현호 nhh@ytn.co.kr",
+            "이데일리 김겨레 기자 re97@edaily.co.kr;        김겨레 기자 re97@edaily.co.kr",
     })
     void creditsTheReportersAsPrinted(String line, String credit) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.credit()).isEqualTo(credit));
@@ -73,6 +75,7 @@ class BylineReaderTest {
     @CsvSource(delimiter = ';', value = {
             "Jindo=Kim Ho-gyun;                   Kim Ho-gyun",
             "기자명 김영재 기자;                     김영재",
+            "이데일리 김겨레 기자;                   김겨레",
             "By Kim Min-ji;                       Kim Min-ji",
             "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin and Park Si-soo",
             "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",
