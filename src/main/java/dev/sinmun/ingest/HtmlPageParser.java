@@ -61,6 +61,7 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
     private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
 
+    private final WaybackAddresses wayback = new WaybackAddresses();
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
@@ -86,8 +87,10 @@ public final class HtmlPageParser implements DumpParser {
     @Override
     public RawArticle parse(Path file, String sourceFile, String text) {
         Document page = Jsoup.parse(text);
+        wayback.restore(page);
         PageMetadata meta = structured.read(page);
         String canonical = Optional.ofNullable(httpUrl(meta.canonical())).orElseGet(() -> savedFrom(text));
+        canonical = canonical == null ? null : WaybackAddresses.original(canonical).orElse(canonical);
         if (canonical != null) {
             page.setBaseUri(canonical);
         }
