@@ -35,11 +35,21 @@ final class HtmlBodyCleaner {
             Pattern.compile("^(?:\\./)?[^/:?#]*_files(?:/|%2F)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
-            + "ranking|rank|comments?|reply|subscribe|newsletter|paywall\\w*|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
+            + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
             + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
             + "nav\\w*|menu|sidebar|footer|hidden|sr-only|blind|credit|source|tags?|keyword\\w*|more-?news|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
+    /**
+     * A paywall's or a members' plug-in's name ("paywall", "paywall-prompt", "pmpro_content_message"): its prompt, or
+     * the text behind it, which a page saved by a reader who may read it holds in full.
+     */
+    private static final Pattern PAYWALL_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:paywall\\w*|pmpro|fence|"
+            + "members?-only\\w*|premium-?(?:content|wall|box))(?:$|[\\s_-]|\\d)");
+    /** What a paywall's prompt asks the reader: to subscribe, sign in, join or become a member. */
+    private static final Pattern PAYWALL_PROMPT = Pattern.compile("(?i)\\b(?:subscri\\w+|sign (?:in|up)|log ?in|"
+            + "join (?:now|us|today)|members?\\b|membership|continue reading|free trial|unlock)|구독|로그인|회원");
+    private static final int MAX_PAYWALL_PROMPT = 500;
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:photos?|images?|graphics?|video)\\s*(?:by\\s+|[:=]\\s*|-\\s+|courtesy\\s+of\\s+)\\S.{0,60}$"
                     + "|^[(\\[]?\\s*courtesy\\s+of\\s+.{1,60}$"
@@ -158,7 +168,21 @@ final class HtmlBodyCleaner {
         if (e.tagName().equals("figcaption") || e.tagName().equals("figure") || e.tagName().equals("table")) {
             return false;
         }
-        return CHROME_NAME.matcher(names).find();
+        return CHROME_NAME.matcher(names).find() || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e);
+    }
+
+    /**
+     * A paywall's box that only asks the reader to pay or sign in (short and saying so, with a link or a heading
+     * unless it is one line), not the text behind it (paragraphs named "paywall" too).
+     */
+    private static boolean isPaywallPrompt(Element e) {
+        String text = e.text();
+        if (text.isBlank()) {
+            return true;
+        }
+        boolean linked = !e.select("a[href], h2, h3, h4, h5, h6, strong").isEmpty();
+        return text.length() <= MAX_PAYWALL_PROMPT && PAYWALL_PROMPT.matcher(text).find()
+                && (linked || !e.is("p") && e.select("p").size() < 2);
     }
 
     /**

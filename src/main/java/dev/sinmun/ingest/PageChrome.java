@@ -222,11 +222,12 @@ public final class PageChrome {
 
     /**
      * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
-     * standards note ("Our Standards: …"), and the outlet a video is from ("Source: CNN").
+     * standards note ("Our Standards: …"), the outlet a video is from ("Source: CNN") and "— With assistance from …".
      */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
-            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5})$");
+            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5})$"
+            + "|^[—–-]*\\s*with assistance (?:from|by) .{2,200}$");
     /** "Read in Korean", "Read the original Korean": a link to the article's edition in that language. */
     private static final Pattern READ_IN_LANGUAGE = Pattern.compile(
             "(?i)^read (?:(?:this|the) (?:article|story) )?(?:in|the original) (korean|english)(?: (?:version|article))?$");
