@@ -22,7 +22,7 @@ final class StructuredData {
                     JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-            "analysisnewsarticle", "blogposting", "webpage", "opinionnewsarticle", "backgroundnewsarticle");
+            "analysisnewsarticle", "blogposting", "liveblogposting", "webpage", "opinionnewsarticle", "backgroundnewsarticle");
 
     PageMetadata read(Document page) {
         JsonNode ld = newsArticle(page);
