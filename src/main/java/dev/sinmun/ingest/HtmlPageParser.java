@@ -421,6 +421,9 @@ public final class HtmlPageParser implements DumpParser {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
         }
+        if (reporters.isEmpty()) {
+            bylines.readBroadcastReporter(paragraphs).ifPresent(reporters::add);
+        }
         reporters.replaceAll(b -> b.name() != null && b.emails().isEmpty() && isShouted(b.name())
                 ? new BylineReader.Byline(b.emails(), BylineReader.capitalized(b.name())) : b);
     }
