@@ -56,11 +56,14 @@ final class HtmlBodyCleaner {
                     + "|^purchase\\s+licensing\\s+rights(?:,\\s*opens\\s+new\\s+tab)?$"
                     + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
+                    + "|^(?:image source|사진 출처)\\s*[,:]\\s*.{1,60}$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
     /** The label over a box of links to other articles ("Related", "RELATED ARTICLE", "More in Politics", "관련 기사"). */
     private static final Pattern LINK_BOX_LABEL = Pattern.compile("(?i)^(?:related|see also|also read|read more|read also|"
             + "more (?:in|from|on|about) .{1,40}|related (?:articles?|stories|story|news|posts?|content|links|coverage|reading)|"
             + "you (?:may|might) also like|관련\\s?(?:기사|뉴스)|함께 (?:본|볼 만한) 기사)\\s*[:：]?$");
+    /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|사진 설명)\\s*[,:]\\s*");
     private static final double LINKS_MOSTLY = 0.5;
     private static final int TRACKING_PIXEL = 2;
     private static final double MOST_OF_THE_TEXT = 0.6;
@@ -133,10 +136,15 @@ final class HtmlBodyCleaner {
     }
 
     /**
-     * A box in the text that lists other articles: its first element is a label such as "Related", "RELATED ARTICLE"
-     * or "Most viewed", and the rest of it is mostly links (or nothing).
+     * A box in the text that lists other articles: its first element (inside any wrapper around all of it) is a label
+     * such as "Related", "RELATED ARTICLE" or "Most viewed", and the rest of it is mostly links (or nothing).
      */
-    private boolean isLinkBox(Element box) {
+    private boolean isLinkBox(Element outer) {
+        Element box = outer;
+        while (box.children().size() == 1 && box.textNodes().stream().allMatch(TextNode::isBlank)
+                && box.child(0).is("div, section")) {
+            box = box.child(0);
+        }
         if (box.children().isEmpty() || box.childNodes().stream().anyMatch(n -> n instanceof TextNode t && !t.isBlank())) {
             return false;
         }
@@ -161,7 +169,7 @@ final class HtmlBodyCleaner {
     }
 
     private static boolean isChromeByName(Element e) {
-        String names = e.className() + " " + e.id() + " " + e.attr("data-component");
+        String names = e.className() + " " + e.id() + " " + e.attr("data-component") + " " + e.attr("aria-labelledby");
         if (names.isBlank() || e.tagName().equals("p") && e.text().length() > 200) {
             return false;
         }
@@ -274,8 +282,9 @@ final class HtmlBodyCleaner {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
-        String credited = CHROME.withoutPhotoCredit(caption.text());
-        String text = credited == null || credited.isEmpty() ? caption.text() : credited;
+        String written = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
+        String credited = CHROME.withoutPhotoCredit(written);
+        String text = credited == null || credited.isEmpty() ? written : credited;
         if (!text.isBlank()) {
             caption.html("<em>" + Entities.escape(text) + "</em>");
         }

@@ -105,7 +105,7 @@ public final class PageChrome {
                     + "오늘의 핫(?:이슈|클릭)|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
-                    + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
+                    + "most shared|most commented|(?:가장 )?많이 (?:본|읽은) 기사|주요 기사|읽어볼 만한 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
                     + "실시간 인기 기사|최신 (?:뉴스|기사)|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
