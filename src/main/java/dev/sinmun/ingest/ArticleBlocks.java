@@ -177,9 +177,13 @@ final class ArticleBlocks {
 
     /**
      * A block in the text that only sends the reader elsewhere: one short link ("Sign up here.", "정치 기사 더보기 ›"),
-     * or a label and a link ("Read more: other headline"). A link that shows its own address (a video) stays.
+     * short links on lines of their own ("<모바일로 보는 연합뉴스>" / "<연합뉴스 공식 SNS>"), or a label and a link
+     * ("Read more: other headline"). A link that shows its own address (a video) stays.
      */
     private static boolean pointsElsewhere(Element block, String text) {
+        if (block.is("p, div") && block.select("a").size() > 1 && isLinkLines(block)) {
+            return true;
+        }
         if (!block.is("p, div") || block.select("a").size() != 1) {
             return false;
         }
@@ -226,6 +230,15 @@ final class ArticleBlocks {
     }
 
     /** A block that is one link and nothing else ("[경제](…/Economy)"). */
+    /** Whether the block is only short links, one a line, none showing an address or an e-mail. */
+    private static boolean isLinkLines(Element block) {
+        boolean linksAndBreaks = block.childNodes().stream().allMatch(n -> n instanceof TextNode t && t.isBlank()
+                || n instanceof Element e && e.is("a, br"));
+        return linksAndBreaks && block.select("> br").size() >= block.select("> a").size() - 1
+                && block.select("> a").stream().map(a -> Whitespace.normalize(a.text())).allMatch(linked -> !linked.isEmpty()
+                        && linked.length() <= MAX_LONE_LINK && !linked.startsWith("http") && !linked.contains("@"));
+    }
+
     private static boolean isLoneLink(Element block) {
         Element only = block.children().size() == 1 ? block.child(0) : null;
         return only != null && only.is("a") && only.text().strip().equals(block.text().strip());

@@ -25,6 +25,10 @@ final class ArticleBodyFinder {
             ".text_area", ".article-body", ".article_content", "#articleBody", "#newsct_article",
             ".news_body", ".entry-content", ".post-content");
     private static final int MIN_KNOWN_TEXT = 80;
+    private static final Pattern LIVE_BLOG = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"LiveBlogPosting\"");
+    /** How far above the text found a live blog's post box may be (text box, post, column). */
+    private static final int MAX_POST_DEPTH = 2;
+    private static final double MAX_POST_LINKS = 0.3;
     /** A known container inside the one found that holds this share of its text is the body (the rest is title and chrome). */
     private static final double NESTED_SHARE = 0.6;
     private static final Pattern POSITIVE = Pattern.compile(
@@ -42,7 +46,31 @@ final class ArticleBodyFinder {
                 }
             }
         }
-        return byDensity(page);
+        Element best = byDensity(page);
+        return isLiveBlog(page) ? liveBlogPosts(best) : best;
+    }
+
+    /** Whether the page calls itself a live blog (JSON-LD {@code LiveBlogPosting}): posts one after the other. */
+    private static boolean isLiveBlog(Document page) {
+        return page.select("script[type=application/ld+json]").stream().anyMatch(s -> LIVE_BLOG.matcher(s.data()).find());
+    }
+
+    /**
+     * The live blog's column of posts when the text found is one post of it: the parent of the post (or of its box)
+     * and of other boxes of the same kind (tag and class) holding text of their own.
+     */
+    private static Element liveBlogPosts(Element found) {
+        Element post = found;
+        for (int level = 0; level <= MAX_POST_DEPTH && post.parent() != null; level++, post = post.parent()) {
+            Element one = post;
+            boolean others = !one.className().isBlank() && one.siblingElements().stream()
+                    .anyMatch(e -> e.tagName().equals(one.tagName()) && e.className().equals(one.className())
+                            && e.text().length() >= MIN_KNOWN_TEXT && linkDensity(e) < MAX_POST_LINKS);
+            if (others) {
+                return one.parent();
+            }
+        }
+        return found;
     }
 
     /**

@@ -160,6 +160,8 @@ public final class BylineReader {
     private static final Pattern KOREAN_REPORTER = Pattern.compile("[가-힣]{2,4}(?:\\s?" + KOREAN_ROLE + ")?");
     private static final Outlets OUTLETS = new Outlets();
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
+    /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
+    static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /**
      * A reporter's role printed under their name above the text: "Seoul correspondent", "Senior Asia reporter", "BBC
@@ -193,6 +195,17 @@ public final class BylineReader {
         }
         String names = m.group(1) != null ? m.group(1) : m.group(2);
         return Optional.of(new Byline(List.of(), names.replace(' ', ',').replace(",", ", ")));
+    }
+
+    /**
+     * The reporter of a broadcast transcript: the last sign-off ("KBS 뉴스 이세중입니다."), else, after an anchor's
+     * marker ("[앵커]"), the first reporter the anchor hands over to ("… 김지욱 기자입니다."); or empty.
+     */
+    public Optional<Byline> readBroadcastReporter(List<String> paragraphs) {
+        return paragraphs.stream().map(this::readBroadcastSignOff).flatMap(Optional::stream).reduce((a, b) -> b)
+                .or(() -> paragraphs.stream().noneMatch(p -> ANCHOR_MARK.matcher(Whitespace.normalize(p)).matches())
+                        ? Optional.empty()
+                        : paragraphs.stream().map(this::readAnchorHandover).flatMap(Optional::stream).findFirst());
     }
 
     /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "YTN 김철희입니다."), or empty. */

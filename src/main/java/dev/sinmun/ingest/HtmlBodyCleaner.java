@@ -35,22 +35,35 @@ final class HtmlBodyCleaner {
             Pattern.compile("^(?:\\./)?[^/:?#]*_files(?:/|%2F)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
-            + "ranking|rank|comments?|reply|subscribe|newsletter|paywall\\w*|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
+            + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
             + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
             + "nav\\w*|menu|sidebar|footer|hidden|sr-only|blind|credit|source|tags?|keyword\\w*|more-?news|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
+    /**
+     * A paywall's or a members' plug-in's name ("paywall", "paywall-prompt", "pmpro_content_message"): its prompt, or
+     * the text behind it, which a page saved by a reader who may read it holds in full.
+     */
+    private static final Pattern PAYWALL_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:paywall\\w*|pmpro|fence|"
+            + "members?-only\\w*|premium-?(?:content|wall|box))(?:$|[\\s_-]|\\d)");
+    /** What a paywall's prompt asks the reader: to subscribe, sign in, join or become a member. */
+    private static final Pattern PAYWALL_PROMPT = Pattern.compile("(?i)\\b(?:subscri\\w+|sign (?:in|up)|log ?in|"
+            + "join (?:now|us|today)|members?\\b|membership|continue reading|free trial|unlock)|구독|로그인|회원");
+    private static final int MAX_PAYWALL_PROMPT = 500;
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[(\\[]?\\s*(?:photos?|images?|graphics?|video)\\s*(?:by\\s+|[:=]\\s*|-\\s+|courtesy\\s+of\\s+)\\S.{0,60}$"
                     + "|^[(\\[]?\\s*courtesy\\s+of\\s+.{1,60}$"
                     + "|^purchase\\s+licensing\\s+rights(?:,\\s*opens\\s+new\\s+tab)?$"
                     + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
+                    + "|^(?:image source|사진 출처)\\s*[,:]\\s*.{1,60}$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
     /** The label over a box of links to other articles ("Related", "RELATED ARTICLE", "More in Politics", "관련 기사"). */
     private static final Pattern LINK_BOX_LABEL = Pattern.compile("(?i)^(?:related|see also|also read|read more|read also|"
             + "more (?:in|from|on|about) .{1,40}|related (?:articles?|stories|story|news|posts?|content|links|coverage|reading)|"
             + "you (?:may|might) also like|관련\\s?(?:기사|뉴스)|함께 (?:본|볼 만한) 기사)\\s*[:：]?$");
+    /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|사진 설명)\\s*[,:]\\s*");
     private static final double LINKS_MOSTLY = 0.5;
     private static final int TRACKING_PIXEL = 2;
     private static final double MOST_OF_THE_TEXT = 0.6;
@@ -123,10 +136,15 @@ final class HtmlBodyCleaner {
     }
 
     /**
-     * A box in the text that lists other articles: its first element is a label such as "Related", "RELATED ARTICLE"
-     * or "Most viewed", and the rest of it is mostly links (or nothing).
+     * A box in the text that lists other articles: its first element (inside any wrapper around all of it) is a label
+     * such as "Related", "RELATED ARTICLE" or "Most viewed", and the rest of it is mostly links (or nothing).
      */
-    private boolean isLinkBox(Element box) {
+    private boolean isLinkBox(Element outer) {
+        Element box = outer;
+        while (box.children().size() == 1 && box.textNodes().stream().allMatch(TextNode::isBlank)
+                && box.child(0).is("div, section")) {
+            box = box.child(0);
+        }
         if (box.children().isEmpty() || box.childNodes().stream().anyMatch(n -> n instanceof TextNode t && !t.isBlank())) {
             return false;
         }
@@ -151,14 +169,28 @@ final class HtmlBodyCleaner {
     }
 
     private static boolean isChromeByName(Element e) {
-        String names = e.className() + " " + e.id() + " " + e.attr("data-component");
+        String names = e.className() + " " + e.id() + " " + e.attr("data-component") + " " + e.attr("aria-labelledby");
         if (names.isBlank() || e.tagName().equals("p") && e.text().length() > 200) {
             return false;
         }
         if (e.tagName().equals("figcaption") || e.tagName().equals("figure") || e.tagName().equals("table")) {
             return false;
         }
-        return CHROME_NAME.matcher(names).find();
+        return CHROME_NAME.matcher(names).find() || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e);
+    }
+
+    /**
+     * A paywall's box that only asks the reader to pay or sign in (short and saying so, with a link or a heading
+     * unless it is one line), not the text behind it (paragraphs named "paywall" too).
+     */
+    private static boolean isPaywallPrompt(Element e) {
+        String text = e.text();
+        if (text.isBlank()) {
+            return true;
+        }
+        boolean linked = !e.select("a[href], h2, h3, h4, h5, h6, strong").isEmpty();
+        return text.length() <= MAX_PAYWALL_PROMPT && PAYWALL_PROMPT.matcher(text).find()
+                && (linked || !e.is("p") && e.select("p").size() < 2);
     }
 
     /**
@@ -250,8 +282,9 @@ final class HtmlBodyCleaner {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
-        String credited = CHROME.withoutPhotoCredit(caption.text());
-        String text = credited == null || credited.isEmpty() ? caption.text() : credited;
+        String written = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
+        String credited = CHROME.withoutPhotoCredit(written);
+        String text = credited == null || credited.isEmpty() ? written : credited;
         if (!text.isBlank()) {
             caption.html("<em>" + Entities.escape(text) + "</em>");
         }

@@ -60,6 +60,7 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
     private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
 
+    private final WaybackAddresses wayback = new WaybackAddresses();
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
@@ -85,8 +86,10 @@ public final class HtmlPageParser implements DumpParser {
     @Override
     public RawArticle parse(Path file, String sourceFile, String text) {
         Document page = Jsoup.parse(text);
+        wayback.restore(page);
         PageMetadata meta = structured.read(page);
         String canonical = Optional.ofNullable(httpUrl(meta.canonical())).orElseGet(() -> savedFrom(text));
+        canonical = canonical == null ? null : WaybackAddresses.original(canonical).orElse(canonical);
         if (canonical != null) {
             page.setBaseUri(canonical);
         }
@@ -416,6 +419,9 @@ public final class HtmlPageParser implements DumpParser {
             if (usable && (reporters.isEmpty() || bylines.readName(author).isPresent())) {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
+        }
+        if (reporters.isEmpty()) {
+            bylines.readBroadcastReporter(paragraphs).ifPresent(reporters::add);
         }
         reporters.replaceAll(b -> b.name() != null && b.emails().isEmpty() && BylineReader.isShouted(b.name())
                 ? new BylineReader.Byline(b.emails(), BylineReader.capitalized(b.name())) : b);

@@ -111,8 +111,9 @@ public final class PageChrome {
                     + "오늘의 핫(?:이슈|클릭)|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
-                    + "most shared|most commented|(?:가장 )?많이 본 기사|지금 뜨는 뉴스|에디터 추천|인기 (?:뉴스|기사)|"
-                    + "실시간 인기 기사|최신 (?:뉴스|기사)|[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
+                    + "most shared|most commented|(?:가장 )?많이 (?:본|읽은) 기사|주요 기사|읽어볼 만한 기사|지금 뜨는 뉴스|"
+                    + "에디터 추천|인기 (?:뉴스|기사)|실시간 인기 기사|최신 (?:뉴스|기사)|[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|"
+                    + "관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
                     + "read next|explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
@@ -248,13 +249,17 @@ public final class PageChrome {
 
     /**
      * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
-     * standards note ("Our Standards: …"), and the outlet a video or a story is from ("Source: CNN", "Source: Al
-     * Jazeera and news agencies").
+     * standards note ("Our Standards: …"), the outlet a video or a story is from ("Source: CNN", "Source: Al
+     * Jazeera and news agencies") and "— With assistance from …".
      */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
-            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$");
-    /** "Read in Korean", "Go to Korean version": a link to the article's edition in that language. */
+            + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"
+            + "|^[—–-]*\\s*with assistance (?:from|by) .{2,200}$");
+    /**
+     * "Read in Korean", "Read the original Korean", "Go to Korean version": a link to the article's edition in that
+     * language.
+     */
     private static final Pattern READ_IN_LANGUAGE = Pattern.compile(
             "(?i)^(?:read|view|go to|see) (?:(?:this|the) (?:article|story) )?(?:in |the original |the )?(korean|english)"
             + "(?: (?:version|article|edition))?$");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Reads a page's {@link PageMetadata}: JSON-LD NewsArticle first, then Open Graph and other {@code <meta>} tags. */
 final class StructuredData {
@@ -21,7 +22,7 @@ final class StructuredData {
                     JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-            "analysisnewsarticle", "blogposting", "webpage", "opinionnewsarticle", "backgroundnewsarticle");
+            "analysisnewsarticle", "blogposting", "liveblogposting", "webpage", "opinionnewsarticle", "backgroundnewsarticle");
 
     PageMetadata read(Document page) {
         JsonNode ld = newsArticle(page);
@@ -63,7 +64,8 @@ final class StructuredData {
     }
 
     /**
-     * The JSON-LD object typed as an article (also inside arrays and {@code @graph}); of several (a page that also
+     * The JSON-LD object typed as an article (also inside arrays and {@code @graph}), leaving out one that names
+     * another address and a headline the page does not show (another article's); of several (a page that also
      * describes other articles), the one whose headline is the page's og:title or {@code h1}, else whose address is
      * the page's, else the first; null when there is none.
      */
@@ -76,19 +78,59 @@ final class StructuredData {
                 // broken JSON-LD is common; the other sources still count
             }
         }
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String address = canonical != null ? canonical.attr("href").strip() : meta(page, "og:url");
+        Set<String> headings = titles(page, "h1, h2, h3, h4");
+        found.removeIf(ld -> isOtherArticle(ld, headings, address));
         if (found.size() < 2) {
             return found.isEmpty() ? null : found.get(0);
         }
-        Set<String> titles = new HashSet<>();
-        Stream.concat(Stream.of(meta(page, "og:title"), meta(page, "twitter:title")),
-                page.select("h1").stream().map(Element::text)).filter(t -> t != null && !t.isBlank())
-                .forEach(t -> titles.add(Whitespace.normalize(t)));
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
-        String address = canonical != null ? canonical.attr("href").strip() : meta(page, "og:url");
+        Set<String> titles = titles(page, "h1");
         return found.stream().filter(ld -> titles.contains(Whitespace.normalize(String.valueOf(text(ld, "headline")))))
                 .findFirst()
                 .or(() -> found.stream().filter(ld -> address != null && addresses(ld).contains(address)).findFirst())
                 .orElse(found.get(0));
+    }
+
+    /** The page's og:title and twitter:title and the text of its {@code headings}. */
+    private static Set<String> titles(Document page, String headings) {
+        Set<String> titles = new HashSet<>();
+        Stream.concat(Stream.of(meta(page, "og:title"), meta(page, "twitter:title")),
+                page.select(headings).stream().map(Element::text)).filter(t -> t != null && !t.isBlank())
+                .forEach(t -> titles.add(Whitespace.normalize(t)));
+        return titles;
+    }
+
+    /**
+     * Whether an article object describes another article than the page (a template's left-over, a teaser's): its
+     * headline is none of the page's titles and headings, and the address it gives itself is not the page's.
+     */
+    private static boolean isOtherArticle(JsonNode ld, Set<String> titles, String address) {
+        String headline = text(ld, "headline");
+        if (headline == null || address == null) {
+            return false;
+        }
+        String written = Whitespace.normalize(Parser.unescapeEntities(headline, false));
+        if (titles.stream().anyMatch(t -> t.contains(written))) {
+            return false;
+        }
+        List<String> own = addresses(ld);
+        return !own.isEmpty() && own.stream().noneMatch(a -> samePage(a, address));
+    }
+
+    /**
+     * Whether two addresses name one page, whatever their scheme, "www."/"m." host prefix, fragment and trailing
+     * slash; an address without its host ("/view/123") names the page whose path it is.
+     */
+    private static boolean samePage(String a, String b) {
+        String one = pageKey(a);
+        String other = pageKey(b);
+        return one.equals(other) || one.startsWith("/") && other.endsWith(one) || other.startsWith("/") && one.endsWith(other);
+    }
+
+    private static String pageKey(String address) {
+        return address.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:https?:)?//(?:www\\.|m\\.)?", "")
+                .replaceFirst("#.*$", "").replaceFirst("/+$", "");
     }
 
     /** The addresses an article object gives itself: {@code url}, {@code @id}, {@code mainEntityOfPage}. */

@@ -85,8 +85,7 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
             "^[\\[<(]?\\s?(?:편집자\\s?주|(?i:editor['’]?s? note))\\s?[\\]>):：]?$");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
-    /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
-    private static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
+    private static final Pattern ANCHOR_MARK = BylineReader.ANCHOR_MARK;
     private static final Pattern EMAIL_ONLY = Pattern.compile(EmailAddress.PATTERN.pattern());
     /** A bracketed tag that opens the text: "[경향신문] …", "[서울=뉴시스] ◇ …". */
     private static final Pattern LEAD_TAG = Pattern.compile("^[\\[【(]([^\\]】)]{2,16})[\\]】)]\\s?(\\S.*)$");
