@@ -33,9 +33,13 @@ final class EnglishPersonFinder {
     private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
             "([\\p{L}.-]+),? whose (?:real|legal|birth) name is\\s+$");
 
-    /** "Kim's daughter, Ju Ae": a relative named by given name after the family's surname. */
+    /**
+     * "Kim's daughter, Ju Ae", "Kim's daughter, believed to be named Ju-ae": a relative named by given name after
+     * the family's surname.
+     */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother),?\\s+"
+            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother)"
+                    + "(?:,?\\s+(?:(?:believed|thought|said|known|reported) to be\\s+)?(?:named|called))?,?\\s+"
                     + "([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)\\b");
 
     /** Lower-case particles inside a family name ("Lula da Silva", "Abdul bin Ahmad"). */
