@@ -19,18 +19,27 @@ final class EnglishPersonFinder {
     private static final int CONTEXT_CHARS = 120;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
-    /** "IU plays Oh Ae-sun", "play the older Ae-sun", "the role of …", "the character …": a drama's role. */
+    /**
+     * "IU plays Oh Ae-sun", "play the older Ae-sun", "the role of …", "the character …", "plays a fictionalized
+     * version of Chun Doo-hwan named Chun Doo-gwang": a drama's role.
+     */
     private static final java.util.regex.Pattern ROLE_PLAYED = java.util.regex.Pattern.compile(
             "(?:\\b(?:plays?|played|playing|portrays?|portrayed|portraying)(?:\\s+the(?:\\s+(?:young|younger|old|older"
-                    + "|adult|teenage))?)?|\\brole\\s+of|\\bcharacter(?:\\s+of)?|\\bcharacters)\\s+$");
+                    + "|adult|teenage))?)?|\\brole\\s+of|\\bcharacter(?:\\s+of)?|\\bcharacters"
+                    + "|\\b(?:plays?|played|playing|portrays?|portrayed|portraying|fictionali[sz]ed|fictional)\\b"
+                    + "[^.;!?\"“”]*\\bnamed)\\s+$");
 
     /** "V, whose real name is Kim Tae-hyung": the name after it is another name of the one-word name before. */
     private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
             "([\\p{L}.-]+),? whose (?:real|legal|birth) name is\\s+$");
 
-    /** "Kim's daughter, Ju Ae": a relative named by given name after the family's surname. */
+    /**
+     * "Kim's daughter, Ju Ae", "Kim's daughter, believed to be named Ju-ae": a relative named by given name after
+     * the family's surname.
+     */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother),?\\s+"
+            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother)"
+                    + "(?:,?\\s+(?:(?:believed|thought|said|known|reported) to be\\s+)?(?:named|called))?,?\\s+"
                     + "([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)\\b");
 
     /** Lower-case particles inside a family name ("Lula da Silva", "Abdul bin Ahmad"). */
@@ -191,10 +200,16 @@ final class EnglishPersonFinder {
     /**
      * The end (exclusive) of a name in Western order without a title ("Harry Kane", "Sumi Jo"): exactly two name
      * words, outside Title-Case headlines, whose second word stands alone elsewhere in the text and is never written in
-     * lower case there ("Naver Webtoon" … "a webtoon"), the first not a number ("Two Koreas"); else {@code i}.
+     * lower case there ("Naver Webtoon" … "a webtoon") or is followed by a relative clause about a person
+     * ("Deborah Smith, whose translation …", "Anton Hur, who translated …"), the first not a number ("Two Koreas");
+     * else {@code i}.
      */
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "both", "all");
+
+    /** ", who said …", ", whose novel …": a relative clause that follows a person's name. */
+    private static final java.util.regex.Pattern PERSON_CLAUSE = java.util.regex.Pattern.compile(
+            ", who(?:se)? (?!(?:shares?|stocks?|products?|sales|profits?|members|headquarters)\\b)\\p{Ll}");
 
     private static int westernNameEnd(String text, List<Token> tokens, int i, boolean headline, Set<String> alone) {
         if (headline || i + 1 >= tokens.size() || tokens.get(i).possessive() || !tokens.get(i + 1).joined()) {
@@ -210,7 +225,8 @@ final class EnglishPersonFinder {
         if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
                 || NUMBER_WORDS.contains(given.base().toLowerCase(Locale.ROOT))
                 || EnglishLexicon.isNamedPlaceWord(family.base()) || isExclamation(text, given.start(), family.end())
-                || !alone.contains(family.base()) && EnglishTitle.appositive(text, tokens, i + 2) == null) {
+                || !alone.contains(family.base()) && EnglishTitle.appositive(text, tokens, i + 2) == null
+                        && !PERSON_CLAUSE.matcher(text).region(family.end(), text.length()).lookingAt()) {
             return i;
         }
         return i + 2;

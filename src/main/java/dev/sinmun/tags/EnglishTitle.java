@@ -63,11 +63,14 @@ record EnglishTitle(String text, String head, int from) {
         return new EnglishTitle(text + " " + qualifier, head, from);
     }
 
-    /** A title whose last word is token {@code k}, with its qualifiers; null when there is none. */
+    /**
+     * A title whose last word is token {@code k}, with its qualifiers; null when there is none. A lower-case "chief"
+     * ends a title only here, right before a name ("acting chief Kim Seong-hoon").
+     */
     private static EnglishTitle endingAt(String text, List<Token> tokens, int k, boolean qualified) {
         int titleEnd = k;
         int headIndex = -1;
-        if (k >= 0 && isHeadToken(tokens.get(k))) {
+        if (k >= 0 && (isHeadToken(tokens.get(k)) || tokens.get(k).base().equals("chief"))) {
             headIndex = k;
         } else {
             int j = k;
@@ -202,7 +205,8 @@ record EnglishTitle(String text, String head, int from) {
 
     /**
      * The last token of an "of …" tail naming an institution after an appositive head ("chairman of the Joint
-     * Chiefs of Staff"), or {@code head} when the tail is not capitalised ("spokesman for the delegation").
+     * Chiefs of Staff", "secretary of Russia's Security Council"), or {@code head} when the tail is not capitalised
+     * ("spokesman for the delegation") or ends with an owner ("leader of Yoon's own party").
      */
     private static int namedTailEnd(List<Token> tokens, int head) {
         int k = head + 1;
@@ -219,7 +223,11 @@ record EnglishTitle(String text, String head, int from) {
             if (Character.isUpperCase(t.base().charAt(0))) {
                 last = k;
                 if (t.possessive()) {
-                    break;
+                    boolean owned = k + 1 < tokens.size() && tokens.get(k + 1).joined()
+                            && Character.isUpperCase(tokens.get(k + 1).base().charAt(0));
+                    if (!owned) {
+                        return head;
+                    }
                 }
             } else if (last == head || !CONNECTORS.contains(t.base()) && !t.base().equals("the")
                     && !andInName(tokens, k)) {
@@ -245,7 +253,8 @@ record EnglishTitle(String text, String head, int from) {
     /**
      * A title in apposition right after a name: "Kim Chun-sig, spokesman for the delegation" or "Ri Son Gwon,
      * chairman of the committee" give "spokesman" and "chairman"; a named institution stays ("chief of the Joint
-     * Chiefs of Staff"). Honorifics and possessives do not count.
+     * Chiefs of Staff"), as does "chief of staff"; an owner after the article is skipped ("the North's foreign
+     * minister"). Honorifics and possessives do not count.
      */
     static EnglishTitle appositive(String text, List<Token> tokens, int end) {
         if (end >= tokens.size() || tokens.get(end - 1).possessive()
@@ -255,6 +264,9 @@ record EnglishTitle(String text, String head, int from) {
         int k = end;
         if (ARTICLES.contains(tokens.get(k).base())) {
             k++;
+            if (k + 1 < tokens.size() && tokens.get(k).possessive() && tokens.get(k + 1).joined()) {
+                k++;
+            }
         }
         int from = k;
         while (k < tokens.size() && k - from < 4 && (k == end || tokens.get(k).joined())
@@ -269,7 +281,8 @@ record EnglishTitle(String text, String head, int from) {
                 if (!ends) {
                     return null;
                 }
-                int last = namedTailEnd(tokens, k);
+                int last = chiefOf && k + 2 < tokens.size() && tokens.get(k + 2).joined()
+                        && tokens.get(k + 2).base().equals("staff") ? k + 2 : namedTailEnd(tokens, k);
                 return new EnglishTitle(text.substring(tokens.get(from).start(), tokens.get(last).end()), t.base(),
                         from);
             }
