@@ -13,8 +13,12 @@ final class PhotoTitles {
     /** A title the next paragraph starts with ("최태원 SK그룹 회장" over "최태원 SK그룹 회장이 …") is at most this long. */
     private static final int MAX_TITLE_NAMED_AGAIN = 40;
     private static final int MIN_LEAD = 40;
-    /** Words only: no quotes, ellipsis or brackets, as a deck or a subhead would have. */
-    private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{N}·]+(?: [\\p{L}\\p{N}·]+){0,5}");
+    /**
+     * Words only, a word perhaps followed by a Korean post in parentheses ("DS부문장(부회장)"), not an ID: no quotes,
+     * ellipsis or other brackets, as a deck or a subhead would have.
+     */
+    private static final String WORD = "[\\p{L}\\p{N}·]+(?:\\([가-힣][\\p{L}\\p{N}·]*(?: [\\p{L}\\p{N}·]+){0,2}\\))?";
+    private static final Pattern WORDS_ONLY = Pattern.compile(WORD + "(?: " + WORD + "){0,5}");
     /** The particle after a name the next paragraph repeats ("… 회장이 ", "… 회장은 "). */
     private static final Pattern PARTICLE = Pattern.compile("(?:이|가|은|는|도|의|과|와|을|를|에게|께서)[\\s,]");
 

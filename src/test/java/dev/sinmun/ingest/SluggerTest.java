@@ -49,6 +49,9 @@ class SluggerTest {
             "尹, 美 의회 연설… 與 “성과”;        yun-mi-uihoe-yeonseol-yeo-seonggwa",
             "文 前 대통령 訪日;                   mun-jeon-daetongnyeong-bangil",
             "윤 北도발하면 즉각 강력 끝까지 응징; yun-buk-dobalhamyeon-jeukgak-gangnyeok-kkeutkkaji-eungjing",
+            "朝鮮칼럼 반도체 특별법;             joseon-kalleom-bandoche-teukbyeolbeop",
+            "中央時評 檢 改革의 길;              jungangsipyeong-geom-gaehyeok-ui-gil",
+            "釜山港 특구 공약;                  busanhang-teukgu-gongyak",
     })
     void readsTheHanjaOfKoreanTitlesInKorean(String title, String slug) {
         assertThat(slugger.slug(title)).isEqualTo(slug);

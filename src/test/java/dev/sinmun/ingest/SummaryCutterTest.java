@@ -28,6 +28,14 @@ class SummaryCutterTest {
     }
 
     @Test
+    void leavesOutABracketedReporterTagOpeningTheLead() {
+        assertThat(cutter.cut("[이데일리 김겨레 기자] 트럼프 후보가 15일 주장했다.")).isEqualTo("트럼프 후보가 15일 주장했다.");
+        assertThat(cutter.cut("[이데일리 뉴욕=김상윤 특파원] 연준이 금리를 내렸다.")).isEqualTo("연준이 금리를 내렸다.");
+        assertThat(cutter.cut("[아시아경제 김철수 이영희 기자] 증시가 올랐다.")).isEqualTo("증시가 올랐다.");
+        assertThat(cutter.cut("[단독] 검찰이 압수수색했다.")).isEqualTo("[단독] 검찰이 압수수색했다.");
+    }
+
+    @Test
     void cutsAtTheLastSentenceEndThatFits() {
         String first = "South Korea and the United States agreed on Friday to resume working-level consultations on "
                 + "North Korea policy later this month.";
