@@ -192,6 +192,8 @@ public final class PageChrome {
                     + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE);
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
+    /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */
+    private static final Pattern TAKEAWAYS_LABEL = Pattern.compile("(?i)^(?:key )?takeaways(?: by [\\w ]{2,30})?$");
 
     /**
      * A site's notices around the article: its cookie banner, newsletter box, paywall offers ("Subscribe to read the
@@ -495,6 +497,11 @@ public final class PageChrome {
     /** Whether the line is the label of the points a wire lists above its text ("Summary"). */
     public boolean isSummaryLabel(String line) {
         return SUMMARY_LABEL.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the label of takeaways in whole sentences above the text ("Takeaways by Bloomberg AI"). */
+    public boolean isTakeawaysLabel(String line) {
+        return TAKEAWAYS_LABEL.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */

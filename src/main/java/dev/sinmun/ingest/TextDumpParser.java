@@ -50,6 +50,8 @@ public final class TextDumpParser implements DumpParser {
     private static final int MIN_LEAD = 40;
     /** A point a wire lists under "Summary" is no longer than this. */
     private static final int MAX_POINT = 150;
+    /** Sites list at most three machine-written takeaways above the text. */
+    private static final int MAX_TAKEAWAYS = 3;
     /** How far below the headline the reporters' box may start (buttons, a date, a section label above it). */
     private static final int MAX_LINES_ABOVE_REPORTERS = 8;
     /** How far into the text a dateline alone may stand (under a caption). */
@@ -330,6 +332,8 @@ public final class TextDumpParser implements DumpParser {
         private final Set<String> notLead = new HashSet<>();
         /** Under a wire's "Summary" label: short lines without a sentence are its points. */
         private boolean inSummaryPoints;
+        /** How many more summary points may be whole sentences (under "Takeaways by Bloomberg AI"). */
+        private int sentencePointsLeft;
         /** The line of a photo's credit alone ("Getty Images"): a line under it without a sentence is its caption. */
         private int creditLine = -1;
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
@@ -441,8 +445,10 @@ public final class TextDumpParser implements DumpParser {
                 || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
-        if (r.text.paragraphs.size() == r.text.captions.size() && chrome.isSummaryLabel(line)) {
+        if (r.text.paragraphs.size() == r.text.captions.size()
+                && (chrome.isSummaryLabel(line) || chrome.isTakeawaysLabel(line))) {
             r.inSummaryPoints = true;
+            r.sentencePointsLeft = chrome.isTakeawaysLabel(line) ? MAX_TAKEAWAYS : 0;
             return true;
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
@@ -503,7 +509,8 @@ public final class TextDumpParser implements DumpParser {
         }
         r.inHeader = false;
         String text = caption != null ? caption : captionNext ? chrome.withoutWireCaptionStart(line) : line;
-        r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT && !SentenceEnd.endsSentence(text);
+        r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT
+                && (r.sentencePointsLeft-- > 0 || !SentenceEnd.endsSentence(text));
         if (r.inSummaryPoints) {
             text = "• " + text;
             r.notLead.add(text);
