@@ -89,6 +89,8 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
             "^[\\[<(]?\\s?(?:편집자\\s?주|(?i:editor['’]?s? note))\\s?[\\]>):：]?$");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
+    /** An English broadcast transcript's speaker label before a paragraph ("Anchor: …", "Report: …"): not text. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:Anchor|Report|Reporter)\\s?:\\s+(?=[\\p{Lu}\"“])");
     /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
     private static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
     private static final Pattern EMAIL_ONLY = Pattern.compile(EmailAddress.PATTERN.pattern());
@@ -508,7 +510,8 @@ public final class TextDumpParser implements DumpParser {
             return readAboveDate(line, block.line(), r);
         }
         r.inHeader = false;
-        String text = caption != null ? caption : captionNext ? chrome.withoutWireCaptionStart(line) : line;
+        String text = caption != null ? caption
+                : captionNext ? chrome.withoutWireCaptionStart(line) : SPEAKER_LABEL.matcher(line).replaceFirst("");
         r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT
                 && (r.sentencePointsLeft-- > 0 || !SentenceEnd.endsSentence(text));
         if (r.inSummaryPoints) {
