@@ -201,6 +201,7 @@ public final class PageChrome {
      * counter ("Photos 1 of 5"), the Korea JoongAng Daily's note on machine-assisted translation and the print page a
      * text ran on ("JoongAng Ilbo, Feb. 21, Page 30").
      */
+    private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
@@ -307,6 +308,11 @@ public final class PageChrome {
     public boolean isListedHeadline(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_LISTED_HEADLINE && !SENTENCE_MARK.matcher(s).find();
+    }
+
+    /** Whether the line only draws a rule between parts of the page ("___", "* * *", "-----"): never text. */
+    public boolean isRule(String line) {
+        return RULE.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is a notice of the site's (cookies, newsletter, comments, translation), not the article's. */
