@@ -66,7 +66,13 @@ public final class Outlets {
             Map.entry("bbc.co.uk", new BilingualName("BBC News", "BBC")),
             Map.entry("cnn.com", new BilingualName("CNN", "CNN")),
             Map.entry("nhk.or.jp", new BilingualName("NHK", "NHK")),
-            Map.entry("kyodonews.net", new BilingualName("Kyodo News", "교도통신")));
+            Map.entry("kyodonews.net", new BilingualName("Kyodo News", "교도통신")),
+            Map.entry("arirang.com", new BilingualName("Arirang News", "아리랑TV")),
+            Map.entry("arirang.co.kr", new BilingualName("Arirang News", "아리랑TV")),
+            Map.entry("asia.nikkei.com", new BilingualName("Nikkei Asia", "닛케이 아시아")),
+            Map.entry("aljazeera.com", new BilingualName("Al Jazeera", "알자지라")),
+            Map.entry("koreapro.org", new BilingualName("Korea Pro", "코리아 프로")),
+            Map.entry("nknews.org", new BilingualName("NK News", "NK뉴스")));
     /** Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so. */
     private static final Map<String, String> OTHER_NAMES = Map.of("The Chosun Daily", "chosun.com");
     /** How much a name may add to a known one and still name it ("KBS 뉴스 9", "한국경제신문"): more is a headline. */
@@ -117,14 +123,17 @@ public final class Outlets {
         return !k.isEmpty() && NAME_KEYS.containsKey(k);
     }
 
-    /** The known outlet {@code name} names (see {@link #isOutletName}), or null. */
+    /**
+     * The known outlet {@code name} names (see {@link #isOutletName}), or null; a two-letter key names one only with
+     * the word it dropped ("NK News", never "NK").
+     */
     public BilingualName byName(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
         String n = key(name);
         if (n.length() < 3) {
-            return null;
+            return n.length() == 2 && name.strip().length() > n.length() ? NAME_KEYS.get(n) : null;
         }
         if (name.strip().matches("(?i)[a-z0-9.-]+\\.[a-z]{2,}")) {
             BilingualName byDomain = nameFor(name.strip());

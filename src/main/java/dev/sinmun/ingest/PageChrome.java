@@ -193,6 +193,8 @@ public final class PageChrome {
                     + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE);
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
+    /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */
+    private static final Pattern TAKEAWAYS_LABEL = Pattern.compile("(?i)^(?:key )?takeaways(?: by [\\w ]{2,30})?$");
 
     /**
      * A site's notices around the article: its cookie banner, newsletter box, paywall offers ("Subscribe to read the
@@ -200,6 +202,7 @@ public final class PageChrome {
      * counter ("Photos 1 of 5"), the Korea JoongAng Daily's note on machine-assisted translation and the print page a
      * text ran on ("JoongAng Ilbo, Feb. 21, Page 30").
      */
+    private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
@@ -310,6 +313,11 @@ public final class PageChrome {
     public boolean isListedHeadline(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_LISTED_HEADLINE && !SENTENCE_MARK.matcher(s).find();
+    }
+
+    /** Whether the line only draws a rule between parts of the page ("___", "* * *", "-----"): never text. */
+    public boolean isRule(String line) {
+        return RULE.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is a notice of the site's (cookies, newsletter, comments, translation), not the article's. */
@@ -500,6 +508,11 @@ public final class PageChrome {
     /** Whether the line is the label of the points a wire lists above its text ("Summary"). */
     public boolean isSummaryLabel(String line) {
         return SUMMARY_LABEL.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the label of takeaways in whole sentences above the text ("Takeaways by Bloomberg AI"). */
+    public boolean isTakeawaysLabel(String line) {
+        return TAKEAWAYS_LABEL.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */

@@ -50,6 +50,8 @@ public final class TextDumpParser implements DumpParser {
     private static final int MIN_LEAD = 40;
     /** A point a wire lists under "Summary" is no longer than this. */
     private static final int MAX_POINT = 150;
+    /** Sites list at most three machine-written takeaways above the text. */
+    private static final int MAX_TAKEAWAYS = 3;
     /** How far below the headline the reporters' box may start (buttons, a date, a section label above it). */
     private static final int MAX_LINES_ABOVE_REPORTERS = 8;
     /** How far into the text a dateline alone may stand (under a caption). */
@@ -81,11 +83,15 @@ public final class TextDumpParser implements DumpParser {
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
+    /** A correction or clarification printed above the text ("Correction: An earlier version …"): never the lead. */
+    private static final Pattern CORRECTION_NOTE = Pattern.compile("^\\(?(?i:correction|clarification)s?\\s?[:：—–]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
     private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
             "^[\\[<(]?\\s?(?:편집자\\s?주|(?i:editor['’]?s? note))\\s?[\\]>):：]?$");
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
     private static final Pattern ANCHOR_MARK = BylineReader.ANCHOR_MARK;
+    /** An English broadcast transcript's speaker label before a paragraph ("Anchor: …", "Report: …"): not text. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:Anchor|Report|Reporter)\\s?:\\s+(?=[\\p{Lu}\"“])");
     private static final Pattern EMAIL_ONLY = Pattern.compile(EmailAddress.PATTERN.pattern());
     /** A bracketed tag that opens the text: "[경향신문] …", "[서울=뉴시스] ◇ …". */
     private static final Pattern LEAD_TAG = Pattern.compile("^[\\[【(]([^\\]】)]{2,16})[\\]】)]\\s?(\\S.*)$");
@@ -268,6 +274,7 @@ public final class TextDumpParser implements DumpParser {
                 continue;
             }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
+                    && !CORRECTION_NOTE.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
@@ -326,6 +333,8 @@ public final class TextDumpParser implements DumpParser {
         private final Set<String> notLead = new HashSet<>();
         /** Under a wire's "Summary" label: short lines without a sentence are its points. */
         private boolean inSummaryPoints;
+        /** How many more summary points may be whole sentences (under "Takeaways by Bloomberg AI"). */
+        private int sentencePointsLeft;
         /** The line of a photo's credit alone ("Getty Images"): a line under it without a sentence is its caption. */
         private int creditLine = -1;
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
@@ -432,13 +441,15 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
-                || chrome.isStaffCredit(line)
+                || chrome.isStaffCredit(line) || chrome.isRule(line)
                 || chrome.isSiteNotice(line)
                 || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
-        if (r.text.paragraphs.size() == r.text.captions.size() && chrome.isSummaryLabel(line)) {
+        if (r.text.paragraphs.size() == r.text.captions.size()
+                && (chrome.isSummaryLabel(line) || chrome.isTakeawaysLabel(line))) {
             r.inSummaryPoints = true;
+            r.sentencePointsLeft = chrome.isTakeawaysLabel(line) ? MAX_TAKEAWAYS : 0;
             return true;
         }
         Optional<BylineReader.Byline> byline = !r.inHeader && r.addressesInText.contains(block.line())
@@ -498,8 +509,10 @@ public final class TextDumpParser implements DumpParser {
             return readAboveDate(line, block.line(), r);
         }
         r.inHeader = false;
-        String text = caption != null ? caption : captionNext ? chrome.withoutWireCaptionStart(line) : line;
-        r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT && !SentenceEnd.endsSentence(text);
+        String text = caption != null ? caption
+                : captionNext ? chrome.withoutWireCaptionStart(line) : SPEAKER_LABEL.matcher(line).replaceFirst("");
+        r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT
+                && (r.sentencePointsLeft-- > 0 || !SentenceEnd.endsSentence(text));
         if (r.inSummaryPoints) {
             text = "• " + text;
             r.notLead.add(text);

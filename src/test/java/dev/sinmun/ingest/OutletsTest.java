@@ -50,14 +50,14 @@ class OutletsTest {
 
     @Test
     void keepsAnUnknownDomainAsTheEnglishName() {
-        assertThat(outlets.nameFor("jsmith@NKNews.org")).isEqualTo(new BilingualName("nknews.org", null));
+        assertThat(outlets.nameFor("jsmith@DailyNK.com")).isEqualTo(new BilingualName("dailynk.com", null));
         assertThat(outlets.nameFor("a@notdonga.com")).isEqualTo(new BilingualName("notdonga.com", null));
     }
 
     @Test
     void keepsAnUnknownHangulNameAsTheKoreanName() {
         assertThat(outlets.unknownNamed("스포츠서울")).isEqualTo(new BilingualName(null, "스포츠서울"));
-        assertThat(outlets.unknownNamed("NK News")).isEqualTo(new BilingualName("NK News", null));
+        assertThat(outlets.unknownNamed("Daily NK")).isEqualTo(new BilingualName("Daily NK", null));
     }
 
     @Test
@@ -76,6 +76,17 @@ class OutletsTest {
                 .isEqualTo(new BilingualName("Herald Business", "헤럴드경제"));
         assertThat(outlets.forLanguage(outlets.nameFor("a@joongang.co.kr"), dev.sinmun.model.Lang.EN))
                 .isEqualTo(outlets.nameFor("a@joins.com"));
+    }
+
+    @Test
+    void knowsForeignAndEnglishLanguageOutletsCoveringKorea() {
+        assertThat(outlets.byName("ARIRANG NEWS")).isEqualTo(new BilingualName("Arirang News", "아리랑TV"));
+        assertThat(outlets.isOutletLine("Arirang News")).isTrue();
+        assertThat(outlets.nameFor("asia.nikkei.com")).isEqualTo(new BilingualName("Nikkei Asia", "닛케이 아시아"));
+        assertThat(outlets.byName("Al Jazeera")).isEqualTo(new BilingualName("Al Jazeera", "알자지라"));
+        assertThat(outlets.byName("Korea Pro")).isEqualTo(new BilingualName("Korea Pro", "코리아 프로"));
+        assertThat(outlets.byName("NK News")).isEqualTo(new BilingualName("NK News", "NK뉴스"));
+        assertThat(outlets.byName("NK")).isNull();
     }
 
     @Test
