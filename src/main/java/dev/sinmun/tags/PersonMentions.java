@@ -27,6 +27,13 @@ final class PersonMentions {
     private final List<Hit> hits = new ArrayList<>();
     private final List<ShortHit> shortHits = new ArrayList<>();
     private final Set<String> characters = new HashSet<>();
+    /** Where the headline ends and the text begins: a title given in the text wins over the headline's. */
+    private final int textStart;
+
+    /** Mentions in an article's headline and text, the text starting at {@code textStart}. */
+    PersonMentions(int textStart) {
+        this.textStart = textStart;
+    }
 
     void full(int position, PersonCandidate person, String role, boolean byline) {
         candidates.putIfAbsent(person.key(), person);
@@ -50,7 +57,8 @@ final class PersonMentions {
     }
 
     /**
-     * The people mentioned, in order of first mention, each with the first title given to them; {@code month}
+     * The people mentioned, in order of first mention, each with the first title the text gives them (the
+     * headline's, "Samsung chief Lee Jae-yong", only when the text gives none); {@code month}
      * ({@code YYYY-MM}, or null) is when the article was posted, to tell apart registry people by their terms.
      */
     List<PersonRef> resolve(Map<String, List<RegistryPerson>> registryBySurname, String month) {
@@ -86,7 +94,12 @@ final class PersonMentions {
             if (!order.contains(hit.key())) {
                 order.add(hit.key());
             }
-            if (hit.role() != null) {
+            if (hit.role() != null && hit.position() >= textStart) {
+                roles.putIfAbsent(hit.key(), hit.role());
+            }
+        }
+        for (Hit hit : all) {
+            if (hit.role() != null && hit.position() < textStart) {
                 roles.putIfAbsent(hit.key(), hit.role());
             }
         }

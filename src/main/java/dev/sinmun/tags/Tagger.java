@@ -35,7 +35,7 @@ public final class Tagger {
 
     /** The people, topics, organisations and places of {@code article}, each in order of first mention. */
     public Tags tag(RawArticle article) {
-        return tagText(ArticleText.of(article), article.posted());
+        return tagText(ArticleText.of(article), textStart(article.title()), article.posted());
     }
 
     /** The same for a headline and plain-text paragraphs (an article read back from Markdown). */
@@ -45,11 +45,16 @@ public final class Tagger {
 
     /** The same, for an article posted at {@code posted}: a title and surname alone name the holder then. */
     public Tags tag(String title, List<String> paragraphs, OffsetDateTime posted) {
-        return tagText(ArticleText.of(title, paragraphs), posted);
+        return tagText(ArticleText.of(title, paragraphs), textStart(title), posted);
     }
 
-    private Tags tagText(String text, OffsetDateTime posted) {
-        PersonMentions mentions = new PersonMentions();
+    /** Where the text begins in {@link ArticleText}, after the headline and the blank line under it. */
+    private static int textStart(String title) {
+        return title == null ? 0 : title.length() + 2;
+    }
+
+    private Tags tagText(String text, int textStart, OffsetDateTime posted) {
+        PersonMentions mentions = new PersonMentions(textStart);
         english.find(text, mentions);
         korean.find(text, mentions);
         NamedFinder.Found found = named.find(text);
