@@ -38,8 +38,9 @@ public final class TextDumpParser implements DumpParser {
      * a period after the full month name ("Posted September. 14, 2020 07:34"), which no other outlet Sinmun knows
      * does. Names the outlet of its editorials and columns, which carry no e-mail, and of contributors' columns.
      */
-    private static final Pattern DONGA_ENGLISH_PAGE = Pattern.compile("(?s)\\uFEFF?\\s*Go to contents\\s.*?^\\s*Posted[\\s\\u00A0]+"
-            + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.[\\s\\u00A0]",
+    private static final Pattern DONGA_ENGLISH_PAGE = Pattern.compile(
+            "(?s)\\uFEFF?[\\s\\h]*Go to contents[\\s\\h].*?^[\\s\\h]*Posted[\\s\\h]+(?:January|February|March|April|May"
+            + "|June|July|August|September|October|November|December)\\.[\\s\\h]",
             Pattern.MULTILINE);
     /**
      * A sentence printed twice on consecutive lines (no blank line between) and no longer than this is a photo's
@@ -810,7 +811,11 @@ public final class TextDumpParser implements DumpParser {
         if (normalized.startsWith("\uFEFF")) {
             normalized = normalized.substring(1);
         }
-        String[] lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(normalized.split("\n", -1)));
+        String[] lines = normalized.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = Whitespace.stripTrailing(lines[i]);
+        }
+        lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(lines));
         List<TextBlock> blocks = new ArrayList<>();
         boolean[] tableRows = TableRow.tabbedRows(lines);
         for (int i = 0; i < lines.length; i++) {

@@ -20,6 +20,18 @@ final class Whitespace {
         return ODD_SPACE.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip();
     }
 
+    /**
+     * The line without the spaces, odd spaces and invisible characters at its end; the rest kept as it is, and tabs
+     * too (a table row's empty last cell).
+     */
+    static String stripTrailing(String line) {
+        int end = line.length();
+        while (end > 0 && isSpaceOrInvisible(line.charAt(end - 1))) {
+            end--;
+        }
+        return end == line.length() ? line : line.substring(0, end);
+    }
+
     /** Like {@link #clean}, and runs of spaces collapsed to one. */
     static String normalize(String line) {
         String clean = clean(line);
@@ -29,13 +41,20 @@ final class Whitespace {
     /** Whether {@link #ODD_SPACE} or {@link #INVISIBLE} would find something: most lines have neither. */
     private static boolean hasOddCharacter(String line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c < 0xA0 ? c == '\t' || c == 0x0B || c == '\f'
-                    : c == 0xA0 || c == 0xAD || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028
-                    || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF) {
+            if (isOdd(line.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isOdd(char c) {
+        return c < 0xA0 ? c == '\t' || c == 0x0B || c == '\f'
+                : c == 0xA0 || c == 0xAD || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028
+                || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+    }
+
+    private static boolean isSpaceOrInvisible(char c) {
+        return c == ' ' || c != '\t' && isOdd(c);
     }
 }

@@ -69,7 +69,7 @@ final class WrappedLines {
         int paragraph = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            boolean continues = paragraph >= 0 && !line.isEmpty() && isFilled(lines[i - 1], width);
+            boolean continues = paragraph >= 0 && !line.isEmpty() && isBrokenBefore(lines[i - 1], line, width);
             if (continues) {
                 joined[paragraph] = joined[paragraph].stripTrailing() + " " + line;
                 joined[i] = "";
@@ -83,14 +83,24 @@ final class WrappedLines {
     private static int broken(String[] lines, int width) {
         int count = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (isFilled(lines[i], width) && !SentenceEnd.endsSentence(lines[i]) && !lines[i + 1].isBlank()) {
+            if (isBrokenBefore(lines[i], lines[i + 1], width) && !SentenceEnd.endsSentence(lines[i])) {
                 count++;
             }
         }
         return count;
     }
 
-    private static boolean isFilled(String line, int width) {
-        return line.strip().length() >= width - SLACK;
+    /**
+     * Whether {@code line} was broken before {@code next}: it is filled to about the width, and the next line's first
+     * word would not have fitted on it (a headline above a shorter date line is not broken, though long).
+     */
+    private static boolean isBrokenBefore(String line, String next, int width) {
+        String filled = line.strip();
+        String following = next.strip();
+        if (following.isEmpty() || filled.length() < width - SLACK) {
+            return false;
+        }
+        int firstWord = following.indexOf(' ');
+        return filled.length() + 1 + (firstWord < 0 ? following.length() : firstWord) > width;
     }
 }

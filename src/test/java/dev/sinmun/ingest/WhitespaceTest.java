@@ -36,4 +36,12 @@ class WhitespaceTest {
         assertThat(Whitespace.normalize("  plain  line  ")).isEqualTo("plain line");
         assertThat(Whitespace.normalize("plain line")).isEqualTo("plain line");
     }
+
+    @Test
+    void stripTrailingRemovesSpacesOddSpacesAndInvisibleCharactersAtTheEndButKeepsTabsAndTheStart() {
+        assertThat(Whitespace.stripTrailing("\u00A0Posted \u00A0\u3000\u200B  ")).isEqualTo("\u00A0Posted");
+        assertThat(Whitespace.stripTrailing("cell\t\t")).isEqualTo("cell\t\t");
+        assertThat(Whitespace.stripTrailing("plain")).isEqualTo("plain");
+        assertThat(Whitespace.stripTrailing(" \u00A0")).isEmpty();
+    }
 }
