@@ -52,6 +52,8 @@ public final class HtmlPageParser implements DumpParser {
             + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
+    /** Author boxes holding a name alone ("<div class=byline><a>Park Jae-min</a></div>") give at most this many names. */
+    private static final int MAX_BOX_NAMES = 4;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
     private static final int MIN_LISTED = 3;
     private static final int WIRE_LEAD_WITHIN = 3;
@@ -302,31 +304,54 @@ public final class HtmlPageParser implements DumpParser {
         OffsetDateTime updated = null;
         BylineReader.Byline byline = null;
         for (Element e : page.body().select("*")) {
-            if (!e.children().isEmpty() && !e.children().stream().allMatch(c -> c.tagName().matches("span|em|b|strong|time|i|a"))) {
+            if (!e.children().isEmpty() && !e.children().stream().allMatch(c -> c.tagName().matches("span|em|b|strong|time|i|a|br"))) {
                 continue;
             }
-            String text = Whitespace.normalize(e.text());
-            if (text.isEmpty() || text.length() > MAX_META_LINE) {
-                continue;
-            }
-            Optional<DateLineParser.DateLine> line = dates.parse(text);
-            if (line.isPresent()) {
-                posted = posted == null ? line.get().posted() : posted;
-                updated = updated == null ? line.get().updated() : updated;
-                continue;
-            }
-            if (posted != null) {
-                continue;
-            }
-            posted = stamp(e, text).or(() -> dates.parseDate(text)).or(() -> labelledDate(text)).orElse(null);
-            Optional<MetaLine.Facts> facts = posted == null ? metaLines.read(text) : Optional.empty();
-            if (facts.isPresent()) {
-                posted = facts.get().posted();
-                updated = updated == null ? facts.get().updated() : updated;
-                byline = facts.get().byline();
+            for (String text : brokenLines(e)) {
+                if (text.isEmpty() || text.length() > MAX_META_LINE) {
+                    continue;
+                }
+                Optional<DateLineParser.DateLine> line = dates.parse(text);
+                if (line.isPresent()) {
+                    posted = posted == null ? line.get().posted() : posted;
+                    updated = updated == null ? line.get().updated() : updated;
+                    continue;
+                }
+                if (posted != null) {
+                    continue;
+                }
+                posted = stamp(e, text).or(() -> dates.parseDate(text)).or(() -> labelledDate(text)).orElse(null);
+                Optional<MetaLine.Facts> facts = posted == null ? metaLines.read(text) : Optional.empty();
+                if (facts.isPresent()) {
+                    posted = facts.get().posted();
+                    updated = updated == null ? facts.get().updated() : updated;
+                    byline = facts.get().byline();
+                }
             }
         }
         return new VisibleDates(posted != null ? posted : updated, updated, byline);
+    }
+
+    /**
+     * The element's text as the lines its {@code <br>}s break it into ("Published Feb 26, 2025 12:00 pm KST" /
+     * "Updated …"), each normalized; one line when it has none.
+     */
+    private static List<String> brokenLines(Element e) {
+        if (e.selectFirst("br") == null) {
+            return List.of(Whitespace.normalize(e.text()));
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof Element br && br.is("br")) {
+                lines.add(Whitespace.normalize(line.toString()));
+                line.setLength(0);
+            } else {
+                line.append(child instanceof Element inline ? inline.text() : child instanceof TextNode t ? t.text() : "");
+            }
+        }
+        lines.add(Whitespace.normalize(line.toString()));
+        return lines;
     }
 
     /** A date after a label the date lines do not know ("Write: 2024-04-05 14:32:11", "Date : …"). */
@@ -386,6 +411,7 @@ public final class HtmlPageParser implements DumpParser {
     private void pageBylines(Document page, PageMetadata meta, List<String> paragraphs,
                              List<BylineReader.Byline> reporters) {
         boolean unnamed = reporters.stream().noneMatch(b -> b.name() != null);
+        List<BylineReader.Byline> namesOnly = new ArrayList<>();
         if (reporters.isEmpty() || unnamed) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
@@ -396,8 +422,8 @@ public final class HtmlPageParser implements DumpParser {
                     boxes.add(line.get());
                 } else if (!emails.isEmpty()) {
                     boxes.add(new BylineReader.Byline(emails, null));
-                } else if (!reporters.isEmpty() && unnamed && !namesSite(text, meta.siteName(), null)) {
-                    bylines.readName(text).ifPresent(boxes::add);
+                } else if (!namesSite(text, meta.siteName(), null)) {
+                    bylines.readName(text).ifPresent(reporters.isEmpty() ? namesOnly::add : boxes::add);
                 }
             }
             if (reporters.isEmpty()) {
@@ -419,6 +445,10 @@ public final class HtmlPageParser implements DumpParser {
             if (usable && (reporters.isEmpty() || bylines.readName(author).isPresent())) {
                 reporters.add(new BylineReader.Byline(List.of(), author));
             }
+        }
+        if (reporters.isEmpty()) {
+            namesOnly.stream().map(BylineReader.Byline::name).distinct().limit(MAX_BOX_NAMES)
+                    .forEach(name -> reporters.add(new BylineReader.Byline(List.of(), name)));
         }
         if (reporters.isEmpty()) {
             bylines.readBroadcastReporter(paragraphs).ifPresent(reporters::add);
