@@ -34,12 +34,13 @@ public final class TextDumpParser implements DumpParser {
     private static final String KOREAN_DATE_EXAMPLE = "\"입력 2020-09-14 07:34\"";
 
     /**
-     * The Dong-A Ilbo's English page as saved text: the "Go to contents" skip link first, and a "Posted" line that puts
-     * a period after the full month name ("Posted September. 14, 2020 07:34"), which no other outlet Sinmun knows
-     * does. Names the outlet of its editorials and columns, which carry no e-mail, and of contributors' columns.
+     * The Dong-A Ilbo's English page as saved text: a "Posted" line that puts a period after the full month name
+     * ("Posted September. 14, 2020 07:34"), which no other outlet Sinmun knows does, under the "Go to contents" skip
+     * link or without it (a copy from the headline down). Names the outlet of its editorials and columns, which carry
+     * no e-mail, and of contributors' columns.
      */
     private static final Pattern DONGA_ENGLISH_PAGE = Pattern.compile(
-            "(?s)\\uFEFF?[\\s\\h]*Go to contents[\\s\\h].*?^[\\s\\h]*Posted[\\s\\h]+(?:January|February|March|April|May"
+            "(?s)\\uFEFF?(?:[\\s\\h]*Go to contents[\\s\\h])?.*?^[\\s\\h]*Posted[\\s\\h]+(?:January|February|March|April|May"
             + "|June|July|August|September|October|November|December)\\.[\\s\\h]",
             Pattern.MULTILINE);
     /**
