@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The end of a text dump's article: takes the reporters its last paragraphs name out of the text (a signature, a
@@ -33,20 +34,31 @@ final class ArticleEnding {
      */
     private static final Pattern REPORTER_BIO = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s(?:(?:is|was)\\s(?:a|an|the|The\\s[^.]{1,40}['’]s)\\s"
-                    + "[^.]{0,60}\\b(?:correspondent|reporter|writer|editor|bureau chief|columnist|journalist)\\b"
+                    + "[^.]{0,60}\\b(?:correspondent|reporter|writer|editor|bureau chief|columnist|journalist"
+                    + "|analyst)\\b"
                     + "|covers\\s[^.]{1,60}\\sfor\\s(?:the\\s|The\\s)?\\p{Lu})[^.]{0,120}\\.$");
+
+    /**
+     * Where a letter's writer lives, under their name: "Mapo District, Seoul", "Suwon, Gyeonggi Province", "Busan" no
+     * (a city alone is too like a word of the text).
+     */
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
+            + "(?:\\s(?:District|City|County|Province|Ward)|-(?:gu|si|gun|do))?"
+            + "(?:,\\s\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
+            + "(?:\\s(?:Province|City|County)|-do)?){1,2}$");
 
     private final PageChrome chrome = new PageChrome();
     private final BylineReader bylines = new BylineReader();
 
-    void trim(DumpText text) {
+    /** Trims the end of {@code text}; {@code namedAbove} are the reporters named alone above the date, if any. */
+    void trim(DumpText text, List<BylineReader.Byline> namedAbove) {
         if (text.paragraphs.isEmpty()) {
             return;
         }
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
-        dropReporterBios(text);
+        dropReporterBios(text, namedAbove);
         takeEnglishSignOffs(text);
         List<BylineReader.Byline> signatures = new ArrayList<>();
         while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
@@ -65,6 +77,9 @@ final class ArticleEnding {
         if (signatures.isEmpty()) {
             takeSignatureAboveNote(text);
         }
+        if (text.reporters.isEmpty()) {
+            takeNameOverPlace(text);
+        }
         if (text.paragraphs.size() > 2 && WRITER_NOTE.matcher(text.last()).find()) {
             int above = text.paragraphs.size() - 2;
             bylines.readName(text.paragraphs.get(above)).ifPresent(name -> {
@@ -81,11 +96,12 @@ final class ArticleEnding {
     }
 
     /** Drops the profiles of the byline's reporters after the text, with their names printed alone above them. */
-    private static void dropReporterBios(DumpText text) {
+    private static void dropReporterBios(DumpText text, List<BylineReader.Byline> namedAbove) {
         while (text.paragraphs.size() > 1) {
             Matcher bio = REPORTER_BIO.matcher(text.last());
             String name = bio.matches() ? bio.group(1).toLowerCase(Locale.ROOT) : null;
-            if (name == null || text.reporters.stream().map(BylineReader.Byline::name)
+            if (name == null || Stream.concat(text.reporters.stream(), namedAbove.stream())
+                    .map(BylineReader.Byline::name)
                     .noneMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(name))) {
                 return;
             }
@@ -108,6 +124,22 @@ final class ArticleEnding {
         }
         if (text.reporters.isEmpty()) {
             last.ifPresent(text.reporters::add);
+        }
+    }
+
+    /**
+     * A letter's writer signed under it, a name over where they live ("Kim Soo-yeon" / "Mapo District, Seoul"): the
+     * byline, with the place.
+     */
+    private void takeNameOverPlace(DumpText text) {
+        int above = text.paragraphs.size() - 2;
+        String place = Whitespace.normalize(text.last());
+        if (above > 0 && PLACE.matcher(place).matches()) {
+            bylines.readName(text.paragraphs.get(above)).filter(n -> !n.name().contains(",")).ifPresent(name -> {
+                text.reporters.add(new BylineReader.Byline(List.of(), name.name(), name.name() + ", " + place));
+                text.remove(text.paragraphs.size() - 1);
+                text.remove(above);
+            });
         }
     }
 

@@ -73,6 +73,12 @@ public final class TextDumpParser implements DumpParser {
     /** " in Tokyo" of "Justin McCurry in Tokyo and Alison Flood": where a reporter named above the date writes from. */
     private static final Pattern PLACE_AFTER_NAME = Pattern.compile(
             "\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?(?=\\s+and\\s|\\s*,|$)");
+    /** " (now)" of "Helen Sullivan (now); Tom Ambrose (earlier)": a live page's writers by their shifts. */
+    private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|later)\\)");
+    /** A sentence under "Read more" at least this long is the article's text; a shorter one may be a headline. */
+    private static final int MIN_TEXT_UNDER_BUTTON = 90;
+    /** " - Back to homepage" after the outlet's name in its logo's link ("The Guardian - Back to homepage"). */
+    private static final Pattern HOME_LINK = Pattern.compile("(?i)\\s+[-–|]\\s+back to (?:the )?home\\s?page$");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
     /**
      * A Korean photo caption without its credit: short, and a dated scene in the present ("27일 오전 … 출근하고 있다.") or a
@@ -131,6 +137,7 @@ public final class TextDumpParser implements DumpParser {
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
         r.subheadsInText = subheadsInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
+        r.expandButtons = expandButtons(blocks);
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
                 .flatMap(b -> chrome.editionLinks(b.text()).stream()).flatMap(Optional::stream).forEach(r.editions::add);
@@ -139,7 +146,7 @@ public final class TextDumpParser implements DumpParser {
                 break;
             }
         }
-        ending.trim(r.text);
+        ending.trim(r.text, r.namesAboveDate);
         joinDateline(r.text);
         dropLeadTag(r.text);
         restoreWireSource(r);
@@ -340,6 +347,12 @@ public final class TextDumpParser implements DumpParser {
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
         private String closingOutlet;
         private int paragraphsAboveOutlet;
+        /** Inside a live page's "Key events" box: post times, each over a post's headline. */
+        private boolean inKeyEvents;
+        /** The last line was a post time in the "Key events" box: this line is the post's headline. */
+        private boolean keyEventTitleNext;
+        /** Lines of "Read more" buttons over more of the text (not over other articles' headlines). */
+        private Set<Integer> expandButtons = Set.of();
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
         private BylineReader.Byline captionLead;
 
@@ -386,9 +399,18 @@ public final class TextDumpParser implements DumpParser {
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
             return true;
         }
-        if (!r.inHeader && r.boxesInText.contains(block.line())) {
+        if (!r.inHeader && r.boxesInText.contains(block.line()) || r.expandButtons.contains(block.line())) {
             return true;
         }
+        if (chrome.isKeyEventsHeading(line)) {
+            r.inKeyEvents = true;
+            return true;
+        }
+        if (r.inKeyEvents && (dates.isPostTime(line) || r.keyEventTitleNext)) {
+            r.keyEventTitleNext = !r.keyEventTitleNext;
+            return true;
+        }
+        r.inKeyEvents = false;
         if (r.inHeader && r.reporterBox.contains(block.line())) {
             bylines.read(line).or(() -> bylines.readName(line)).ifPresent(r.text.reporters::add);
             return true;
@@ -415,6 +437,9 @@ public final class TextDumpParser implements DumpParser {
                     .ifPresent(u -> r.dates(null, u, block.line()));
             return true;
         }
+        if (!r.inHeader && dates.isPostTime(line)) {
+            return true;
+        }
         if (r.inHeader && dates.isDateLine(line)) {
             throw new SinmunException(Problem.of(file, block.line(), "cannot read the date in \""
                     + Whitespace.normalize(line) + "\"", "write it like "
@@ -428,6 +453,10 @@ public final class TextDumpParser implements DumpParser {
         }
         Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line).filter(d -> isOwnDate(r, d))
                 : Optional.empty();
+        if (bareDate.isPresent() && r.posted != null && bareDate.get().isEqual(r.posted)) {
+            r.metadata(block.line());
+            return true;
+        }
         if (bareDate.isPresent()) {
             boolean first = r.posted == null;
             r.dates(first ? bareDate.get() : null, first ? null : bareDate.get(), block.line());
@@ -618,7 +647,9 @@ public final class TextDumpParser implements DumpParser {
      * paragraph.
      */
     private boolean readAboveDate(String line, int lineNumber, Reading r) {
-        Optional<BylineReader.Byline> name = bylines.readName(PLACE_AFTER_NAME.matcher(line).replaceAll(""))
+        String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(line).replaceAll("")).replaceAll("")
+                .replace(';', ',');
+        Optional<BylineReader.Byline> name = bylines.readName(names)
                 .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName))
                 .or(() -> bylines.readNameWithRole(line));
         if (name.isPresent()) {
@@ -757,6 +788,14 @@ public final class TextDumpParser implements DumpParser {
         return lines;
     }
 
+    /** The lines of "Read more" buttons with a sentence of the text under them: the page shows more of the text. */
+    private Set<Integer> expandButtons(List<TextBlock> blocks) {
+        return IntStream.range(0, blocks.size() - 1).filter(i -> chrome.isExpandButton(blocks.get(i).text()))
+                .filter(i -> SentenceEnd.endsSentence(blocks.get(i + 1).text())
+                        && blocks.get(i + 1).text().length() >= MIN_TEXT_UNDER_BUTTON)
+                .mapToObj(i -> blocks.get(i).line()).collect(Collectors.toSet());
+    }
+
     /**
      * The lines of "▶" subheads ("▶ 여야, 예산안 놓고 충돌") inside the text, above the reporter's e-mail if any: a pointer
      * naming no other article or site, alone between lines that are not pointers, with a sentence of the text under it.
@@ -831,7 +870,8 @@ public final class TextDumpParser implements DumpParser {
      */
     private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, List<TextBlock> blocks, String text) {
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
-                .or(() -> beforeTitle.stream().map(b -> outlets.byName(Whitespace.normalize(b.text())))
+                .or(() -> beforeTitle.stream()
+                        .map(b -> outlets.byName(HOME_LINK.matcher(Whitespace.normalize(b.text())).replaceFirst("")))
                         .filter(name -> name != null).findFirst())
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
