@@ -47,8 +47,13 @@ final class ArticleEnding {
             + "(?:,\\s\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
             + "(?:\\s(?:Province|City|County)|-do)?){1,2}$");
 
+    private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
+    /** " More about Choe Sang-Hun": the link to the reporter's profile after it. */
+    private static final Pattern PROFILE_LINK = Pattern.compile("\\s+More about \\p{Lu}[\\p{L}'’ -]{1,40}$");
+
     private final PageChrome chrome = new PageChrome();
     private final BylineReader bylines = new BylineReader();
+    private final Outlets outlets = new Outlets();
 
     /** Trims the end of {@code text}; {@code namedAbove} are the reporters named alone above the date, if any. */
     void trim(DumpText text, List<BylineReader.Byline> namedAbove) {
@@ -59,6 +64,7 @@ final class ArticleEnding {
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
         dropReporterBios(text, namedAbove);
+        takeWriterAboveNote(text);
         takeEnglishSignOffs(text);
         List<BylineReader.Byline> signatures = new ArrayList<>();
         while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
@@ -93,12 +99,46 @@ final class ArticleEnding {
         if (text.reporters.isEmpty() && text.paragraphs.size() > 1) {
             bylines.readContributorNote(text.last()).ifPresent(text.reporters::add);
         }
+        takeContributorOverOutlet(text);
+    }
+
+    /** Whether the paragraph is a contributor's note ("The author is editor-in-chief of …"). */
+    static boolean isWriterNote(String paragraph) {
+        return WRITER_NOTE.matcher(paragraph).find();
+    }
+
+    /**
+     * The writer's name alone over their note at the top of a column ("Lee Ha-kyung" / "The author is …"): the byline;
+     * the note stays.
+     */
+    private void takeWriterAboveNote(DumpText text) {
+        if (text.paragraphs.size() > 2 && !text.captions.contains(0) && isWriterNote(text.paragraphs.get(1))) {
+            bylines.readName(text.paragraphs.get(0)).ifPresent(name -> {
+                text.reporters.add(name);
+                text.remove(0);
+            });
+        }
+    }
+
+    /**
+     * The contributor a column's closing note names ("Kim Seong-kon is a professor … -- Ed.") when the only name the
+     * page credits is the outlet's own ("By Korea Herald"): the byline instead.
+     */
+    private void takeContributorOverOutlet(DumpText text) {
+        if (text.paragraphs.size() > 1 && text.reporters.stream().anyMatch(b -> b.name() != null)
+                && text.reporters.stream().allMatch(b -> b.name() == null
+                        || outlets.isOutletName(BY.matcher(b.name()).replaceFirst("")))) {
+            bylines.readContributorNote(text.last()).ifPresent(writer -> {
+                text.reporters.clear();
+                text.reporters.add(writer);
+            });
+        }
     }
 
     /** Drops the profiles of the byline's reporters after the text, with their names printed alone above them. */
     private static void dropReporterBios(DumpText text, List<BylineReader.Byline> namedAbove) {
         while (text.paragraphs.size() > 1) {
-            Matcher bio = REPORTER_BIO.matcher(text.last());
+            Matcher bio = REPORTER_BIO.matcher(PROFILE_LINK.matcher(text.last()).replaceFirst(""));
             String name = bio.matches() ? bio.group(1).toLowerCase(Locale.ROOT) : null;
             if (name == null || Stream.concat(text.reporters.stream(), namedAbove.stream())
                     .map(BylineReader.Byline::name)
@@ -122,7 +162,7 @@ final class ArticleEnding {
                 text.remove(i);
             }
         }
-        if (text.reporters.isEmpty()) {
+        if (text.reporters.stream().allMatch(b -> b.name() == null)) {
             last.ifPresent(text.reporters::add);
         }
     }

@@ -41,7 +41,8 @@ public final class PageChrome {
                     + "\\*?\\s*재판매\\s?및\\s?DB\\s?금지)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
-            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포|재판매).*");
+            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|unauthorized reproduction"
+                    + "|무단|재배포|재판매).*");
     /** "Copyright to the songs is held by …": a sentence about copyright, not the page's notice. */
     private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile(
             "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
@@ -57,7 +58,13 @@ public final class PageChrome {
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
                     + "e-?mail this|url copied|link copied!?|copy link|scrap|translate|learn more|get in touch|"
-                    + "skip advertisement|show key events only|start (?:your )?free trial|"
+                    + "skip advertisement|show key events only|start (?:your )?free trial|watch (?:the )?video|"
+                    + "google translate|original text|show original|rate this translation|"
+                    + "your feedback will be used to help improve google translate\\.?|"
+                    + "listen to (?:the|this) (?:episode|podcast)|share this|(?:show |read the |full )?transcript|"
+                    + "(?:subscribe|listen|follow)(?: on| to)? (?:apple podcasts|spotify|youtube)"
+                    + "(?:\\s?[|,]\\s?[\\w ]{2,20})*|"
+                    + "\\d{1,2}:\\d{2}\\s?/\\s?\\d{1,2}:\\d{2}(?::\\d{2})?|0\\s?/\\s?\\d{2,5}|"
                     + "a\\+|a-|font size|text size|top|listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
                     + "(?:manage )?cookie settings|"
@@ -224,6 +231,9 @@ public final class PageChrome {
             + "|[가-힣A-Za-z0-9]{2,12}\\s?구독하고\\s.{1,40}(?:받아|만나)\\s?보세요[!.]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
+    private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile("^Credit(?:\\.{3}|…|:)\\s?\\S.{0,80}$");
+    private static final Pattern CONTACT_BOX = Pattern.compile(
+            "(?i)^(?:to )?contact the (?:reporters?|editors?|authors?|writers?)\\b.{0,40}\\bthis story\\s?:?$");
     /** A live page's box of its key posts ("Key events"), each a post time over a headline. */
     private static final Pattern KEY_EVENTS = Pattern.compile("(?i)^key (?:events|moments|updates|developments)$");
     /** A button that shows the rest of the text ("Read more", "Continue reading") when a sentence follows it. */
@@ -311,6 +321,16 @@ public final class PageChrome {
     private static final int MAX_LISTED_HEADLINE = 90;
     /** The end of a sentence, not of a headline: a period, question or exclamation mark before closing quotes. */
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.?!。]\\s*[\"”’')\\]]*$");
+
+    /** Whether the line is a photo's credit under its caption as The New York Times prints it ("Credit...AP"). */
+    public boolean isCreditUnderCaption(String line) {
+        return CREDIT_UNDER_CAPTION.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the heading of a wire's contacts under the text ("Contact the reporters on this story:"). */
+    public boolean isContactBoxHeading(String line) {
+        return CONTACT_BOX.matcher(Whitespace.normalize(line)).matches();
+    }
 
     /** Whether the line heads a live page's box of its key posts ("Key events"). */
     public boolean isKeyEventsHeading(String line) {

@@ -130,6 +130,7 @@ public final class TextDumpParser implements DumpParser {
     public RawArticle parse(Path file, String sourceFile, String text) {
         List<TextBlock> blocks = blocks(text);
         int titleIndex = headlines.find(file, blocks);
+        blocks = beforeContactBox(beforeSecondCopy(blocks, titleIndex), titleIndex);
         String title = withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
         Reading r = new Reading(blocks.get(titleIndex).line());
         r.dateLine = dateLineUnderTitle(blocks, titleIndex);
@@ -281,7 +282,7 @@ public final class TextDumpParser implements DumpParser {
                 continue;
             }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
-                    && !CORRECTION_NOTE.matcher(paragraph).find()
+                    && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
                     && !r.notLead.contains(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
@@ -400,6 +401,12 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (!r.inHeader && r.boxesInText.contains(block.line()) || r.expandButtons.contains(block.line())) {
+            return true;
+        }
+        if (chrome.isCreditUnderCaption(line)) {
+            if (underParagraph) {
+                r.text.captions.add(r.text.paragraphs.size() - 1);
+            }
             return true;
         }
         if (chrome.isKeyEventsHeading(line)) {
@@ -786,6 +793,38 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         return lines;
+    }
+
+    /**
+     * The page's blocks above its second copy, when the page was pasted twice: the headline again further down with a
+     * paragraph of the text after it again, and the lines above it that repeat those above the first headline.
+     */
+    private static List<TextBlock> beforeSecondCopy(List<TextBlock> blocks, int titleIndex) {
+        String title = blocks.get(titleIndex).text();
+        for (int j = titleIndex + 2; j < blocks.size(); j++) {
+            if (!HeadlineFinder.sameHeadline(blocks.get(j).text(), title)) {
+                continue;
+            }
+            Set<String> read = blocks.subList(titleIndex + 1, j).stream().map(TextBlock::text)
+                    .filter(t -> t.length() >= MIN_LEAD).collect(Collectors.toSet());
+            if (blocks.subList(j + 1, blocks.size()).stream().noneMatch(b -> read.contains(b.text()))) {
+                continue;
+            }
+            int start = j;
+            while (start - 1 > titleIndex && titleIndex - (j - start) - 1 >= 0
+                    && blocks.get(start - 1).text().equals(blocks.get(titleIndex - (j - start) - 1).text())) {
+                start--;
+            }
+            return blocks.subList(0, start);
+        }
+        return blocks;
+    }
+
+    /** The page's blocks above the wire's contacts under the text ("Contact the reporters on this story:" …). */
+    private List<TextBlock> beforeContactBox(List<TextBlock> blocks, int titleIndex) {
+        int end = IntStream.range(titleIndex + 1, blocks.size())
+                .filter(i -> chrome.isContactBoxHeading(blocks.get(i).text())).findFirst().orElse(blocks.size());
+        return blocks.subList(0, end);
     }
 
     /** The lines of "Read more" buttons with a sentence of the text under them: the page shows more of the text. */
