@@ -58,7 +58,8 @@ public final class PageChrome {
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
                     + "e-?mail this|url copied|link copied!?|copy link|scrap|translate|learn more|get in touch|"
-                    + "skip advertisement|show key events only|start (?:your )?free trial|watch (?:the )?video|"
+                    + "skip advertisement|show key events only|pinned|see all updates|start (?:your )?free trial|"
+                    + "watch (?:the )?video|"
                     + "google translate|original text|show original|rate this translation|"
                     + "your feedback will be used to help improve google translate\\.?|"
                     + "listen to (?:the|this) (?:episode|podcast)|share this|(?:show |read the |full )?transcript|"
