@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The end of a text dump's article: takes the reporters its last paragraphs name out of the text (a signature, a
@@ -33,20 +34,37 @@ final class ArticleEnding {
      */
     private static final Pattern REPORTER_BIO = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s(?:(?:is|was)\\s(?:a|an|the|The\\s[^.]{1,40}['’]s)\\s"
-                    + "[^.]{0,60}\\b(?:correspondent|reporter|writer|editor|bureau chief|columnist|journalist)\\b"
+                    + "[^.]{0,60}\\b(?:correspondent|reporter|writer|editor|bureau chief|columnist|journalist"
+                    + "|analyst)\\b"
                     + "|covers\\s[^.]{1,60}\\sfor\\s(?:the\\s|The\\s)?\\p{Lu})[^.]{0,120}\\.$");
+
+    /**
+     * Where a letter's writer lives, under their name: "Mapo District, Seoul", "Suwon, Gyeonggi Province", "Busan" no
+     * (a city alone is too like a word of the text).
+     */
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
+            + "(?:\\s(?:District|City|County|Province|Ward)|-(?:gu|si|gun|do))?"
+            + "(?:,\\s\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
+            + "(?:\\s(?:Province|City|County)|-do)?){1,2}$");
+
+    private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
+    /** " More about Choe Sang-Hun": the link to the reporter's profile after it. */
+    private static final Pattern PROFILE_LINK = Pattern.compile("\\s+More about \\p{Lu}[\\p{L}'’ -]{1,40}$");
 
     private final PageChrome chrome = new PageChrome();
     private final BylineReader bylines = new BylineReader();
+    private final Outlets outlets = new Outlets();
 
-    void trim(DumpText text) {
+    /** Trims the end of {@code text}; {@code namedAbove} are the reporters named alone above the date, if any. */
+    void trim(DumpText text, List<BylineReader.Byline> namedAbove) {
         if (text.paragraphs.isEmpty()) {
             return;
         }
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
-        dropReporterBios(text);
+        dropReporterBios(text, namedAbove);
+        takeWriterAboveNote(text);
         takeEnglishSignOffs(text);
         List<BylineReader.Byline> signatures = new ArrayList<>();
         while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
@@ -65,6 +83,9 @@ final class ArticleEnding {
         if (signatures.isEmpty()) {
             takeSignatureAboveNote(text);
         }
+        if (text.reporters.isEmpty()) {
+            takeNameOverPlace(text);
+        }
         if (text.paragraphs.size() > 2 && WRITER_NOTE.matcher(text.last()).find()) {
             int above = text.paragraphs.size() - 2;
             bylines.readName(text.paragraphs.get(above)).ifPresent(name -> {
@@ -78,14 +99,49 @@ final class ArticleEnding {
         if (text.reporters.isEmpty() && text.paragraphs.size() > 1) {
             bylines.readContributorNote(text.last()).ifPresent(text.reporters::add);
         }
+        takeContributorOverOutlet(text);
+    }
+
+    /** Whether the paragraph is a contributor's note ("The author is editor-in-chief of …"). */
+    static boolean isWriterNote(String paragraph) {
+        return WRITER_NOTE.matcher(paragraph).find();
+    }
+
+    /**
+     * The writer's name alone over their note at the top of a column ("Lee Ha-kyung" / "The author is …"): the byline;
+     * the note stays.
+     */
+    private void takeWriterAboveNote(DumpText text) {
+        if (text.paragraphs.size() > 2 && !text.captions.contains(0) && isWriterNote(text.paragraphs.get(1))) {
+            bylines.readName(text.paragraphs.get(0)).ifPresent(name -> {
+                text.reporters.add(name);
+                text.remove(0);
+            });
+        }
+    }
+
+    /**
+     * The contributor a column's closing note names ("Kim Seong-kon is a professor … -- Ed.") when the only name the
+     * page credits is the outlet's own ("By Korea Herald"): the byline instead.
+     */
+    private void takeContributorOverOutlet(DumpText text) {
+        if (text.paragraphs.size() > 1 && text.reporters.stream().anyMatch(b -> b.name() != null)
+                && text.reporters.stream().allMatch(b -> b.name() == null
+                        || outlets.isOutletName(BY.matcher(b.name()).replaceFirst("")))) {
+            bylines.readContributorNote(text.last()).ifPresent(writer -> {
+                text.reporters.clear();
+                text.reporters.add(writer);
+            });
+        }
     }
 
     /** Drops the profiles of the byline's reporters after the text, with their names printed alone above them. */
-    private static void dropReporterBios(DumpText text) {
+    private static void dropReporterBios(DumpText text, List<BylineReader.Byline> namedAbove) {
         while (text.paragraphs.size() > 1) {
-            Matcher bio = REPORTER_BIO.matcher(text.last());
+            Matcher bio = REPORTER_BIO.matcher(PROFILE_LINK.matcher(text.last()).replaceFirst(""));
             String name = bio.matches() ? bio.group(1).toLowerCase(Locale.ROOT) : null;
-            if (name == null || text.reporters.stream().map(BylineReader.Byline::name)
+            if (name == null || Stream.concat(text.reporters.stream(), namedAbove.stream())
+                    .map(BylineReader.Byline::name)
                     .noneMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(name))) {
                 return;
             }
@@ -106,8 +162,24 @@ final class ArticleEnding {
                 text.remove(i);
             }
         }
-        if (text.reporters.isEmpty()) {
+        if (text.reporters.stream().allMatch(b -> b.name() == null)) {
             last.ifPresent(text.reporters::add);
+        }
+    }
+
+    /**
+     * A letter's writer signed under it, a name over where they live ("Kim Soo-yeon" / "Mapo District, Seoul"): the
+     * byline, with the place.
+     */
+    private void takeNameOverPlace(DumpText text) {
+        int above = text.paragraphs.size() - 2;
+        String place = Whitespace.normalize(text.last());
+        if (above > 0 && PLACE.matcher(place).matches()) {
+            bylines.readName(text.paragraphs.get(above)).filter(n -> !n.name().contains(",")).ifPresent(name -> {
+                text.reporters.add(new BylineReader.Byline(List.of(), name.name(), name.name() + ", " + place));
+                text.remove(text.paragraphs.size() - 1);
+                text.remove(above);
+            });
         }
     }
 

@@ -75,7 +75,7 @@ public final class BylineReader {
             "now", "then", "contrast", "comparison", "default", "design", "way", "all", "means", "accident", "heart",
             "hand", "night", "day", "nature", "law", "force", "popular", "demand", "request", "year", "month", "week");
     private static final Pattern END_MARK = Pattern.compile("[(\\[](?:END|MORE|끝)[)\\]]");
-    private static final Pattern EMAIL_LABEL = Pattern.compile("(?i)e-?mail\\s*[:：]?|이메일\\s*[:：]?");
+    private static final Pattern EMAIL_LABEL = Pattern.compile("(?i)(?:e-?mail|reporter)\\s*[:：]?|이메일\\s*[:：]?");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*|and|&");
     private static final String KOREAN_ROLE = "(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|대기자|논설위원|통신원)";
     private static final Pattern SIGNATURE = Pattern.compile(

@@ -31,7 +31,7 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|(?:write|update)(?=\\s?[:：])|"
+            "(last updated|first published|published|posted|updated|modified|(?:write|update)(?=\\s?[:：])|input|"
                     + "최종\\s?수정|최종\\s?업데이트|업데이트|"
                     + "최초\\s?(?:입력|등록)|송고시간|송고|"
                     + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：]|\\d|$)",
@@ -90,8 +90,12 @@ public final class DateLineParser {
             Pattern.CASE_INSENSITIVE);
     /** "3 hours ago", "Updated 2 hours ago": a time relative to when the page was saved, which the dump omits. */
     private static final Pattern RELATIVE_TIME = Pattern.compile(
-            "(?i)(?:^|\\s+)(?:(?:posted|updated|published)\\s+)?(?:\\d{1,2}|an?)\\s+"
-                    + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago$|^just now$");
+            "(?i)(?:^|\\s+)(?:(?:posted|updated|published)\\s+)?(?:(?:\\d{1,2}|an?)\\s+"
+                    + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)|\\d{1,2}\\s?[smhd])\\s+ago$|^just now$");
+    /** A clock time ("05.40", "12:31"): a post's time in a live page has one. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+    /** A live page's post time is no longer than this ("4 Dec 2024 05.40 CET", "Updated at 05.52 CET"). */
+    private static final int MAX_POST_TIME = 40;
     /** "13.27 CEST": a British page's time, with a period, read only before its zone. */
     private static final Pattern DOTTED_TIME = Pattern.compile("^(\\d{1,2})\\.(\\d{2})(?=\\s+(?:" + ZONE_TEXT + ")$)");
     /** "3:15 a.m. ET": a time, with its zone, and no date. */
@@ -186,6 +190,16 @@ public final class DateLineParser {
         }
         String time = clean.substring(keyword.end()).replaceFirst("^[\\s:：|]*", "");
         return TIME_ALONE.matcher(time).matches() ? parseDate(day + " " + time) : Optional.empty();
+    }
+
+    /**
+     * Whether the line is only a live page's post time inside its text: relative ("2h ago"), a date with a clock time
+     * ("4 Dec 2024 05.40 CET") or the post's update ("Updated at 05.52 CET").
+     */
+    public boolean isPostTime(String line) {
+        String s = Whitespace.normalize(line);
+        return isRelativeTime(s) || s.length() <= MAX_POST_TIME && CLOCK.matcher(s).find()
+                && (parseDate(s).isPresent() || isUpdateLine(s));
     }
 
     /** Whether the line is only a time relative to when the page was saved ("2 hours ago", "Updated 3 hours ago"). */

@@ -4,6 +4,7 @@ import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -152,9 +153,21 @@ final class HeadlineFinder {
                     || !chrome.editionLinks(text).isEmpty() || bylines.read(text).isPresent()) {
                 continue;
             }
-            return text.length() <= MAX_TITLE_LENGTH && !isOutletOrLabel(text) && chrome.isListedHeadline(text) ? i : -1;
+            return text.length() <= MAX_TITLE_LENGTH && !isLabelUnderDates(text) && chrome.isListedHeadline(text)
+                    ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether a line under the dates is a label, not a short headline ("Jamboree fiasco"): the outlet's name, one
+     * word, section names only ("World News") or a breadcrumb.
+     */
+    private boolean isLabelUnderDates(String line) {
+        String t = Whitespace.normalize(line);
+        String[] words = t.split(" ");
+        return outlets.isOutletName(t) || words.length < 2 || Arrays.stream(words).allMatch(PageChrome::isSectionName)
+                || BREADCRUMB.matcher(t).matches();
     }
 
     /** "[정치]박근혜 대통령 …" without its section label, as some pages print the headline above its clean copy. */

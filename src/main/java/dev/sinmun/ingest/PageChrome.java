@@ -41,7 +41,8 @@ public final class PageChrome {
                     + "\\*?\\s*재판매\\s?및\\s?DB\\s?금지)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
-            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|무단|재배포|재판매).*");
+            "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|unauthorized reproduction"
+                    + "|무단|재배포|재판매).*");
     /** "Copyright to the songs is held by …": a sentence about copyright, not the page's notice. */
     private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile(
             "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
@@ -57,7 +58,14 @@ public final class PageChrome {
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
                     + "e-?mail this|url copied|link copied!?|copy link|scrap|translate|learn more|get in touch|"
-                    + "skip advertisement|show key events only|start (?:your )?free trial|"
+                    + "skip advertisement|show key events only|pinned|see all updates|start (?:your )?free trial|"
+                    + "watch (?:the )?video|"
+                    + "google translate|original text|show original|rate this translation|"
+                    + "your feedback will be used to help improve google translate\\.?|"
+                    + "listen to (?:the|this) (?:episode|podcast)|share this|(?:show |read the |full )?transcript|"
+                    + "(?:subscribe|listen|follow)(?: on| to)? (?:apple podcasts|spotify|youtube)"
+                    + "(?:\\s?[|,]\\s?[\\w ]{2,20})*|"
+                    + "\\d{1,2}:\\d{2}\\s?/\\s?\\d{1,2}:\\d{2}(?::\\d{2})?|0\\s?/\\s?\\d{2,5}|"
                     + "a\\+|a-|font size|text size|(?:(?:go|back|return|scroll) to (?:the )?)?top|맨\\s?위로|위로\\s?가기|"
                     + "listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
@@ -117,7 +125,8 @@ public final class PageChrome {
                     + "관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
-                    + "read next|explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
+                    + "read next|read more|topics|"
+                    + "explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -197,13 +206,14 @@ public final class PageChrome {
     /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */
     private static final Pattern TAKEAWAYS_LABEL = Pattern.compile("(?i)^(?:key )?takeaways(?: by [\\w ]{2,30})?$");
 
+    private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     /**
      * A site's notices around the article: its cookie banner, newsletter box, paywall offers ("Subscribe to read the
      * full story"), the prompt of its comments, the markers around a list of links ("list 1 of 3"), a gallery's
      * counter ("Photos 1 of 5"), the Korea JoongAng Daily's note on machine-assisted translation and the print page a
-     * text ran on ("JoongAng Ilbo, Feb. 21, Page 30").
+     * text ran on ("JoongAng Ilbo, Feb. 21, Page 30"), a briefing's offer ("Get Korea Pro's daily briefing") and the
+     * opinion page's call for letters ("The Korea Times welcomes letters from readers. …").
      */
-    private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
@@ -214,6 +224,8 @@ public final class PageChrome {
             + "|please (?:turn on|enable) javascript.{0,40}|have a confidential tip for our reporters\\?.{0,20}"
             + "|before it['’]s here, it['’]s on the bloomberg terminal\\.?|list of \\d{1,2} items|list \\d{1,2} of \\d{1,2}"
             + "|end of list|photos? \\d{1,2} of \\d{1,2}"
+            + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?"
+            + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
             + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
@@ -221,6 +233,13 @@ public final class PageChrome {
             + "|[가-힣A-Za-z0-9]{2,12}\\s?구독하고\\s.{1,40}(?:받아|만나)\\s?보세요[!.]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
+    private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile("^Credit(?:\\.{3}|…|:)\\s?\\S.{0,80}$");
+    private static final Pattern CONTACT_BOX = Pattern.compile(
+            "(?i)^(?:to )?contact the (?:reporters?|editors?|authors?|writers?)\\b.{0,40}\\bthis story\\s?:?$");
+    /** A live page's box of its key posts ("Key events"), each a post time over a headline. */
+    private static final Pattern KEY_EVENTS = Pattern.compile("(?i)^key (?:events|moments|updates|developments)$");
+    /** A button that shows the rest of the text ("Read more", "Continue reading") when a sentence follows it. */
+    private static final Pattern EXPAND_BUTTON = Pattern.compile("(?i)^(?:read more|continue reading|show more)$");
 
     /** "[그래픽] 한국 기준금리 추이": the title of a wire graphic, whose caption follows. */
     private static final Pattern GRAPHIC_TITLE = Pattern.compile("^\\[(?:그래픽|인포그래픽|표)]\\s?\\S.{0,60}$");
@@ -304,6 +323,26 @@ public final class PageChrome {
     private static final int MAX_LISTED_HEADLINE = 90;
     /** The end of a sentence, not of a headline: a period, question or exclamation mark before closing quotes. */
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.?!。]\\s*[\"”’')\\]]*$");
+
+    /** Whether the line is a photo's credit under its caption as The New York Times prints it ("Credit...AP"). */
+    public boolean isCreditUnderCaption(String line) {
+        return CREDIT_UNDER_CAPTION.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the heading of a wire's contacts under the text ("Contact the reporters on this story:"). */
+    public boolean isContactBoxHeading(String line) {
+        return CONTACT_BOX.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line heads a live page's box of its key posts ("Key events"). */
+    public boolean isKeyEventsHeading(String line) {
+        return KEY_EVENTS.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is "Read more" or the like: a button over more text, or the heading of other articles. */
+    public boolean isExpandButton(String line) {
+        return EXPAND_BUTTON.matcher(Whitespace.normalize(line)).matches();
+    }
 
     /** Whether the line heads a list of other articles' headlines ("▶ 관련기사"), wherever it stands. */
     public boolean isRelatedHeading(String line) {

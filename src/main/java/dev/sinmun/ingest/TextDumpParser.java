@@ -75,6 +75,12 @@ public final class TextDumpParser implements DumpParser {
     /** " in Tokyo" of "Justin McCurry in Tokyo and Alison Flood": where a reporter named above the date writes from. */
     private static final Pattern PLACE_AFTER_NAME = Pattern.compile(
             "\\s+in\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?(?=\\s+and\\s|\\s*,|$)");
+    /** " (now)" of "Helen Sullivan (now); Tom Ambrose (earlier)": a live page's writers by their shifts. */
+    private static final Pattern LIVE_SHIFT = Pattern.compile("\\s*\\((?:now|earlier|later)\\)");
+    /** A sentence under "Read more" at least this long is the article's text; a shorter one may be a headline. */
+    private static final int MIN_TEXT_UNDER_BUTTON = 90;
+    /** " - Back to homepage" after the outlet's name in its logo's link ("The Guardian - Back to homepage"). */
+    private static final Pattern HOME_LINK = Pattern.compile("(?i)\\s+[-–|]\\s+back to (?:the )?home\\s?page$");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
     /**
      * A Korean photo caption without its credit: short, and a dated scene in the present ("27일 오전 … 출근하고 있다.") or a
@@ -126,6 +132,7 @@ public final class TextDumpParser implements DumpParser {
     public RawArticle parse(Path file, String sourceFile, String text) {
         List<TextBlock> blocks = blocks(text);
         int titleIndex = headlines.find(file, blocks);
+        blocks = beforeContactBox(beforeSecondCopy(blocks, titleIndex), titleIndex);
         String title = withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
         Reading r = new Reading(blocks.get(titleIndex).line());
         r.dateLine = dateLineUnderTitle(blocks, titleIndex);
@@ -133,6 +140,7 @@ public final class TextDumpParser implements DumpParser {
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
         r.subheadsInText = subheadsInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
+        r.expandButtons = expandButtons(blocks);
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
                 .flatMap(b -> chrome.editionLinks(b.text()).stream()).flatMap(Optional::stream).forEach(r.editions::add);
@@ -141,7 +149,7 @@ public final class TextDumpParser implements DumpParser {
                 break;
             }
         }
-        ending.trim(r.text);
+        ending.trim(r.text, r.namesAboveDate);
         joinDateline(r.text);
         dropLeadTag(r.text);
         restoreWireSource(r);
@@ -276,7 +284,7 @@ public final class TextDumpParser implements DumpParser {
                 continue;
             }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
-                    && !CORRECTION_NOTE.matcher(paragraph).find()
+                    && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
                     && !r.notLead.contains(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
@@ -342,6 +350,12 @@ public final class TextDumpParser implements DumpParser {
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
         private String closingOutlet;
         private int paragraphsAboveOutlet;
+        /** Inside a live page's "Key events" box: post times, each over a post's headline. */
+        private boolean inKeyEvents;
+        /** The last line was a post time in the "Key events" box: this line is the post's headline. */
+        private boolean keyEventTitleNext;
+        /** Lines of "Read more" buttons over more of the text (not over other articles' headlines). */
+        private Set<Integer> expandButtons = Set.of();
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
         private BylineReader.Byline captionLead;
 
@@ -388,9 +402,24 @@ public final class TextDumpParser implements DumpParser {
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
             return true;
         }
-        if (!r.inHeader && r.boxesInText.contains(block.line())) {
+        if (!r.inHeader && r.boxesInText.contains(block.line()) || r.expandButtons.contains(block.line())) {
             return true;
         }
+        if (chrome.isCreditUnderCaption(line)) {
+            if (underParagraph) {
+                r.text.captions.add(r.text.paragraphs.size() - 1);
+            }
+            return true;
+        }
+        if (chrome.isKeyEventsHeading(line)) {
+            r.inKeyEvents = true;
+            return true;
+        }
+        if (r.inKeyEvents && (dates.isPostTime(line) || r.keyEventTitleNext)) {
+            r.keyEventTitleNext = !r.keyEventTitleNext;
+            return true;
+        }
+        r.inKeyEvents = false;
         if (r.inHeader && r.reporterBox.contains(block.line())) {
             bylines.read(line).or(() -> bylines.readName(line)).ifPresent(r.text.reporters::add);
             return true;
@@ -417,6 +446,9 @@ public final class TextDumpParser implements DumpParser {
                     .ifPresent(u -> r.dates(null, u, block.line()));
             return true;
         }
+        if (!r.inHeader && dates.isPostTime(line)) {
+            return true;
+        }
         if (r.inHeader && dates.isDateLine(line)) {
             throw new SinmunException(Problem.of(file, block.line(), "cannot read the date in \""
                     + Whitespace.normalize(line) + "\"", "write it like "
@@ -430,6 +462,10 @@ public final class TextDumpParser implements DumpParser {
         }
         Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line).filter(d -> isOwnDate(r, d))
                 : Optional.empty();
+        if (bareDate.isPresent() && r.posted != null && bareDate.get().isEqual(r.posted)) {
+            r.metadata(block.line());
+            return true;
+        }
         if (bareDate.isPresent()) {
             boolean first = r.posted == null;
             r.dates(first ? bareDate.get() : null, first ? null : bareDate.get(), block.line());
@@ -620,7 +656,9 @@ public final class TextDumpParser implements DumpParser {
      * paragraph.
      */
     private boolean readAboveDate(String line, int lineNumber, Reading r) {
-        Optional<BylineReader.Byline> name = bylines.readName(PLACE_AFTER_NAME.matcher(line).replaceAll(""))
+        String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(line).replaceAll("")).replaceAll("")
+                .replace(';', ',');
+        Optional<BylineReader.Byline> name = bylines.readName(names)
                 .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName))
                 .or(() -> bylines.readNameWithRole(line));
         if (name.isPresent()) {
@@ -760,6 +798,46 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /**
+     * The page's blocks above its second copy, when the page was pasted twice: the headline again further down with a
+     * paragraph of the text after it again, and the lines above it that repeat those above the first headline.
+     */
+    private static List<TextBlock> beforeSecondCopy(List<TextBlock> blocks, int titleIndex) {
+        String title = blocks.get(titleIndex).text();
+        for (int j = titleIndex + 2; j < blocks.size(); j++) {
+            if (!HeadlineFinder.sameHeadline(blocks.get(j).text(), title)) {
+                continue;
+            }
+            Set<String> read = blocks.subList(titleIndex + 1, j).stream().map(TextBlock::text)
+                    .filter(t -> t.length() >= MIN_LEAD).collect(Collectors.toSet());
+            if (blocks.subList(j + 1, blocks.size()).stream().noneMatch(b -> read.contains(b.text()))) {
+                continue;
+            }
+            int start = j;
+            while (start - 1 > titleIndex && titleIndex - (j - start) - 1 >= 0
+                    && blocks.get(start - 1).text().equals(blocks.get(titleIndex - (j - start) - 1).text())) {
+                start--;
+            }
+            return blocks.subList(0, start);
+        }
+        return blocks;
+    }
+
+    /** The page's blocks above the wire's contacts under the text ("Contact the reporters on this story:" …). */
+    private List<TextBlock> beforeContactBox(List<TextBlock> blocks, int titleIndex) {
+        int end = IntStream.range(titleIndex + 1, blocks.size())
+                .filter(i -> chrome.isContactBoxHeading(blocks.get(i).text())).findFirst().orElse(blocks.size());
+        return blocks.subList(0, end);
+    }
+
+    /** The lines of "Read more" buttons with a sentence of the text under them: the page shows more of the text. */
+    private Set<Integer> expandButtons(List<TextBlock> blocks) {
+        return IntStream.range(0, blocks.size() - 1).filter(i -> chrome.isExpandButton(blocks.get(i).text()))
+                .filter(i -> SentenceEnd.endsSentence(blocks.get(i + 1).text())
+                        && blocks.get(i + 1).text().length() >= MIN_TEXT_UNDER_BUTTON)
+                .mapToObj(i -> blocks.get(i).line()).collect(Collectors.toSet());
+    }
+
+    /**
      * The lines of "▶" subheads ("▶ 여야, 예산안 놓고 충돌") inside the text, above the reporter's e-mail if any: a pointer
      * naming no other article or site, alone between lines that are not pointers, with a sentence of the text under it.
      */
@@ -837,7 +915,8 @@ public final class TextDumpParser implements DumpParser {
      */
     private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, List<TextBlock> blocks, String text) {
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
-                .or(() -> beforeTitle.stream().map(b -> outlets.byName(Whitespace.normalize(b.text())))
+                .or(() -> beforeTitle.stream()
+                        .map(b -> outlets.byName(HOME_LINK.matcher(Whitespace.normalize(b.text())).replaceFirst("")))
                         .filter(name -> name != null).findFirst())
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())

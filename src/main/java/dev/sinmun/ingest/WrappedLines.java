@@ -12,6 +12,8 @@ final class WrappedLines {
 
     /** Wider lines than this are a page's own paragraphs, never broken at a width. */
     private static final int MAX_WIDTH = 100;
+    private static final DateLineParser DATES = new DateLineParser();
+    private static final BylineReader BYLINES = new BylineReader();
     private static final int MIN_WIDTH = 50;
     /** A broken line is filled to within this of the width: the next word did not fit. */
     private static final int SLACK = 20;
@@ -69,7 +71,8 @@ final class WrappedLines {
         int paragraph = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            boolean continues = paragraph >= 0 && !line.isEmpty() && isBrokenBefore(lines[i - 1], line, width);
+            boolean continues = paragraph >= 0 && !line.isEmpty() && isBrokenBefore(lines[i - 1], line, width)
+                    && !isDateLine(lines[i - 1]) && !isDateLine(line) && BYLINES.read(line).isEmpty();
             if (continues) {
                 joined[paragraph] = joined[paragraph].stripTrailing() + " " + line;
                 joined[i] = "";
@@ -102,5 +105,10 @@ final class WrappedLines {
         }
         int firstWord = following.indexOf(' ');
         return filled.length() + 1 + (firstWord < 0 ? following.length() : firstWord) > width;
+    }
+
+    /** A date line ("Posted on : Apr.11,2024 17:20 KST …") is a line of its own, however long; so is a byline. */
+    private static boolean isDateLine(String line) {
+        return DATES.isDateLine(line) || DATES.parseLoose(line).isPresent();
     }
 }
