@@ -168,6 +168,8 @@ class PageChromeTest {
             "President Yoon speaks at the ceremony. AP Newsis;              President Yoon speaks at the ceremony.",
             "The leaders pose for a photo. Photo Pool;                      The leaders pose for a photo.",
             "시민들이 응원봉을 들고 있다. 2024.12.14/뉴스1 ⓒ News1 김도우 기자;    시민들이 응원봉을 들고 있다.",
+            "이재용 삼성전자 회장/사진=뉴시스;                                  이재용 삼성전자 회장",
+            "서울 강남구 아파트 단지 모습. / 사진=김휘선 기자;                   서울 강남구 아파트 단지 모습.",
     })
     void dropsTheCreditsKoreanPapersPutAfterACaption(String caption, String text) {
         assertThat(chrome.withoutPhotoCredit(caption)).isEqualTo(text);
