@@ -25,6 +25,11 @@ final class ArticleEnding {
     private static final int MAX_SIGNATURE_LINES = 2;
     /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
     private static final Pattern WRITER_NOTE = Pattern.compile("^\\(?(?i:the (?:writer|author)s? (?:is|are|was)\\b)");
+    /** A call to readers after the text: "후원하기", "응원해주세요", "이 기사를 다른 사람에게 공유하세요", "프레시안에 제보하기". */
+    private static final Pattern APPEAL = Pattern.compile(
+            "^.{0,30}(?:구독|후원|응원|제보|공유)(?:\\s?해\\s?주(?:세요|십시오)|하세요|하기|해\\s?보세요)[.!]?$");
+    /** An appeal's lines above its call are short: "한겨레는 타협하지 않겠습니다". */
+    private static final int MAX_APPEAL_LINE = 40;
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
 
@@ -61,6 +66,7 @@ final class ArticleEnding {
             return;
         }
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
+        dropAppealsAfterByline(text);
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
         dropReporterBios(text, namedAbove);
@@ -191,6 +197,30 @@ final class ArticleEnding {
                 text.reporters.add(signature);
                 text.remove(above);
             });
+        }
+    }
+
+    /**
+     * Drops the outlet's appeals to readers after the reporter's e-mail: each call to action ("후원하기", "… 응원해주세요")
+     * with the short lines right above it ("한겨레는 타협하지 않겠습니다").
+     */
+    private static void dropAppealsAfterByline(DumpText text) {
+        int end = text.paragraphsBeforeByline;
+        if (end <= 0) {
+            return;
+        }
+        for (int i = text.paragraphs.size() - 1; i >= end; i--) {
+            if (APPEAL.matcher(Whitespace.normalize(text.paragraphs.get(i))).matches()) {
+                int from = i;
+                while (from - 1 >= end && text.paragraphs.get(from - 1).length() <= MAX_APPEAL_LINE
+                        && !NOTE.matcher(text.paragraphs.get(from - 1)).find()) {
+                    from--;
+                }
+                for (int k = i; k >= from; k--) {
+                    text.remove(k);
+                }
+                i = from;
+            }
         }
     }
 

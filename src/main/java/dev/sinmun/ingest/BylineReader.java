@@ -135,9 +135,9 @@ public final class BylineReader {
             + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60})$");
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
-    /** "글: 신나리(dori2381)": OhmyNews credits its writer by name and member id. */
+    /** "글: 신나리(dori2381)", "이경태(sneercool)": OhmyNews credits its writer by name and member id. */
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
-            "^글\\s?[:：]\\s?([가-힣]{2,4})\\s?\\([A-Za-z0-9_.-]{3,20}\\)$");
+            "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·/]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */

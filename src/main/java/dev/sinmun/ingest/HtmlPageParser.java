@@ -135,7 +135,7 @@ public final class HtmlPageParser implements DumpParser {
         String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());
         BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta, page.title()), lang);
-        String slugTitle = WireEdition.of(title).title();
+        String slugTitle = FlashLabel.slugTitle(title);
         String slug = slugger.slug(slugTitle);
         if (slugger.isFallback(slug)) {
             warnings.add(Problem.of(file, "the title gives no usable slug; named \"" + slug + "\"",

@@ -89,7 +89,7 @@ public final class PageChrome {
                     + "이 기사는 언론사에서 [가-힣A-Za-z/·]{1,12} ?섹션으로 분류했(?:습니다|어요)\\.?|더\\s?보기|(?:구독자|응원수)\\s?\\d[0-9,]*|"
                     + "[가-힣A-Za-z0-9]{2,10}의 구독 많은 기자를 구독해보세요!?|"
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
-                    + "(?:기사\\s?)?제보하기|구독하고\\s(?:전체\\s?)?(?:기사|본문)\\s?(?:읽기|보기)|"
+                    + "(?:기사\\s?|[가-힣A-Za-z0-9]{2,10}에\\s?)?제보하기|구독하고\\s(?:전체\\s?)?(?:기사|본문)\\s?(?:읽기|보기)|"
                     + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
                     + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|기자\\s?프로필|"
                     + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 어떠셨나요\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
@@ -117,7 +117,7 @@ public final class PageChrome {
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
                     + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|(?:오늘의\\s?)?주요\\s?뉴스|"
-                    + "오늘의 핫(?:이슈|클릭)|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
+                    + "(?:오늘의 |[A-Z]{2,5}\\s?)?핫(?:이슈|클릭)|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 (?:본|읽은) 기사|주요 기사|읽어볼 만한 기사|지금 뜨는 뉴스|"
@@ -184,7 +184,7 @@ public final class PageChrome {
     /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
     private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:^|\\s)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
+            "(?:^|\\s|\\s?/\\s?)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
@@ -254,7 +254,7 @@ public final class PageChrome {
                     + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,60}제보(?:는|를)?\\s.{0,40}보내\\s?주(?:세요|십시오)\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
                     + "|^.{0,120}@[\\w.-]+(?:,[^()]{1,30})?\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
                     + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$"
-                    + "|^※?.{0,30}여러분의\\s?(?:소중한\\s?)?제보.*|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
+                    + "|^※?.{0,30}(?:여러분|당신)의\\s?(?:소중한\\s?)?제보.*|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
                     + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*");
     /**
      * A broadcast's production credits: "촬영기자:김한빈/영상편집:이상철", "영상취재: 김신영 / 영상편집: 이정섭",

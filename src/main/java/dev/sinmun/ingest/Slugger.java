@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Turns a headline into a URL slug: lowercase ASCII words joined by hyphens, apostrophes and quotes removed without
  * splitting the word, other punctuation dropped, at most {@value #MAX_LENGTH} characters cut at a word boundary.
  * Hangul is written in Revised Romanization as pronounced ({@link KoreanRomanizer}), the Hanja of a Korean title in
- * their Korean reading as words of their own (北 "buk", not "bei"); other scripts are romanized with ICU. Never empty:
- * the fallback is {@code "article"}.
+ * their Korean reading, part of the word they are written in (北 "buk", not "bei"; 改革의 "gaehyeogui"); Hanja without
+ * a known reading and other scripts are romanized with ICU, as words of their own. Never empty: the fallback is
+ * {@code "article"}.
  */
 public final class Slugger {
 
@@ -38,7 +39,7 @@ public final class Slugger {
         if (!s.chars().allMatch(c -> c < 128)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFC);
             if (HANGUL.matcher(s).find()) {
-                s = korean.text(hanja.read(HAN_RUN.matcher(s).replaceAll(" $0 ")));
+                s = korean.text(HAN_RUN.matcher(hanja.read(s)).replaceAll(" $0 "));
             }
             s = QUOTES.matcher(toAscii(s)).replaceAll("");
         }

@@ -203,7 +203,7 @@ public final class TextDumpParser implements DumpParser {
                 .map(l -> new Translation(l, null)).toList();
         List<String> emails = r.text.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(r.text.reporters);
-        String slug = slugger.slug(WireEdition.of(title).title());
+        String slug = slugger.slug(FlashLabel.slugTitle(title));
         StringBuilder body = new StringBuilder();
         List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions

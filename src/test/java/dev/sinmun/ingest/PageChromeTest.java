@@ -71,7 +71,7 @@ class PageChromeTest {
             "기사원문", "본문 요약봇", "SNS 보내기", "글자크기 조정", "기사원문 스크랩 본문듣기 · 설정", "이 기사가 마음에 드시나요?",
             "Kakao Talk", "Naver Band", "KakaoTalk", "기자 프로필", "이 기사 어떠셨나요?", "훌륭해요", "중앙일보 구독 신청",
             "네이버에서 서울신문 구독하기", "클릭", "메일", "url 공유 - 복사", "메일보내기", "이 기사의 ‘좋아요’를 눌러주세요",
-            "이 기사는 언론사에서 오피니언 섹션으로 분류했어요.", "해당 언론사로 이동해 기사를 확인하세요."})
+            "이 기사는 언론사에서 오피니언 섹션으로 분류했어요.", "해당 언론사로 이동해 기사를 확인하세요.", "프레시안에 제보하기"})
     void recognisesButtonsOfArticlePages(String line) {
         assertThat(chrome.isButton(line)).isTrue();
     }
@@ -93,7 +93,7 @@ class PageChromeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"지금 뜨는 뉴스", "많이 본 기사", "가장 많이 본 기사", "댓글 0", "에디터 추천", "인기 뉴스", "Trending now",
-            "Headline News", "Top Stories"})
+            "Headline News", "Top Stories", "JTBC 핫클릭", "오늘의 핫클릭"})
     void recognisesListsOfOtherArticles(String line) {
         assertThat(chrome.isFooterSection(line)).isTrue();
     }
@@ -111,7 +111,7 @@ class PageChromeTest {
     @ValueSource(strings = {"이메일 : jebo@cbs.co.kr", "카카오톡 : @노컷뉴스", "사이트 : https://url.kr/b71afn",
             "※CBS노컷뉴스는 여러분의 제보로 함께 세상을 바꿉니다. 각종 비리와 부당대우, 사건사고와 미담 등 모든 얘깃거리를 알려주세요.",
             "뉴스 가치나 화제성이 있다고 판단되는 사진 또는 영상을 뉴시스 사진영상부(n-photo@newsis.com, 02-721-7470)로 보내주시면 "
-                    + "적극 반영하겠습니다."})
+                    + "적극 반영하겠습니다.", "※ '당신의 제보가 뉴스가 됩니다'"})
     void recognisesAnOutletsTipBox(String line) {
         assertThat(chrome.isContactLine(line)).isTrue();
     }
@@ -168,6 +168,8 @@ class PageChromeTest {
             "President Yoon speaks at the ceremony. AP Newsis;              President Yoon speaks at the ceremony.",
             "The leaders pose for a photo. Photo Pool;                      The leaders pose for a photo.",
             "시민들이 응원봉을 들고 있다. 2024.12.14/뉴스1 ⓒ News1 김도우 기자;    시민들이 응원봉을 들고 있다.",
+            "이재용 삼성전자 회장/사진=뉴시스;                                  이재용 삼성전자 회장",
+            "서울 강남구 아파트 단지 모습. / 사진=김휘선 기자;                   서울 강남구 아파트 단지 모습.",
     })
     void dropsTheCreditsKoreanPapersPutAfterACaption(String caption, String text) {
         assertThat(chrome.withoutPhotoCredit(caption)).isEqualTo(text);

@@ -48,9 +48,11 @@ class SluggerTest {
             "北 “남북 통신연락선 복원”;          buk-nambuk-tongsinyeollakseon-bogwon",
             "尹, 美 의회 연설… 與 “성과”;        yun-mi-uihoe-yeonseol-yeo-seonggwa",
             "文 前 대통령 訪日;                   mun-jeon-daetongnyeong-bangil",
-            "윤 北도발하면 즉각 강력 끝까지 응징; yun-buk-dobalhamyeon-jeukgak-gangnyeok-kkeutkkaji-eungjing",
-            "朝鮮칼럼 반도체 특별법;             joseon-kalleom-bandoche-teukbyeolbeop",
-            "中央時評 檢 改革의 길;              jungangsipyeong-geom-gaehyeok-ui-gil",
+            "윤 北도발하면 즉각 강력 끝까지 응징; yun-bukdobalhamyeon-jeukgak-gangnyeok-kkeutkkaji-eungjing",
+            "朝鮮칼럼 반도체 특별법;             joseonkalleom-bandoche-teukbyeolbeop",
+            "中央時評 檢 改革의 길;              jungangsipyeong-geom-gaehyeogui-gil",
+            "與野 대치에 靑 침묵;                yeoya-daechie-cheong-chimmuk",
+            "臺灣 해협 긴장, 中 군함 北上;        daeman-haehyeop-ginjang-jung-gunham-buksang",
             "釜山港 특구 공약;                  busanhang-teukgu-gongyak",
     })
     void readsTheHanjaOfKoreanTitlesInKorean(String title, String slug) {
