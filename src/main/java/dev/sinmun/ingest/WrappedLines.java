@@ -17,6 +17,8 @@ final class WrappedLines {
     private static final int MIN_WIDTH = 50;
     /** A broken line is filled to within this of the width: the next word did not fit. */
     private static final int SLACK = 20;
+    /** A word "would not have fitted" this close to the widest line too: tools differ by a column or two. */
+    private static final int FIT_SLACK = 2;
     /** How many filled lines, not ending a sentence and followed by more text, show the text was broken. */
     private static final int MIN_BROKEN = 4;
 
@@ -104,7 +106,7 @@ final class WrappedLines {
             return false;
         }
         int firstWord = following.indexOf(' ');
-        return filled.length() + 1 + (firstWord < 0 ? following.length() : firstWord) > width;
+        return filled.length() + 1 + (firstWord < 0 ? following.length() : firstWord) > width - FIT_SLACK;
     }
 
     /** A date line ("Posted on : Apr.11,2024 17:20 KST …") is a line of its own, however long; so is a byline. */
