@@ -5,6 +5,7 @@ import dev.sinmun.SinmunException;
 import dev.sinmun.model.RawArticle;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,10 @@ public final class DumpParsers {
                 "import the saved page (.html) or its visible text (.txt)"));
     }
 
-    /** Refuses dates that cannot be right; an impossible update is dropped with a warning. */
+    /**
+     * Refuses dates that cannot be right; an impossible update is dropped with a warning, or silently when it is the
+     * posted day without a time ("Updated February 6, 2024" under "February 6, 2024 8:38 PM").
+     */
     private RawArticle checked(RawArticle a) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (a.posted().getYear() < EARLIEST_YEAR) {
@@ -73,11 +77,17 @@ public final class DumpParsers {
             return a;
         }
         List<Problem> warnings = new ArrayList<>(a.warnings());
-        String why = a.updated().isBefore(a.posted()) ? "is before the posted date " + a.posted().toLocalDate()
-                : "is in the future";
-        warnings.add(Problem.of(a.file(), "updated date " + a.updated().toLocalDate() + " " + why + "; left out",
-                "check the page's \"Updated\" line"));
+        if (!isUntimedSameDay(a.updated(), a.posted())) {
+            String why = a.updated().isBefore(a.posted()) ? "is before the posted date " + a.posted().toLocalDate()
+                    : "is in the future";
+            warnings.add(Problem.of(a.file(), "updated date " + a.updated().toLocalDate() + " " + why + "; left out",
+                    "check the page's \"Updated\" line"));
+        }
         return new RawArticle(a.file(), a.title(), a.lang(), a.posted(), null, a.byline(), a.source(), a.translations(),
                 a.paragraphs(), a.body(), a.summary(), a.slug(), a.outletId(), warnings);
+    }
+
+    private static boolean isUntimedSameDay(OffsetDateTime updated, OffsetDateTime posted) {
+        return updated.toLocalTime().equals(LocalTime.MIDNIGHT) && updated.toLocalDate().equals(posted.toLocalDate());
     }
 }

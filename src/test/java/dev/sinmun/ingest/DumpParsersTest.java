@@ -72,4 +72,15 @@ class DumpParsersTest {
         assertThat(article.updated()).hasToString("2022-10-05T23:00+09:00");
         assertThat(article.warnings()).isEmpty();
     }
+
+    @Test
+    void dropsAnUntimedUpdateOnThePostsDayWithoutAWarning() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.txt"), "Jordan stun South Korea 2-0 to reach Asian Cup final\n"
+                + "By Reuters\nFebruary 6, 2024 8:38 PM GMT+9\nUpdated February 6, 2024\n"
+                + "Jordan reached the Asian Cup final for the first time with a 2-0 win over South Korea on Tuesday.\n");
+        RawArticle article = DumpParsers.standard().parse(file, "inbox/a.txt");
+        assertThat(article.posted()).hasToString("2024-02-06T20:38+09:00");
+        assertThat(article.updated()).isNull();
+        assertThat(article.warnings()).isEmpty();
+    }
 }
