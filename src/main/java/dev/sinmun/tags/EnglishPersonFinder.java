@@ -246,6 +246,56 @@ final class EnglishPersonFinder {
     }
 
     /**
+     * "translated by Sora Kim-Russell and Youngjae Josephine Bae": after a credit for a work, the names listed
+     * (two or three name words each) are people.
+     */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "\\b(?:co-)?(?:translated|written|illustrated|authored|directed)\\s+by\\s+"
+                    + "(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2}(?:,\\s+|,?\\s+and\\s+))*$");
+
+    /** Quotation marks that open the title of a work. */
+    private static final String OPENING_QUOTES = "\"'“«";
+
+    /**
+     * The end (exclusive) of a name known by what it stands beside rather than by its shape: two or three name
+     * words after a credit ({@link #CREDIT}), or a Korean surname and a one-word given name owning a quoted work
+     * ("Chung Bora's 'Cursed Bunny'"); else {@code i}.
+     */
+    private static int creditedNameEnd(String text, List<Token> tokens, int i) {
+        if (CREDIT.matcher(lineBefore(text, tokens.get(i).start())).find()) {
+            int end = nameRunEnd(tokens, i);
+            boolean names = end - i >= 2 && end - i <= 3 && !placeAfter(tokens, end)
+                    && tokens.subList(i, end).stream().allMatch(t -> isNameWord(t) && !EnglishLexicon.isHead(t.base())
+                            && !EnglishLexicon.isNamedPlaceWord(t.base()));
+            return names ? end : i;
+        }
+        if (i + 1 >= tokens.size() || !EnglishLexicon.KOREAN_SURNAMES.contains(tokens.get(i).base())
+                || tokens.get(i).possessive()) {
+            return i;
+        }
+        Token given = tokens.get(i + 1);
+        int after = given.end() + 2;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean ownsWork = given.joined() && given.possessive() && isNameWord(given)
+                && isTwoSyllableGivenName(given.base())
+                && after < text.length() && OPENING_QUOTES.indexOf(text.charAt(after)) >= 0;
+        return ownsWork ? i + 2 : i;
+    }
+
+    /** "Bora", "Euisun": a given name written as one word of two romanised Korean syllables. */
+    private static boolean isTwoSyllableGivenName(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (EnglishLexicon.isKoreanSyllable(word.substring(0, k))
+                    && EnglishLexicon.isKoreanSyllable(word.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The end (exclusive) of a run of two or more capitalised words written after "the" ("the Swedish Academy",
      * "the Atlanta Braves", "the Korea Disease Control…"): an organisation, never a person; {@code i} when token
      * {@code i} is not inside such a run. A title word ends the run ("the Samsung Chairman Lee").
@@ -377,6 +427,9 @@ final class EnglishPersonFinder {
             return end;
         }
         end = oneWordName(tokens, i + 1, lowercase) == null ? westernNameEnd(text, tokens, i, headline, alone) : i;
+        if (end == i && !headline) {
+            end = creditedNameEnd(text, tokens, i);
+        }
         if (end > i) {
             addUnknown(text, tokens, i, end, null, null, bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end),
                     mentions);
