@@ -34,11 +34,13 @@ final class EnglishPersonFinder {
             "([\\p{L}.-]+),? whose (?:real|legal|birth) name is\\s+$");
 
     /**
-     * "Kim's daughter, Ju Ae", "Kim's daughter, believed to be named Ju-ae": a relative named by given name after
-     * the family's surname.
+     * "Kim's daughter, Ju Ae", "Kim Jong Un's young daughter, believed to be named Ju-ae": a relative named by
+     * given name after the family's surname or full name.
      */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother)"
+            "\\b([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)?['’]s\\s+"
+                    + "(?:(?:young|teenage|eldest|oldest|youngest|second|only|younger|older)\\s+)?"
+                    + "(?:daughter|son|wife|husband|sister|brother)"
                     + "(?:,?\\s+(?:(?:believed|thought|said|known|reported) to be\\s+)?(?:named|called))?,?\\s+"
                     + "([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)\\b");
 
