@@ -257,7 +257,8 @@ final class KoreanLexicon {
     }
 
     private static boolean looksLikeName(String word, boolean organisationEnding) {
-        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null) {
+        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null
+                || KINSHIP.contains(word)) {
             return false;
         }
         if (word.length() == 3) {

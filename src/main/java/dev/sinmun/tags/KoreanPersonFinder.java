@@ -637,6 +637,9 @@ final class KoreanPersonFinder {
             if (KoreanLexicon.isNationality(w.text())) {
                 continue;
             }
+            if (isNameBeforeTitle(w.text(), anyAffiliation)) {
+                return null;
+            }
             String next = k + 1 < words.size() && words.get(k + 1).joined()
                     ? KoreanLexicon.title(words.get(k + 1).text()) : null;
             boolean afterFormer = orgs.stream().allMatch(KoreanLexicon::isFormer);
@@ -649,6 +652,15 @@ final class KoreanPersonFinder {
             orgs.add(w.text());
         }
         return null;
+    }
+
+    /**
+     * "한화 김동원 사장", "한화 김승연 회장": a registry person's name, or after a short word a three-syllable name,
+     * is the one the title belongs to, never the affiliation of the word before.
+     */
+    private boolean isNameBeforeTitle(String word, boolean anyAffiliation) {
+        return registryByFirstWord.getOrDefault(word, List.of()).stream().anyMatch(n -> n.words().size() == 1)
+                || !anyAffiliation && isListedName(word);
     }
 
     /**
