@@ -221,9 +221,10 @@ final class EnglishPersonFinder {
         Token family = tokens.get(i + 1);
         boolean longer = !family.possessive() && i + 2 < tokens.size() && tokens.get(i + 2).joined()
                 && Character.isUpperCase(tokens.get(i + 2).base().charAt(0));
-        boolean afterWord = i > 0 && given.joined() && !tokens.get(i - 1).possessive()
-                && Character.isUpperCase(tokens.get(i - 1).base().charAt(0))
-                && tokens.get(i - 1).joined();
+        Token previous = i > 0 ? tokens.get(i - 1) : null;
+        boolean afterWord = previous != null && given.joined() && !previous.possessive()
+                && Character.isUpperCase(previous.base().charAt(0))
+                && (previous.joined() || EnglishLexicon.isPlacePrefix(previous.base()));
         if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
                 || NUMBER_WORDS.contains(given.base().toLowerCase(Locale.ROOT))
                 || EnglishLexicon.isNamedPlaceWord(family.base()) || isExclamation(text, given.start(), family.end())
