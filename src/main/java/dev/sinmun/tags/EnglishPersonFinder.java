@@ -256,13 +256,18 @@ final class EnglishPersonFinder {
             "\\b(?:co-)?(?:translated|written|illustrated|authored|directed)\\s+by\\s+"
                     + "(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2}(?:,\\s+|,?\\s+and\\s+))*$");
 
+    /** "novels", "latest book": what a writer's possessive owns. */
+    private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile(
+            "(?:(?:latest|new|first|debut|award-winning)\\s+)?(?:novels?|books?|poems?|poetry|memoir|short stories"
+                    + "|stories|collection)\\b");
+
     /** Quotation marks that open the title of a work. */
     private static final String OPENING_QUOTES = "\"'“«";
 
     /**
      * The end (exclusive) of a name known by what it stands beside rather than by its shape: two or three name
-     * words after a credit ({@link #CREDIT}), or a Korean surname and a one-word given name owning a quoted work
-     * ("Chung Bora's 'Cursed Bunny'"); else {@code i}.
+     * words after a credit ({@link #CREDIT}), or a Korean surname and a one-word given name owning a work, quoted or
+     * named ("Chung Bora's 'Cursed Bunny'", "Bae Suah's novels"); else {@code i}.
      */
     private static int creditedNameEnd(String text, List<Token> tokens, int i) {
         if (CREDIT.matcher(lineBefore(text, tokens.get(i).start())).find()) {
@@ -282,16 +287,16 @@ final class EnglishPersonFinder {
             after++;
         }
         boolean ownsWork = given.joined() && given.possessive() && isNameWord(given)
-                && isTwoSyllableGivenName(given.base())
-                && after < text.length() && OPENING_QUOTES.indexOf(text.charAt(after)) >= 0;
+                && isTwoSyllableGivenName(given.base()) && after < text.length()
+                && (OPENING_QUOTES.indexOf(text.charAt(after)) >= 0 || WORK.matcher(text).region(after, text.length())
+                        .lookingAt());
         return ownsWork ? i + 2 : i;
     }
 
-    /** "Bora", "Euisun": a given name written as one word of two romanised Korean syllables. */
+    /** "Bora", "Suah", "Euisun": a given name written as one word of two romanised Korean syllables. */
     private static boolean isTwoSyllableGivenName(String word) {
         for (int k = 1; k < word.length(); k++) {
-            if (EnglishLexicon.isKoreanSyllable(word.substring(0, k))
-                    && EnglishLexicon.isKoreanSyllable(word.substring(k))) {
+            if (EnglishLexicon.isHyphenatedGivenName(word.substring(0, k) + "-" + word.substring(k))) {
                 return true;
             }
         }
