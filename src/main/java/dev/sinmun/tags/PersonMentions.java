@@ -114,11 +114,12 @@ final class PersonMentions {
 
     /**
      * The title of a short mention ("노 관장"), unless it fits none of the registry roles of the person it resolves to
-     * (a former president's): then it belongs to someone the text names otherwise.
+     * while the text titles that person otherwise ("노태우 전 대통령"): then it belongs to someone named otherwise.
      */
-    private static String shortRole(ShortHit s, PersonCandidate candidate,
-                                    Map<String, List<RegistryPerson>> registryBySurname) {
-        if (s.role() == null || !candidate.key().startsWith("r:")) {
+    private String shortRole(ShortHit s, PersonCandidate candidate,
+                             Map<String, List<RegistryPerson>> registryBySurname) {
+        if (s.role() == null || !candidate.key().startsWith("r:")
+                || hits.stream().noneMatch(h -> h.key().equals(candidate.key()) && h.role() != null)) {
             return s.role();
         }
         return registryBySurname.getOrDefault(s.surname(), List.of()).stream()
