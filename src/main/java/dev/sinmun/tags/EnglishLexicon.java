@@ -149,6 +149,10 @@ final class EnglishLexicon {
             "party", "committee", "ministry", "commission", "council", "assembly", "court", "agency", "association",
             "group", "company", "corporation", "corp.", "bank", "union", "league", "club");
 
+    /** First words of two-word place names ("San Francisco", "Los Angeles"), also at a sentence's start. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("San", "Santa", "Los", "Las", "New", "Saint", "St.",
+            "Sao", "Buenos", "Hong", "Kuala", "Abu", "Tel", "Rio", "Salt", "Kansas", "Tampa", "Green");
+
     private static final Set<String> NOT_GIVEN_SYLLABLE = words(
             "he", "we", "me", "be", "in", "on", "an", "do", "go", "so", "no", "to", "up", "am", "man", "men",
             "win", "king", "ring", "sing", "gang", "top", "pop", "hop", "him", "ham", "jam", "pal", "pan", "pin",
@@ -192,6 +196,11 @@ final class EnglishLexicon {
 
     static boolean isNamedPlaceWord(String word) {
         return NAMED_PLACES.contains(lower(word));
+    }
+
+    /** Whether {@code word} starts a place name of two words or more ("San" Francisco, "New" York). */
+    static boolean isPlacePrefix(String word) {
+        return PLACE_PREFIXES.contains(word);
     }
 
     static boolean isRank(String head) {

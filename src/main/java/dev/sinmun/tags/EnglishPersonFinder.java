@@ -34,11 +34,13 @@ final class EnglishPersonFinder {
             "([\\p{L}.-]+),? whose (?:real|legal|birth) name is\\s+$");
 
     /**
-     * "Kim's daughter, Ju Ae", "Kim's daughter, believed to be named Ju-ae": a relative named by given name after
-     * the family's surname.
+     * "Kim's daughter, Ju Ae", "Kim Jong Un's young daughter, believed to be named Ju-ae": a relative named by
+     * given name after the family's surname or full name.
      */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "\\b([A-Z][a-z]+)['’]s\\s+(?:daughter|son|wife|husband|sister|brother)"
+            "\\b([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)?['’]s\\s+"
+                    + "(?:(?:young|teenage|eldest|oldest|youngest|second|only|younger|older)\\s+)?"
+                    + "(?:daughter|son|wife|husband|sister|brother)"
                     + "(?:,?\\s+(?:(?:believed|thought|said|known|reported) to be\\s+)?(?:named|called))?,?\\s+"
                     + "([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)\\b");
 
@@ -219,9 +221,10 @@ final class EnglishPersonFinder {
         Token family = tokens.get(i + 1);
         boolean longer = !family.possessive() && i + 2 < tokens.size() && tokens.get(i + 2).joined()
                 && Character.isUpperCase(tokens.get(i + 2).base().charAt(0));
-        boolean afterWord = i > 0 && given.joined() && !tokens.get(i - 1).possessive()
-                && Character.isUpperCase(tokens.get(i - 1).base().charAt(0))
-                && tokens.get(i - 1).joined();
+        Token previous = i > 0 ? tokens.get(i - 1) : null;
+        boolean afterWord = previous != null && given.joined() && !previous.possessive()
+                && Character.isUpperCase(previous.base().charAt(0))
+                && (previous.joined() || EnglishLexicon.isPlacePrefix(previous.base()));
         if (longer || afterWord || !isNameWord(given) || !isNameWord(family) || given.base().contains("-")
                 || NUMBER_WORDS.contains(given.base().toLowerCase(Locale.ROOT))
                 || EnglishLexicon.isNamedPlaceWord(family.base()) || isExclamation(text, given.start(), family.end())
@@ -243,6 +246,61 @@ final class EnglishPersonFinder {
         }
         return end < text.length() && text.charAt(end) == '!'
                 && (before < 0 || ".!?:\n\"'“‘".indexOf(text.charAt(before)) >= 0);
+    }
+
+    /**
+     * "translated by Sora Kim-Russell and Youngjae Josephine Bae": after a credit for a work, the names listed
+     * (two or three name words each) are people.
+     */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "\\b(?:co-)?(?:translated|written|illustrated|authored|directed)\\s+by\\s+"
+                    + "(?:\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){1,2}(?:,\\s+|,?\\s+and\\s+))*$");
+
+    /** "novels", "latest book": what a writer's possessive owns. */
+    private static final java.util.regex.Pattern WORK = java.util.regex.Pattern.compile(
+            "(?:(?:latest|new|first|debut|award-winning)\\s+)?(?:novels?|books?|poems?|poetry|memoir|short stories"
+                    + "|stories|collection)\\b");
+
+    /** Quotation marks that open the title of a work. */
+    private static final String OPENING_QUOTES = "\"'“«";
+
+    /**
+     * The end (exclusive) of a name known by what it stands beside rather than by its shape: two or three name
+     * words after a credit ({@link #CREDIT}), or a Korean surname and a one-word given name owning a work, quoted or
+     * named ("Chung Bora's 'Cursed Bunny'", "Bae Suah's novels"); else {@code i}.
+     */
+    private static int creditedNameEnd(String text, List<Token> tokens, int i) {
+        if (CREDIT.matcher(lineBefore(text, tokens.get(i).start())).find()) {
+            int end = nameRunEnd(tokens, i);
+            boolean names = end - i >= 2 && end - i <= 3 && !placeAfter(tokens, end)
+                    && tokens.subList(i, end).stream().allMatch(t -> isNameWord(t) && !EnglishLexicon.isHead(t.base())
+                            && !EnglishLexicon.isNamedPlaceWord(t.base()));
+            return names ? end : i;
+        }
+        if (i + 1 >= tokens.size() || !EnglishLexicon.KOREAN_SURNAMES.contains(tokens.get(i).base())
+                || tokens.get(i).possessive()) {
+            return i;
+        }
+        Token given = tokens.get(i + 1);
+        int after = given.end() + 2;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean ownsWork = given.joined() && given.possessive() && isNameWord(given)
+                && isTwoSyllableGivenName(given.base()) && after < text.length()
+                && (OPENING_QUOTES.indexOf(text.charAt(after)) >= 0 || WORK.matcher(text).region(after, text.length())
+                        .lookingAt());
+        return ownsWork ? i + 2 : i;
+    }
+
+    /** "Bora", "Suah", "Euisun": a given name written as one word of two romanised Korean syllables. */
+    private static boolean isTwoSyllableGivenName(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (EnglishLexicon.isHyphenatedGivenName(word.substring(0, k) + "-" + word.substring(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -377,6 +435,9 @@ final class EnglishPersonFinder {
             return end;
         }
         end = oneWordName(tokens, i + 1, lowercase) == null ? westernNameEnd(text, tokens, i, headline, alone) : i;
+        if (end == i && !headline) {
+            end = creditedNameEnd(text, tokens, i);
+        }
         if (end > i) {
             addUnknown(text, tokens, i, end, null, null, bylineBefore(tokens, i) || bylineAfter(text, tokens, i, end),
                     mentions);

@@ -40,6 +40,10 @@ final class KoreanLexicon {
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
 
+    /** Titles of everyday work and study, besides "씨" and a reporter's: a stage name before one is a given name. */
+    private static final Set<String> EVERYDAY_TITLES = words("연구원", "연구위원", "교수", "교사", "강사", "학생",
+            "대학생", "의사", "간호사", "박사", "사원", "대리", "과장", "차장", "팀장", "주무관", "선생님");
+
     private static final Set<String> CALLINGS = words("배우", "가수", "방송인", "개그맨", "개그우먼", "코미디언",
             "소설가", "시인", "화가", "피아니스트", "바이올리니스트", "성악가", "뮤지컬배우");
 
@@ -198,6 +202,11 @@ final class KoreanLexicon {
         return AFFILIATED_TITLES.contains(title);
     }
 
+    /** "연구원", "교수", "씨", "기자": a title anyone may hold, unlike a singer's or an actor's. */
+    static boolean isEverydayTitle(String title) {
+        return EVERYDAY_TITLES.contains(title) || isHonorific(title) || isBylineTitle(title);
+    }
+
     static boolean isHonorific(String title) {
         return HONORIFICS.contains(title);
     }
@@ -248,7 +257,8 @@ final class KoreanLexicon {
     }
 
     private static boolean looksLikeName(String word, boolean organisationEnding) {
-        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null) {
+        if (!word.chars().allMatch(KoreanLexicon::isHangul) || NOT_NAMES.contains(word) || title(word) != null
+                || KINSHIP.contains(word)) {
             return false;
         }
         if (word.length() == 3) {

@@ -177,9 +177,14 @@ final class KoreanPersonFinder {
         private final Set<String> confirmed = new HashSet<>();
         /** Group roles ("방탄소년단 멤버") of the registry people the article surely names. */
         private final Set<String> groupsSeen = new HashSet<>();
+        /** Where the article surely names a person of a group role, by role. */
+        private final Map<String, List<Integer>> seenAt = new HashMap<>();
 
-        void seen(RegistryPerson person) {
-            groupRoles(person).forEach(groupsSeen::add);
+        void seen(int position, RegistryPerson person) {
+            groupRoles(person).forEach(role -> {
+                groupsSeen.add(role);
+                seenAt.computeIfAbsent(role, r -> new ArrayList<>()).add(position);
+            });
         }
 
         boolean isShort(KoName name) {
@@ -196,11 +201,34 @@ final class KoreanPersonFinder {
             pending.add(new Pending(position, person));
         }
 
+        /**
+         * Records the pending names the article confirms: named with context elsewhere, or beside their group or
+         * another of its members in the same paragraph ("정국과 지민이", not "정국 경색" paragraphs away from BTS).
+         */
         void confirmed(PersonMentions mentions, String text) {
             pending.stream().filter(p -> confirmed.contains(p.person().id()) || groupRoles(p.person())
-                            .anyMatch(role -> groupsSeen.contains(role) && text.contains(group(role))))
+                            .anyMatch(role -> groupsSeen.contains(role) && text.contains(group(role))
+                                    && besideGroup(text, p, role)))
                     .forEach(p -> mentions.full(p.position(), PersonCandidate.registry(p.person()), null, false));
         }
+
+        private boolean besideGroup(String text, Pending name, String role) {
+            int from = text.lastIndexOf("\n\n", name.position()) + 1;
+            int to = text.indexOf("\n\n", name.position());
+            int end = to < 0 ? text.length() : to;
+            return text.substring(from, end).contains(group(role))
+                    || seenAt.getOrDefault(role, List.of()).stream().anyMatch(at -> at >= from && at < end)
+                    || pending.stream().anyMatch(other -> other != name && other.position() >= from
+                            && other.position() < end && groupRoles(other.person()).anyMatch(role::equals));
+        }
+    }
+
+    /**
+     * "리사 연구원", "지수 교수": a registry person known by one word whose short name stands before an everyday title
+     * is someone else called by given name.
+     */
+    private static boolean isStageName(RegistryPerson person) {
+        return person.en() != null && person.en().indexOf(' ') < 0;
     }
 
     /** A person's roles of two words or more in Korean, the first naming the group or body ("방탄소년단 멤버"). */
@@ -236,6 +264,10 @@ final class KoreanPersonFinder {
                         title = listTitle(words, end - 1);
                     }
                     if (shortNames.isShort(name)) {
+                        if (title != null && isStageName(name.person())
+                                && KoreanLexicon.isEverydayTitle(title.title()) && !afterGroup(words, i, name.person())) {
+                            return title.end();
+                        }
                         if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())) {
                             shortNames.hold(word.start(), name.person());
                             return end;
@@ -247,7 +279,7 @@ final class KoreanPersonFinder {
                             || title == null && playing(words, end)
                                     && SectorMismatch.contradicts("선수", name.person());
                     if (!namesake) {
-                        shortNames.seen(name.person());
+                        shortNames.seen(word.start(), name.person());
                     }
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
                             title == null ? null : title.role(), title != null && title.byline());
@@ -605,6 +637,9 @@ final class KoreanPersonFinder {
             if (KoreanLexicon.isNationality(w.text())) {
                 continue;
             }
+            if (isNameBeforeTitle(w.text(), anyAffiliation)) {
+                return null;
+            }
             String next = k + 1 < words.size() && words.get(k + 1).joined()
                     ? KoreanLexicon.title(words.get(k + 1).text()) : null;
             boolean afterFormer = orgs.stream().allMatch(KoreanLexicon::isFormer);
@@ -617,6 +652,15 @@ final class KoreanPersonFinder {
             orgs.add(w.text());
         }
         return null;
+    }
+
+    /**
+     * "한화 김동원 사장", "한화 김승연 회장": a registry person's name, or after a short word a three-syllable name,
+     * is the one the title belongs to, never the affiliation of the word before.
+     */
+    private boolean isNameBeforeTitle(String word, boolean anyAffiliation) {
+        return registryByFirstWord.getOrDefault(word, List.of()).stream().anyMatch(n -> n.words().size() == 1)
+                || !anyAffiliation && isListedName(word);
     }
 
     /**

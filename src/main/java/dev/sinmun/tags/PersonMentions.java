@@ -79,7 +79,8 @@ final class PersonMentions {
         for (ShortHit s : shortHits) {
             List<PersonCandidate> matches = bySurname(s.surname());
             if (matches.size() == 1) {
-                all.add(new Hit(s.position(), matches.get(0).key(), s.role(), false));
+                all.add(new Hit(s.position(), matches.get(0).key(), shortRole(s, matches.get(0), registryBySurname),
+                        false));
             }
         }
         all.sort(Comparator.comparingInt(Hit::position));
@@ -109,6 +110,21 @@ final class PersonMentions {
             byId.putIfAbsent(c.id(), new PersonRef(c.id(), c.en(), c.ko(), roles.get(key)));
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The title of a short mention ("노 관장"), unless it fits none of the registry roles of the person it resolves to
+     * while the text titles that person otherwise ("노태우 전 대통령"): then it belongs to someone named otherwise.
+     */
+    private String shortRole(ShortHit s, PersonCandidate candidate,
+                             Map<String, List<RegistryPerson>> registryBySurname) {
+        if (s.role() == null || !candidate.key().startsWith("r:")
+                || hits.stream().noneMatch(h -> h.key().equals(candidate.key()) && h.role() != null)) {
+            return s.role();
+        }
+        return registryBySurname.getOrDefault(s.surname(), List.of()).stream()
+                .filter(p -> p.id().equals(candidate.id()) && !p.roles().isEmpty())
+                .anyMatch(p -> !roleFits(s.role(), p)) ? null : s.role();
     }
 
     /**

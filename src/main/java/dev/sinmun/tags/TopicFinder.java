@@ -108,6 +108,9 @@ final class TopicFinder {
         if (p.startsWith("Korea") && text.lower.startsWith("north ", Math.max(0, at - "north ".length()))) {
             return false;
         }
+        if (partyName(text, at, end, phrase)) {
+            return false;
+        }
         if (phrase.korean()) {
             boolean shortKorean = p.chars().filter(KoreanLexicon::isHangul).count() <= 2;
             return !shortKorean || at == 0 || !KoreanLexicon.isHangul(text.lower.charAt(at - 1));
@@ -122,6 +125,22 @@ final class TopicFinder {
         }
         return (at == 0 || !wordChar(lower.charAt(at - 1), p.charAt(0)))
                 && (end == lower.length() || !wordChar(lower.charAt(end), p.charAt(p.length() - 1)));
+    }
+
+    /**
+     * "Basic Income Party", "기본소득당": a topic's words that name a political party say nothing about the topic
+     * ("Rep. Yong Hye-in of the Basic Income Party").
+     */
+    private static boolean partyName(FoldedText text, int at, int end, Phrase phrase) {
+        if (phrase.korean()) {
+            int wordEnd = end;
+            while (wordEnd < text.lower.length() && KoreanLexicon.isHangul(text.lower.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            return end < wordEnd && text.lower.charAt(end) == '당'
+                    && KoreanLexicon.isParticles(text.lower.substring(end + 1, wordEnd));
+        }
+        return Character.isUpperCase(text.cased.charAt(at)) && text.cased.startsWith(" Party", end);
     }
 
     /** A neighbour continues the word only if both it and the phrase's edge are letters or digits. */

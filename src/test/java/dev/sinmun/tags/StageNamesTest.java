@@ -49,6 +49,19 @@ class StageNamesTest {
     }
 
     @Test
+    void aStageNameBeforeAnEverydayTitleIsSomeoneElse() {
+        assertThat(people(Lang.KO, "보고서를 쓴 리사 연구원은 인력 유출을 우려했다. 서울대 지수 교수도 같은 의견을 냈다."))
+                .isEmpty();
+        assertThat(people(Lang.KO, "블랙핑크 리사는 태국에서 공연했다.")).containsExactly("lisa");
+    }
+
+    @Test
+    void aBandmateConfirmsAStageNameOnlyInTheSameParagraph() {
+        assertThat(people(Lang.KO, "방탄소년단 지민이 전역했다.", "국회에서는 정국 경색이 이어졌다."))
+                .containsExactly("jimin");
+    }
+
+    @Test
     void anotherSpellingOfARegistryNameIsThatPerson() {
         assertThat(people(Lang.EN, "People Power Party leader Kweon Young-se welcomed the release."))
                 .containsExactly("kwon-young-se");
