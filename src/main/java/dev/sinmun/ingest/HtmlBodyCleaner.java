@@ -100,6 +100,8 @@ final class HtmlBodyCleaner {
         copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
         copy.select("amp-img, amp-anim").tagName("img");
         copy.select(REMOVED_TAGS).remove();
+        copy.select("ul, ol").stream().filter(CreditList::is).toList().forEach(Element::remove);
+        copy.select("time").stream().filter(t -> t.nextSibling() instanceof Element).forEach(t -> t.after(" "));
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
                 .forEach(Element::remove);

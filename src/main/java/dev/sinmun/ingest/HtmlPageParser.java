@@ -16,9 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -104,7 +106,12 @@ public final class HtmlPageParser implements DumpParser {
                     "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
         }
         List<Problem> warnings = new ArrayList<>();
-        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, canonical == null ? "" : canonical), title);
+        String base = canonical == null ? "" : canonical;
+        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title);
+        Optional<ArcStory> arc = body.paragraphs().isEmpty() ? ArcStory.of(page) : Optional.empty();
+        if (arc.isPresent()) {
+            body = blocks.read(cleaner.clean(arc.get().body(), base), title);
+        }
         if (body.paragraphs().isEmpty()) {
             throw new SinmunException(Problem.of(file, "no article text found",
                     "save the article page itself, not an index or an empty page"));
@@ -125,6 +132,7 @@ public final class HtmlPageParser implements DumpParser {
             updated = null;
         }
         List<BylineReader.Byline> reporters = new ArrayList<>(body.reporters());
+        arc.filter(story -> reporters.isEmpty()).ifPresent(story -> reporters.addAll(story.authors()));
         if (reporters.isEmpty() && visible.byline != null) {
             reporters.add(visible.byline);
         }
@@ -197,10 +205,10 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * The page's {@code h1}, unless it is a logo or the site's name; the structured headline when there is no such
-     * heading, when it is the heading plus more, or when the heading is not also the page's og:title (the JSON-LD
-     * headline can be a search engine's version: the heading and og:title together win over it); else
-     * {@code <title>} without the site's name.
+     * The page's {@code h1}, unless it is a logo or the site's name; the structured headline (JSON-LD, og:title, else
+     * Dublin Core, leaving out one that is only the site's name) when there is no such heading, when it is the
+     * heading plus more, or when the heading is not also the page's og:title (the JSON-LD headline can be a search
+     * engine's version: the heading and og:title together win over it); else {@code <title>} without the site's name.
      */
     private String titleText(Document page, PageMetadata meta, String host) {
         String heading = null;
@@ -213,8 +221,10 @@ public final class HtmlPageParser implements DumpParser {
                 break;
             }
         }
-        String structuredTitle = meta.headline() == null ? null : Whitespace.normalize(Jsoup.parse(meta.headline()).text());
-        if (structuredTitle != null && !structuredTitle.isEmpty()) {
+        String structuredTitle = Stream.of(meta.headline(), meta.documentTitle()).filter(Objects::nonNull)
+                .map(t -> Whitespace.normalize(Jsoup.parse(t).text()))
+                .filter(t -> !t.isEmpty() && !namesSite(t, meta.siteName(), host)).findFirst().orElse(null);
+        if (structuredTitle != null) {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
                 return heading;
             }
@@ -377,7 +387,7 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * Bylines the page shows outside the body: the first byline/author box naming reporters with their e-mail (a
+     * Bylines the page shows outside the body: a {@link CreditList}'s reporters, else the first byline/author box naming reporters with their e-mail (a
      * reporter's name on a button above the text gives less), else the first box, else JSON-LD authors and
      * {@code meta name=author}; when the text gave e-mails only ("(jhson@heraldcorp.com)"), the name a box shows
      * above it ("By Son Ji-hyoung") or the authors, when they read as a person's name, go beside them. A wire's
@@ -385,6 +395,9 @@ public final class HtmlPageParser implements DumpParser {
      */
     private void pageBylines(Document page, PageMetadata meta, List<String> paragraphs,
                              List<BylineReader.Byline> reporters) {
+        if (reporters.isEmpty()) {
+            reporters.addAll(CreditList.reporters(page.body()));
+        }
         boolean unnamed = reporters.stream().noneMatch(b -> b.name() != null);
         if (reporters.isEmpty() || unnamed) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
