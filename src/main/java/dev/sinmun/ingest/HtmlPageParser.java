@@ -42,6 +42,10 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|:|<|>|ㅣ)\\s+");
     private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
     private static final int SAVED_FROM_WITHIN = 1000;
+    /** A line that is only an address, maybe after a label ("Source: https://…", "URL : …", "원문 주소: …"). */
+    private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?i)^(?:(?:source|url|link|original(?: url)?|"
+            + "article url|printed from|원문(?:\\s?(?:주소|url|보기))?|기사\\s?(?:주소|url|원문)|출처)\\s*[:：]?\\s*)?"
+            + "(https?://[^\\s\"<>]+)$");
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
@@ -90,7 +94,8 @@ public final class HtmlPageParser implements DumpParser {
         Document page = Jsoup.parse(text);
         wayback.restore(page);
         PageMetadata meta = structured.read(page);
-        String canonical = Optional.ofNullable(httpUrl(meta.canonical())).orElseGet(() -> savedFrom(text));
+        String canonical = Optional.ofNullable(httpUrl(meta.canonical())).or(() -> Optional.ofNullable(savedFrom(text)))
+                .orElseGet(() -> shownAddress(page));
         canonical = canonical == null ? null : WaybackAddresses.original(canonical).orElse(canonical);
         if (canonical != null) {
             page.setBaseUri(canonical);
@@ -168,6 +173,33 @@ public final class HtmlPageParser implements DumpParser {
             }
         }
         return false;
+    }
+
+    /**
+     * The article's address as a copy of it shows it: the link a reader view puts above the title, or a line that is
+     * only an address, maybe labelled ("Source: https://…", a print view's footer); an outlet's home page is none.
+     */
+    private static String shownAddress(Document page) {
+        Element reader = page.selectFirst(".reader-header a[href], a.reader-domain[href]");
+        if (reader != null && articleAddress(reader.attr("href"))) {
+            return reader.attr("href").strip();
+        }
+        for (Element e : page.body().select("p, div, span, li, td, footer, address")) {
+            if (e.children().stream().anyMatch(c -> !c.is("a, b, strong, span"))) {
+                continue;
+            }
+            Matcher shown = SHOWN_ADDRESS.matcher(Whitespace.normalize(e.text()));
+            if (shown.matches() && articleAddress(shown.group(1))) {
+                return shown.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether an address is an http(s) page below a site's home page. */
+    private static boolean articleAddress(String url) {
+        String u = httpUrl(url);
+        return u != null && u.replaceFirst("(?i)^https?://[^/]+", "").replaceAll("[/?#]", "").length() > 1;
     }
 
     /** The address a browser noted when saving the page ({@code <!-- saved from url=(0071)https://… -->}), or null. */
