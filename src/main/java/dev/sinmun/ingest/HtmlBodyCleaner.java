@@ -33,6 +33,9 @@ final class HtmlBodyCleaner {
     /** A relative address into a saved page's own folder ("./Title_files/photo.jpg", "Title_files/a.jpg"). */
     private static final Pattern SAVED_COPY =
             Pattern.compile("^(?:\\./)?[^/:?#]*_files(?:/|%2F)", Pattern.CASE_INSENSITIVE);
+    /** A photo written into the page itself; a lazy-loading page's placeholder is a short one (a 1×1 GIF). */
+    private static final Pattern EMBEDDED_PHOTO = Pattern.compile("(?i)^data:image/(?:jpe?g|png|webp|avif);base64,");
+    private static final int MIN_EMBEDDED_PHOTO = 300;
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
             + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
@@ -255,15 +258,16 @@ final class HtmlBodyCleaner {
 
     /**
      * Whether an image's address points into the "{@code <page>_files/}" folder a browser's "save page, complete"
-     * writes beside the page: a file of the editor's computer, which the archive cannot show.
+     * writes beside the page, or a photo a single-file save (SingleFile) wrote into the page as a data address: a
+     * file of the editor's computer, which the archive cannot show.
      */
     static boolean isSavedCopy(String src) {
-        return SAVED_COPY.matcher(src).find();
+        return SAVED_COPY.matcher(src).find() || src.length() >= MIN_EMBEDDED_PHOTO && EMBEDDED_PHOTO.matcher(src).find();
     }
 
     private static void dropTrackingPixel(Element img) {
         if (isTiny(img.attr("width")) || isTiny(img.attr("height"))
-                || img.attr("src").strip().toLowerCase().startsWith("data:")
+                || img.attr("src").strip().toLowerCase().startsWith("data:") && !isSavedCopy(img.attr("src").strip())
                 || img.attr("style").replace(" ", "").contains("display:none")) {
             img.remove();
         }

@@ -40,12 +40,16 @@ public final class HtmlPageParser implements DumpParser {
             "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|\\?xml)[\\s>].*");
     private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)[\\s>]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|:|<|>|ㅣ)\\s+");
-    private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
+    /** The note a browser ("saved from url=(0071)…") or the SingleFile extension ("url: …") leaves in a saved page. */
+    private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*(?:saved from url=\\(\\d+\\)(\\S+?)\\s*-->"
+            + "|page saved with singlefile\\s+url:\\s*(\\S+))");
     private static final int SAVED_FROM_WITHIN = 1000;
     /** A line that is only an address, maybe after a label ("Source: https://…", "URL : …", "원문 주소: …"). */
     private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?i)^(?:(?:source|url|link|original(?: url)?|"
             + "article url|printed from|원문(?:\\s?(?:주소|url|보기))?|기사\\s?(?:주소|url|원문)|출처)\\s*[:：]?\\s*)?"
             + "(https?://[^\\s\"<>]+)$");
+    /** The ellipsis that ends a headline cut short. */
+    private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…|\\.{3})$");
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
@@ -205,7 +209,7 @@ public final class HtmlPageParser implements DumpParser {
     /** The address a browser noted when saving the page ({@code <!-- saved from url=(0071)https://… -->}), or null. */
     private static String savedFrom(String text) {
         Matcher m = SAVED_FROM.matcher(text.length() > SAVED_FROM_WITHIN ? text.substring(0, SAVED_FROM_WITHIN) : text);
-        return m.find() ? httpUrl(m.group(1)) : null;
+        return m.find() ? httpUrl(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /**
@@ -256,6 +260,9 @@ public final class HtmlPageParser implements DumpParser {
         String structuredTitle = Stream.of(meta.headline(), meta.documentTitle()).filter(Objects::nonNull)
                 .map(t -> Whitespace.normalize(Jsoup.parse(t).text()))
                 .filter(t -> !t.isEmpty() && !namesSite(t, meta.siteName(), host)).findFirst().orElse(null);
+        if (structuredTitle != null && TRUNCATED.matcher(structuredTitle).find()) {
+            structuredTitle = whole(structuredTitle, page, heading, meta, host);
+        }
         if (structuredTitle != null) {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
                 return heading;
@@ -271,6 +278,26 @@ public final class HtmlPageParser implements DumpParser {
         }
         String pageTitle = blankToNull(Whitespace.normalize(page.title()));
         return pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
+    }
+
+    /**
+     * The whole of a headline cut short with an ellipsis ("… vows naval…", as a plug-in writes it into JSON-LD): the
+     * heading, og:title, {@code <title>} or another heading of the page that starts like it, whatever its quote marks.
+     */
+    private String whole(String cut, Document page, String heading, PageMetadata meta, String host) {
+        String stem = plainQuotes(TRUNCATED.matcher(cut).replaceFirst(""));
+        List<String> candidates = new ArrayList<>();
+        candidates.add(heading);
+        candidates.add(meta.socialTitle());
+        candidates.add(page.title());
+        page.body().select("h1, h2, h3").forEach(h -> candidates.add(h.text()));
+        return candidates.stream().filter(Objects::nonNull)
+                .map(c -> withoutSiteName(Whitespace.normalize(c), meta.siteName(), host))
+                .filter(c -> c.length() > stem.length() && plainQuotes(c).startsWith(stem)).findFirst().orElse(cut);
+    }
+
+    private static String plainQuotes(String text) {
+        return text.replaceAll("[‘’‛′]", "'").replaceAll("[“”„″]", "\"");
     }
 
     /** "Headline | Yonhap News Agency" → "Headline": drops a last (or first) part that names the site. */
