@@ -68,6 +68,8 @@ final class HtmlBodyCleaner {
     /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|사진 설명)\\s*[,:]\\s*");
     private static final double LINKS_MOSTLY = 0.5;
+    private static final int MIN_POSTS = 2;
+    private static final int MAX_POST_HEADER = 200;
     private static final int TRACKING_PIXEL = 2;
     private static final double MOST_OF_THE_TEXT = 0.6;
     private static final Pattern VIDEO_PLAYER = Pattern.compile(
@@ -102,6 +104,7 @@ final class HtmlBodyCleaner {
         Element copy = container.clone();
         copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
         copy.select("amp-img, amp-anim").tagName("img");
+        keepPostHeadings(copy);
         copy.select(REMOVED_TAGS).remove();
         copy.select("ul, ol").stream().filter(CreditList::is).toList().forEach(Element::remove);
         copy.select("time").stream().filter(t -> t.nextSibling() instanceof Element).forEach(t -> t.after(" "));
@@ -138,6 +141,26 @@ final class HtmlBodyCleaner {
         safe.select("p, li, h2, h3, h4, h5, h6, blockquote").stream()
                 .filter(e -> e.text().isBlank() && e.select("img").isEmpty()).toList().forEach(Element::remove);
         return safe.body();
+    }
+
+    /**
+     * The headers of a live blog's posts (at least {@value #MIN_POSTS} headers in the text, each with a heading) are
+     * the posts' headings, not page chrome: each becomes its heading, after the post's time ("19.32 GMT — Yoon lifts
+     * martial law").
+     */
+    private static void keepPostHeadings(Element copy) {
+        List<Element> headers = copy.select("header").stream().filter(h -> h != copy
+                && h.selectFirst("h2, h3, h4") != null && h.text().length() <= MAX_POST_HEADER).toList();
+        if (headers.size() < MIN_POSTS) {
+            return;
+        }
+        for (Element header : headers) {
+            Element heading = header.selectFirst("h2, h3, h4");
+            Element time = header.selectFirst("time");
+            String when = time == null ? "" : Whitespace.normalize(time.text());
+            String title = Whitespace.normalize(heading.text());
+            header.replaceWith(new Element(heading.tagName()).text(when.isEmpty() ? title : when + " — " + title));
+        }
     }
 
     /**
