@@ -73,6 +73,7 @@ public final class HtmlPageParser implements DumpParser {
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
+    private final LeadPhotos leadPhotos = new LeadPhotos();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
     private final ArticleBlocks blocks = new ArticleBlocks();
@@ -109,6 +110,7 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
                     "open the article itself and save that page"));
         }
+        container = leadPhotos.around(container);
         String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",
