@@ -65,6 +65,8 @@ final class HtmlBodyCleaner {
     private static final Pattern LINK_BOX_LABEL = Pattern.compile("(?i)^(?:related|see also|also read|read more|read also|"
             + "more (?:in|from|on|about) .{1,40}|related (?:articles?|stories|story|news|posts?|content|links|coverage|reading)|"
             + "you (?:may|might) also like|관련\\s?(?:기사|뉴스)|함께 (?:본|볼 만한) 기사)\\s*[:：]?$");
+    /** A separator left at a caption's end once its credit is cut ("… in Nampho | Image: KCNA"). */
+    private static final Pattern LEFT_SEPARATOR = Pattern.compile("\\s*[|/·]\\s*$");
     /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|사진 설명)\\s*[,:]\\s*");
     private static final double LINKS_MOSTLY = 0.5;
@@ -313,7 +315,8 @@ final class HtmlBodyCleaner {
         caption.tagName("p");
         String written = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
         String credited = CHROME.withoutPhotoCredit(written);
-        String text = credited == null || credited.isEmpty() ? written : credited;
+        String text = credited == null || credited.isEmpty() ? written
+                : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
         if (!text.isBlank()) {
             caption.html("<em>" + Entities.escape(text) + "</em>");
         }
