@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * The captioned photos a page shows between its headline and the article container (a lead photo in a box of its
@@ -48,6 +49,10 @@ final class LeadPhotos {
         Element joined = new Element("div");
         for (Element photo : photos) {
             Element copy = photo.clone();
+            copy.select("*").stream().filter(e -> e != copy && e.select("img").isEmpty() && !isCaption(e)
+                    && e.parents().stream().noneMatch(LeadPhotos::isCaption)
+                    && e.select("*").stream().noneMatch(LeadPhotos::isCaption)).toList().forEach(Element::remove);
+            copy.textNodes().forEach(Node::remove);
             copy.select("ul, ol, li").tagName("div");
             joined.appendChild(copy.is("ul, ol, li") ? copy.tagName("div") : copy);
         }
@@ -55,10 +60,16 @@ final class LeadPhotos {
         return joined;
     }
 
-    /** A box of photos, each with its caption, and no other text or links. */
+    private static boolean isCaption(Element e) {
+        return e.is("figcaption") || CAPTION_NAME.matcher(e.className()).find();
+    }
+
+    /**
+     * A box of photos, each with its caption, and no links and no other text but a few words (a credit, a pager's
+     * "1 / 2"), which are left out.
+     */
     private static boolean isPhotoBox(Element box) {
-        List<Element> captions = box.select("*").stream()
-                .filter(e -> e.is("figcaption") || CAPTION_NAME.matcher(e.className()).find()).toList();
+        List<Element> captions = box.select("*").stream().filter(LeadPhotos::isCaption).toList();
         if (box.select("img").isEmpty() || captions.isEmpty() || !box.select("a[href]").isEmpty()) {
             return false;
         }
