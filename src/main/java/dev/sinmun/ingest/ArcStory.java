@@ -59,8 +59,10 @@ record ArcStory(Element body, List<BylineReader.Byline> authors) {
                 case "quote" -> element.path("content_elements").forEach(
                         quoted -> body.appendElement("blockquote").html(quoted.path("content").asText("")));
                 case "list" -> {
-                    Element list = body.appendElement(element.path("list_type").asText("").equals("ordered") ? "ol" : "ul");
-                    element.path("items").forEach(item -> list.appendElement("li").html(item.path("content").asText("")));
+                    boolean ordered = element.path("list_type").asText("").equals("ordered");
+                    Element list = body.appendElement(ordered ? "ol" : "ul");
+                    element.path("items").forEach(
+                            item -> list.appendElement("li").html(item.path("content").asText("")));
                 }
                 case "image" -> {
                     Element figure = body.appendElement("figure");

@@ -287,7 +287,8 @@ final class HtmlBodyCleaner {
      * file of the editor's computer, which the archive cannot show.
      */
     static boolean isSavedCopy(String src) {
-        return SAVED_COPY.matcher(src).find() || src.length() >= MIN_EMBEDDED_PHOTO && EMBEDDED_PHOTO.matcher(src).find();
+        return SAVED_COPY.matcher(src).find()
+                || src.length() >= MIN_EMBEDDED_PHOTO && EMBEDDED_PHOTO.matcher(src).find();
     }
 
     private static void dropTrackingPixel(Element img) {
