@@ -89,7 +89,7 @@ final class ArticleBlocks {
                 block.remove();
                 continue;
             }
-            Optional<DateLineParser.DateLine> date = dates.parse(text);
+            Optional<DateLineParser.DateLine> date = textSeen ? dates.parse(text) : dates.parseLoose(text);
             Optional<BylineReader.Byline> byline = text.length() <= 120 ? reporterLine(text) : Optional.empty();
             Optional<MetaLine.Facts> meta = date.isPresent() ? Optional.empty() : metaLines.read(text);
             if (meta.isPresent()) {

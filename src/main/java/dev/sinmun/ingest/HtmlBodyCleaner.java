@@ -33,6 +33,9 @@ final class HtmlBodyCleaner {
     /** A relative address into a saved page's own folder ("./Title_files/photo.jpg", "Title_files/a.jpg"). */
     private static final Pattern SAVED_COPY =
             Pattern.compile("^(?:\\./)?[^/:?#]*_files(?:/|%2F)", Pattern.CASE_INSENSITIVE);
+    /** A photo written into the page itself; a lazy-loading page's placeholder is a short one (a 1×1 GIF). */
+    private static final Pattern EMBEDDED_PHOTO = Pattern.compile("(?i)^data:image/(?:jpe?g|png|webp|avif);base64,");
+    private static final int MIN_EMBEDDED_PHOTO = 300;
     private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
             + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
@@ -62,9 +65,13 @@ final class HtmlBodyCleaner {
     private static final Pattern LINK_BOX_LABEL = Pattern.compile("(?i)^(?:related|see also|also read|read more|read also|"
             + "more (?:in|from|on|about) .{1,40}|related (?:articles?|stories|story|news|posts?|content|links|coverage|reading)|"
             + "you (?:may|might) also like|관련\\s?(?:기사|뉴스)|함께 (?:본|볼 만한) 기사)\\s*[:：]?$");
+    /** A separator left at a caption's end once its credit is cut ("… in Nampho | Image: KCNA"). */
+    private static final Pattern LEFT_SEPARATOR = Pattern.compile("\\s*[|/·]\\s*$");
     /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|사진 설명)\\s*[,:]\\s*");
     private static final double LINKS_MOSTLY = 0.5;
+    private static final int MIN_POSTS = 2;
+    private static final int MAX_POST_HEADER = 200;
     private static final int TRACKING_PIXEL = 2;
     private static final double MOST_OF_THE_TEXT = 0.6;
     private static final Pattern VIDEO_PLAYER = Pattern.compile(
@@ -99,7 +106,10 @@ final class HtmlBodyCleaner {
         Element copy = container.clone();
         copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
         copy.select("amp-img, amp-anim").tagName("img");
+        keepPostHeadings(copy);
         copy.select(REMOVED_TAGS).remove();
+        copy.select("ul, ol").stream().filter(CreditList::is).toList().forEach(Element::remove);
+        copy.select("time").stream().filter(t -> t.nextSibling() instanceof Element).forEach(t -> t.after(" "));
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
                 .forEach(Element::remove);
@@ -133,6 +143,26 @@ final class HtmlBodyCleaner {
         safe.select("p, li, h2, h3, h4, h5, h6, blockquote").stream()
                 .filter(e -> e.text().isBlank() && e.select("img").isEmpty()).toList().forEach(Element::remove);
         return safe.body();
+    }
+
+    /**
+     * The headers of a live blog's posts (at least {@value #MIN_POSTS} headers in the text, each with a heading) are
+     * the posts' headings, not page chrome: each becomes its heading, after the post's time ("19.32 GMT — Yoon lifts
+     * martial law").
+     */
+    private static void keepPostHeadings(Element copy) {
+        List<Element> headers = copy.select("header").stream().filter(h -> h != copy
+                && h.selectFirst("h2, h3, h4") != null && h.text().length() <= MAX_POST_HEADER).toList();
+        if (headers.size() < MIN_POSTS) {
+            return;
+        }
+        for (Element header : headers) {
+            Element heading = header.selectFirst("h2, h3, h4");
+            Element time = header.selectFirst("time");
+            String when = time == null ? "" : Whitespace.normalize(time.text());
+            String title = Whitespace.normalize(heading.text());
+            header.replaceWith(new Element(heading.tagName()).text(when.isEmpty() ? title : when + " — " + title));
+        }
     }
 
     /**
@@ -253,15 +283,17 @@ final class HtmlBodyCleaner {
 
     /**
      * Whether an image's address points into the "{@code <page>_files/}" folder a browser's "save page, complete"
-     * writes beside the page: a file of the editor's computer, which the archive cannot show.
+     * writes beside the page, or a photo a single-file save (SingleFile) wrote into the page as a data address: a
+     * file of the editor's computer, which the archive cannot show.
      */
     static boolean isSavedCopy(String src) {
-        return SAVED_COPY.matcher(src).find();
+        return SAVED_COPY.matcher(src).find()
+                || src.length() >= MIN_EMBEDDED_PHOTO && EMBEDDED_PHOTO.matcher(src).find();
     }
 
     private static void dropTrackingPixel(Element img) {
         if (isTiny(img.attr("width")) || isTiny(img.attr("height"))
-                || img.attr("src").strip().toLowerCase().startsWith("data:")
+                || img.attr("src").strip().toLowerCase().startsWith("data:") && !isSavedCopy(img.attr("src").strip())
                 || img.attr("style").replace(" ", "").contains("display:none")) {
             img.remove();
         }
@@ -284,7 +316,8 @@ final class HtmlBodyCleaner {
         caption.tagName("p");
         String written = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
         String credited = CHROME.withoutPhotoCredit(written);
-        String text = credited == null || credited.isEmpty() ? written : credited;
+        String text = credited == null || credited.isEmpty() ? written
+                : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
         if (!text.isBlank()) {
             caption.html("<em>" + Entities.escape(text) + "</em>");
         }

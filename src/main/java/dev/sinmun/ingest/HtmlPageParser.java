@@ -16,9 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,8 +40,16 @@ public final class HtmlPageParser implements DumpParser {
             "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|\\?xml)[\\s>].*");
     private static final Pattern HTML_INSIDE = Pattern.compile("(?i)<(?:html|body)[\\s>]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|–|—|::|:|<|>|ㅣ)\\s+");
-    private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
+    /** The note a browser ("saved from url=(0071)…") or the SingleFile extension ("url: …") leaves in a saved page. */
+    private static final Pattern SAVED_FROM = Pattern.compile("(?i)<!--\\s*(?:saved from url=\\(\\d+\\)(\\S+?)\\s*-->"
+            + "|page saved with singlefile\\s+url:\\s*(\\S+))");
     private static final int SAVED_FROM_WITHIN = 1000;
+    /** A line that is only an address, maybe after a label ("Source: https://…", "URL : …", "원문 주소: …"). */
+    private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?i)^(?:(?:source|url|link|original(?: url)?|"
+            + "article url|printed from|원문(?:\\s?(?:주소|url|보기))?|기사\\s?(?:주소|url|원문)|출처)\\s*[:：]?\\s*)?"
+            + "(https?://[^\\s\"<>]+)$");
+    /** The ellipsis that ends a headline cut short. */
+    private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…|\\.{3})$");
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
@@ -65,6 +75,7 @@ public final class HtmlPageParser implements DumpParser {
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
+    private final LeadPhotos leadPhotos = new LeadPhotos();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
     private final ArticleBlocks blocks = new ArticleBlocks();
@@ -90,7 +101,8 @@ public final class HtmlPageParser implements DumpParser {
         Document page = Jsoup.parse(text);
         wayback.restore(page);
         PageMetadata meta = structured.read(page);
-        String canonical = Optional.ofNullable(httpUrl(meta.canonical())).orElseGet(() -> savedFrom(text));
+        String canonical = Optional.ofNullable(httpUrl(meta.canonical())).or(() -> Optional.ofNullable(savedFrom(text)))
+                .orElseGet(() -> shownAddress(page));
         canonical = canonical == null ? null : WaybackAddresses.original(canonical).orElse(canonical);
         if (canonical != null) {
             page.setBaseUri(canonical);
@@ -100,13 +112,19 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
                     "open the article itself and save that page"));
         }
+        container = leadPhotos.around(container);
         String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",
                     "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
         }
         List<Problem> warnings = new ArrayList<>();
-        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, canonical == null ? "" : canonical), title);
+        String base = canonical == null ? "" : canonical;
+        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title);
+        Optional<ArcStory> arc = body.paragraphs().isEmpty() ? ArcStory.of(page) : Optional.empty();
+        if (arc.isPresent()) {
+            body = blocks.read(cleaner.clean(arc.get().body(), base), title);
+        }
         if (body.paragraphs().isEmpty()) {
             throw new SinmunException(Problem.of(file, "no article text found",
                     "save the article page itself, not an index or an empty page"));
@@ -127,6 +145,7 @@ public final class HtmlPageParser implements DumpParser {
             updated = null;
         }
         List<BylineReader.Byline> reporters = new ArrayList<>(body.reporters());
+        arc.filter(story -> reporters.isEmpty()).ifPresent(story -> reporters.addAll(story.authors()));
         if (reporters.isEmpty() && visible.byline != null) {
             reporters.add(visible.byline);
         }
@@ -164,10 +183,37 @@ public final class HtmlPageParser implements DumpParser {
         return false;
     }
 
+    /**
+     * The article's address as a copy of it shows it: the link a reader view puts above the title, or a line that is
+     * only an address, maybe labelled ("Source: https://…", a print view's footer); an outlet's home page is none.
+     */
+    private static String shownAddress(Document page) {
+        Element reader = page.selectFirst(".reader-header a[href], a.reader-domain[href]");
+        if (reader != null && articleAddress(reader.attr("href"))) {
+            return reader.attr("href").strip();
+        }
+        for (Element e : page.body().select("p, div, span, li, td, footer, address")) {
+            if (e.children().stream().anyMatch(c -> !c.is("a, b, strong, span"))) {
+                continue;
+            }
+            Matcher shown = SHOWN_ADDRESS.matcher(Whitespace.normalize(e.text()));
+            if (shown.matches() && articleAddress(shown.group(1))) {
+                return shown.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether an address is an http(s) page below a site's home page. */
+    private static boolean articleAddress(String url) {
+        String u = httpUrl(url);
+        return u != null && u.replaceFirst("(?i)^https?://[^/]+", "").replaceAll("[/?#]", "").length() > 1;
+    }
+
     /** The address a browser noted when saving the page ({@code <!-- saved from url=(0071)https://… -->}), or null. */
     private static String savedFrom(String text) {
         Matcher m = SAVED_FROM.matcher(text.length() > SAVED_FROM_WITHIN ? text.substring(0, SAVED_FROM_WITHIN) : text);
-        return m.find() ? httpUrl(m.group(1)) : null;
+        return m.find() ? httpUrl(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /**
@@ -199,10 +245,10 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * The page's {@code h1}, unless it is a logo or the site's name; the structured headline when there is no such
-     * heading, when it is the heading plus more, or when the heading is not also the page's og:title (the JSON-LD
-     * headline can be a search engine's version: the heading and og:title together win over it); else
-     * {@code <title>} without the site's name.
+     * The page's {@code h1}, unless it is a logo or the site's name; the structured headline (JSON-LD, og:title, else
+     * Dublin Core, leaving out one that is only the site's name) when there is no such heading, when it is the
+     * heading plus more, or when the heading is not also the page's og:title (the JSON-LD headline can be a search
+     * engine's version: the heading and og:title together win over it); else {@code <title>} without the site's name.
      */
     private String titleText(Document page, PageMetadata meta, String host) {
         String heading = null;
@@ -215,8 +261,13 @@ public final class HtmlPageParser implements DumpParser {
                 break;
             }
         }
-        String structuredTitle = meta.headline() == null ? null : Whitespace.normalize(Jsoup.parse(meta.headline()).text());
-        if (structuredTitle != null && !structuredTitle.isEmpty()) {
+        String structuredTitle = Stream.of(meta.headline(), meta.documentTitle()).filter(Objects::nonNull)
+                .map(t -> Whitespace.normalize(Jsoup.parse(t).text()))
+                .filter(t -> !t.isEmpty() && !namesSite(t, meta.siteName(), host)).findFirst().orElse(null);
+        if (structuredTitle != null && TRUNCATED.matcher(structuredTitle).find()) {
+            structuredTitle = whole(structuredTitle, page, heading, meta, host);
+        }
+        if (structuredTitle != null) {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
                 return heading;
             }
@@ -231,6 +282,26 @@ public final class HtmlPageParser implements DumpParser {
         }
         String pageTitle = blankToNull(Whitespace.normalize(page.title()));
         return pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
+    }
+
+    /**
+     * The whole of a headline cut short with an ellipsis ("… vows naval…", as a plug-in writes it into JSON-LD): the
+     * heading, og:title, {@code <title>} or another heading of the page that starts like it, whatever its quote marks.
+     */
+    private String whole(String cut, Document page, String heading, PageMetadata meta, String host) {
+        String stem = plainQuotes(TRUNCATED.matcher(cut).replaceFirst(""));
+        List<String> candidates = new ArrayList<>();
+        candidates.add(heading);
+        candidates.add(meta.socialTitle());
+        candidates.add(page.title());
+        page.body().select("h1, h2, h3").forEach(h -> candidates.add(h.text()));
+        return candidates.stream().filter(Objects::nonNull)
+                .map(c -> withoutSiteName(Whitespace.normalize(c), meta.siteName(), host))
+                .filter(c -> c.length() > stem.length() && plainQuotes(c).startsWith(stem)).findFirst().orElse(cut);
+    }
+
+    private static String plainQuotes(String text) {
+        return text.replaceAll("[‘’‛′]", "'").replaceAll("[“”„″]", "\"");
     }
 
     /** "Headline | Yonhap News Agency" → "Headline": drops a last (or first) part that names the site. */
@@ -402,7 +473,7 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * Bylines the page shows outside the body: the first byline/author box naming reporters with their e-mail (a
+     * Bylines the page shows outside the body: a {@link CreditList}'s reporters, else the first byline/author box naming reporters with their e-mail (a
      * reporter's name on a button above the text gives less), else the first box, else JSON-LD authors and
      * {@code meta name=author}; when the text gave e-mails only ("(jhson@heraldcorp.com)"), the name a box shows
      * above it ("By Son Ji-hyoung") or the authors, when they read as a person's name, go beside them. A wire's
@@ -410,6 +481,9 @@ public final class HtmlPageParser implements DumpParser {
      */
     private void pageBylines(Document page, PageMetadata meta, List<String> paragraphs,
                              List<BylineReader.Byline> reporters) {
+        if (reporters.isEmpty()) {
+            reporters.addAll(CreditList.reporters(page.body()));
+        }
         boolean unnamed = reporters.stream().noneMatch(b -> b.name() != null);
         List<BylineReader.Byline> namesOnly = new ArrayList<>();
         if (reporters.isEmpty() || unnamed) {

@@ -7,7 +7,8 @@ import java.util.List;
  * before any guess from the visible text. Every field may be null or empty.
  *
  * @param headline     JSON-LD {@code headline}, else {@code og:title}
- * @param published    JSON-LD {@code datePublished}, else {@code article:published_time} and similar, as written
+ * @param published    JSON-LD {@code datePublished}, else {@code article:published_time}, {@code DC.date} and
+ *                     similar, as written
  * @param modified     JSON-LD {@code dateModified}, else {@code article:modified_time}, as written
  * @param authors      JSON-LD author names, else {@code meta name=author}
  * @param language     {@code <html lang>}, else {@code og:locale}, else JSON-LD {@code inLanguage}, as written
@@ -15,6 +16,7 @@ import java.util.List;
  * @param siteName     {@code og:site_name} or the JSON-LD publisher
  * @param alternates   {@code link rel=alternate hreflang} targets, as "lang url" pairs
  * @param socialTitle  {@code og:title}, else {@code twitter:title}
+ * @param documentTitle the Dublin Core title ({@code DC.title}, {@code dcterms.title})
  * @param press        the outlet a portal's copy names: Daum's {@code article:media_name}, Naver's
  *                     {@code og:article:author} ("연합뉴스 | 네이버")
  * @param article      whether the page calls itself an article: a JSON-LD article, {@code og:type} "article" or an
@@ -22,7 +24,7 @@ import java.util.List;
  */
 record PageMetadata(String headline, String published, String modified, List<String> authors, String language,
                     String canonical, String siteName, List<Alternate> alternates, String socialTitle,
-                    String press, boolean article) {
+                    String documentTitle, String press, boolean article) {
 
     /** An other-language version the page declares. */
     record Alternate(String hreflang, String url) {

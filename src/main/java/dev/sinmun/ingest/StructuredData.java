@@ -29,9 +29,11 @@ final class StructuredData {
         String headline = first(text(ld, "headline"), meta(page, "og:title"), meta(page, "twitter:title"));
         String published = first(text(ld, "datePublished"), meta(page, "article:published_time"),
                 meta(page, "og:published_time"), meta(page, "pubdate"), meta(page, "publishdate"),
-                meta(page, "date"), meta(page, "dcterms.created"));
+                meta(page, "date"), meta(page, "dcterms.created"), meta(page, "DC.date"), meta(page, "DC.date.issued"),
+                meta(page, "dcterms.issued"));
         String modified = first(text(ld, "dateModified"), meta(page, "article:modified_time"),
-                meta(page, "og:updated_time"), meta(page, "lastmod"), meta(page, "dcterms.modified"));
+                meta(page, "og:updated_time"), meta(page, "lastmod"), meta(page, "dcterms.modified"),
+                meta(page, "DC.date.modified"));
         List<String> authors = authors(ld);
         if (authors.isEmpty()) {
             String author = first(meta(page, "author"), meta(page, "article:author"), meta(page, "dable:author"));
@@ -53,7 +55,8 @@ final class StructuredData {
         boolean article = ld != null || "article".equalsIgnoreCase(meta(page, "og:type"))
                 || meta(page, "article:published_time") != null;
         return new PageMetadata(headline, published, modified, authors, lang, canonical, siteName, alternates,
-                first(meta(page, "og:title"), meta(page, "twitter:title")), press(page), article);
+                first(meta(page, "og:title"), meta(page, "twitter:title")), first(meta(page, "DC.title"),
+                meta(page, "dcterms.title")), press(page), article);
     }
 
     /** The outlet a portal's copy of its article names: "한겨레" of Daum's media name, of Naver's "연합뉴스 | 네이버". */
