@@ -59,6 +59,7 @@ final class ArticleBlocks {
     }
 
     Body read(Element cleaned, String title) {
+        splitCreditLines(cleaned);
         List<Element> blocks = topBlocks(cleaned);
         OffsetDateTime posted = null;
         OffsetDateTime updated = null;
@@ -110,7 +111,7 @@ final class ArticleBlocks {
                     || !text.isEmpty() && END_MARK.matcher(text).replaceAll("").isEmpty() || chrome.isButton(text)
                     || chrome.isCopyrightLine(text) || !chrome.editionLinks(text).isEmpty()
                     || HtmlBodyCleaner.isCredit(text) || !textSeen && (i < headline || isLoneLink(block)) && isLabel(text)
-                    || chrome.isProductionCredit(text) || chrome.isStaffCredit(text)
+                    || chrome.isProductionCredit(text) || chrome.isStaffCredit(text) || chrome.isHashtagLine(text)
                     || SEPARATOR.matcher(text).matches() || PLAYER_FALLBACK.matcher(text).matches()
                     || textSeen && pointsElsewhere(block, text)) {
                 block.remove();
@@ -163,6 +164,33 @@ final class ArticleBlocks {
         }
         return new Body(cleaned, paragraphs, lead != null ? lead : paragraphs.isEmpty() ? "" : paragraphs.get(0),
                 posted, updated, reporters);
+    }
+
+    /**
+     * A paragraph whose lines, parted by {@code <br>}, are each a reporter's or production credit or hashtags, one a production credit at least
+     * ("취재기자ㅣ김민경<br>영상편집ㅣ임현철<br>자막뉴스ㅣ이미영"): one paragraph a line, so that each is read as such.
+     */
+    private void splitCreditLines(Element cleaned) {
+        for (Element block : topBlocks(cleaned)) {
+            if (!block.is("p") || block.select("br").isEmpty() || !block.select("img, a").isEmpty()) {
+                continue;
+            }
+            List<String> lines = new ArrayList<>();
+            for (String part : block.html().split("(?i)<br\\s*/?>")) {
+                String line = Whitespace.normalize(org.jsoup.Jsoup.parse(part).text());
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+            }
+            if (lines.size() < 2 || lines.stream().noneMatch(chrome::isProductionCredit) || !lines.stream().allMatch(l -> l.length() <= 60 && (chrome.isProductionCredit(l)
+                    || chrome.isHashtagLine(l) || reporterLine(l).isPresent()))) {
+                continue;
+            }
+            for (String line : lines) {
+                block.before(new Element("p").text(line));
+            }
+            block.remove();
+        }
     }
 
     /** A reporter line: e-mails and names, without a wire's end mark or a "Reporter :" label before the name. */

@@ -135,6 +135,9 @@ public final class BylineReader {
             + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60})$");
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
+    /** "취재기자ㅣ김민경", "기자: 홍길동": a broadcast's credit for its reporter, the role before the name. */
+    private static final Pattern REPORTER_CREDIT = Pattern.compile("^(?:취재\\s?기자|기자)(?:\\s*[:：ㅣ|]\\s*|\\s?l\\s?(?=[가-힣]))"
+            + "([가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4}){0,2})$");
     /** "글: 신나리(dori2381)", "이경태(sneercool)": OhmyNews credits its writer by name and member id. */
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
             "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
@@ -273,6 +276,10 @@ public final class BylineReader {
             String names = by.group(1).strip();
             boolean shouted = isShouted(names) && names.contains(" ");
             return Optional.of(new Byline(List.of(), shouted ? capitalized(names) : names));
+        }
+        Matcher credit = REPORTER_CREDIT.matcher(s);
+        if (credit.matches()) {
+            return Optional.of(new Byline(List.of(), credit.group(1).replaceAll("\\s*[,·]\\s*", ", ")));
         }
         Matcher writer = WRITER_WITH_ID.matcher(s);
         if (writer.matches()) {

@@ -261,8 +261,10 @@ public final class PageChrome {
      * "(영상취재 : 박영일, 영상편집 : 김종태)".
      */
     private static final String CREDIT_ROLE_NAME = "(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공|"
-            + "화면\\s?제공|자료\\s?조사|VJ|구성)";
-    private static final String CREDIT_ROLE = CREDIT_ROLE_NAME + "\\s*[:：]\\s*[^:：/,()]{1,40}";
+            + "화면\\s?제공|자료\\s?조사|VJ|구성|자막\\s?뉴스|자막|디자인)";
+    /** The mark between a credit's role and name: a colon, or "ㅣ" (the Hangul letter), "|" or "l" as YTN writes it. */
+    private static final String CREDIT_MARK = "(?:\\s*[:：ㅣ|]\\s*|\\s?l\\s?(?=[가-힣]))";
+    private static final String CREDIT_ROLE = CREDIT_ROLE_NAME + CREDIT_MARK + "[^:：/,()ㅣ|]{1,40}";
     /** "[영상취재 박재현 / 영상편집 김동준]": JTBC's credits, two roles or more in brackets, the names without a colon. */
     private static final String BRACKETED_CREDIT_ROLE = CREDIT_ROLE_NAME
             + "\\s*[:：]?\\s*[가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4}|\\s[가-힣]{2,4})*";
@@ -290,6 +292,15 @@ public final class PageChrome {
     /** Whether the line is a wire's staff credits or standards note ("Reporting by …; Editing by …"). */
     public boolean isStaffCredit(String line) {
         return STAFF_CREDIT.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** "#YTN자막뉴스", "#트럼프 #방위비": a line of hashtags only. */
+    private static final Pattern HASHTAGS = Pattern.compile("^#(?=[\\p{L}\\d_]*\\p{L})[\\p{L}\\d_]{1,30}"
+            + "(?:\\s+#(?=[\\p{L}\\d_]*\\p{L})[\\p{L}\\d_]{1,30})*$");
+
+    /** Whether the line is hashtags only ("#YTN자막뉴스"), chrome wherever it appears. */
+    public boolean isHashtagLine(String line) {
+        return HASHTAGS.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is a broadcast's production credits ("영상취재: … / 영상편집: …"), chrome wherever it appears. */

@@ -479,7 +479,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
-                || chrome.isStaffCredit(line) || chrome.isRule(line)
+                || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
                 || chrome.isSiteNotice(line)
                 || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
