@@ -68,7 +68,13 @@ final class HtmlBodyCleaner {
     /** A separator left at a caption's end once its credit is cut ("… in Nampho | Image: KCNA"). */
     private static final Pattern LEFT_SEPARATOR = Pattern.compile("\\s*[|/·]\\s*$");
     /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
-    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:image caption|사진 설명)\\s*[,:]\\s*");
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image caption|사진 설명)\\s*[,:]|\\[사진])\\s*");
+    /**
+     * A copyright notice a caption ends with, after the photo's source or alone: "… 이정후. ⓒGettyimages(무단전재 및
+     * 재배포 금지)", "… (사진=OSEN DB, 무단 전재 금지)".
+     */
+    private static final Pattern CAPTION_COPYRIGHT = Pattern.compile("\\s*(?:[ⓒ©]\\s?[\\p{L}\\d.&]{1,20}(?:\\s[\\p{L}\\d.&]{1,20}){0,2})?"
+            + "\\s*[(\\[]\\s*(?:[^()\\[\\]]{1,30},\\s*)?(?:무단\\s?전재|재배포\\s?금지)[^()\\[\\]]{0,30}[)\\]]\\s*$");
     private static final double LINKS_MOSTLY = 0.5;
     private static final int MIN_POSTS = 2;
     private static final int MAX_POST_HEADER = 200;
@@ -314,7 +320,8 @@ final class HtmlBodyCleaner {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
-        String written = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
+        String written = CAPTION_COPYRIGHT.matcher(CAPTION_LABEL.matcher(caption.text()).replaceFirst(""))
+                .replaceFirst("");
         String credited = CHROME.withoutPhotoCredit(written);
         String text = credited == null || credited.isEmpty() ? written
                 : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
