@@ -38,6 +38,9 @@ public final class Outlets {
             Map.entry("starnewskorea.com", new BilingualName("StarNews", "스타뉴스")),
             Map.entry("star.mt.co.kr", new BilingualName("StarNews", "스타뉴스")),
             Map.entry("joynews24.com", new BilingualName("Joy News 24", "조이뉴스24")),
+            Map.entry("weekly.chosun.com", new BilingualName("Weekly Chosun", "주간조선")),
+            Map.entry("shindonga.donga.com", new BilingualName("Shindonga", "신동아")),
+            Map.entry("weekly.donga.com", new BilingualName("Weekly Donga", "주간동아")),
             Map.entry("sbs.co.kr", new BilingualName("SBS", "SBS")),
             Map.entry("imbc.com", new BilingualName("MBC", "MBC")),
             Map.entry("mbc.co.kr", new BilingualName("MBC", "MBC")),
@@ -89,6 +92,14 @@ public final class Outlets {
             Map.entry("aljazeera.com", new BilingualName("Al Jazeera", "알자지라")),
             Map.entry("koreapro.org", new BilingualName("Korea Pro", "코리아 프로")),
             Map.entry("nknews.org", new BilingualName("NK News", "NK뉴스")));
+    /**
+     * The outlets of a media group whose domain does not show it, by their parent's domain: TV Chosun's reporters
+     * write from chosun.com, JTBC's from joongang.co.kr. Sub-domains of a known outlet (weekly.chosun.com) belong to it.
+     */
+    private static final Map<String, String> GROUP_OF = Map.of("tvchosun.com", "chosun.com",
+            "sportschosun.com", "chosun.com", "sportsdonga.com", "donga.com", "jtbc.co.kr", "joongang.co.kr",
+            "jtbc.joins.com", "joongang.co.kr", "joins.com", "joongang.co.kr", "starnewskorea.com", "mt.co.kr",
+            "heraldcorp.com", "heraldcorp.com");
     /** Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so. */
     private static final Map<String, String> OTHER_NAMES = Map.of("The Chosun Daily", "chosun.com");
     /** How much a name may add to a known one and still name it ("KBS 뉴스 9", "한국경제신문"): more is a headline. */
@@ -187,6 +198,34 @@ public final class Outlets {
             s = NAME_NOISE.matcher(s).replaceAll("");
         } while (!s.equals(previous));
         return s;
+    }
+
+    /**
+     * Whether two known outlets are of one media group (TV Chosun and The Chosun Ilbo, Shindonga and The Dong-A
+     * Ilbo, JTBC and The JoongAng).
+     */
+    public boolean sameGroup(BilingualName a, BilingualName b) {
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        KNOWN.forEach((domain, name) -> {
+            if (name.equals(a)) {
+                groups.add(groupOf(domain));
+            }
+        });
+        return KNOWN.entrySet().stream().anyMatch(e -> e.getValue().equals(b) && groups.contains(groupOf(e.getKey())));
+    }
+
+    /** The domain of the group a known outlet's domain belongs to: its parent's, or the shortest known suffix of it. */
+    private static String groupOf(String domain) {
+        if (GROUP_OF.containsKey(domain)) {
+            return GROUP_OF.get(domain);
+        }
+        String group = domain;
+        for (String candidate = domain; candidate.contains("."); candidate = candidate.substring(candidate.indexOf('.') + 1)) {
+            if (KNOWN.containsKey(candidate)) {
+                group = GROUP_OF.getOrDefault(candidate, candidate);
+            }
+        }
+        return group;
     }
 
     /**

@@ -909,15 +909,18 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /**
-     * The outlet of the first e-mail with a known domain, else a known outlet named above the title, else the outlet
+     * The outlet of the first e-mail with a known domain (or a known outlet of the same media group named above the
+     * title: TV조선 with a chosun.com e-mail), else a known outlet named above the title, else the outlet
      * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}; a contributor's own address does not name the
      * paper), else a known outlet its copyright line names, else the first e-mail's domain.
      */
     private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, List<TextBlock> blocks, String text) {
+        Optional<BilingualName> named = beforeTitle.stream()
+                .map(b -> outlets.byName(HOME_LINK.matcher(Whitespace.normalize(b.text())).replaceFirst("")))
+                .filter(name -> name != null).findFirst();
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
-                .or(() -> beforeTitle.stream()
-                        .map(b -> outlets.byName(HOME_LINK.matcher(Whitespace.normalize(b.text())).replaceFirst("")))
-                        .filter(name -> name != null).findFirst())
+                .map(byEmail -> named.filter(n -> outlets.sameGroup(n, byEmail)).orElse(byEmail))
+                .or(() -> named)
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
                 .or(() -> copyrightHolder(blocks))
