@@ -94,6 +94,7 @@ final class KoreanPersonFinder {
             titleBeforeName(aside, mentions, unknown);
         }
         bracketedNames(words, mentions, unknown);
+        namesListedWithKnownPeople(words, mentions, unknown);
         shortNames.confirmed(mentions, text);
         confirmHeld(held, mentions, unknown);
         for (Word word : words) {
@@ -131,6 +132,47 @@ final class KoreanPersonFinder {
                 mentions.full(position, unknownPerson(name), null, false);
             }
         }
+    }
+
+    /**
+     * "아이유, 박보검, 문소리, 박해준과": in a list of three or more words where most are registry people's names, a
+     * three-syllable word that reads as a Korean name (particles allowed) is a person too.
+     */
+    private void namesListedWithKnownPeople(List<Word> words, PersonMentions mentions, Set<String> unknown) {
+        int from = 0;
+        while (from < words.size()) {
+            int to = from + 1;
+            while (to < words.size() && words.get(to).listed()) {
+                to++;
+            }
+            List<Word> items = words.subList(from, to);
+            long known = items.stream().filter(this::isListedPerson).count();
+            if (items.size() >= 3 && known >= 2 && known * 2 >= items.size()) {
+                for (Word item : items) {
+                    String text = item.text();
+                    String name = text.length() >= 3 ? text.substring(0, 3) : text;
+                    if (!isListedPerson(item) && text.length() >= 3 && isListedName(name)
+                            && KoreanLexicon.isParticles(text.substring(3)) && !registryByFirstWord.containsKey(name)) {
+                        unknown.add(name);
+                        mentions.full(item.start(), unknownPerson(name), null, false);
+                    }
+                }
+            }
+            from = to;
+        }
+    }
+
+    /** A list item that is a registry person's one-word Korean name, particles allowed. */
+    private boolean isListedPerson(Word item) {
+        String text = item.text();
+        for (int n = text.length(); n >= 2; n--) {
+            String head = text.substring(0, n);
+            if (KoreanLexicon.isParticles(text.substring(n)) && registryByFirstWord.getOrDefault(head, List.of())
+                    .stream().anyMatch(k -> k.words().size() == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isBracketedName(Word word) {
