@@ -19,8 +19,16 @@ import java.util.stream.Stream;
 final class KoreanPersonFinder {
 
     private static final Pattern WORD = Pattern.compile(
-            "(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]|\\b[A-Z][A-Z0-9]{1,5}\\b");
+            "\\d{1,2}·\\d{1,2}(?![0-9·])|(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]|\\b[A-Z][A-Z0-9]{1,5}\\b");
     private static final int MAX_BETWEEN = 3;
+    /** Words an organisation of several words may take between a sure name and its title ("아트센터 나비 관장"). */
+    private static final int MAX_ORGANISATION_WORDS = 4;
+    /** Date-named events ("10·29 이태원참사"), as a body of several words may begin. */
+    private static final Pattern DATE_NAME = Pattern.compile("\\d{1,2}·\\d{1,2}");
+    /** Words that join the parts of a body's name ("쿠웨이트 주재 대사대리", "위원회 산하 단장"). */
+    private static final Set<String> ORGANISATION_JOINERS = Set.of("주재", "산하", "소속");
+    /** Final syllables of verb and adjective forms ("강력한", "새로운"), never an organisation word's. */
+    private static final String MODIFIER_ENDINGS = "한던운된난는";
     private static final int MAX_LISTED_NAMES = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,20}\\)");
@@ -86,6 +94,7 @@ final class KoreanPersonFinder {
             titleBeforeName(aside, mentions, unknown);
         }
         bracketedNames(words, mentions, unknown);
+        namesListedWithKnownPeople(words, mentions, unknown);
         shortNames.confirmed(mentions, text);
         confirmHeld(held, mentions, unknown);
         for (Word word : words) {
@@ -123,6 +132,47 @@ final class KoreanPersonFinder {
                 mentions.full(position, unknownPerson(name), null, false);
             }
         }
+    }
+
+    /**
+     * "아이유, 박보검, 문소리, 박해준과": in a list of three or more words where most are registry people's names, a
+     * three-syllable word that reads as a Korean name (particles allowed) is a person too.
+     */
+    private void namesListedWithKnownPeople(List<Word> words, PersonMentions mentions, Set<String> unknown) {
+        int from = 0;
+        while (from < words.size()) {
+            int to = from + 1;
+            while (to < words.size() && words.get(to).listed()) {
+                to++;
+            }
+            List<Word> items = words.subList(from, to);
+            long known = items.stream().filter(this::isListedPerson).count();
+            if (items.size() >= 3 && known >= 2 && known * 2 >= items.size()) {
+                for (Word item : items) {
+                    String text = item.text();
+                    String name = text.length() >= 3 ? text.substring(0, 3) : text;
+                    if (!isListedPerson(item) && text.length() >= 3 && isListedName(name)
+                            && KoreanLexicon.isParticles(text.substring(3)) && !registryByFirstWord.containsKey(name)) {
+                        unknown.add(name);
+                        mentions.full(item.start(), unknownPerson(name), null, false);
+                    }
+                }
+            }
+            from = to;
+        }
+    }
+
+    /** A list item that is a registry person's one-word Korean name, particles allowed. */
+    private boolean isListedPerson(Word item) {
+        String text = item.text();
+        for (int n = text.length(); n >= 2; n--) {
+            String head = text.substring(0, n);
+            if (KoreanLexicon.isParticles(text.substring(n)) && registryByFirstWord.getOrDefault(head, List.of())
+                    .stream().anyMatch(k -> k.words().size() == 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isBracketedName(Word word) {
@@ -608,14 +658,28 @@ final class KoreanPersonFinder {
      * three-syllable one).
      */
     private Title titleAfter(List<Word> words, int j, boolean anyAffiliation) {
+        Title title = titleAfter(words, j, anyAffiliation, false);
+        return title != null || !anyAffiliation ? title : titleAfter(words, j, true, true);
+    }
+
+    /**
+     * With {@code organisationWords}, a sure name may also stand before a body of several words that are not
+     * organisation words themselves ("노소영 아트센터 나비 관장", "이정민 10·29 이태원참사 유가족협의회 운영위원장").
+     */
+    private Title titleAfter(List<Word> words, int j, boolean anyAffiliation, boolean organisationWords) {
         List<String> orgs = new ArrayList<>();
-        for (int k = j; k < words.size() && k <= j + MAX_BETWEEN; k++) {
+        int max = organisationWords ? MAX_ORGANISATION_WORDS : MAX_BETWEEN;
+        for (int k = j; k < words.size() && k <= j + max; k++) {
             Word w = words.get(k);
             if (!w.joined()) {
                 return null;
             }
             String title = KoreanLexicon.title(w.text());
             if (title != null && KoreanLexicon.needsAffiliation(title) && orgs.isEmpty()) {
+                return null;
+            }
+            if (title != null && organisationWords
+                    && orgs.stream().filter(o -> !KoreanLexicon.isFormer(o)).count() < 2) {
                 return null;
             }
             if (title != null) {
@@ -631,6 +695,9 @@ final class KoreanPersonFinder {
                 return new Title(title, role, KoreanLexicon.isBylineTitle(title), end);
             }
             if (KoreanLexicon.isFormer(w.text())) {
+                if (organisationWords && !orgs.isEmpty()) {
+                    return null;
+                }
                 orgs.add(w.text());
                 continue;
             }
@@ -646,7 +713,12 @@ final class KoreanPersonFinder {
             boolean affiliation = afterFormer && next != null && KoreanLexicon.isAffiliation(w.text())
                     && (KoreanLexicon.isCompanyTitle(next)
                             || anyAffiliation && isAffiliation(w.text()) && !KoreanLexicon.isHonorific(next));
-            if (!affiliation && !KoreanLexicon.isOrganisation(w.text())) {
+            if (organisationWords && !DATE_NAME.matcher(w.text()).matches() && endsWithParticles(w.text())) {
+                return null;
+            }
+            boolean organisationWord = organisationWords && isOrganisationWord(w.text())
+                    && (next == null || !KoreanLexicon.isHonorific(next));
+            if (!affiliation && !organisationWord && !KoreanLexicon.isOrganisation(w.text())) {
                 return null;
             }
             orgs.add(w.text());
@@ -674,6 +746,31 @@ final class KoreanPersonFinder {
         }
         Title title = last > i ? titleAfter(words, last + 1) : null;
         return title == null ? null : new Title(title.title(), title.role(), title.byline(), i + 1);
+    }
+
+    /**
+     * A word of a body's name of several words: Hangul, Latin-led or a date ("10·29"), not a name, an everyday
+     * word, a verb form or a word with a particle attached.
+     */
+    private boolean isOrganisationWord(String word) {
+        if (DATE_NAME.matcher(word).matches() || ORGANISATION_JOINERS.contains(word)) {
+            return true;
+        }
+        String last = word.substring(word.length() - 1);
+        return KoreanLexicon.isAffiliation(word) && word.length() <= 6 && !isListedName(word)
+                && !registryByFirstWord.containsKey(word) && !byForeignFamilyName.containsKey(word)
+                && !KoreanLexicon.isParticles(last) && MODIFIER_ENDINGS.indexOf(last.charAt(0)) < 0
+                && !KoreanLexicon.isFormer(word) && !KoreanLexicon.isKinship(word);
+    }
+
+    /** "정부에서", "SK하이닉스가": a word with one or two syllables of particles at its end. */
+    private static boolean endsWithParticles(String word) {
+        for (int n = 1; n <= 2 && n < word.length(); n++) {
+            if (KoreanLexicon.isParticles(word.substring(word.length() - n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isListedName(String word) {
