@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,6 +57,8 @@ final class EnglishPersonFinder {
     private final Map<String, List<RegistryPerson>> byFamilyName = new HashMap<>();
     private final int maxRegistryTokens;
     private final PersonNames names;
+    /** One-word names of Korean places ("Itaewon", "Mapo"): never a Western given name ("Itaewon Halloween"). */
+    private final Set<String> koreanPlaceWords = new HashSet<>();
 
     EnglishPersonFinder(Registry registry, PersonNames names) {
         this.names = names;
@@ -74,6 +77,11 @@ final class EnglishPersonFinder {
             }
         }
         this.maxRegistryTokens = Math.min(max, 6);
+        for (RegistryEntry place : registry.places()) {
+            if ("KR".equals(place.country()) || "KP".equals(place.country())) {
+                place.enNames().stream().filter(n -> n.indexOf(' ') < 0).forEach(koreanPlaceWords::add);
+            }
+        }
         givenNameFirstForms(registry).forEach(registryByKey::putIfAbsent);
         this.registryBySpelling = spellings(registry);
     }
@@ -236,15 +244,17 @@ final class EnglishPersonFinder {
     }
 
     /**
-     * "Free NewJeans!", a banner's "Save Minji!": two words that make a whole exclamation, alone or quoted, are a
-     * slogan, not a name.
+     * "Free NewJeans!", a banner's "Save Minji!", "Traitor Hong" in quotation marks: two words that make a whole
+     * exclamation, alone or quoted, or a whole quotation, are a slogan or an epithet, not a name.
      */
     private static boolean isExclamation(String text, int start, int end) {
         int before = start - 1;
         while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
-        return end < text.length() && text.charAt(end) == '!'
+        boolean quoted = before >= 0 && "\"“‘".indexOf(text.charAt(before)) >= 0
+                && end < text.length() && "\"”’".indexOf(text.charAt(end)) >= 0;
+        return quoted || end < text.length() && text.charAt(end) == '!'
                 && (before < 0 || ".!?:\n\"'“‘".indexOf(text.charAt(before)) >= 0);
     }
 
@@ -434,7 +444,8 @@ final class EnglishPersonFinder {
             addUnknown(text, tokens, i, end, null, null, byline, mentions);
             return end;
         }
-        end = oneWordName(tokens, i + 1, lowercase) == null ? westernNameEnd(text, tokens, i, headline, alone) : i;
+        end = oneWordName(tokens, i + 1, lowercase) == null && !koreanPlaceWords.contains(first.base())
+                ? westernNameEnd(text, tokens, i, headline, alone) : i;
         if (end == i && !headline) {
             end = creditedNameEnd(text, tokens, i);
         }

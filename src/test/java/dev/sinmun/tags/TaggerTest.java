@@ -54,6 +54,21 @@ class TaggerTest {
     }
 
     @Test
+    void aKoreanPlaceIsNoWesternGivenName() {
+        RegistryEntry itaewon = new RegistryEntry("itaewon", "Itaewon", "이태원", Aliases.none(), "district", "KR",
+                null, null);
+        RegistryEntry jordan = new RegistryEntry("jordan", "Jordan", "요르단", Aliases.none(), "country", "JO", null,
+                null);
+        Tagger tagger = new Tagger(Registry.of(List.of(), List.of(), List.of(), List.of(itaewon, jordan)));
+        String text = "Death toll from Itaewon Halloween crowd crush climbs, as the first Halloween without limits "
+                + "drew crowds. Jordan Henderson, who played there, sent condolences; Henderson was in Seoul.";
+
+        Tags tags = tagger.tag(LabelledCase.article("Crush", Lang.EN, List.of(text)));
+
+        assertThat(tags.people()).extracting(PersonRef::id).containsExactly("jordan-henderson");
+    }
+
+    @Test
     void unknownKoreanNameGetsTheEnglishFormAndItsSlugAsId() {
         Tags tags = tag("회담", "박진 장관과 정의용 국가안보실장이 만났다.");
 
