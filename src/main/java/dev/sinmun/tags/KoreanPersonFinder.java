@@ -30,6 +30,8 @@ final class KoreanPersonFinder {
     /** Final syllables of verb and adjective forms ("강력한", "새로운"), never an organisation word's. */
     private static final String MODIFIER_ENDINGS = "한던운된난는";
     private static final int MAX_LISTED_NAMES = 12;
+    /** Korean family names have one or two syllables: a longer one that reads as Japanese is Japanese ("미즈시마"). */
+    private static final int MIN_JAPANESE_ONLY_FAMILY_NAME = 3;
     private static final Pattern LIST_SEPARATOR = Pattern.compile(" *[,·] *");
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,20}\\)");
     private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
@@ -569,9 +571,10 @@ final class KoreanPersonFinder {
 
     /**
      * A Japanese name the registry does not know, family name first, before a title ("기하라 미노루 전 방위상",
-     * "기시다 유코 여사"): its English form romanised given name first ("Minoru Kihara"). Both words must read as
-     * Japanese, and the family name be a Japanese registry person's or the title a Japanese minister's ("…상");
-     * returns the index after the title, or i.
+     * "기시다 유코 여사", "미즈시마 고이치 대사"): its English form romanised given name first ("Minoru Kihara"). Both
+     * words must read as Japanese, and the family name be a Japanese registry person's, or longer than a Korean one
+     * (three syllables or more) with neither word ending as a Western name does ("헤수스 카사스"), or the title a
+     * Japanese minister's ("…상"); returns the index after the title, or i.
      */
     private int japaneseName(List<Word> words, int i, PersonMentions mentions) {
         if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
@@ -587,7 +590,9 @@ final class KoreanPersonFinder {
         Title title = titleAfter(words, i + 2);
         boolean japaneseFamily = byForeignFamilyName.getOrDefault(family, List.of()).stream()
                 .anyMatch(p -> "JP".equalsIgnoreCase(p.country()));
-        if (title == null || !japaneseFamily && !KoreanLexicon.isMinisterSang(title.title())) {
+        boolean longFamily = family.length() >= MIN_JAPANESE_ONLY_FAMILY_NAME
+                && !JapaneseNames.endsAsWesternName(family) && !JapaneseNames.endsAsWesternName(given);
+        if (title == null || !japaneseFamily && !longFamily && !KoreanLexicon.isMinisterSang(title.title())) {
             return i;
         }
         String en = JapaneseNames.romanize(given) + " " + JapaneseNames.romanize(family);
