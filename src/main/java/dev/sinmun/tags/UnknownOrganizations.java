@@ -34,6 +34,9 @@ final class UnknownOrganizations {
     private static final Pattern LIST_BEFORE = Pattern.compile(
             "(?:" + LIST_WORD + " ){0,2}" + LIST_WORD + ",(?: (?:" + LIST_WORD + " ){0,2}" + LIST_WORD + ",)*"
                     + " (?:" + LIST_WORD + " ){0,2}" + LIST_WORD + ",? and $");
+    /** "Public Administration and …": the first of two fields a committee, commission or ministry is named after. */
+    private static final Pattern FIELD_BEFORE = Pattern.compile("(?:" + LIST_WORD + " ){0,2}" + LIST_WORD + " and $");
+    private static final Set<String> FIELD_HEADS = Set.of("Committee", "Commission", "Ministry");
 
     /** Leading words that are not part of the name ("The", "Its", sentence-initial adverbs). */
     private static final Set<String> LEADING = Set.of(
@@ -103,7 +106,7 @@ final class UnknownOrganizations {
             int start = modifiers.isEmpty() ? m.start(2)
                     : m.start(1) + m.group(1).lastIndexOf(String.join(" ", modifiers));
             if (!modifiers.isEmpty()) {
-                start = listStart(line, start);
+                start = listStart(line, start, m.group(2));
             }
             if (line.startsWith("'s", end - 2)) {
                 end -= 2;
@@ -130,17 +133,28 @@ final class UnknownOrganizations {
     }
 
     /**
-     * The start of a name whose first words are a list ("Foreign Affairs, Trade and Unification Committee"):
-     * capitalised words separated by commas and a final "and" right before {@code start}, else {@code start}.
+     * The start of a name whose first words are a list ("Foreign Affairs, Trade and Unification Committee") or, for
+     * a committee, commission or ministry, two fields ("Public Administration and Security Committee"): capitalised
+     * words separated by commas and a final "and" right before {@code start}, else {@code start}.
      */
-    private static int listStart(String line, int start) {
-        Matcher list = LIST_BEFORE.matcher(line.substring(0, start));
+    private static int listStart(String line, int start, String head) {
+        String before = line.substring(0, start);
+        Matcher list = LIST_BEFORE.matcher(before);
         if (!list.find()) {
-            return start;
+            Matcher field = FIELD_BEFORE.matcher(before);
+            return FIELD_HEADS.contains(head) && field.find() && isField(field.group()) ? field.start() : start;
         }
         int from = list.start();
         String first = line.substring(from, line.indexOf(' ', from) < 0 ? start : line.indexOf(' ', from));
         return LEADING.contains(lower(first)) ? start : from;
+    }
+
+    /** Whether "Public Administration and " can name a field: no leading, title, surname, country or body word. */
+    private static boolean isField(String words) {
+        return Arrays.stream(words.substring(0, words.length() - " and ".length()).split(" ")).noneMatch(w ->
+                LEADING.contains(lower(w)) || NOT_AN_ORGANIZATION.contains(lower(w)) || KINDS.contains(w)
+                        || EnglishLexicon.KOREAN_SURNAMES.contains(w) || COUNTRIES.contains(w)
+                        || EnglishLexicon.isHonorific(w) || EnglishLexicon.isHead(w));
     }
 
     private static boolean plausible(List<String> modifiers, String head, String tail) {
