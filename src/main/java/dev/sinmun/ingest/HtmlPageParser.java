@@ -76,6 +76,7 @@ public final class HtmlPageParser implements DumpParser {
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final LeadPhotos leadPhotos = new LeadPhotos();
+    private final Standfirst standfirsts = new Standfirst();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
     private final ArticleBlocks blocks = new ArticleBlocks();
@@ -112,7 +113,8 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
                     "open the article itself and save that page"));
         }
-        container = leadPhotos.around(container);
+        List<String> standfirst = standfirsts.before(container);
+        container = withStandfirst(standfirst, leadPhotos.around(container));
         String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",
@@ -120,7 +122,7 @@ public final class HtmlPageParser implements DumpParser {
         }
         List<Problem> warnings = new ArrayList<>();
         String base = canonical == null ? "" : canonical;
-        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title);
+        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title, standfirst);
         Optional<ArcStory> arc = body.paragraphs().isEmpty() ? ArcStory.of(page) : Optional.empty();
         if (arc.isPresent()) {
             body = blocks.read(cleaner.clean(arc.get().body(), base), title);
@@ -163,6 +165,16 @@ public final class HtmlPageParser implements DumpParser {
         return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, canonical, sourceFile),
                 translations(page, meta, lang, canonical), body.paragraphs(), body.markdown(markdown),
                 summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
+    }
+
+    /** The standfirst's lines as paragraphs above the body, in a new element; the body itself when there are none. */
+    private static Element withStandfirst(List<String> standfirst, Element body) {
+        if (standfirst.isEmpty()) {
+            return body;
+        }
+        Element joined = new Element("div");
+        standfirst.forEach(line -> joined.appendChild(new Element("p").text(line)));
+        return joined.appendChild(body.clone());
     }
 
     /**
