@@ -55,10 +55,10 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
     /**
      * A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere, a subscribe
-     * or follow button after them ("박경준 기자 이정현 기자 구독").
+     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독").
      */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
-            + "\\s*[:：]\\s*|\\s*(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))\\s*$"
+            + "\\s*[:：]\\s*|(?:^|\\s+)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
             + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
