@@ -70,6 +70,7 @@ public final class HtmlPageParser implements DumpParser {
     private static final ZoneOffset KOREAN_TIME = ZoneOffset.ofHours(9);
     /** What follows an outlet's name in a print view's title: "(English Edition): Daily News from Korea". */
     private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
+    private static final Pattern BARE_DAY = Pattern.compile("\\d{4}-?\\d{2}-?\\d{2}");
     private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
 
     private final WaybackAddresses wayback = new WaybackAddresses();
@@ -131,11 +132,9 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "no article text found",
                     "save the article page itself, not an index or an empty page"));
         }
-        OffsetDateTime posted = date(meta.published()).orElse(body.posted());
-        OffsetDateTime updated = date(meta.modified()).orElse(body.updated());
         VisibleDates visible = visibleDates(page);
-        posted = posted != null ? posted : visible.posted;
-        updated = updated != null ? updated : visible.updated;
+        OffsetDateTime posted = dateOrShown(meta.published(), body.posted() != null ? body.posted() : visible.posted);
+        OffsetDateTime updated = dateOrShown(meta.modified(), body.updated() != null ? body.updated() : visible.updated);
         if (posted == null) {
             throw new SinmunException(Problem.of(file, "no publication date found",
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
@@ -349,6 +348,20 @@ public final class HtmlPageParser implements DumpParser {
         }
         return outlets.isOutletName(part) || outlets.isOutletName(EDITION_NOTE.matcher(part).replaceFirst(""))
                 || p.matches("[a-z0-9.-]+\\.(?:com|co\\.kr|kr|net)");
+    }
+
+    /**
+     * The structured date, else the date the page shows; also the shown one when the structured date is a bare day
+     * ("2024-12-09", read as midnight) and the page shows a time on that day.
+     */
+    private OffsetDateTime dateOrShown(String written, OffsetDateTime shown) {
+        Optional<OffsetDateTime> structured = date(written);
+        boolean bareDay = written != null && BARE_DAY.matcher(written.strip()).matches();
+        if (structured.isEmpty() || bareDay && shown != null
+                && shown.toLocalDate().equals(structured.get().toLocalDate())) {
+            return shown;
+        }
+        return structured.get();
     }
 
     private Optional<OffsetDateTime> date(String written) {
