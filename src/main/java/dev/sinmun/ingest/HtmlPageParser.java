@@ -52,6 +52,7 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…|\\.{3})$");
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
+    private static final int MAX_TITLE_BOX = 200;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
     /**
      * A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere, a subscribe
@@ -292,7 +293,24 @@ public final class HtmlPageParser implements DumpParser {
             return heading;
         }
         String pageTitle = blankToNull(Whitespace.normalize(page.title()));
-        return pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
+        String shown = pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
+        if (shown == null || namesSite(shown, meta.siteName(), host)) {
+            return titleBox(page, meta, host).orElse(shown);
+        }
+        return shown;
+    }
+
+    /**
+     * The text of the first box named as a title ("print_title", "headline") outside the page's header, navigation
+     * and footer, without links: a print view's headline where the {@code <title>} is only the site's name.
+     */
+    private Optional<String> titleBox(Document page, PageMetadata meta, String host) {
+        return page.body().select("[class~=(?i)title|headline], [id~=(?i)title|headline]").stream()
+                .filter(e -> e.closest("header, nav, footer, a") == null && e.select("a[href], img").isEmpty())
+                .filter(e -> !(e.className() + " " + e.id()).toLowerCase(Locale.ROOT).matches(".*sub.*|.*logo.*"))
+                .map(e -> Whitespace.normalize(e.text()))
+                .filter(t -> t.length() >= MIN_HEADING && t.length() <= MAX_TITLE_BOX && !namesSite(t, meta.siteName(), host))
+                .findFirst();
     }
 
     /**
