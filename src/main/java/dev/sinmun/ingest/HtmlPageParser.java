@@ -65,6 +65,8 @@ public final class HtmlPageParser implements DumpParser {
     private static final int MAX_META_LINE = 120;
     /** Author boxes holding a name alone ("<div class=byline><a>Park Jae-min</a></div>") give at most this many names. */
     private static final int MAX_BOX_NAMES = 4;
+    /** The place a contributor reports from, printed under their name ("Seoul", "Reporting from Muan"). */
+    private static final int MAX_PLACE = 40;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
     private static final int MIN_LISTED = 3;
     private static final int WIRE_LEAD_WITHIN = 3;
@@ -511,8 +513,28 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     private static boolean isBylineBox(Element e) {
-        return BYLINE_BOX.matcher(e.className() + " " + e.id()).find() || e.attr("rel").equals("author")
-                || e.attr("itemprop").equals("author");
+        return BYLINE_BOX.matcher(e.className() + " " + e.id() + " " + e.attr("data-testid")).find()
+                || e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
+    }
+
+    /**
+     * The contributors of a box whose every item is a name over the reporter's role or place ("Jake Kwon" /
+     * "Seoul", "Kelly Ng" / "BBC News", as BBC pages print them), or none.
+     */
+    private List<BylineReader.Byline> contributors(Element box) {
+        List<BylineReader.Byline> names = new ArrayList<>();
+        for (Element item : box.children()) {
+            Element first = item.select("*").stream().filter(e -> e.children().isEmpty() && !e.text().isBlank())
+                    .findFirst().orElse(null);
+            Optional<BylineReader.Byline> name = first == null ? Optional.empty() : bylines.readName(first.text());
+            String rest = first == null ? "" : Whitespace.normalize(item.text().replace(first.text(), ""));
+            if (name.isEmpty() || name.get().name().contains(",") || !rest.isEmpty() && !bylines.isReporterRole(rest)
+                    && (rest.length() > MAX_PLACE || !rest.matches("\\p{Lu}[\\p{L} ,.'-]*"))) {
+                return List.of();
+            }
+            names.add(name.get());
+        }
+        return names;
     }
 
     /**
@@ -540,7 +562,8 @@ public final class HtmlPageParser implements DumpParser {
                 } else if (!emails.isEmpty()) {
                     boxes.add(new BylineReader.Byline(emails, null));
                 } else if (!namesSite(text, meta.siteName(), null)) {
-                    bylines.readName(text).ifPresent(reporters.isEmpty() ? namesOnly::add : boxes::add);
+                    bylines.readName(text).map(List::of).orElseGet(() -> contributors(box))
+                            .forEach(reporters.isEmpty() ? namesOnly::add : boxes::add);
                 }
             }
             if (reporters.isEmpty()) {
