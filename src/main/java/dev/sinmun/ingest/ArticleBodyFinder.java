@@ -26,8 +26,9 @@ final class ArticleBodyFinder {
             ".news_body", ".entry-content", ".post-content");
     private static final int MIN_KNOWN_TEXT = 80;
     private static final Pattern LIVE_BLOG = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"LiveBlogPosting\"");
-    private static final String LIVE_MARKUP = "[class~=(?i)(?:^|\\s)live-?(?:blog|story)-?(?:post|entry|item)s?(?:$|\\s|_)],"
-            + " [data-post-id], [id^=liveblog-entry]";
+    private static final String LIVE_MARKUP =
+            "[class~=(?i)(?:^|\\s)live-?(?:blog|story)-?(?:post|entry|item)s?(?:$|\\s|_)], [data-post-id],"
+            + " [id^=liveblog-entry]";
     /** How far above the text found a live blog's post box may be (text box, post, column). */
     private static final int MAX_POST_DEPTH = 2;
     private static final double MAX_POST_LINKS = 0.3;
@@ -57,8 +58,8 @@ final class ArticleBodyFinder {
      * posts one after the other.
      */
     private static boolean isLiveBlog(Document page) {
-        return page.select("script[type=application/ld+json]").stream().anyMatch(s -> LIVE_BLOG.matcher(s.data()).find())
-                || !page.select(LIVE_MARKUP).isEmpty();
+        return page.select("script[type=application/ld+json]").stream()
+                .anyMatch(s -> LIVE_BLOG.matcher(s.data()).find()) || !page.select(LIVE_MARKUP).isEmpty();
     }
 
     /**

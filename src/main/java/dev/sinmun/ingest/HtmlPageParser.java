@@ -136,8 +136,10 @@ public final class HtmlPageParser implements DumpParser {
                     "save the article page itself, not an index or an empty page"));
         }
         VisibleDates visible = visibleDates(page);
-        OffsetDateTime posted = dateOrShown(meta.published(), body.posted() != null ? body.posted() : visible.posted);
-        OffsetDateTime updated = dateOrShown(meta.modified(), body.updated() != null ? body.updated() : visible.updated);
+        OffsetDateTime posted = dateOrShown(meta.published(),
+                body.posted() != null ? body.posted() : visible.posted);
+        OffsetDateTime updated = dateOrShown(meta.modified(),
+                body.updated() != null ? body.updated() : visible.updated);
         if (posted == null) {
             throw new SinmunException(Problem.of(file, "no publication date found",
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
@@ -311,7 +313,8 @@ public final class HtmlPageParser implements DumpParser {
                 .filter(e -> e.closest("header, nav, footer, a") == null && e.select("a[href], img").isEmpty())
                 .filter(e -> !(e.className() + " " + e.id()).toLowerCase(Locale.ROOT).matches(".*sub.*|.*logo.*"))
                 .map(e -> Whitespace.normalize(e.text()))
-                .filter(t -> t.length() >= MIN_HEADING && t.length() <= MAX_TITLE_BOX && !namesSite(t, meta.siteName(), host))
+                .filter(t -> t.length() >= MIN_HEADING && t.length() <= MAX_TITLE_BOX)
+                .filter(t -> !namesSite(t, meta.siteName(), host))
                 .findFirst();
     }
 

@@ -3,6 +3,7 @@ package dev.sinmun.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,7 +30,8 @@ final class Standfirst {
         Element at = container;
         String text = Whitespace.normalize(container.text());
         for (int level = 0; level < MAX_LEVELS && at.parent() != null && !at.parent().is("body"); level++) {
-            for (Element before = at.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+            for (Element before = at.previousElementSibling(); before != null;
+                    before = before.previousElementSibling()) {
                 Element h1 = before.is("h1") ? before : before.selectFirst("h1");
                 List<String> lines = before.select("*").stream()
                         .filter(e -> named(e) && (h1 == null || follows(e, h1))).map(Standfirst::lines)
@@ -55,7 +57,8 @@ final class Standfirst {
     /** Whether the element comes after the headline in the page. */
     private static boolean follows(Element e, Element h1) {
         return e.siblingIndex() > h1.siblingIndex() && e.parent() == h1.parent()
-                || e.parents().stream().anyMatch(p -> p.parent() == h1.parent() && p.siblingIndex() > h1.siblingIndex());
+                || e.parents().stream()
+                        .anyMatch(p -> p.parent() == h1.parent() && p.siblingIndex() > h1.siblingIndex());
     }
 
     private static List<String> lines(Element box) {
@@ -67,7 +70,7 @@ final class Standfirst {
         List<Element> blocks = box.select(LINES).stream().filter(e -> e != box).toList();
         if (blocks.isEmpty()) {
             for (String part : box.html().split("(?i)<br\\s*/?>")) {
-                lines.add(Whitespace.normalize(org.jsoup.Jsoup.parse(part).text()));
+                lines.add(Whitespace.normalize(Jsoup.parse(part).text()));
             }
         } else {
             blocks.stream().filter(b -> b.parents().stream().noneMatch(blocks::contains))
