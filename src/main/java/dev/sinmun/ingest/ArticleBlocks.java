@@ -59,6 +59,11 @@ final class ArticleBlocks {
     }
 
     Body read(Element cleaned, String title) {
+        return read(cleaned, title, List.of());
+    }
+
+    /** The body's blocks, where the paragraphs {@code notLead} (a standfirst above the text) never open the summary. */
+    Body read(Element cleaned, String title, List<String> notLead) {
         splitCreditLines(cleaned);
         List<Element> blocks = topBlocks(cleaned);
         OffsetDateTime posted = null;
@@ -141,7 +146,7 @@ final class ArticleBlocks {
                 continue;
             }
             paragraphs.add(text);
-            if (lead == null && block.tagName().equals("p") && isLead(block, text)) {
+            if (lead == null && block.tagName().equals("p") && isLead(block, text) && !notLead.contains(text)) {
                 lead = text;
             }
         }

@@ -26,6 +26,9 @@ final class ArticleBodyFinder {
             ".news_body", ".entry-content", ".post-content");
     private static final int MIN_KNOWN_TEXT = 80;
     private static final Pattern LIVE_BLOG = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"LiveBlogPosting\"");
+    private static final String LIVE_MARKUP =
+            "[class~=(?i)(?:^|\\s)live-?(?:blog|story)-?(?:post|entry|item)s?(?:$|\\s|_)], [data-post-id],"
+            + " [id^=liveblog-entry]";
     /** How far above the text found a live blog's post box may be (text box, post, column). */
     private static final int MAX_POST_DEPTH = 2;
     private static final double MAX_POST_LINKS = 0.3;
@@ -50,9 +53,13 @@ final class ArticleBodyFinder {
         return isLiveBlog(page) ? liveBlogPosts(best) : best;
     }
 
-    /** Whether the page calls itself a live blog (JSON-LD {@code LiveBlogPosting}): posts one after the other. */
+    /**
+     * Whether the page calls itself a live blog (JSON-LD {@code LiveBlogPosting}, or its posts' markup names them so):
+     * posts one after the other.
+     */
     private static boolean isLiveBlog(Document page) {
-        return page.select("script[type=application/ld+json]").stream().anyMatch(s -> LIVE_BLOG.matcher(s.data()).find());
+        return page.select("script[type=application/ld+json]").stream()
+                .anyMatch(s -> LIVE_BLOG.matcher(s.data()).find()) || !page.select(LIVE_MARKUP).isEmpty();
     }
 
     /**

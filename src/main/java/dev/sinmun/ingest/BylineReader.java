@@ -273,7 +273,7 @@ public final class BylineReader {
             return Optional.empty();
         }
         if (by.matches() && isName(by.group(1))) {
-            String names = by.group(1).strip();
+            String names = readNameWithRole(by.group(1)).map(Byline::name).orElse(by.group(1).strip());
             boolean shouted = isShouted(names) && names.contains(" ");
             return Optional.of(new Byline(List.of(), shouted ? capitalized(names) : names));
         }

@@ -52,30 +52,35 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…|\\.{3})$");
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
+    private static final int MAX_TITLE_BOX = 200;
     private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
     /**
      * A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere, a subscribe
-     * or follow button after them ("박경준 기자 이정현 기자 구독").
+     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독").
      */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
-            + "\\s*[:：]\\s*|\\s*(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))\\s*$"
+            + "\\s*[:：]\\s*|(?:^|\\s+)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
             + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
     /** Author boxes holding a name alone ("<div class=byline><a>Park Jae-min</a></div>") give at most this many names. */
     private static final int MAX_BOX_NAMES = 4;
+    /** The place a contributor reports from, printed under their name ("Seoul", "Reporting from Muan"). */
+    private static final int MAX_PLACE = 40;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
     private static final int MIN_LISTED = 3;
     private static final int WIRE_LEAD_WITHIN = 3;
     private static final ZoneOffset KOREAN_TIME = ZoneOffset.ofHours(9);
     /** What follows an outlet's name in a print view's title: "(English Edition): Daily News from Korea". */
     private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
+    private static final Pattern BARE_DAY = Pattern.compile("\\d{4}-?\\d{2}-?\\d{2}");
     private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
 
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final StructuredData structured = new StructuredData();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final LeadPhotos leadPhotos = new LeadPhotos();
+    private final Standfirst standfirsts = new Standfirst();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
     private final ArticleBlocks blocks = new ArticleBlocks();
@@ -112,7 +117,8 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
                     "open the article itself and save that page"));
         }
-        container = leadPhotos.around(container);
+        List<String> standfirst = standfirsts.before(container);
+        container = withStandfirst(standfirst, leadPhotos.around(container));
         String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",
@@ -120,7 +126,7 @@ public final class HtmlPageParser implements DumpParser {
         }
         List<Problem> warnings = new ArrayList<>();
         String base = canonical == null ? "" : canonical;
-        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title);
+        ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title, standfirst);
         Optional<ArcStory> arc = body.paragraphs().isEmpty() ? ArcStory.of(page) : Optional.empty();
         if (arc.isPresent()) {
             body = blocks.read(cleaner.clean(arc.get().body(), base), title);
@@ -129,11 +135,11 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "no article text found",
                     "save the article page itself, not an index or an empty page"));
         }
-        OffsetDateTime posted = date(meta.published()).orElse(body.posted());
-        OffsetDateTime updated = date(meta.modified()).orElse(body.updated());
         VisibleDates visible = visibleDates(page);
-        posted = posted != null ? posted : visible.posted;
-        updated = updated != null ? updated : visible.updated;
+        OffsetDateTime posted = dateOrShown(meta.published(),
+                body.posted() != null ? body.posted() : visible.posted);
+        OffsetDateTime updated = dateOrShown(meta.modified(),
+                body.updated() != null ? body.updated() : visible.updated);
         if (posted == null) {
             throw new SinmunException(Problem.of(file, "no publication date found",
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
@@ -163,6 +169,16 @@ public final class HtmlPageParser implements DumpParser {
         return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, canonical, sourceFile),
                 translations(page, meta, lang, canonical), body.paragraphs(), body.markdown(markdown),
                 summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
+    }
+
+    /** The standfirst's lines as paragraphs above the body, in a new element; the body itself when there are none. */
+    private static Element withStandfirst(List<String> standfirst, Element body) {
+        if (standfirst.isEmpty()) {
+            return body;
+        }
+        Element joined = new Element("div");
+        standfirst.forEach(line -> joined.appendChild(new Element("p").text(line)));
+        return joined.appendChild(body.clone());
     }
 
     /**
@@ -281,7 +297,25 @@ public final class HtmlPageParser implements DumpParser {
             return heading;
         }
         String pageTitle = blankToNull(Whitespace.normalize(page.title()));
-        return pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
+        String shown = pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
+        if (shown == null || namesSite(shown, meta.siteName(), host)) {
+            return titleBox(page, meta, host).orElse(shown);
+        }
+        return shown;
+    }
+
+    /**
+     * The text of the first box named as a title ("print_title", "headline") outside the page's header, navigation
+     * and footer, without links: a print view's headline where the {@code <title>} is only the site's name.
+     */
+    private Optional<String> titleBox(Document page, PageMetadata meta, String host) {
+        return page.body().select("[class~=(?i)title|headline], [id~=(?i)title|headline]").stream()
+                .filter(e -> e.closest("header, nav, footer, a") == null && e.select("a[href], img").isEmpty())
+                .filter(e -> !(e.className() + " " + e.id()).toLowerCase(Locale.ROOT).matches(".*sub.*|.*logo.*"))
+                .map(e -> Whitespace.normalize(e.text()))
+                .filter(t -> t.length() >= MIN_HEADING && t.length() <= MAX_TITLE_BOX)
+                .filter(t -> !namesSite(t, meta.siteName(), host))
+                .findFirst();
     }
 
     /**
@@ -337,6 +371,20 @@ public final class HtmlPageParser implements DumpParser {
         }
         return outlets.isOutletName(part) || outlets.isOutletName(EDITION_NOTE.matcher(part).replaceFirst(""))
                 || p.matches("[a-z0-9.-]+\\.(?:com|co\\.kr|kr|net)");
+    }
+
+    /**
+     * The structured date, else the date the page shows; also the shown one when the structured date is a bare day
+     * ("2024-12-09", read as midnight) and the page shows a time on that day.
+     */
+    private OffsetDateTime dateOrShown(String written, OffsetDateTime shown) {
+        Optional<OffsetDateTime> structured = date(written);
+        boolean bareDay = written != null && BARE_DAY.matcher(written.strip()).matches();
+        if (structured.isEmpty() || bareDay && shown != null
+                && shown.toLocalDate().equals(structured.get().toLocalDate())) {
+            return shown;
+        }
+        return structured.get();
     }
 
     private Optional<OffsetDateTime> date(String written) {
@@ -468,8 +516,28 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     private static boolean isBylineBox(Element e) {
-        return BYLINE_BOX.matcher(e.className() + " " + e.id()).find() || e.attr("rel").equals("author")
-                || e.attr("itemprop").equals("author");
+        return BYLINE_BOX.matcher(e.className() + " " + e.id() + " " + e.attr("data-testid")).find()
+                || e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
+    }
+
+    /**
+     * The contributors of a box whose every item is a name over the reporter's role or place ("Jake Kwon" /
+     * "Seoul", "Kelly Ng" / "BBC News", as BBC pages print them), or none.
+     */
+    private List<BylineReader.Byline> contributors(Element box) {
+        List<BylineReader.Byline> names = new ArrayList<>();
+        for (Element item : box.children()) {
+            Element first = item.select("*").stream().filter(e -> e.children().isEmpty() && !e.text().isBlank())
+                    .findFirst().orElse(null);
+            Optional<BylineReader.Byline> name = first == null ? Optional.empty() : bylines.readName(first.text());
+            String rest = first == null ? "" : Whitespace.normalize(item.text().replace(first.text(), ""));
+            if (name.isEmpty() || name.get().name().contains(",") || !rest.isEmpty() && !bylines.isReporterRole(rest)
+                    && (rest.length() > MAX_PLACE || !rest.matches("\\p{Lu}[\\p{L} ,.'-]*"))) {
+                return List.of();
+            }
+            names.add(name.get());
+        }
+        return names;
     }
 
     /**
@@ -497,7 +565,8 @@ public final class HtmlPageParser implements DumpParser {
                 } else if (!emails.isEmpty()) {
                     boxes.add(new BylineReader.Byline(emails, null));
                 } else if (!namesSite(text, meta.siteName(), null)) {
-                    bylines.readName(text).ifPresent(reporters.isEmpty() ? namesOnly::add : boxes::add);
+                    bylines.readName(text).map(List::of).orElseGet(() -> contributors(box))
+                            .forEach(reporters.isEmpty() ? namesOnly::add : boxes::add);
                 }
             }
             if (reporters.isEmpty()) {
