@@ -587,7 +587,7 @@ final class KoreanPersonFinder {
         Title title = titleAfter(words, i + 2);
         boolean japaneseFamily = byForeignFamilyName.getOrDefault(family, List.of()).stream()
                 .anyMatch(p -> "JP".equalsIgnoreCase(p.country()));
-        if (title == null || !japaneseFamily && !KoreanLexicon.isMinisterSang(title.title())) {
+        if (title == null || !japaneseFamily && !KoreanLexicon.isJapaneseMinisterTitle(title.title())) {
             return i;
         }
         String en = JapaneseNames.romanize(given) + " " + JapaneseNames.romanize(family);
@@ -685,7 +685,8 @@ final class KoreanPersonFinder {
             if (title != null) {
                 orgs.add(title);
                 int end = k + 1;
-                String extension = end < words.size() && words.get(end).joined() && !KoreanLexicon.isHonorific(title)
+                boolean bare = w.text().equals(title) && !KoreanLexicon.isHonorific(title);
+                String extension = bare && end < words.size() && words.get(end).joined()
                         ? KoreanLexicon.titleExtension(words.get(end).text()) : null;
                 if (extension != null) {
                     orgs.add(extension);
