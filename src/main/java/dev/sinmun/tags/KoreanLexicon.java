@@ -48,7 +48,7 @@ final class KoreanLexicon {
     /** Callings and athletes' positions written before a name ("배우 오영수는", "투수 류현진", "공격수 오현규"). */
     private static final Set<String> CALLINGS = words("배우", "가수", "방송인", "개그맨", "개그우먼", "코미디언",
             "소설가", "시인", "화가", "피아니스트", "바이올리니스트", "성악가", "뮤지컬배우",
-            "투수", "선발", "선발투수", "마무리", "포수", "내야수", "외야수", "유격수", "타자", "거포", "신인",
+            "투수", "선발", "선발투수", "마무리", "포수", "내야수", "외야수", "유격수", "타자", "거포",
             "공격수", "수비수", "미드필더", "골키퍼", "주장", "선수");
 
     /** Titles that are also common nouns ("부상": injury) count only behind the body that gives them ("외무성 부상"). */
