@@ -4,7 +4,10 @@ import dev.sinmun.model.RawArticle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The headline and paragraphs of an article as one string, with look-alike spaces, quotes and hyphens unified. */
+/**
+ * The headline and paragraphs of an article as one string, without correction notes, with look-alike spaces, quotes
+ * and hyphens unified.
+ */
 final class ArticleText {
 
     private ArticleText() {
@@ -19,7 +22,7 @@ final class ArticleText {
         if (title != null) {
             parts.add(title);
         }
-        parts.addAll(paragraphs);
+        parts.addAll(CorrectionNotes.without(paragraphs));
         return normalise(String.join("\n\n", parts));
     }
 

@@ -24,11 +24,15 @@ final class EnglishLexicon {
             "captain", "capt.", "prosecutor", "commissioner", "ceo", "emperor", "pope", "speaker",
             "vice-chairman", "vice-president", "vice-minister", "researcher", "analyst",
             "executive", "reporter", "correspondent", "journalist", "columnist", "manager", "coach", "boss",
-            "founder", "co-founder", "translator", "author", "novelist", "actor", "actress", "singer");
+            "founder", "co-founder", "translator", "author", "novelist", "actor", "actress", "singer",
+            "filmmaker", "film-maker", "screenwriter", "playwright", "poet", "composer", "pianist", "violinist",
+            "rapper", "pitcher", "right-hander", "left-hander", "southpaw", "reliever", "infielder", "outfielder",
+            "shortstop", "catcher", "slugger", "midfielder", "striker", "defender", "goalkeeper", "winger",
+            "lawyer", "counsel", "inspector");
 
     /** Heads that are also ordinary words, so they count as titles only when capitalised. */
     private static final Set<String> CAPITALISED_HEADS = words(
-            "Mr.", "Ms.", "Mrs.", "Miss", "Chief", "Head", "Judge", "General", "Chair", "Fellow", "Lady",
+            "Mr.", "Ms.", "Mrs.", "Miss", "Chief", "Head", "Judge", "Justice", "General", "Chair", "Fellow", "Lady",
             "King", "Queen");
 
     /** Words that may precede a head inside a title ("First Vice Foreign Minister"). */
@@ -181,8 +185,10 @@ final class EnglishLexicon {
                     + "(?:eui|a|ae|ai|e|ea|ee|eo|eu|i|ie|o|oe|oi|oo|ou|u|ue|ui|uh)"
                     + "(?:ng|k|n|l|m|p|kk|g|b|t|d|s|r|ck|lk|lm|h)?");
 
+    /** A title's main word ("Minister", "Judge"), also behind "co-" ("co-CEO"). */
     static boolean isHead(String word) {
-        return HEADS.contains(lower(word)) || CAPITALISED_HEADS.contains(word);
+        String head = word.regionMatches(true, 0, "co-", 0, 3) && word.length() > 3 ? word.substring(3) : word;
+        return HEADS.contains(lower(head)) || CAPITALISED_HEADS.contains(head);
     }
 
     /** Whether {@code word} names a government portfolio ("Science", "ICT", "Welfare", "Transport"). */

@@ -39,10 +39,11 @@ final class EnglishPersonFinder {
      * given name after the family's surname or full name.
      */
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            "\\b([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)?['’]s\\s+"
+            "\\b(?:([A-Z][a-z]+)(?:\\s+[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)?['’]s|[Hh](?:is|er))\\s+"
                     + "(?:(?:young|teenage|eldest|oldest|youngest|second|only|younger|older)\\s+)?"
                     + "(?:daughter|son|wife|husband|sister|brother)"
-                    + "(?:,?\\s+(?:(?:believed|thought|said|known|reported) to be\\s+)?(?:named|called))?,?\\s+"
+                    + "(?:,?\\s+(?:(?:believed|thought|said|known|reported) to be(?:\\s+(?:named|called))?"
+                    + "|named|called))?,?\\s+"
                     + "([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+)?)\\b");
 
     /** Lower-case particles inside a family name ("Lula da Silva", "Abdul bin Ahmad"). */
@@ -164,11 +165,33 @@ final class EnglishPersonFinder {
         }
         java.util.regex.Matcher relative = RELATIVE.matcher(text);
         while (relative.find()) {
-            RegistryPerson person = registryByKey.get(PersonNames.key(relative.group(1) + " " + relative.group(2)));
+            RegistryPerson person = relative(text, relative);
             if (person != null) {
                 mentions.full(relative.start(2), PersonCandidate.registry(person), null, false);
             }
         }
+    }
+
+    /**
+     * The registry person a relative's given name names, of the family named before it ("Kim's daughter, Ju Ae"),
+     * or for "his daughter" of the nearest family name in the sentences before that has such a relative.
+     */
+    private RegistryPerson relative(String text, java.util.regex.Matcher relative) {
+        String given = relative.group(2);
+        if (relative.group(1) != null) {
+            return registryByKey.get(PersonNames.key(relative.group(1) + " " + given));
+        }
+        List<Token> before = Token.split(text.substring(Math.max(0, relative.start() - CONTEXT_CHARS * 3),
+                relative.start()));
+        for (int k = before.size() - 1; k >= 0; k--) {
+            String family = before.get(k).base();
+            RegistryPerson person = family.matches("\\p{Lu}\\p{Ll}+")
+                    ? registryByKey.get(PersonNames.key(family + " " + given)) : null;
+            if (person != null) {
+                return person;
+            }
+        }
+        return null;
     }
 
     /** Words the text writes in lower case, and words it writes after "the" ("the Giants"), folded to lower case. */
@@ -430,7 +453,7 @@ final class EnglishPersonFinder {
             if (placeAfter(tokens, end)) {
                 return end + 1;
             }
-            if (end - i >= 2) {
+            if (end - i >= 2 || !title.honorific() && isHyphenatedSingleName(first)) {
                 addUnknown(text, tokens, i, end, title.rank() ? null : role, role,
                         bylineTitle || bylineAfter(text, tokens, i, end), mentions);
             } else {
@@ -456,6 +479,13 @@ final class EnglishPersonFinder {
         }
         mentions.surname(first.start(), first.base(), null, false);
         return i + 1;
+    }
+
+    /** "Costa-Gavras": one name of two capitalised parts, not a Korean surname and given name run together. */
+    private static boolean isHyphenatedSingleName(Token token) {
+        String[] parts = token.base().split("-");
+        return parts.length == 2 && parts[0].matches("\\p{Lu}\\p{Ll}{2,}") && parts[1].matches("\\p{Lu}\\p{Ll}{2,}")
+                && !EnglishLexicon.KOREAN_SURNAMES.contains(parts[0]);
     }
 
     /**

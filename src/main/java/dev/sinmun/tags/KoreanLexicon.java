@@ -30,6 +30,7 @@ final class KoreanLexicon {
             "지사", "시장", "원장", "국정원장", "처장", "청장", "서장", "소장", "연구위원", "연구원",
             "선임연구원", "선임연구위원", "주석", "국가주석", "군수", "구청장", "후보", "씨", "여사", "총재", "부총재",
             "변호사", "판사", "대법관", "재판관", "재판장", "검사장", "검찰총장", "사장", "부사장", "대표이사", "감독",
+            "전무", "전무이사", "상무이사", "행장", "부행장",
             "이사장", "부문장", "창업자", "관장", "작가", "목사", "당선인", "당선자", "후보자", "내정자", "지명자",
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커", "부상", "제1부상",
             "부총재보", "관리관", "정책관", "감사관", "대사대리", "최고경영자", "최고운영책임자", "최고재무책임자", "최고기술책임자",
@@ -44,8 +45,11 @@ final class KoreanLexicon {
     private static final Set<String> EVERYDAY_TITLES = words("연구원", "연구위원", "교수", "교사", "강사", "학생",
             "대학생", "의사", "간호사", "박사", "사원", "대리", "과장", "차장", "팀장", "주무관", "선생님");
 
+    /** Callings and athletes' positions written before a name ("배우 오영수는", "투수 류현진", "공격수 오현규"). */
     private static final Set<String> CALLINGS = words("배우", "가수", "방송인", "개그맨", "개그우먼", "코미디언",
-            "소설가", "시인", "화가", "피아니스트", "바이올리니스트", "성악가", "뮤지컬배우");
+            "소설가", "시인", "화가", "피아니스트", "바이올리니스트", "성악가", "뮤지컬배우",
+            "투수", "선발", "선발투수", "마무리", "포수", "내야수", "외야수", "유격수", "타자", "거포",
+            "공격수", "수비수", "미드필더", "골키퍼", "주장", "선수");
 
     /** Titles that are also common nouns ("부상": injury) count only behind the body that gives them ("외무성 부상"). */
     private static final Set<String> AFFILIATED_TITLES = words("부상", "제1부상");
@@ -58,7 +62,7 @@ final class KoreanLexicon {
     private static final List<String> NOUN_TITLES = List.of("대표", "위원장", "작가", "감독", "관장", "목사");
 
     private static final Set<String> COMPANY_TITLES = words("회장", "부회장", "의장", "대표", "대표이사", "사장", "부사장",
-            "감독", "이사장", "부문장", "창업자", "총재");
+            "감독", "이사장", "부문장", "창업자", "총재", "전무", "전무이사", "상무이사", "행장", "부행장");
 
     private static final Set<String> BYLINE_TITLES = words(
             "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커");
@@ -80,7 +84,7 @@ final class KoreanLexicon {
             "한국당", "신임인", "전직인", "도널드", "조지프", "마이크", "스티븐", "존슨", "이들은", "이들의", "이후에",
             "주한미", "주미대", "주일대", "주중대", "유엔의", "유엔은", "전문가", "연구소", "위원회", "특위는", "방위비",
             "한수원", "금감원", "금융위", "공정위", "선관위", "방통위", "기재부", "국토부", "복지부", "산업부", "과기부",
-            "한남동", "변호인", "대리인", "고소인", "고발인", "보증인", "후견인");
+            "한남동", "변호인", "대리인", "고소인", "고발인", "보증인", "후견인", "현대차", "기아차", "쌍용차", "한국차");
 
     /** Final syllables of organisation words ("국무부", "민주당", "안보실"), never the end of a person's name. */
     private static final String ORG_ENDINGS = "부당실청처관회국군대";
@@ -96,7 +100,13 @@ final class KoreanLexicon {
 
     /** Syllables that hardly ever end a given name but often end common nouns ("반도체", "지역구", "어차피"). */
     private static final String NOT_GIVEN_NAME_SYLLABLES =
-            "체피역업통책품값률것들씩째쯤듯럼까껏게께며면냐밖끼뿐됨됐었겠습된던될했족씨";
+            "체피역업통책품값률것들씩째쯤듯럼까껏게께며냐밖끼뿐됨됐었겠습된던될했족씨";
+
+    /** Last syllables of companies' loanword names ("이마트", "하이브", "한진칼"), never a Korean name's. */
+    private static final String COMPANY_NAME_ENDINGS = "트브칼텍넷팜랩몰즈스크프드젠칩";
+
+    /** "면" ends a given name ("홍승면") but also verb forms ("하면", "이라면") and nouns ("측면") after these syllables. */
+    private static final String BEFORE_CONDITIONAL_MYEON = "하라다으보되려시이니측국장전정방";
 
     /** Family words before a name or a copula ("장남인 김동관", "아들 조원 씨"). */
     private static final Set<String> KINSHIP = words("장남", "차남", "삼남", "장녀", "차녀", "삼녀", "막내", "아들",
@@ -193,9 +203,12 @@ final class KoreanLexicon {
         return CALLINGS.contains(word);
     }
 
-    /** A Japanese minister's title ("방위상", "경제재생담당상"; also the North's "외무상"). */
-    static boolean isMinisterSang(String title) {
-        return title.length() >= 3 && title.endsWith("상");
+    /**
+     * A Japanese minister's title ("방위상", "경제재생담당상"; also the North's "외무상") or the Cabinet Secretary's
+     * ("관방장관", "관방부장관").
+     */
+    static boolean isJapaneseMinisterTitle(String title) {
+        return title.length() >= 3 && title.endsWith("상") || title.contains("관방");
     }
 
     static boolean needsAffiliation(String title) {
@@ -276,7 +289,10 @@ final class KoreanLexicon {
             return false;
         }
         if (!organisationEnding && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
-                || word.chars().skip(1).anyMatch(c -> NOT_GIVEN_NAME_SYLLABLES.indexOf(c) >= 0)) {
+                || word.chars().skip(1).anyMatch(c -> NOT_GIVEN_NAME_SYLLABLES.indexOf(c) >= 0)
+                || word.length() == 3 && COMPANY_NAME_ENDINGS.indexOf(word.charAt(2)) >= 0
+                || word.indexOf('면', 1) >= 0 && (word.length() != 3 || word.charAt(2) != '면'
+                        || BEFORE_CONDITIONAL_MYEON.indexOf(word.charAt(1)) >= 0)) {
             return false;
         }
         if (word.length() == 4) {

@@ -574,7 +574,7 @@ final class KoreanPersonFinder {
      * "기시다 유코 여사", "미즈시마 고이치 대사"): its English form romanised given name first ("Minoru Kihara"). Both
      * words must read as Japanese, and the family name be a Japanese registry person's, or longer than a Korean one
      * (three syllables or more) with neither word ending as a Western name does ("헤수스 카사스"), or the title a
-     * Japanese minister's ("…상"); returns the index after the title, or i.
+     * Japanese minister's ("…상", "관방장관"); returns the index after the title, or i.
      */
     private int japaneseName(List<Word> words, int i, PersonMentions mentions) {
         if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
@@ -592,7 +592,7 @@ final class KoreanPersonFinder {
                 .anyMatch(p -> "JP".equalsIgnoreCase(p.country()));
         boolean longFamily = family.length() >= MIN_JAPANESE_ONLY_FAMILY_NAME
                 && !JapaneseNames.endsAsWesternName(family) && !JapaneseNames.endsAsWesternName(given);
-        if (title == null || !japaneseFamily && !longFamily && !KoreanLexicon.isMinisterSang(title.title())) {
+        if (title == null || !japaneseFamily && !longFamily && !KoreanLexicon.isJapaneseMinisterTitle(title.title())) {
             return i;
         }
         String en = JapaneseNames.romanize(given) + " " + JapaneseNames.romanize(family);
@@ -690,7 +690,8 @@ final class KoreanPersonFinder {
             if (title != null) {
                 orgs.add(title);
                 int end = k + 1;
-                String extension = end < words.size() && words.get(end).joined() && !KoreanLexicon.isHonorific(title)
+                boolean bare = w.text().equals(title) && !KoreanLexicon.isHonorific(title);
+                String extension = bare && end < words.size() && words.get(end).joined()
                         ? KoreanLexicon.titleExtension(words.get(end).text()) : null;
                 if (extension != null) {
                     orgs.add(extension);
