@@ -61,6 +61,13 @@ public final class BylineReader {
     /** A "By" line of names only may run longer: "By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio". */
     private static final int MAX_NAMES_LENGTH = 120;
     private static final String NAMES_SPLIT = "\\s*(?:,|·|&|\\band\\b)\\s*";
+    /** The last joiner of a list of names: " and ", ", and ", " & ". */
+    private static final Pattern NAMES_JOINER = Pattern.compile("\\s*,?\\s+(?:and|&)\\s+");
+    /** "Reporting by …" up to the next credit: a wire's reporters, named in its staff credits under the text. */
+    private static final Pattern REPORTING_CREDIT = Pattern.compile("^\\(?(?i:reporting|writing) by ([^;)]{3,120})");
+    /** " in Bengaluru", " in Seoul and Tokyo": where a wire's reporter wrote from. */
+    private static final Pattern WRITING_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
+            + "(?:\\s+and\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*(?:,|\\band\\b|&|$))");
     private static final Pattern BY = Pattern.compile(
             "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
@@ -234,6 +241,20 @@ public final class BylineReader {
         return REPORTER_ROLE.matcher(Whitespace.normalize(line)).matches();
     }
 
+    /**
+     * The reporters a wire's staff credits name first ("Reporting by Rohith Nair in Bengaluru; Editing by Ed Osmond"
+     * → "Rohith Nair"), without where they wrote from; empty for other credits ("Additional reporting by …").
+     */
+    public Optional<Byline> readReportingCredit(String line) {
+        Matcher m = REPORTING_CREDIT.matcher(Whitespace.normalize(line));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] names = WRITING_FROM.matcher(m.group(1).strip()).replaceAll("").split(NAMES_SPLIT);
+        return Arrays.stream(names).allMatch(n -> SIGNATURE_NAME.matcher(n).matches())
+                ? Optional.of(new Byline(List.of(), String.join(", ", names))) : Optional.empty();
+    }
+
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {
         if (line.length() > MAX_LINE_LENGTH) {
@@ -267,7 +288,7 @@ public final class BylineReader {
         if (listed.length > 2 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
                 .allMatch(n -> SIGNATURE_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
             String names = by.group(1).strip();
-            return Optional.of(new Byline(List.of(), isShouted(names) ? capitalized(names) : names));
+            return Optional.of(new Byline(List.of(), listed(isShouted(names) ? capitalized(names) : names)));
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
             return Optional.empty();
@@ -275,7 +296,7 @@ public final class BylineReader {
         if (by.matches() && isName(by.group(1))) {
             String names = by.group(1).strip();
             boolean shouted = isShouted(names) && names.contains(" ");
-            return Optional.of(new Byline(List.of(), shouted ? capitalized(names) : names));
+            return Optional.of(new Byline(List.of(), listed(shouted ? capitalized(names) : names)));
         }
         Matcher credit = REPORTER_CREDIT.matcher(s);
         if (credit.matches()) {
@@ -412,6 +433,11 @@ public final class BylineReader {
         String[] words = credit.split(" ", 2);
         return words.length == 2 && KOREAN_REPORTER.matcher(words[1]).matches() && OUTLETS.isOutletName(words[0])
                 ? words[1] : credit;
+    }
+
+    /** "Sam Kim and Shinhye Kang" → "Sam Kim, Shinhye Kang": names listed as every other byline lists them. */
+    private static String listed(String names) {
+        return NAMES_JOINER.matcher(names).replaceAll(", ");
     }
 
     /** Names in capitals, as AP prints its bylines ("KIM TONG-HYUNG and MARI YAMAGUCHI"). */

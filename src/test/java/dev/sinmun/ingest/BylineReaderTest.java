@@ -77,7 +77,9 @@ class BylineReaderTest {
             "기자명 김영재 기자;                     김영재",
             "이데일리 김겨레 기자;                   김겨레",
             "By Kim Min-ji;                       Kim Min-ji",
-            "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin and Park Si-soo",
+            "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin, Park Si-soo",
+            "By Sam Kim, Jane Doe, and Shinhye Kang; Sam Kim, Jane Doe, Shinhye Kang",
+            "By Sam Kim & Shinhye Kang;          Sam Kim, Shinhye Kang",
             "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",
             "Reporter Jang Min-ho;                Jang Min-ho",
             "Staff Writer Lee Hyo-jin;            Lee Hyo-jin",
@@ -197,7 +199,7 @@ class BylineReaderTest {
     @Test
     void readsAnAgencysByLineInCapitalsAsNames() {
         assertThat(reader.read("By KIM TONG-HYUNG and HYUNG-JIN KIM"))
-                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Tong-hyung and Hyung-jin Kim"));
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Tong-hyung, Hyung-jin Kim"));
         assertThat(reader.read("By AP")).hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("AP"));
     }
 
@@ -205,7 +207,7 @@ class BylineReaderTest {
     void readsALongByLineOfNamesOnly() {
         assertThat(reader.read("By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio, CNN"))
                 .hasValueSatisfying(b -> assertThat(b.name())
-                        .isEqualTo("Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio"));
+                        .isEqualTo("Yoonjung Seo, Gawon Bae, Helen Regan, Mike Valerio"));
         assertThat(reader.readNameWithRole("KIM JAEWON, Nikkei staff writer"))
                 .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Jaewon"));
         assertThat(reader.readNameWithRole("Seoul says talks will resume, officials said")).isEmpty();
