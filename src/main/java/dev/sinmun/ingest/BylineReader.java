@@ -88,6 +88,9 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:(?:\\p{Lu}\\p{Ll}+|staff|senior|special|chief|foreign|contributing|guest|freelance)\\s+){0,2}"
             + "(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
+    /** A name a "By" line lists with others, of up to four words ("Michelle Ye Hee Lee", "Min Joo Kim"). */
+    private static final Pattern LISTED_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
+            + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,3}");
     /** One to three name words ("Kim Yoon-jung", "Justin McCurry"). */
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
@@ -136,10 +139,11 @@ public final class BylineReader {
     /**
      * A contributor's note under a column that names them first: "Kim Seong-kon is a professor … -- Ed.", "Robert J.
      * Fouser, a former associate professor …, writes on Korea … -- Ed.", "… The views expressed in this column are his
-     * own."
+     * own.", "Andrei Lankov is a professor at Kookmin University. He can be reached at …".
      */
     private static final Pattern CONTRIBUTOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?"
-            + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60})$");
+            + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60}"
+            + "|(?:[Hh]e|[Ss]he|[Tt]hey) can be (?:reached|contacted) at \\S+@\\S+)$");
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     /** "취재기자ㅣ김민경", "기자: 홍길동": a broadcast's credit for its reporter, the role before the name. */
@@ -285,8 +289,8 @@ public final class BylineReader {
         }
         Matcher by = BY.matcher(s);
         String[] listed = by.matches() ? by.group(1).strip().split(NAMES_SPLIT) : new String[0];
-        if (listed.length > 2 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
-                .allMatch(n -> SIGNATURE_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
+        if (listed.length > 1 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
+                .allMatch(n -> LISTED_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
             String names = by.group(1).strip();
             return Optional.of(new Byline(List.of(), listed(isShouted(names) ? capitalized(names) : names)));
         }

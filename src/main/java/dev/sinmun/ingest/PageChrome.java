@@ -213,7 +213,7 @@ public final class PageChrome {
      * counter ("Photos 1 of 5"), the Korea JoongAng Daily's note on machine-assisted translation and the print page a
      * text ran on ("JoongAng Ilbo, Feb. 21, Page 30"), a briefing's offer ("Get Korea Pro's daily briefing") and the
      * opinion page's call for letters ("The Korea Times welcomes letters from readers. …", "Letters to the editor can
-     * be sent to …").
+     * be sent to …", "Have an opinion on anything you've read …? Please email us your letter …").
      */
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
@@ -228,6 +228,7 @@ public final class PageChrome {
             + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?"
             + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
             + "|letters (?:to the editor )?(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed)\\b.*"
+            + "|have an opinion on anything you['’]ve read\\b.{0,40}\\?.{0,160}\\bletters?\\b.*"
             + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"

@@ -357,7 +357,10 @@ public final class TextDumpParser implements DumpParser {
         private boolean inSummaryPoints;
         /** How many more summary points may be whole sentences (under "Takeaways by Bloomberg AI"). */
         private int sentencePointsLeft;
-        /** The line of a photo's credit alone ("Getty Images"): a line under it without a sentence is its caption. */
+        /**
+         * The line of a photo's credit alone ("Getty Images", an agency's name over the lead photo): a line under it
+         * without a sentence is its caption.
+         */
         private int creditLine = -1;
         /** The reporters a wire's staff credits name ("Reporting by Rohith Nair in Bengaluru; Editing by …"). */
         private BylineReader.Byline reportingCredit;
@@ -539,6 +542,10 @@ public final class TextDumpParser implements DumpParser {
         if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
             r.closingOutlet = Whitespace.normalize(line);
             r.paragraphsAboveOutlet = r.text.paragraphs.size();
+            return true;
+        }
+        if (outlets.isOutletLine(line) && r.posted != null && r.text.paragraphs.isEmpty()) {
+            r.creditLine = block.line();
             return true;
         }
         if (chrome.isPointer(line) && !r.subheadsInText.contains(block.line()) || outlets.isOutletLine(line)) {

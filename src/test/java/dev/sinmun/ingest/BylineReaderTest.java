@@ -80,6 +80,7 @@ class BylineReaderTest {
             "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin, Park Si-soo",
             "By Sam Kim, Jane Doe, and Shinhye Kang; Sam Kim, Jane Doe, Shinhye Kang",
             "By Sam Kim & Shinhye Kang;          Sam Kim, Shinhye Kang",
+            "By Michelle Ye Hee Lee and Min Joo Kim; Michelle Ye Hee Lee, Min Joo Kim",
             "By Jung Da-min, Staff reporter;      Jung Da-min, Staff reporter",
             "Reporter Jang Min-ho;                Jang Min-ho",
             "Staff Writer Lee Hyo-jin;            Lee Hyo-jin",
