@@ -43,14 +43,16 @@ final class ArticleEnding {
                     + "|analyst)\\b"
                     + "|covers\\s[^.]{1,60}\\sfor\\s(?:the\\s|The\\s)?\\p{Lu})[^.]{0,120}\\.$");
 
+    /** A city or district, with its kind: "Mapo District", "Suwon", "Bundang-gu". */
+    private static final String PLACE_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
+            + "(?:\\s(?:District|City|County|Province|Ward)|-(?:gu|si|gun|do))?";
     /**
      * Where a letter's writer lives, under their name: "Mapo District, Seoul", "Suwon, Gyeonggi Province", "Busan" no
      * (a city alone is too like a word of the text).
      */
-    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
-            + "(?:\\s(?:District|City|County|Province|Ward)|-(?:gu|si|gun|do))?"
-            + "(?:,\\s\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
-            + "(?:\\s(?:Province|City|County)|-do)?){1,2}$");
+    private static final Pattern PLACE = Pattern.compile("^" + PLACE_NAME + "(?:,\\s" + PLACE_NAME + "){1,2}$");
+    /** Where a letter's writer lives, after their name on the same line ("Kim Soo-yeon, Seoul"): a city alone too. */
+    private static final Pattern LETTER_PLACE = Pattern.compile("^" + PLACE_NAME + "(?:,\\s" + PLACE_NAME + "){0,2}$");
 
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
     /** " More about Choe Sang-Hun": the link to the reporter's profile after it. */
@@ -174,8 +176,8 @@ final class ArticleEnding {
     }
 
     /**
-     * A letter's writer signed under it, a name over where they live ("Kim Soo-yeon" / "Mapo District, Seoul"): the
-     * byline, with the place.
+     * A letter's writer signed under it, a name over where they live ("Kim Soo-yeon" / "Mapo District, Seoul") or
+     * before it on one line ("Kim Soo-yeon, Seoul"): the byline, with the place.
      */
     private void takeNameOverPlace(DumpText text) {
         int above = text.paragraphs.size() - 2;
@@ -185,6 +187,14 @@ final class ArticleEnding {
                 text.reporters.add(new BylineReader.Byline(List.of(), name.name(), name.name() + ", " + place));
                 text.remove(text.paragraphs.size() - 1);
                 text.remove(above);
+            });
+        }
+        String[] signedOnOneLine = place.split(",\\s", 2);
+        if (text.reporters.isEmpty() && above >= 0 && signedOnOneLine.length == 2
+                && LETTER_PLACE.matcher(signedOnOneLine[1]).matches()) {
+            bylines.readName(signedOnOneLine[0]).filter(n -> !n.name().contains(",")).ifPresent(name -> {
+                text.reporters.add(new BylineReader.Byline(List.of(), name.name(), place));
+                text.remove(text.paragraphs.size() - 1);
             });
         }
     }

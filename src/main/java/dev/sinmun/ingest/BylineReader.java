@@ -61,6 +61,13 @@ public final class BylineReader {
     /** A "By" line of names only may run longer: "By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio". */
     private static final int MAX_NAMES_LENGTH = 120;
     private static final String NAMES_SPLIT = "\\s*(?:,|·|&|\\band\\b)\\s*";
+    /** The last joiner of a list of names: " and ", ", and ", " & ". */
+    private static final Pattern NAMES_JOINER = Pattern.compile("\\s*,?\\s+(?:and|&)\\s+");
+    /** "Reporting by …" up to the next credit: a wire's reporters, named in its staff credits under the text. */
+    private static final Pattern REPORTING_CREDIT = Pattern.compile("^\\(?(?i:reporting|writing) by ([^;)]{3,120})");
+    /** " in Bengaluru", " in Seoul and Tokyo": where a wire's reporter wrote from. */
+    private static final Pattern WRITING_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
+            + "(?:\\s+and\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*(?:,|\\band\\b|&|$))");
     private static final Pattern BY = Pattern.compile(
             "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
@@ -81,6 +88,9 @@ public final class BylineReader {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(.+?)(?:,?\\s+((?:(?:\\p{Lu}\\p{Ll}+|staff|senior|special|chief|foreign|contributing|guest|freelance)\\s+){0,2}"
             + "(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)s?))?$");
+    /** A name a "By" line lists with others, of up to four words ("Michelle Ye Hee Lee", "Min Joo Kim"). */
+    private static final Pattern LISTED_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
+            + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,3}");
     /** One to three name words ("Kim Yoon-jung", "Justin McCurry"). */
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
@@ -129,10 +139,11 @@ public final class BylineReader {
     /**
      * A contributor's note under a column that names them first: "Kim Seong-kon is a professor … -- Ed.", "Robert J.
      * Fouser, a former associate professor …, writes on Korea … -- Ed.", "… The views expressed in this column are his
-     * own."
+     * own.", "Andrei Lankov is a professor at Kookmin University. He can be reached at …".
      */
     private static final Pattern CONTRIBUTOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?"
-            + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60})$");
+            + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60}"
+            + "|(?:[Hh]e|[Ss]he|[Tt]hey) can be (?:reached|contacted) at \\S+@\\S+)$");
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     /** "취재기자ㅣ김민경", "기자: 홍길동": a broadcast's credit for its reporter, the role before the name. */
@@ -234,6 +245,20 @@ public final class BylineReader {
         return REPORTER_ROLE.matcher(Whitespace.normalize(line)).matches();
     }
 
+    /**
+     * The reporters a wire's staff credits name first ("Reporting by Rohith Nair in Bengaluru; Editing by Ed Osmond"
+     * → "Rohith Nair"), without where they wrote from; empty for other credits ("Additional reporting by …").
+     */
+    public Optional<Byline> readReportingCredit(String line) {
+        Matcher m = REPORTING_CREDIT.matcher(Whitespace.normalize(line));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] names = WRITING_FROM.matcher(m.group(1).strip()).replaceAll("").split(NAMES_SPLIT);
+        return Arrays.stream(names).allMatch(n -> SIGNATURE_NAME.matcher(n).matches())
+                ? Optional.of(new Byline(List.of(), String.join(", ", names))) : Optional.empty();
+    }
+
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {
         if (line.length() > MAX_LINE_LENGTH) {
@@ -264,10 +289,10 @@ public final class BylineReader {
         }
         Matcher by = BY.matcher(s);
         String[] listed = by.matches() ? by.group(1).strip().split(NAMES_SPLIT) : new String[0];
-        if (listed.length > 2 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
-                .allMatch(n -> SIGNATURE_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
+        if (listed.length > 1 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
+                .allMatch(n -> LISTED_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
             String names = by.group(1).strip();
-            return Optional.of(new Byline(List.of(), isShouted(names) ? capitalized(names) : names));
+            return Optional.of(new Byline(List.of(), listed(isShouted(names) ? capitalized(names) : names)));
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {
             return Optional.empty();
@@ -275,7 +300,7 @@ public final class BylineReader {
         if (by.matches() && isName(by.group(1))) {
             String names = readNameWithRole(by.group(1)).map(Byline::name).orElse(by.group(1).strip());
             boolean shouted = isShouted(names) && names.contains(" ");
-            return Optional.of(new Byline(List.of(), shouted ? capitalized(names) : names));
+            return Optional.of(new Byline(List.of(), listed(shouted ? capitalized(names) : names)));
         }
         Matcher credit = REPORTER_CREDIT.matcher(s);
         if (credit.matches()) {
@@ -412,6 +437,11 @@ public final class BylineReader {
         String[] words = credit.split(" ", 2);
         return words.length == 2 && KOREAN_REPORTER.matcher(words[1]).matches() && OUTLETS.isOutletName(words[0])
                 ? words[1] : credit;
+    }
+
+    /** "Sam Kim and Shinhye Kang" → "Sam Kim, Shinhye Kang": names listed as every other byline lists them. */
+    private static String listed(String names) {
+        return NAMES_JOINER.matcher(names).replaceAll(", ");
     }
 
     /** Names in capitals, as AP prints its bylines ("KIM TONG-HYUNG and MARI YAMAGUCHI"). */

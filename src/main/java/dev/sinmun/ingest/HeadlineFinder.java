@@ -19,7 +19,7 @@ final class HeadlineFinder {
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_LABEL_LENGTH = 40;
     private static final int MAX_HEADER_BLOCKS = 40;
-    private static final int MIN_MENU_LABELS = 3;
+    private static final int MIN_MENU_LABELS = 2;
     /** "홈 > 뉴스 > 정치", "News › National": the page's path to the article. */
     private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^\\[[^\\]]{1,10}]\\s*(?=\\S)");

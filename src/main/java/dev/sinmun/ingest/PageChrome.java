@@ -212,7 +212,8 @@ public final class PageChrome {
      * full story"), the prompt of its comments, the markers around a list of links ("list 1 of 3"), a gallery's
      * counter ("Photos 1 of 5"), the Korea JoongAng Daily's note on machine-assisted translation and the print page a
      * text ran on ("JoongAng Ilbo, Feb. 21, Page 30"), a briefing's offer ("Get Korea Pro's daily briefing") and the
-     * opinion page's call for letters ("The Korea Times welcomes letters from readers. …").
+     * opinion page's call for letters ("The Korea Times welcomes letters from readers. …", "Letters to the editor can
+     * be sent to …", "Have an opinion on anything you've read …? Please email us your letter …").
      */
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
@@ -226,6 +227,8 @@ public final class PageChrome {
             + "|end of list|photos? \\d{1,2} of \\d{1,2}"
             + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?"
             + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
+            + "|letters (?:to the editor )?(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed)\\b.*"
+            + "|have an opinion on anything you['’]ve read\\b.{0,40}\\?.{0,160}\\bletters?\\b.*"
             + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
@@ -272,15 +275,20 @@ public final class PageChrome {
             "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$"
                     + "|^\\[\\s*" + BRACKETED_CREDIT_ROLE + "(?:\\s*[/,]\\s*" + BRACKETED_CREDIT_ROLE + ")+\\s*]$");
 
+    /** A name a live page credits a post to ("From CNN's Yoonjung Seo"). */
+    private static final String POST_WRITER = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){1,2}";
     /**
      * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
      * standards note ("Our Standards: …"), the outlet a video or a story is from ("Source: CNN", "Source: Al
-     * Jazeera and news agencies") and "— With assistance from …".
+     * Jazeera and news agencies"), "— With assistance from …" and a live post's writers ("From CNN's Yoonjung Seo").
      */
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"
-            + "|^[—–-]*\\s*with assistance (?:from|by) .{2,200}$");
+            + "|^[—–-]*\\s*with assistance (?:from|by) .{2,200}$"
+            + "|^from (?-i:\\p{Lu}[\\p{L}&]{1,15})['’]s (?-i:" + POST_WRITER
+            + "(?:(?:,\\s|,?\\sand\\s)" + POST_WRITER + ")*)"
+            + "(?:\\sin\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)?$");
     /**
      * "Read in Korean", "Read the original Korean", "Go to Korean version": a link to the article's edition in that
      * language.

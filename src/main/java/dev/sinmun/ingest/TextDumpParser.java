@@ -62,6 +62,8 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern DATELINE_ALONE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?"
             + "(?:\\s\\(?(?:CNN|AP|AFP|Reuters|Yonhap)\\)?)?\\s?(?:--|—|–)$");
+    /** How far down the page a time relative to when it was saved ("13 hours ago") stands for its date. */
+    private static final int MAX_RELATIVE_TIME_LINE = 40;
     /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
     private static final int MAX_LINES_ABOVE_DATE = 10;
     /** A deck under a headline is no longer than this; a longer line is the article's text. */
@@ -99,7 +101,8 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
     private static final Pattern ANCHOR_MARK = BylineReader.ANCHOR_MARK;
     /** An English broadcast transcript's speaker label before a paragraph ("Anchor: …", "Report: …"): not text. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:Anchor|Report|Reporter)\\s?:\\s+(?=[\\p{Lu}\"“])");
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "^(?i:anchor|report|reporter|host|narrator|voice-?over|vo)\\s?:\\s+(?=[\\p{Lu}\"“])");
     private static final Pattern EMAIL_ONLY = Pattern.compile(EmailAddress.PATTERN.pattern());
     /** A bracketed tag that opens the text: "[경향신문] …", "[서울=뉴시스] ◇ …". */
     private static final Pattern LEAD_TAG = Pattern.compile("^[\\[【(]([^\\]】)]{2,16})[\\]】)]\\s?(\\S.*)$");
@@ -189,9 +192,14 @@ public final class TextDumpParser implements DumpParser {
         }
         if (r.posted == null) {
             boolean korean = languages.detect(title) == Lang.KO;
-            throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title),
-                    korean ? "no \"입력 <date>\" line found" : "no \"Posted <date>\" line found",
-                    "expected e.g. " + (korean ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE)));
+            String example = korean ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE;
+            Optional<TextBlock> relative = blocks.stream().limit(MAX_RELATIVE_TIME_LINE)
+                    .filter(b -> dates.isRelativeTime(b.text())).findFirst();
+            String missing = korean ? "no \"입력 <date>\" line found" : "no \"Posted <date>\" line found";
+            throw new SinmunException(relative.isPresent()
+                    ? Problem.of(file, relative.get().line(), missing + ", only \"" + Whitespace.normalize(
+                            relative.get().text()) + "\"", "replace it with the date it was published, e.g. " + example)
+                    : Problem.of(file, expectedDateLine(blocks, titleIndex, title), missing, "expected e.g. " + example));
         }
         if (r.text.paragraphs.isEmpty()) {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
@@ -202,7 +210,6 @@ public final class TextDumpParser implements DumpParser {
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
                 .map(l -> new Translation(l, null)).toList();
         List<String> emails = r.text.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
-        String byline = BylineReader.Byline.join(r.text.reporters);
         String slug = slugger.slug(FlashLabel.slugTitle(title));
         StringBuilder body = new StringBuilder();
         List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
@@ -237,6 +244,11 @@ public final class TextDumpParser implements DumpParser {
         BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
                 ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text);
         BilingualName outlet = outlets.forLanguage(page, lang);
+        r.text.reporters.removeIf(b -> b.emails().isEmpty() && page.equals(outlets.byName(b.name())));
+        String byline = BylineReader.Byline.join(r.text.reporters);
+        if (byline == null && r.reportingCredit != null) {
+            byline = r.reportingCredit.credit();
+        }
         if (byline == null && r.closingOutlet != null && r.paragraphsAboveOutlet == r.text.paragraphs.size()
                 && !page.equals(outlets.byName(r.closingOutlet))) {
             byline = r.closingOutlet;
@@ -345,8 +357,13 @@ public final class TextDumpParser implements DumpParser {
         private boolean inSummaryPoints;
         /** How many more summary points may be whole sentences (under "Takeaways by Bloomberg AI"). */
         private int sentencePointsLeft;
-        /** The line of a photo's credit alone ("Getty Images"): a line under it without a sentence is its caption. */
+        /**
+         * The line of a photo's credit alone ("Getty Images", an agency's name over the lead photo): a line under it
+         * without a sentence is its caption.
+         */
         private int creditLine = -1;
+        /** The reporters a wire's staff credits name ("Reporting by Rohith Nair in Bengaluru; Editing by …"). */
+        private BylineReader.Byline reportingCredit;
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
         private String closingOutlet;
         private int paragraphsAboveOutlet;
@@ -478,6 +495,9 @@ public final class TextDumpParser implements DumpParser {
             r.metadata(block.line());
             return true;
         }
+        if (r.reportingCredit == null && chrome.isStaffCredit(line)) {
+            r.reportingCredit = bylines.readReportingCredit(line).orElse(null);
+        }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
                 || chrome.isSiteNotice(line)
@@ -522,6 +542,10 @@ public final class TextDumpParser implements DumpParser {
         if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
             r.closingOutlet = Whitespace.normalize(line);
             r.paragraphsAboveOutlet = r.text.paragraphs.size();
+            return true;
+        }
+        if (outlets.isOutletLine(line) && r.posted != null && r.text.paragraphs.isEmpty()) {
+            r.creditLine = block.line();
             return true;
         }
         if (chrome.isPointer(line) && !r.subheadsInText.contains(block.line()) || outlets.isOutletLine(line)) {

@@ -77,7 +77,10 @@ class BylineReaderTest {
             "기자명 김영재 기자;                     김영재",
             "이데일리 김겨레 기자;                   김겨레",
             "By Kim Min-ji;                       Kim Min-ji",
-            "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin and Park Si-soo",
+            "BY Lee Hyo-jin and Park Si-soo;      Lee Hyo-jin, Park Si-soo",
+            "By Sam Kim, Jane Doe, and Shinhye Kang; Sam Kim, Jane Doe, Shinhye Kang",
+            "By Sam Kim & Shinhye Kang;          Sam Kim, Shinhye Kang",
+            "By Michelle Ye Hee Lee and Min Joo Kim; Michelle Ye Hee Lee, Min Joo Kim",
             "By Jung Da-min, Staff reporter;      Jung Da-min",
             "By Kim Ji-eun, staff reporter;       Kim Ji-eun",
             "Reporter Jang Min-ho;                Jang Min-ho",
@@ -198,7 +201,7 @@ class BylineReaderTest {
     @Test
     void readsAnAgencysByLineInCapitalsAsNames() {
         assertThat(reader.read("By KIM TONG-HYUNG and HYUNG-JIN KIM"))
-                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Tong-hyung and Hyung-jin Kim"));
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Tong-hyung, Hyung-jin Kim"));
         assertThat(reader.read("By AP")).hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("AP"));
     }
 
@@ -206,7 +209,7 @@ class BylineReaderTest {
     void readsALongByLineOfNamesOnly() {
         assertThat(reader.read("By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio, CNN"))
                 .hasValueSatisfying(b -> assertThat(b.name())
-                        .isEqualTo("Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio"));
+                        .isEqualTo("Yoonjung Seo, Gawon Bae, Helen Regan, Mike Valerio"));
         assertThat(reader.readNameWithRole("KIM JAEWON, Nikkei staff writer"))
                 .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Jaewon"));
         assertThat(reader.readNameWithRole("Seoul says talks will resume, officials said")).isEmpty();

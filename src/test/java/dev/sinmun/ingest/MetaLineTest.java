@@ -20,7 +20,7 @@ class MetaLineTest {
     void readsTwoAuthorsAndADateJoinedByAMiddleDot() {
         MetaLine.Facts facts = lines.read("By Chad O'Carroll and Colin Zwirko · March 18, 2024").orElseThrow();
         assertThat(facts.posted()).isEqualTo(OffsetDateTime.parse("2024-03-18T00:00+09:00"));
-        assertThat(facts.byline().name()).isEqualTo("Chad O'Carroll and Colin Zwirko");
+        assertThat(facts.byline().name()).isEqualTo("Chad O'Carroll, Colin Zwirko");
     }
 
     @Test
