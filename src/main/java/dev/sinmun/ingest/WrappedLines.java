@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A text dump saved with its lines broken at a fixed width (a terminal browser's or a reader view's copy): each
  * paragraph is a run of lines, all but its last filled up to about the width. Such runs are joined back into one line;
- * so is a headline printed twice and broken over two lines each time.
+ * so is a headline printed twice and broken over two lines each time. Widths are display columns: Hangul and other
+ * wide characters take two, as in the terminal or reader view that broke the lines.
  */
 final class WrappedLines {
 
@@ -14,13 +15,16 @@ final class WrappedLines {
     private static final int MAX_WIDTH = 100;
     private static final DateLineParser DATES = new DateLineParser();
     private static final BylineReader BYLINES = new BylineReader();
-    private static final int MIN_WIDTH = 50;
+    private static final int MIN_WIDTH = 40;
     /** A broken line is filled to within this of the width: the next word did not fit. */
     private static final int SLACK = 20;
     /** A word "would not have fitted" this close to the widest line too: tools differ by a column or two. */
     private static final int FIT_SLACK = 2;
     /** How many filled lines, not ending a sentence and followed by more text, show the text was broken. */
     private static final int MIN_BROKEN = 4;
+
+    /** Syllables that mostly close a Korean word (particles and endings), so a line ending in one ends a word. */
+    private static final String WORD_ENDINGS = "을를은는의에와로고며";
 
     /** How far down a page its headline is looked for, in lines. */
     private static final int MAX_TITLE_LINE = 80;
@@ -64,7 +68,7 @@ final class WrappedLines {
     static String[] unwrap(String[] lines) {
         int width = 0;
         for (String line : lines) {
-            width = Math.max(width, line.strip().length());
+            width = Math.max(width, columns(line.strip()));
         }
         if (width > MAX_WIDTH || width < MIN_WIDTH || broken(lines, width) < MIN_BROKEN) {
             return lines;
@@ -76,7 +80,8 @@ final class WrappedLines {
             boolean continues = paragraph >= 0 && !line.isEmpty() && isBrokenBefore(lines[i - 1], line, width)
                     && !isDateLine(lines[i - 1]) && !isDateLine(line) && BYLINES.read(line).isEmpty();
             if (continues) {
-                joined[paragraph] = joined[paragraph].stripTrailing() + " " + line;
+                String above = joined[paragraph].stripTrailing();
+                joined[paragraph] = above + (isBrokenInWord(lines[i - 1].strip(), line, width) ? "" : " ") + line;
                 joined[i] = "";
             } else {
                 paragraph = line.isEmpty() ? -1 : i;
@@ -102,11 +107,43 @@ final class WrappedLines {
     private static boolean isBrokenBefore(String line, String next, int width) {
         String filled = line.strip();
         String following = next.strip();
-        if (following.isEmpty() || filled.length() < width - SLACK) {
+        if (following.isEmpty() || columns(filled) < width - SLACK) {
             return false;
         }
         int firstWord = following.indexOf(' ');
-        return filled.length() + 1 + (firstWord < 0 ? following.length() : firstWord) > width - FIT_SLACK;
+        return columns(filled) + 1 + columns(firstWord < 0 ? following : following.substring(0, firstWord))
+                > width - FIT_SLACK;
+    }
+
+    /**
+     * Whether a Korean line was broken inside a word rather than at a space, which the copy no longer shows: a line
+     * with room left for one more syllable was broken at a space; a full one, most likely inside the word (most
+     * syllables are not a word's last), unless it ends in a particle or ending that closes words ("을", "는", "고").
+     */
+    private static boolean isBrokenInWord(String line, String next, int width) {
+        if (line.isEmpty() || next.isEmpty() || !isHangul(line.charAt(line.length() - 1)) || !isHangul(next.charAt(0))) {
+            return false;
+        }
+        return width - columns(line) < 2 + FIT_SLACK && WORD_ENDINGS.indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    /** The display width of a line: wide characters (Hangul, CJK, full-width forms) take two columns. */
+    static int columns(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            columns += isWide(line.charAt(i)) ? 2 : 1;
+        }
+        return columns;
+    }
+
+    private static boolean isWide(char c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6;
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
     }
 
     /** A date line ("Posted on : Apr.11,2024 17:20 KST …") is a line of its own, however long; so is a byline. */
