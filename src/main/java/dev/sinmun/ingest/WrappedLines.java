@@ -121,10 +121,11 @@ final class WrappedLines {
      * syllables are not a word's last), unless it ends in a particle or ending that closes words ("을", "는", "고").
      */
     private static boolean isBrokenInWord(String line, String next, int width) {
-        if (line.isEmpty() || next.isEmpty() || !isHangul(line.charAt(line.length() - 1)) || !isHangul(next.charAt(0))) {
+        if (line.isEmpty() || next.isEmpty() || !isHangul(next.charAt(0))) {
             return false;
         }
-        return width - columns(line) < 2 + FIT_SLACK && WORD_ENDINGS.indexOf(line.charAt(line.length() - 1)) < 0;
+        char last = line.charAt(line.length() - 1);
+        return isHangul(last) && width - columns(line) < 2 + FIT_SLACK && WORD_ENDINGS.indexOf(last) < 0;
     }
 
     /** The display width of a line: wide characters (Hangul, CJK, full-width forms) take two columns. */
