@@ -25,6 +25,7 @@ final class WrappedLines {
 
     /** Syllables that mostly close a Korean word (particles and endings), so a line ending in one ends a word. */
     private static final String WORD_ENDINGS = "을를은는의에와로고며";
+    private static final String CLOSING_QUOTES = "”’\"'";
 
     /** How far down a page its headline is looked for, in lines. */
     private static final int MAX_TITLE_LINE = 80;
@@ -73,11 +74,13 @@ final class WrappedLines {
         if (width > MAX_WIDTH || width < MIN_WIDTH || broken(lines, width) < MIN_BROKEN) {
             return lines;
         }
+        boolean byCharacter = isBrokenByCharacter(lines, width);
         String[] joined = lines.clone();
         int paragraph = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             boolean continues = paragraph >= 0 && !line.isEmpty() && isBrokenBefore(lines[i - 1], line, width)
+                    && !(byCharacter && hasRoomForSyllable(lines[i - 1].strip(), width))
                     && !isDateLine(lines[i - 1]) && !isDateLine(line) && BYLINES.read(line).isEmpty();
             if (continues) {
                 String above = joined[paragraph].stripTrailing();
@@ -88,6 +91,25 @@ final class WrappedLines {
             }
         }
         return joined;
+    }
+
+    /**
+     * Whether the lines were broken at the width whatever the character (as terminals break Korean text): every line
+     * broken inside a sentence is full, so a line with room left ended its paragraph.
+     */
+    private static boolean isBrokenByCharacter(String[] lines, int width) {
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (isBrokenBefore(lines[i], lines[i + 1], width) && !SentenceEnd.endsSentence(lines[i])
+                    && hasRoomForSyllable(lines[i].strip(), width) && !isDateLine(lines[i]) && !isDateLine(lines[i + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one more wide character (a Hangul syllable) would still have fitted on the line. */
+    private static boolean hasRoomForSyllable(String line, int width) {
+        return width - columns(line) >= 2 + FIT_SLACK;
     }
 
     private static int broken(String[] lines, int width) {
@@ -118,14 +140,21 @@ final class WrappedLines {
     /**
      * Whether a Korean line was broken inside a word rather than at a space, which the copy no longer shows: a line
      * with room left for one more syllable was broken at a space; a full one, most likely inside the word (most
-     * syllables are not a word's last), unless it ends in a particle or ending that closes words ("을", "는", "고").
+     * syllables are not a word's last), unless it ends in a particle or ending that closes words ("을", "는", "고");
+     * a quote closed without a period is followed by its particle ("듣겠다”" / "고").
      */
     private static boolean isBrokenInWord(String line, String next, int width) {
         if (line.isEmpty() || next.isEmpty() || !isHangul(next.charAt(0))) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        return isHangul(last) && width - columns(line) < 2 + FIT_SLACK && WORD_ENDINGS.indexOf(last) < 0;
+        if (hasRoomForSyllable(line, width)) {
+            return false;
+        }
+        if (CLOSING_QUOTES.indexOf(last) >= 0) {
+            return line.length() > 1 && isHangul(line.charAt(line.length() - 2));
+        }
+        return isHangul(last) && WORD_ENDINGS.indexOf(last) < 0;
     }
 
     /** The display width of a line: wide characters (Hangul, CJK, full-width forms) take two columns. */
