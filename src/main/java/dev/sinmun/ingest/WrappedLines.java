@@ -100,7 +100,8 @@ final class WrappedLines {
     private static boolean isBrokenByCharacter(String[] lines, int width) {
         for (int i = 0; i + 1 < lines.length; i++) {
             if (isBrokenBefore(lines[i], lines[i + 1], width) && !SentenceEnd.endsSentence(lines[i])
-                    && hasRoomForSyllable(lines[i].strip(), width) && !isDateLine(lines[i]) && !isDateLine(lines[i + 1])) {
+                    && hasRoomForSyllable(lines[i].strip(), width)
+                    && !isDateLine(lines[i]) && !isDateLine(lines[i + 1])) {
                 return false;
             }
         }
