@@ -94,23 +94,37 @@ final class WrappedLines {
     }
 
     /**
-     * Whether the lines were broken at the width whatever the character (as terminals break Korean text): every line
-     * broken inside a sentence is full, so a line with room left ended its paragraph.
+     * Whether the lines were broken at the width whatever the character (as terminals break Korean text): no line
+     * broken inside a sentence had room left for the syllable starting the next, so a line with room ended its
+     * paragraph.
      */
     private static boolean isBrokenByCharacter(String[] lines, int width) {
+        boolean korean = false;
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (isBrokenBefore(lines[i], lines[i + 1], width) && !SentenceEnd.endsSentence(lines[i])
-                    && hasRoomForSyllable(lines[i].strip(), width)
-                    && !isDateLine(lines[i]) && !isDateLine(lines[i + 1])) {
-                return false;
+            String next = lines[i + 1].strip();
+            if (isBrokenBefore(lines[i], next, width) && !SentenceEnd.endsSentence(lines[i]) && isHangul(next.charAt(0))
+                    && !isDateLine(lines[i]) && !isDateLine(next)) {
+                if (hasRoomForSyllable(lines[i].strip(), width)) {
+                    return false;
+                }
+                korean = true;
             }
         }
-        return true;
+        return korean;
     }
 
-    /** Whether one more wide character (a Hangul syllable) would still have fitted on the line. */
+    /**
+     * Whether one more wide character (a Hangul syllable) would still have fitted on the line; each character of
+     * ambiguous width (“ ” · …, wide in a Korean terminal) may have taken a column more than counted.
+     */
     private static boolean hasRoomForSyllable(String line, int width) {
-        return width - columns(line) >= 2 + FIT_SLACK;
+        long ambiguous = line.chars().filter(WrappedLines::isAmbiguous).count();
+        return width - columns(line) >= 2 + Math.min(ambiguous, FIT_SLACK);
+    }
+
+    private static boolean isAmbiguous(int c) {
+        return c == 0xB7 || c >= 0x2010 && c <= 0x203B || c >= 0x2190 && c <= 0x21FF || c >= 0x2460 && c <= 0x24FF
+                || c >= 0x25A0 && c <= 0x26FF;
     }
 
     private static int broken(String[] lines, int width) {
