@@ -17,6 +17,8 @@ record ListItem(boolean ordered, String text) {
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦●○◇◆▲△►]\\s*|[*-]\\s+)(\\S.*)$");
     private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[▲△•]\\s*(?=\\S)");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(\\S.*)$");
+    /** A radio interview's turn, its marker telling host from guest ("◇ 김현정> …", "◆ 김경수 > …"): not an item. */
+    private static final Pattern SPEAKER_TURN = Pattern.compile("^[◇◆]\\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,14}>\\s*\\S.*$");
 
     /** The paragraph as a list item, or empty when it does not start with a bullet or a number. */
     static Optional<ListItem> of(String paragraph) {
@@ -25,8 +27,8 @@ record ListItem(boolean ordered, String text) {
             return Optional.of(new ListItem(true, number.group(1)));
         }
         Matcher bullet = BULLET.matcher(paragraph);
-        return bullet.matches() && !paragraph.startsWith("--") ? Optional.of(new ListItem(false, bullet.group(1)))
-                : Optional.empty();
+        boolean item = bullet.matches() && !paragraph.startsWith("--") && !SPEAKER_TURN.matcher(paragraph).matches();
+        return item ? Optional.of(new ListItem(false, bullet.group(1))) : Optional.empty();
     }
 
     /** The items of a line that runs several on ("▲인상 ▲동결", as Korean pages print short ones). */

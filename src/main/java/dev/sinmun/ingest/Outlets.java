@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 
 /** Known news outlets, with their English and Korean names, by e-mail or web domain; sub-domains match their parent. */
 public final class Outlets {
@@ -107,6 +108,10 @@ public final class Outlets {
 
     private static final BilingualName UNKNOWN = new BilingualName(null, null);
     private static final java.util.regex.Pattern HANGUL = java.util.regex.Pattern.compile("[가-힣]");
+    private static final java.util.regex.Pattern GLUED_HANGUL = java.util.regex.Pattern.compile("[가-힣]+");
+    /** Words a paper or broadcaster adds to its name without a space ("한국경제신문", "KBS뉴스", "서울신문사"). */
+    private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("신문", "신문사", "뉴스", "닷컴", "방송",
+            "라디오", "사");
     private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile(
             "(?i)^the\\s+|\\s+(?:news agency|news|뉴스)$|[\\s.-]");
     /** Each known outlet by the {@link #key} of its English and of its Korean name, longest first (most specific). */
@@ -169,11 +174,26 @@ public final class Outlets {
         for (Map.Entry<String, BilingualName> known : NAME_KEYS.entrySet()) {
             String k = known.getKey();
             if (k.equals(n) || k.startsWith(n) && n.length() >= 6 && !PageChrome.isSectionName(name.strip())
-                    || n.startsWith(k) && k.length() >= 3 && n.length() - k.length() <= MAX_NAME_SUFFIX) {
+                    || n.startsWith(k) && k.length() >= 3 && n.length() - k.length() <= MAX_NAME_SUFFIX
+                    && !isLongerWord(name, k)) {
                 return known.getValue();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a Korean outlet's name {@code key} is only the start of a longer word in {@code name} ("신동아건설",
+     * "동아일보사태"): Hangul glued to it that is not a word outlets add to their names ("한국경제신문").
+     */
+    private static boolean isLongerWord(String name, String key) {
+        String s = name.strip().toLowerCase(Locale.ROOT);
+        int at = s.indexOf(key);
+        if (at < 0 || !HANGUL.matcher(key.substring(key.length() - 1)).matches()) {
+            return false;
+        }
+        Matcher glued = GLUED_HANGUL.matcher(s.substring(at + key.length()));
+        return glued.lookingAt() && !NAME_WORDS.contains(glued.group());
     }
 
     private static Map<String, BilingualName> nameKeys() {

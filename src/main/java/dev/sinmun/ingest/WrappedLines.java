@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A text dump saved with its lines broken at a fixed width (a terminal browser's or a reader view's copy): each
  * paragraph is a run of lines, all but its last filled up to about the width. Such runs are joined back into one line;
- * so is a headline printed twice and broken over two lines each time.
+ * so is a headline printed twice and broken over two lines each time. Widths are display columns: Hangul and other
+ * wide characters take two, as in the terminal or reader view that broke the lines.
  */
 final class WrappedLines {
 
@@ -14,13 +15,17 @@ final class WrappedLines {
     private static final int MAX_WIDTH = 100;
     private static final DateLineParser DATES = new DateLineParser();
     private static final BylineReader BYLINES = new BylineReader();
-    private static final int MIN_WIDTH = 50;
+    private static final int MIN_WIDTH = 40;
     /** A broken line is filled to within this of the width: the next word did not fit. */
     private static final int SLACK = 20;
     /** A word "would not have fitted" this close to the widest line too: tools differ by a column or two. */
     private static final int FIT_SLACK = 2;
     /** How many filled lines, not ending a sentence and followed by more text, show the text was broken. */
     private static final int MIN_BROKEN = 4;
+
+    /** Syllables that mostly close a Korean word (particles and endings), so a line ending in one ends a word. */
+    private static final String WORD_ENDINGS = "을를은는의에와로고며";
+    private static final String CLOSING_QUOTES = "”’\"'";
 
     /** How far down a page its headline is looked for, in lines. */
     private static final int MAX_TITLE_LINE = 80;
@@ -64,25 +69,62 @@ final class WrappedLines {
     static String[] unwrap(String[] lines) {
         int width = 0;
         for (String line : lines) {
-            width = Math.max(width, line.strip().length());
+            width = Math.max(width, columns(line.strip()));
         }
         if (width > MAX_WIDTH || width < MIN_WIDTH || broken(lines, width) < MIN_BROKEN) {
             return lines;
         }
+        boolean byCharacter = isBrokenByCharacter(lines, width);
         String[] joined = lines.clone();
         int paragraph = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             boolean continues = paragraph >= 0 && !line.isEmpty() && isBrokenBefore(lines[i - 1], line, width)
+                    && !(byCharacter && hasRoomForSyllable(lines[i - 1].strip(), width))
                     && !isDateLine(lines[i - 1]) && !isDateLine(line) && BYLINES.read(line).isEmpty();
             if (continues) {
-                joined[paragraph] = joined[paragraph].stripTrailing() + " " + line;
+                String above = joined[paragraph].stripTrailing();
+                joined[paragraph] = above + (isBrokenInWord(lines[i - 1].strip(), line, width) ? "" : " ") + line;
                 joined[i] = "";
             } else {
                 paragraph = line.isEmpty() ? -1 : i;
             }
         }
         return joined;
+    }
+
+    /**
+     * Whether the lines were broken at the width whatever the character (as terminals break Korean text): no line
+     * broken inside a sentence had room left for the syllable starting the next, so a line with room ended its
+     * paragraph.
+     */
+    private static boolean isBrokenByCharacter(String[] lines, int width) {
+        boolean korean = false;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String next = lines[i + 1].strip();
+            if (isBrokenBefore(lines[i], next, width) && !SentenceEnd.endsSentence(lines[i]) && isHangul(next.charAt(0))
+                    && !isDateLine(lines[i]) && !isDateLine(next)) {
+                if (hasRoomForSyllable(lines[i].strip(), width)) {
+                    return false;
+                }
+                korean = true;
+            }
+        }
+        return korean;
+    }
+
+    /**
+     * Whether one more wide character (a Hangul syllable) would still have fitted on the line; each character of
+     * ambiguous width (“ ” · …, wide in a Korean terminal) may have taken a column more than counted.
+     */
+    private static boolean hasRoomForSyllable(String line, int width) {
+        long ambiguous = line.chars().filter(WrappedLines::isAmbiguous).count();
+        return width - columns(line) >= 2 + Math.min(ambiguous, FIT_SLACK);
+    }
+
+    private static boolean isAmbiguous(int c) {
+        return c == 0xB7 || c >= 0x2010 && c <= 0x203B || c >= 0x2190 && c <= 0x21FF || c >= 0x2460 && c <= 0x24FF
+                || c >= 0x25A0 && c <= 0x26FF;
     }
 
     private static int broken(String[] lines, int width) {
@@ -102,11 +144,51 @@ final class WrappedLines {
     private static boolean isBrokenBefore(String line, String next, int width) {
         String filled = line.strip();
         String following = next.strip();
-        if (following.isEmpty() || filled.length() < width - SLACK) {
+        if (following.isEmpty() || columns(filled) < width - SLACK) {
             return false;
         }
         int firstWord = following.indexOf(' ');
-        return filled.length() + 1 + (firstWord < 0 ? following.length() : firstWord) > width - FIT_SLACK;
+        return columns(filled) + 1 + columns(firstWord < 0 ? following : following.substring(0, firstWord))
+                > width - FIT_SLACK;
+    }
+
+    /**
+     * Whether a Korean line was broken inside a word rather than at a space, which the copy no longer shows: a line
+     * with room left for one more syllable was broken at a space; a full one, most likely inside the word (most
+     * syllables are not a word's last), unless it ends in a particle or ending that closes words ("을", "는", "고");
+     * a quote closed without a period is followed by its particle ("듣겠다”" / "고").
+     */
+    private static boolean isBrokenInWord(String line, String next, int width) {
+        if (line.isEmpty() || next.isEmpty() || !isHangul(next.charAt(0))) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (hasRoomForSyllable(line, width)) {
+            return false;
+        }
+        if (CLOSING_QUOTES.indexOf(last) >= 0) {
+            return line.length() > 1 && isHangul(line.charAt(line.length() - 2));
+        }
+        return isHangul(last) && WORD_ENDINGS.indexOf(last) < 0;
+    }
+
+    /** The display width of a line: wide characters (Hangul, CJK, full-width forms) take two columns. */
+    static int columns(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            columns += isWide(line.charAt(i)) ? 2 : 1;
+        }
+        return columns;
+    }
+
+    private static boolean isWide(char c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6;
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
     }
 
     /** A date line ("Posted on : Apr.11,2024 17:20 KST …") is a line of its own, however long; so is a byline. */

@@ -72,6 +72,14 @@ class OutletsTest {
     }
 
     @Test
+    void aKoreanNameIsNotTheStartOfALongerWord() {
+        assertThat(outlets.byName("신동아건설")).isNull();
+        assertThat(outlets.byName("신동아 3월호")).isEqualTo(new BilingualName("Shindonga", "신동아"));
+        assertThat(outlets.byName("서울신문사")).isEqualTo(new BilingualName("Seoul Shinmun", "서울신문"));
+        assertThat(outlets.byName("연합뉴스TV")).isEqualTo(new BilingualName("Yonhap News Agency", "연합뉴스"));
+    }
+
+    @Test
     void aGroupsArticleInTheOtherLanguageIsItsOtherPapers() {
         BilingualName herald = outlets.nameFor("a@heraldcorp.com");
         assertThat(outlets.forLanguage(herald, dev.sinmun.model.Lang.EN)).isEqualTo(herald);
