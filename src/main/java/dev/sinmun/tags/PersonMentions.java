@@ -69,7 +69,7 @@ final class PersonMentions {
                     known = known.stream().filter(p -> roleFits(s.role(), p)).toList();
                     known = TitleHolders.narrow(known, s.role(), month);
                 }
-                if (known.size() == 1) {
+                if (known.size() == 1 && !TitleHolders.shared(known.get(0), s.role(), month, registryBySurname)) {
                     PersonCandidate person = PersonCandidate.registry(known.get(0));
                     candidates.putIfAbsent(person.key(), person);
                 }

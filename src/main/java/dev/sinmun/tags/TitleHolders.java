@@ -3,6 +3,7 @@ package dev.sinmun.tags;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,26 @@ final class TitleHolders {
         return List.of(candidates.stream()
                 .max(Comparator.comparing((RegistryPerson p) -> nullToEmpty(heldRole(p, role, month).get().from())))
                 .get());
+    }
+
+    /**
+     * Whether the post the title gives {@code person} in {@code month} is one other registry people held then too
+     * ("Member of the National Assembly", a court's justice): a surname with that title names no one in particular.
+     */
+    static boolean shared(RegistryPerson person, String role, String month,
+                          Map<String, List<RegistryPerson>> registryBySurname) {
+        if (month == null || role == null) {
+            return false;
+        }
+        Optional<Role> post = heldRole(person, role, month);
+        return post.isPresent() && registryBySurname.values().stream().flatMap(List::stream).distinct()
+                .filter(other -> !other.id().equals(person.id()))
+                .anyMatch(other -> other.roles().stream().anyMatch(r -> samePost(r, post.get()) && heldIn(r, month)));
+    }
+
+    /** One post: the same title in the same named body (a role without its body is no post to compare). */
+    private static boolean samePost(Role a, Role b) {
+        return a.en() != null && a.en().equalsIgnoreCase(b.en()) && a.org() != null && a.org().equals(b.org());
     }
 
     /** The latest-starting role of {@code person} that fits the title and that they held in {@code month}. */

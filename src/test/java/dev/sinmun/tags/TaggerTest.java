@@ -217,6 +217,28 @@ class TaggerTest {
         assertThat(tagger.tag("Lee", List.of("President Lee said so."), null).people()).isEmpty();
     }
 
+    @Test
+    void aTitleSeveralHoldAtOnceAndASurnameNameNoOneInParticular() {
+        Tagger tagger = new Tagger(Registry.of(List.of(
+                lawmaker("kim-eun-hye", "Kim Eun-hye", "김은혜", "2024-05"),
+                lawmaker("bae-hyun-jin", "Bae Hyun-jin", "배현진", "2020-05"),
+                new RegistryPerson("choi-sang-mok", "Choi Sang-mok", "최상목", Aliases.none(),
+                        List.of(new Role("Finance Minister", "기획재정부 장관", null, "2023-12", "2025-05")), "KR",
+                        null)), List.of()));
+        OffsetDateTime posted = OffsetDateTime.parse("2025-03-01T07:35:00+09:00");
+
+        assertThat(tagger.tag("국회", List.of("김 의원은 반대했다. Rep. Kim said no."), posted).people()).isEmpty();
+        assertThat(tagger.tag("국회", List.of("김은혜 의원은 반대했다. 김 의원은 말했다."), posted).people())
+                .extracting(PersonRef::id).containsExactly("kim-eun-hye");
+        assertThat(tagger.tag("예산", List.of("최 장관은 반대했다."), posted).people())
+                .extracting(PersonRef::id).containsExactly("choi-sang-mok");
+    }
+
+    private static RegistryPerson lawmaker(String id, String en, String ko, String from) {
+        return new RegistryPerson(id, en, ko, Aliases.none(), List.of(new Role("Member of the National Assembly",
+                "국회의원", "National Assembly", from, null)), "KR", null);
+    }
+
     private static RegistryPerson holder(String id, String en, String country, String role, String from, String to) {
         return new RegistryPerson(id, en, null, Aliases.none(), List.of(new Role(role, null, null, from, to)), country,
                 null);
