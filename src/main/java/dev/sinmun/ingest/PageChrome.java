@@ -181,6 +181,13 @@ public final class PageChrome {
     /** "… in Seoul on Thursday. (Warner Bros. Korea)": a company or ministry credited after a caption's sentence. */
     private static final String NAMED_CREDIT = "(?<=[.!?\"”’])\\s+\\((?!(?:END|LEAD|MORE|UPDATED?|CORRECTED)\\))"
             + "(?:\\p{Lu}[\\p{L}\\d&'-]*\\.?)(?:\\s(?:of|and|for|the|&|\\p{Lu}[\\p{L}\\d&'-]*\\.?)){0,5}\\)$";
+    /**
+     * "… on Wednesday. Presidential Office", "… in Seoul. Ministry of Unification": an organisation's name alone, with
+     * no label, after a caption's last sentence (the Dong-A's English captions).
+     */
+    private static final String ORGANISATION_CREDIT = "(?<=[.!?\"”’])\\s+(?:The\\s)?(?:\\p{Lu}[\\p{L}-]*\\s){0,4}"
+            + "(?:Office|Ministry|Agency|Service|Command|Headquarters|Commission|Administration|Committee|Council|"
+            + "Foundation|Corps)(?:\\sof(?:\\sthe)?(?:\\s\\p{Lu}[\\p{L}-]*){1,4})?$";
     /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
     private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
             + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
@@ -203,7 +210,7 @@ public final class PageChrome {
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
                     + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
                     + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
-                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE);
+                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT);
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
     /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */
