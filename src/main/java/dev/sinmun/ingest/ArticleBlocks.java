@@ -146,8 +146,9 @@ final class ArticleBlocks {
                 continue;
             }
             paragraphs.add(text);
-            if (lead == null && block.tagName().equals("p") && isLead(block, text) && !notLead.contains(text)) {
-                lead = text;
+            if (lead == null && block.tagName().equals("p") && isLead(block, text) && !notLead.contains(text)
+                    && !InterviewTurn.isQuestion(text)) {
+                lead = InterviewTurn.answer(text, paragraphs.size() > 1 ? paragraphs.get(paragraphs.size() - 2) : null);
             }
         }
         if (!reporters.isEmpty() && reporters.stream().allMatch(b -> b.name() == null) && !paragraphs.isEmpty()) {

@@ -430,7 +430,7 @@ public final class HtmlPageParser implements DumpParser {
                 if (text.isEmpty() || text.length() > MAX_META_LINE) {
                     continue;
                 }
-                Optional<DateLineParser.DateLine> line = dates.parse(text);
+                Optional<DateLineParser.DateLine> line = dateLine(e, text);
                 if (line.isPresent()) {
                     posted = posted == null ? line.get().posted() : posted;
                     updated = updated == null ? line.get().updated() : updated;
@@ -449,6 +449,18 @@ public final class HtmlPageParser implements DumpParser {
             }
         }
         return new VisibleDates(posted != null ? posted : updated, updated, byline);
+    }
+
+    /**
+     * The date line the element's text gives, or its text spaced at the elements' edges when labels and dates sit in
+     * elements of their own with no space between ("<span>Published</span><time>Feb 26, 2025 …</time>").
+     */
+    private Optional<DateLineParser.DateLine> dateLine(Element e, String text) {
+        Optional<DateLineParser.DateLine> line = dates.parse(text);
+        if (line.isPresent() || e.children().isEmpty() || e.selectFirst("br") != null) {
+            return line;
+        }
+        return dates.parse(Whitespace.normalize(spacedText(e)));
     }
 
     /**

@@ -123,7 +123,8 @@ public final class PageChrome {
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
                     + "most shared|most commented|(?:가장 )?많이 (?:본|읽은) 기사|주요 기사|읽어볼 만한 기사|지금 뜨는 뉴스|"
-                    + "에디터 추천|인기 (?:뉴스|기사)|실시간 인기 기사|최신 (?:뉴스|기사)|[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|"
+                    + "에디터 추천|(?:[가-힣A-Za-z0-9]{2,10}\\s)?(?:단독|추천|인기|최신)\\s?(?:뉴스|기사)|실시간 인기 기사|"
+                    + "[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|"
                     + "관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
@@ -180,6 +181,13 @@ public final class PageChrome {
     /** "… in Seoul on Thursday. (Warner Bros. Korea)": a company or ministry credited after a caption's sentence. */
     private static final String NAMED_CREDIT = "(?<=[.!?\"”’])\\s+\\((?!(?:END|LEAD|MORE|UPDATED?|CORRECTED)\\))"
             + "(?:\\p{Lu}[\\p{L}\\d&'-]*\\.?)(?:\\s(?:of|and|for|the|&|\\p{Lu}[\\p{L}\\d&'-]*\\.?)){0,5}\\)$";
+    /**
+     * "… on Wednesday. Presidential Office", "… in Seoul. Ministry of Unification": an organisation's name alone, with
+     * no label, after a caption's last sentence (the Dong-A's English captions).
+     */
+    private static final String ORGANISATION_CREDIT = "(?<=[.!?\"”’])\\s+(?:The\\s)?(?:\\p{Lu}[\\p{L}-]*\\s){0,4}"
+            + "(?:Office|Ministry|Agency|Service|Command|Headquarters|Commission|Administration|Committee|Council|"
+            + "Foundation|Corps)(?:\\sof(?:\\sthe)?(?:\\s\\p{Lu}[\\p{L}-]*){1,4})?$";
     /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
     private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
             + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
@@ -202,7 +210,7 @@ public final class PageChrome {
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
                     + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
                     + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
-                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE);
+                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT);
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
     /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */

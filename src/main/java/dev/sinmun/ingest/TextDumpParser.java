@@ -292,7 +292,7 @@ public final class TextDumpParser implements DumpParser {
     /**
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
      * present tense above more text), not an editor's note, a deck or a wire's summary point, not a dateline or label
-     * alone.
+     * alone, not a question (an answer under one without its "A." label).
      */
     private static String lead(Reading r) {
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
@@ -304,10 +304,10 @@ public final class TextDumpParser implements DumpParser {
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
                     && !PROGRAMME_FACTS.matcher(paragraph).find()
-                    && !r.notLead.contains(paragraph)
+                    && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
-                return paragraph;
+                return InterviewTurn.answer(paragraph, i > 0 ? r.text.paragraphs.get(i - 1) : null);
             }
         }
         return r.text.paragraphs.get(0);
