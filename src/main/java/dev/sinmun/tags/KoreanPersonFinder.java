@@ -326,7 +326,7 @@ final class KoreanPersonFinder {
                         }
                         shortNames.confirm(name.person());
                     }
-                    boolean namesake = describedAsCitizen(words, i)
+                    boolean namesake = describedAsCitizen(words, i, name.person())
                             || title != null && SectorMismatch.contradicts(title.role(), name.person())
                             || title == null && playing(words, end)
                                     && SectorMismatch.contradicts("선수", name.person());
@@ -488,9 +488,9 @@ final class KoreanPersonFinder {
         return null;
     }
 
-    /** "회사원 김민재 씨": the word before the name describes a private citizen. */
-    private static boolean describedAsCitizen(List<Word> words, int i) {
-        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text());
+    /** "회사원 김민재 씨": the word before the name describes a private citizen, not {@code person}. */
+    private static boolean describedAsCitizen(List<Word> words, int i, RegistryPerson person) {
+        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text(), person);
     }
 
     /** A citizen who shares a registry person's Korean name: that name, romanised as unknown names are. */
