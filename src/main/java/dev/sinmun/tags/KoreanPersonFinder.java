@@ -544,8 +544,9 @@ final class KoreanPersonFinder {
     }
 
     /**
-     * The Hangul family name of a foreign registry person, particles allowed: with a title ("비건 부장관은") a short
-     * mention resolved later; alone, the person when the name is distinctive (three syllables or more) and only one
+     * The Hangul family name of a foreign registry person, particles allowed, unless another's (a Western given
+     * name next to it, an everyday title after it: see below): with a title ("비건 부장관은") a short mention
+     * resolved later; alone, the person when the name is distinctive (three syllables or more) and only one
      * registry person has it ("트럼프는"), else a short mention resolved within the article.
      */
     private boolean foreignFamilyName(List<Word> words, int i, PersonMentions mentions) {
@@ -557,6 +558,12 @@ final class KoreanPersonFinder {
             }
             String family = text.substring(0, n);
             Title title = titleAfter(words, i + 1);
+            if (givenNameBefore(words, i) || title == null && n == text.length() && givenNameAfter(words, i)) {
+                return false;
+            }
+            if (title != null && everydayTitleOfOther(title.title(), people)) {
+                return true;
+            }
             if (title != null) {
                 mentions.surname(words.get(i).start(), family, title.role(), true);
             } else if (family.length() >= 3 && people.size() == 1) {
@@ -567,6 +574,45 @@ final class KoreanPersonFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "버트런드 러셀": a word before a foreign family name that reads as a Western given name makes it another
+     * person's name than the registry's.
+     */
+    private boolean givenNameBefore(List<Word> words, int i) {
+        if (i == 0 || !words.get(i).joined()) {
+            return false;
+        }
+        String given = words.get(i - 1).text();
+        return given.length() >= 2 && given.chars().allMatch(KoreanLexicon::isHangul)
+                && HangulWesternNames.readsAsWestern(given) && KoreanLexicon.title(given) == null
+                && !KoreanLexicon.isOrganisation(given) && !institutions.contains(given)
+                && !byForeignFamilyName.containsKey(given);
+    }
+
+    /**
+     * "오스틴 딘의 홈런": a foreign family name followed by a one-syllable word with particles, no title and no
+     * bound noun ("트럼프 때"), is a given name before another family name.
+     */
+    private static boolean givenNameAfter(List<Word> words, int i) {
+        if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
+            return false;
+        }
+        String next = words.get(i + 1).text();
+        String stem = next.substring(0, 1);
+        return KoreanLexicon.isHangul(next.charAt(0)) && KoreanLexicon.isParticles(next.substring(1))
+                && !KoreanLexicon.isParticles(next) && KoreanLexicon.title(next) == null
+                && !KoreanLexicon.isNationality(stem) && !KoreanLexicon.isBoundNoun(stem);
+    }
+
+    /**
+     * "기시 씨", "서먼 교수": an everyday title ("씨", "교수", "기자") after a foreign family name alone is a private
+     * bearer's, unless a registry person of that name holds it in one of their roles.
+     */
+    private static boolean everydayTitleOfOther(String title, List<RegistryPerson> people) {
+        return KoreanLexicon.isEverydayTitle(title) && !title.equals("여사") && people.stream()
+                .noneMatch(p -> p.roles().stream().anyMatch(r -> r.ko() != null && r.ko().contains(title)));
     }
 
     /**
