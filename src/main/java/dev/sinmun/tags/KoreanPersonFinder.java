@@ -369,7 +369,8 @@ final class KoreanPersonFinder {
             if (title == null && word.text().length() == 3) {
                 title = listTitle(words, i);
             }
-            if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))) {
+            if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))
+                    && !bodyBeforeTitleOfNext(words, i, title)) {
                 String foreign = foreignName(words, i);
                 if (foreign != null) {
                     mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
@@ -405,6 +406,16 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * "한림원 종신위원인 엘렌 맛손": a word ending in 원 as bodies do (한림원, 연구원, 진흥원) before a title made
+     * an adjective by "인" and a word after it names the body of the person who follows, not a person.
+     */
+    private static boolean bodyBeforeTitleOfNext(List<Word> words, int i, Title title) {
+        String titled = words.get(title.end() - 1).text();
+        return words.get(i).text().endsWith("원") && titled.endsWith(title.title() + "인")
+                && title.end() < words.size() && words.get(title.end()).joined();
     }
 
     /** "정순자씨 별세" → "정순자": a three-syllable name with "씨" glued to it, particles allowed; or null. */
