@@ -424,7 +424,7 @@ final class EnglishPersonFinder {
                         ? EnglishTitle.appositive(text, tokens, i + n) : null;
                 int end = tokens.get(i + n - 1).end();
                 String given = apposition == null ? role : apposition.text();
-                PersonCandidate candidate = OrdinaryPeople.describedInEnglish(text, first.start(), end)
+                PersonCandidate candidate = OrdinaryPeople.describedInEnglish(text, first.start(), end, person)
                         || SectorMismatch.contradicts(given == null
                                 ? SectorMismatch.possessiveBefore(text, first.start()) : given, person)
                         ? PersonCandidate.namesake(person, text.substring(first.start(), end), null)
@@ -552,7 +552,7 @@ final class EnglishPersonFinder {
         String surname = PersonNames.englishSurname(en, null);
         RegistryPerson respelt = respelt(span);
         PersonCandidate person = respelt != null
-                ? OrdinaryPeople.describedInEnglish(text, first.start(), last.end())
+                ? OrdinaryPeople.describedInEnglish(text, first.start(), last.end(), respelt)
                         || SectorMismatch.contradicts(role, respelt)
                         ? PersonCandidate.namesake(respelt, en, null) : PersonCandidate.registry(respelt)
                 : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,

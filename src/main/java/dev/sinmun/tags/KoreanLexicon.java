@@ -132,6 +132,10 @@ final class KoreanLexicon {
             "주중", "유엔", "전", "현", "前", "美", "北", "中", "日", "韓", "露", "英",
             "당시", "신임", "초대", "차기", "전임", "후임", "미측", "한측", "북측", "측");
 
+    /** One-syllable nouns that follow a name without making it a given name ("트럼프 때", "바이든 쪽"). */
+    private static final Set<String> BOUND_NOUNS = words("때", "땐", "쪽", "편", "탓", "덕", "뒤", "후", "앞", "말",
+            "안", "집", "것", "간", "식", "판", "표", "팀", "가", "씨", "님", "일", "내", "외", "측", "전", "현");
+
     /** A Latin acronym that names a body before a title ("KBO 총재", "KIA 감독"). */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,5}");
 
@@ -311,6 +315,11 @@ final class KoreanLexicon {
     /** A word that may stand between a name and its title: a nationality or an organisation ("미 국무부"). */
     static boolean isNationality(String word) {
         return NATIONALITIES.contains(word);
+    }
+
+    /** A one-syllable noun that follows a name as any noun does ("트럼프 때", "바이든 쪽"). */
+    static boolean isBoundNoun(String word) {
+        return BOUND_NOUNS.contains(word);
     }
 
     /** "전", "前": the title that follows is a former one, and the role keeps the word ("전 대통령"). */

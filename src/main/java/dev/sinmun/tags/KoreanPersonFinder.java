@@ -326,7 +326,7 @@ final class KoreanPersonFinder {
                         }
                         shortNames.confirm(name.person());
                     }
-                    boolean namesake = describedAsCitizen(words, i)
+                    boolean namesake = describedAsCitizen(words, i, name.person())
                             || title != null && SectorMismatch.contradicts(title.role(), name.person())
                             || title == null && playing(words, end)
                                     && SectorMismatch.contradicts("선수", name.person());
@@ -369,7 +369,8 @@ final class KoreanPersonFinder {
             if (title == null && word.text().length() == 3) {
                 title = listTitle(words, i);
             }
-            if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))) {
+            if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))
+                    && !bodyBeforeTitleOfNext(words, i, title)) {
                 String foreign = foreignName(words, i);
                 if (foreign != null) {
                     mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
@@ -405,6 +406,16 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * "한림원 종신위원인 엘렌 맛손": a word ending in 원 as bodies do (한림원, 연구원, 진흥원) before a title made
+     * an adjective by "인" and a word after it names the body of the person who follows, not a person.
+     */
+    private static boolean bodyBeforeTitleOfNext(List<Word> words, int i, Title title) {
+        String titled = words.get(title.end() - 1).text();
+        return words.get(i).text().endsWith("원") && titled.endsWith(title.title() + "인")
+                && title.end() < words.size() && words.get(title.end()).joined();
     }
 
     /** "정순자씨 별세" → "정순자": a three-syllable name with "씨" glued to it, particles allowed; or null. */
@@ -488,9 +499,9 @@ final class KoreanPersonFinder {
         return null;
     }
 
-    /** "회사원 김민재 씨": the word before the name describes a private citizen. */
-    private static boolean describedAsCitizen(List<Word> words, int i) {
-        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text());
+    /** "회사원 김민재 씨": the word before the name describes a private citizen, not {@code person}. */
+    private static boolean describedAsCitizen(List<Word> words, int i, RegistryPerson person) {
+        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text(), person);
     }
 
     /** A citizen who shares a registry person's Korean name: that name, romanised as unknown names are. */
@@ -544,8 +555,9 @@ final class KoreanPersonFinder {
     }
 
     /**
-     * The Hangul family name of a foreign registry person, particles allowed: with a title ("비건 부장관은") a short
-     * mention resolved later; alone, the person when the name is distinctive (three syllables or more) and only one
+     * The Hangul family name of a foreign registry person, particles allowed, unless another's (a Western given
+     * name next to it, an everyday title after it: see below): with a title ("비건 부장관은") a short mention
+     * resolved later; alone, the person when the name is distinctive (three syllables or more) and only one
      * registry person has it ("트럼프는"), else a short mention resolved within the article.
      */
     private boolean foreignFamilyName(List<Word> words, int i, PersonMentions mentions) {
@@ -557,6 +569,12 @@ final class KoreanPersonFinder {
             }
             String family = text.substring(0, n);
             Title title = titleAfter(words, i + 1);
+            if (givenNameBefore(words, i) || title == null && n == text.length() && givenNameAfter(words, i)) {
+                return false;
+            }
+            if (title != null && everydayTitleOfOther(title.title(), people)) {
+                return true;
+            }
             if (title != null) {
                 mentions.surname(words.get(i).start(), family, title.role(), true);
             } else if (family.length() >= 3 && people.size() == 1) {
@@ -567,6 +585,45 @@ final class KoreanPersonFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "버트런드 러셀": a word before a foreign family name that reads as a Western given name makes it another
+     * person's name than the registry's.
+     */
+    private boolean givenNameBefore(List<Word> words, int i) {
+        if (i == 0 || !words.get(i).joined()) {
+            return false;
+        }
+        String given = words.get(i - 1).text();
+        return given.length() >= 2 && given.chars().allMatch(KoreanLexicon::isHangul)
+                && HangulWesternNames.readsAsWestern(given) && KoreanLexicon.title(given) == null
+                && !KoreanLexicon.isOrganisation(given) && !institutions.contains(given)
+                && !byForeignFamilyName.containsKey(given);
+    }
+
+    /**
+     * "오스틴 딘의 홈런": a foreign family name followed by a one-syllable word with particles, no title and no
+     * bound noun ("트럼프 때"), is a given name before another family name.
+     */
+    private static boolean givenNameAfter(List<Word> words, int i) {
+        if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
+            return false;
+        }
+        String next = words.get(i + 1).text();
+        String stem = next.substring(0, 1);
+        return KoreanLexicon.isHangul(next.charAt(0)) && KoreanLexicon.isParticles(next.substring(1))
+                && !KoreanLexicon.isParticles(next) && KoreanLexicon.title(next) == null
+                && !KoreanLexicon.isNationality(stem) && !KoreanLexicon.isBoundNoun(stem);
+    }
+
+    /**
+     * "기시 씨", "서먼 교수": an everyday title ("씨", "교수", "기자") after a foreign family name alone is a private
+     * bearer's, unless a registry person of that name holds it in one of their roles.
+     */
+    private static boolean everydayTitleOfOther(String title, List<RegistryPerson> people) {
+        return KoreanLexicon.isEverydayTitle(title) && !title.equals("여사") && people.stream()
+                .noneMatch(p -> p.roles().stream().anyMatch(r -> r.ko() != null && r.ko().contains(title)));
     }
 
     /**

@@ -1,0 +1,24 @@
+package dev.sinmun.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HangulWesternNamesTest {
+
+    @Test
+    void westernNamesReadAsSuch() {
+        assertThat(HangulWesternNames.readsAsWestern("버트런드")).isTrue();
+        assertThat(HangulWesternNames.readsAsWestern("오스틴")).isTrue();
+        assertThat(HangulWesternNames.readsAsWestern("마이클")).isTrue();
+        assertThat(HangulWesternNames.readsAsWestern("톰슨")).isTrue();
+    }
+
+    @Test
+    void koreanWordsDoNot() {
+        assertThat(HangulWesternNames.readsAsWestern("이날")).isFalse();
+        assertThat(HangulWesternNames.readsAsWestern("그러나")).isFalse();
+        assertThat(HangulWesternNames.readsAsWestern("관계자들")).isFalse();
+        assertThat(HangulWesternNames.readsAsWestern("큰")).isFalse();
+    }
+}
