@@ -1,12 +1,16 @@
 package dev.sinmun.tags;
 
 /**
- * Text folded for phrase matching: dashes and runs of spaces become one space (one line break if they hold one), curly quotes straight, and a lower-
- * case copy of the same length; {@link #origin} maps each folded position back to the original text.
+ * Text folded for phrase matching: dashes and runs of spaces become one space (one line break if they hold one), curly
+ * quotes straight, the one-character Hanja abbreviations of Korean headlines read in Hangul ("北-러" as "북-러", "韓美"
+ * as "한미"), and a lower-case copy of the same length; {@link #origin} maps each folded position back to the text.
  */
 final class FoldedText {
 
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212";
+    /** Headline Hanja and their Korean readings, position for position ("北" is "북"). */
+    private static final String HANJA = "北美中日韓露英與野靑檢獨佛";
+    private static final String HANGUL = "북미중일한러영여야청검독불";
 
     final String cased;
     final String lower;
@@ -39,7 +43,9 @@ final class FoldedText {
                 continue;
             }
             space = false;
-            char folded = c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\'' : c;
+            int hanja = HANJA.indexOf(c);
+            char folded = c == '\u2019' || c == '\u2018' || c == '\u02BC' ? '\''
+                    : hanja >= 0 ? HANGUL.charAt(hanja) : c;
             origin[cased.length()] = i;
             cased.append(folded);
             lower.append(Character.toLowerCase(folded));
