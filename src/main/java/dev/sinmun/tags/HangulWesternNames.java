@@ -23,6 +23,14 @@ final class HangulWesternNames {
         return word.chars().anyMatch(HangulWesternNames::isWesternSyllable);
     }
 
+    /**
+     * Whether the word ends in 스, as Hangul writes a Western name's final s ("카사스", "루이스"): a Japanese name may
+     * read like such a word, but rarely ends so.
+     */
+    static boolean endsLikeOne(String word) {
+        return word.endsWith("스");
+    }
+
     private static boolean isWesternSyllable(int c) {
         if (!KoreanLexicon.isHangul(c)) {
             return false;

@@ -31,14 +31,6 @@ final class JapaneseNames {
         return word.length() >= 2 && word.chars().allMatch(JapaneseNames::isJapaneseSyllable);
     }
 
-    /**
-     * Whether the word ends in 스, as Korean writes a Western name's final s ("카사스", "루이스"): a Japanese name
-     * reads as one, but rarely ends so.
-     */
-    static boolean endsAsWesternName(String word) {
-        return word.endsWith("스");
-    }
-
     private static boolean isJapaneseSyllable(int c) {
         if (!KoreanLexicon.isHangul(c)) {
             return false;

@@ -648,7 +648,7 @@ final class KoreanPersonFinder {
         boolean japaneseFamily = byForeignFamilyName.getOrDefault(family, List.of()).stream()
                 .anyMatch(p -> "JP".equalsIgnoreCase(p.country()));
         boolean longFamily = family.length() >= MIN_JAPANESE_ONLY_FAMILY_NAME
-                && !JapaneseNames.endsAsWesternName(family) && !JapaneseNames.endsAsWesternName(given);
+                && !HangulWesternNames.endsLikeOne(family) && !HangulWesternNames.endsLikeOne(given);
         if (title == null || !japaneseFamily && !longFamily && !KoreanLexicon.isJapaneseMinisterTitle(title.title())) {
             return i;
         }
