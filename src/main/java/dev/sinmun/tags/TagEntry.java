@@ -5,9 +5,7 @@ import dev.sinmun.model.BilingualName;
 import dev.sinmun.model.PersonRef;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -60,18 +58,19 @@ public record TagEntry(String kind, String id, BilingualName name, List<Article>
         return List.copyOf(roles);
     }
 
-    /** Each distinct role with the first and last date an article gave it, newest first; empty for other kinds. */
+    /**
+     * Each distinct role with the first and last date an article gave it, newest first; empty for other kinds. The
+     * wordings of one role count as one ("HYBE chairman", "chairman of HYBE"; a bare "chairman" of the same time).
+     */
     public List<RoleSpan> roleSpans() {
-        Map<String, RoleSpan> spans = new LinkedHashMap<>();
+        List<RoleWordings.Said> said = new ArrayList<>();
         for (Article article : articles) {
             String role = roleIn(article);
             if (role != null) {
-                RoleSpan seen = spans.get(role);
-                spans.put(role, seen == null ? new RoleSpan(role, article.posted(), article.posted(), 1)
-                        : new RoleSpan(role, article.posted(), seen.last(), seen.articles() + 1));
+                said.add(new RoleWordings.Said(role, article.posted()));
             }
         }
-        return List.copyOf(spans.values());
+        return RoleWordings.spans(said);
     }
 
     /**

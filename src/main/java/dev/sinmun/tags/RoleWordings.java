@@ -1,0 +1,153 @@
+package dev.sinmun.tags;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The roles articles give one person, with each role's wordings told as one: "HYBE chairman", "Hybe Chairman" and
+ * "chairman of HYBE" are one role, and a bare "Chairman" joins the fuller role of its time. Words that make another
+ * post of the same title ("former", "vice", "acting", 전, 부) keep roles apart: "Prime Minister" is not "Minister".
+ */
+final class RoleWordings {
+
+    /** One article's wording of the role, and when the article was posted. */
+    record Said(String role, OffsetDateTime posted) {
+    }
+
+    private static final Set<String> OTHER_POST_WORDS = Set.of("former", "ex", "then", "late", "acting", "interim",
+            "vice", "deputy", "first", "second", "third", "senior", "junior", "assistant", "associate", "co",
+            "executive", "honorary", "outgoing", "incoming", "prime", "under", "chief", "presiding", "principal",
+            "permanent", "special", "elect", "emeritus", "전", "前", "현", "부", "수석", "초대", "신임", "차기", "직무대행",
+            "권한대행", "대행", "명예");
+    private static final Pattern OF = Pattern.compile("^(.+?) of (?:the )?(.+)$");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
+
+    private RoleWordings() {
+    }
+
+    /** The spans of each distinct role, newest first, each written as its articles most often word it. */
+    static List<RoleSpan> spans(List<Said> said) {
+        Map<Key, List<Said>> groups = new LinkedHashMap<>();
+        for (Said s : said) {
+            groups.computeIfAbsent(Key.of(s.role()), k -> new ArrayList<>()).add(s);
+        }
+        Map<Key, List<Said>> joined = new LinkedHashMap<>();
+        groups.forEach((key, own) -> {
+            if (fuller(key, groups.keySet()).isEmpty()) {
+                joined.put(key, new ArrayList<>(own));
+            }
+        });
+        groups.forEach((key, own) -> {
+            List<Key> fuller = fuller(key, groups.keySet());
+            if (!fuller.isEmpty()) {
+                for (Said s : own) {
+                    joined.get(nearest(s.posted(), fuller, groups)).add(s);
+                }
+            }
+        });
+        List<RoleSpan> spans = new ArrayList<>();
+        joined.forEach((key, all) -> spans.add(span(wording(groups.get(key)), all)));
+        spans.sort((a, b) -> b.last().compareTo(a.last()));
+        return List.copyOf(spans);
+    }
+
+    private static List<Key> fuller(Key key, Set<Key> keys) {
+        return keys.stream().filter(other -> key.isPartOf(other) && fuller(other, keys).isEmpty()).toList();
+    }
+
+    private static Key nearest(OffsetDateTime posted, List<Key> candidates, Map<Key, List<Said>> groups) {
+        Key best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (Key candidate : candidates) {
+            long distance = distance(posted, groups.get(candidate));
+            if (distance < bestDistance
+                    || distance == bestDistance && groups.get(candidate).size() > groups.get(best).size()) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static long distance(OffsetDateTime posted, List<Said> group) {
+        RoleSpan span = span("", group);
+        if (!posted.isBefore(span.first()) && !posted.isAfter(span.last())) {
+            return 0;
+        }
+        return Math.min(Duration.between(posted, span.first()).abs().toMinutes(),
+                Duration.between(posted, span.last()).abs().toMinutes());
+    }
+
+    private static String wording(List<Said> own) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        own.forEach(s -> counts.merge(s.role(), 1, Integer::sum));
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static RoleSpan span(String role, List<Said> all) {
+        OffsetDateTime first = null;
+        OffsetDateTime last = null;
+        for (Said s : all) {
+            first = first == null || s.posted().isBefore(first) ? s.posted() : first;
+            last = last == null || s.posted().isAfter(last) ? s.posted() : last;
+        }
+        return new RoleSpan(role, first, last, all.size());
+    }
+
+    /** A role's words in lower case, its head (last word) apart, the others in any order. */
+    private record Key(String head, List<String> qualifiers) {
+
+        static Key of(String role) {
+            String text = role.toLowerCase(Locale.ROOT).replace("united nations", "un").replace("united states", "us")
+                    .replace(".", "").replace("defence", "defense").replace("advisor", "adviser")
+                    .replaceAll("\\bex-", "ex ").strip();
+            var of = OF.matcher(text);
+            if (of.matches() && EnglishLexicon.isHead(lastWord(of.group(1))) && !EnglishLexicon.isHead(
+                    lastWord(of.group(2)))) {
+                text = of.group(2) + " " + of.group(1);
+            }
+            List<String> words = new ArrayList<>(Arrays.asList(WORD_BREAK.split(text)));
+            words.removeIf(w -> w.isEmpty() || w.equals("the"));
+            if (words.isEmpty()) {
+                return new Key(text, List.of());
+            }
+            String head = words.remove(words.size() - 1);
+            words.sort(null);
+            return new Key(head, List.copyOf(words));
+        }
+
+        private static String lastWord(String text) {
+            return text.substring(text.lastIndexOf(' ') + 1);
+        }
+
+        /** Whether {@code other} is this role with more qualifiers, none of which makes it another post. */
+        boolean isPartOf(Key other) {
+            if (!head.equals(other.head) || qualifiers.size() >= other.qualifiers.size()) {
+                return false;
+            }
+            Map<String, Integer> extra = new HashMap<>();
+            other.qualifiers.forEach(w -> extra.merge(w, 1, Integer::sum));
+            for (String w : qualifiers) {
+                if (extra.merge(w, -1, Integer::sum) < 0) {
+                    return false;
+                }
+            }
+            return extra.entrySet().stream().noneMatch(e -> e.getValue() > 0 && OTHER_POST_WORDS.contains(e.getKey()));
+        }
+    }
+}
