@@ -15,13 +15,22 @@ import java.util.List;
  * @param canonical   absolute canonical URL
  * @param alternates  reciprocal language versions, x-default last; empty when the page has none
  * @param switchHref  where the language switch goes (root-relative or absolute URL)
- * @param feed        site path of the page's Atom feed without suffix ({@code feed}, {@code people/x/feed})
+ * @param feed        site path of the page's Atom feed without suffix ({@code feed}, {@code ko/feed},
+ *                    {@code people/x/feed})
  */
 public record PageMeta(String lang, String otherLang, String path, String prefix, String canonical,
                        List<Alternate> alternates, String switchHref, String feed) {
 
+    /** The site feed's path without suffix; each language other than the site's own has one under its prefix. */
+    public static final String SITE_FEED = "feed";
+
     public PageMeta {
         alternates = List.copyOf(alternates);
+    }
+
+    /** The feed a page in {@code lang} links to: {@code feed} as given, the site feed in the page's language. */
+    public static String feedIn(SiteConfig config, Lang lang, String feed) {
+        return feed.equals(SITE_FEED) && lang != config.defaultLang() ? lang.code() + "/" + SITE_FEED : feed;
     }
 
     /** A page with no other language version: the switch goes to the other language's home. */
@@ -29,6 +38,6 @@ public record PageMeta(String lang, String otherLang, String path, String prefix
         String prefix = lang == config.defaultLang() ? "" : lang.code() + "/";
         String otherHome = lang.other() == config.defaultLang() ? "" : lang.other().code() + "/";
         return new PageMeta(lang.code(), lang.other().code(), path, prefix, config.absoluteUrl(path), List.of(),
-                config.url(otherHome), "feed");
+                config.url(otherHome), feedIn(config, lang, SITE_FEED));
     }
 }

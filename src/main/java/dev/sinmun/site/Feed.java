@@ -1,6 +1,7 @@
 package dev.sinmun.site;
 
 import dev.sinmun.model.Article;
+import dev.sinmun.model.Lang;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
  * One feed's content, shared by {@link FeedWriter} (Atom) and {@link JsonFeedWriter}.
  *
  * @param path      site path of the feed files without suffix, e.g. {@code feed} or {@code people/x/feed}
+ * @param lang      the language of the feed's own text (title, description), not of every entry
  * @param title     the feed's title
  * @param pagePath  site path of the HTML page the feed follows
  * @param articles  newest first, already limited
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param bodies    article path → body HTML for a full-content feed (the site's feed); {@code null} for a
  *                  lean feed of titles, links and summaries (a person's or topic's feed), which needs no bodies
  */
-record Feed(String path, String title, String description, String pagePath, List<Article> articles,
+record Feed(String path, Lang lang, String title, String description, String pagePath, List<Article> articles,
             OffsetDateTime updated, Map<String, String> bodies) {
 
     /** How many articles the site's feed carries. */

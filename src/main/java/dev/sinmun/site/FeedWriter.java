@@ -34,7 +34,7 @@ final class FeedWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml:lang", config.defaultLang().code());
+            xml.writeAttribute("xml:lang", feed.lang().code());
             text(xml, "title", feed.title());
             if (feed.description() != null) {
                 text(xml, "subtitle", feed.description());
@@ -44,7 +44,7 @@ final class FeedWriter {
             text(xml, "id", config.absoluteUrl(feed.pagePath()));
             text(xml, "updated", iso(feed.updated()));
             xml.writeStartElement("author");
-            text(xml, "name", config.title().in(config.defaultLang()));
+            text(xml, "name", config.title().in(feed.lang()));
             xml.writeEndElement();
             text(xml, "generator", "Sinmun");
             for (Article a : feed.articles()) {

@@ -33,7 +33,7 @@ final class JsonFeedWriter {
         if (feed.description() != null) {
             root.put("description", feed.description());
         }
-        root.put("language", config.defaultLang().code());
+        root.put("language", feed.lang().code());
         ArrayNode items = root.putArray("items");
         for (Article a : feed.articles()) {
             ObjectNode item = items.addObject();

@@ -114,7 +114,7 @@ final class PageWriter {
         }
         plan.shows(path, variables);
         PageMeta meta = new PageMeta(lang.code(), lang.other().code(), path, localized(config, lang, ""),
-                config.absoluteUrl(path), alternates, switchHref, feed);
+                config.absoluteUrl(path), alternates, switchHref, PageMeta.feedIn(config, lang, feed));
         Map<String, Object> vars = new HashMap<>(variables);
         vars.put("page", meta);
         return new Prepared(renderer.render(template, path, lang.code(), vars), entry);

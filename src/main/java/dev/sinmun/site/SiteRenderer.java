@@ -7,6 +7,7 @@ import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
 import dev.sinmun.render.BodyRenderer;
 import dev.sinmun.render.DateFilter;
+import dev.sinmun.render.PageMeta;
 import dev.sinmun.render.PageRenderer;
 import dev.sinmun.render.Templates;
 import dev.sinmun.tags.TagEntry;
@@ -254,17 +255,22 @@ public final class SiteRenderer {
     }
 
     /**
-     * Writes the site feed and the feeds of the people and topics {@code feedOf} accepts, those {@code wanted} of
-     * them.
+     * Writes the site feed (every article), the other language's site feed (its articles, under its prefix) and the
+     * feeds of the people and topics {@code feedOf} accepts, those {@code wanted} of them.
      */
     private void writeFeeds(List<Article> library, TagIndex tags, Predicate<TagEntry> feedOf, Predicate<Feed> wanted,
                             Map<String, String> html, Function<Article, String> bodyOf, OutputDir out) {
         List<Feed> feeds = new ArrayList<>();
         Lang lang = config.defaultLang();
-        feeds.add(feed("feed", config.title().in(lang), config.description().in(lang), "", library, html));
+        feeds.add(feed(PageMeta.SITE_FEED, lang, config.title().in(lang), config.description().in(lang), "", library,
+                html));
+        Lang other = lang.other();
+        feeds.add(feed(other.code() + "/" + PageMeta.SITE_FEED, other, config.title().in(other),
+                config.description().in(other), other.code() + "/",
+                library.stream().filter(a -> a.lang() == other).toList(), html));
         for (TagEntry entry : Stream.concat(tags.people().stream(), tags.topics().stream()).filter(feedOf).toList()) {
             String name = entry.name().in(lang);
-            feeds.add(feed(entry.path() + "feed", name + " — " + config.title().in(lang), null, entry.path(),
+            feeds.add(feed(entry.path() + "feed", lang, name + " — " + config.title().in(lang), null, entry.path(),
                     entry.articles(), null));
         }
         FeedWriter atom = new FeedWriter(config);
@@ -309,11 +315,11 @@ public final class SiteRenderer {
                 && TagEntry.KINDS.stream().noneMatch(kind -> path.startsWith(kind + "/"));
     }
 
-    private static Feed feed(String path, String title, String description, String pagePath, List<Article> articles,
-                             Map<String, String> bodies) {
+    private static Feed feed(String path, Lang lang, String title, String description, String pagePath,
+                             List<Article> articles, Map<String, String> bodies) {
         List<Article> newest = articles.stream().sorted(TagIndex.NEWEST_FIRST)
                 .limit(bodies != null ? Feed.SIZE : Feed.TERM_SIZE).toList();
-        return new Feed(path, title, description, pagePath, newest, feedUpdated(articles), bodies);
+        return new Feed(path, lang, title, description, pagePath, newest, feedUpdated(articles), bodies);
     }
 
     private SearchDoc searchDoc(ArticlePages.Body body, TagIndex tags) {

@@ -165,13 +165,30 @@ class ReaderSiteTest {
     }
 
     @Test
+    void koreanPagesLinkAKoreanFeedOfTheKoreanArticles() throws Exception {
+        JsonNode all = new ObjectMapper().readTree(out.resolve("feed.json").toFile());
+        JsonNode korean = new ObjectMapper().readTree(out.resolve("ko/feed.json").toFile());
+
+        assertThat(korean.get("language").asText()).isEqualTo("ko");
+        assertThat(korean.get("home_page_url").asText()).isEqualTo(BASE + "ko/");
+        assertThat(korean.get("items")).isNotEmpty().allSatisfy(item -> assertThat(item.get("language").asText())
+                .isEqualTo("ko"));
+        assertThat(all.get("items")).anySatisfy(item -> assertThat(item.get("language").asText()).isEqualTo("en"));
+        assertThat(Files.readString(out.resolve("ko/feed.xml"))).contains("xml:lang=\"ko\"");
+        assertThat(Files.readString(out.resolve("ko/index.html")))
+                .contains("type=\"application/atom+xml\" title=\"Atom 피드\" href=\"/archive/ko/feed.xml\"");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("type=\"application/atom+xml\" title=\"Atom feed\" href=\"/archive/feed.xml\"");
+    }
+
+    @Test
     void feedsParseWithRequiredFields() throws Exception {
         List<Path> atoms;
         try (Stream<Path> walk = Files.walk(out)) {
             atoms = walk.filter(p -> p.getFileName().toString().equals("feed.xml")).toList();
         }
-        assertThat(atoms).contains(out.resolve("feed.xml"), out.resolve("people/choi-jong-kun/feed.xml"),
-                out.resolve("topics/alliance/feed.xml"));
+        assertThat(atoms).contains(out.resolve("feed.xml"), out.resolve("ko/feed.xml"),
+                out.resolve("people/choi-jong-kun/feed.xml"), out.resolve("topics/alliance/feed.xml"));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         for (Path atom : atoms) {
@@ -184,7 +201,7 @@ class ReaderSiteTest {
             JsonNode json = new ObjectMapper().readTree(atom.resolveSibling("feed.json").toFile());
             assertThat(json.get("version").asText()).isEqualTo("https://jsonfeed.org/version/1.1");
             assertThat(json.get("title").asText()).isNotBlank();
-            boolean siteFeed = atom.equals(out.resolve("feed.xml"));
+            boolean siteFeed = atom.equals(out.resolve("feed.xml")) || atom.equals(out.resolve("ko/feed.xml"));
             for (JsonNode item : json.get("items")) {
                 assertThat(item.get("id").asText()).startsWith(BASE);
                 // the site's feed carries whole articles; a person's or topic's feed their summaries
