@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * An index's entries grouped for reading: by the first letter of the English name (A–Z; a person's family name,
- * "Antony Blinken" under B), or on the Korean side by the initial consonant of the Korean name (ㄱ–ㅎ), entries
- * without a Korean name after them by letter.
+ * "Antony Blinken" under B), or on the Korean side by the initial consonant of the Korean name (ㄱ–ㅎ; "도널드 트럼프"
+ * under ㅌ), entries without a Korean name after them by letter.
  */
 public final class IndexGroups {
 
@@ -43,14 +43,17 @@ public final class IndexGroups {
         return List.copyOf(result);
     }
 
-    /** The name the entry is sorted and grouped by: a person's English name family name first. */
+    /** The name the entry is sorted and grouped by: a person's name family name first, in English and in Hangul. */
     private static String name(TagEntry e, Lang lang) {
         String n = e.name().in(lang);
         if (n == null) {
             return e.id();
         }
-        boolean english = n.equals(e.name().en());
-        return english && e.kind().equals(TagEntry.PEOPLE) ? PersonNames.familyFirst(n, e.name().ko()) : n;
+        if (!e.kind().equals(TagEntry.PEOPLE)) {
+            return n;
+        }
+        return n.equals(e.name().en()) ? PersonNames.familyFirst(n, e.name().ko())
+                : PersonNames.hangulFamilyFirst(n, e.name().en());
     }
 
     /** Hangul groups first on the Korean side, then letters, then the rest. */

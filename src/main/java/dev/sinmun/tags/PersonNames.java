@@ -87,6 +87,25 @@ final class PersonNames {
         return String.join(" ", reordered);
     }
 
+    /**
+     * A person's Hangul name as a Korean index sorts it, family name first: a Western name written given name first
+     * ("도널드 트럼프" for "Donald Trump" → "트럼프 도널드"); Korean, Chinese and Japanese names ("이시바 시게루" for
+     * "Shigeru Ishiba") are written family first already and stay.
+     */
+    static String hangulFamilyFirst(String ko, String en) {
+        String[] words = ko.strip().split("\\s+");
+        if (words.length < 2 || en == null || familyFirst(en, ko).equals(en)) {
+            return ko;
+        }
+        String japanese = JapaneseNames.romanize(words[0]);
+        if (japanese != null && japanese.equalsIgnoreCase(englishSurname(en, null))) {
+            return ko;
+        }
+        List<String> reordered = new ArrayList<>(List.of(words[words.length - 1]));
+        reordered.addAll(List.of(words).subList(0, words.length - 1));
+        return String.join(" ", reordered);
+    }
+
     private static boolean isOneHangulWord(String ko) {
         return ko != null && ko.length() >= 2 && ko.strip().chars().allMatch(KoreanLexicon::isHangul);
     }

@@ -26,4 +26,21 @@ class PersonNamesTest {
     void anIndexSortsAPersonByFamilyName(String en, String ko, String sorted) {
         assertThat(PersonNames.familyFirst(en, ko)).isEqualTo(sorted);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "도널드 트럼프 | Donald Trump | 트럼프 도널드",
+            "토니 블링컨 | Antony Blinken | 블링컨 토니",
+            "우르줄라 폰데어라이엔 | Ursula von der Leyen | 폰데어라이엔 우르줄라",
+            "이시바 시게루 | Shigeru Ishiba | 이시바 시게루",
+            "기시다 후미오 | Fumio Kishida | 기시다 후미오",
+            "시진핑 | Xi Jinping | 시진핑",
+            "김정은 | Kim Jong Un | 김정은",
+            "반기문 | Ban Ki-moon | 반기문",
+            "성 김 | Sung Kim | 김 성",
+            "제이크 설리번 | - | 제이크 설리번",
+    })
+    void aKoreanIndexSortsAWesternNameInHangulByFamilyName(String ko, String en, String sorted) {
+        assertThat(PersonNames.hangulFamilyFirst(ko, en)).isEqualTo(sorted);
+    }
 }

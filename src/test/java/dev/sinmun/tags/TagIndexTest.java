@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class TagIndexTest {
 
@@ -189,5 +190,16 @@ class TagIndexTest {
         // 한서연 ㅎ, 오세린 ㅇ; Kenji Morita (by family name) and Lee Do-hyun have no Korean name and follow by letter
         assertThat(IndexGroups.of(index.people(), dev.sinmun.model.Lang.KO)).extracting(IndexGroup::label)
                 .containsExactly("ㅇ", "ㅎ", "L", "M");
+    }
+
+    @Test
+    void theKoreanIndexFilesAWesternNameUnderItsFamilyName() {
+        List<TagEntry> people = List.of(
+                new TagEntry("people", "donald-trump", new BilingualName("Donald Trump", "도널드 트럼프"), List.of()),
+                new TagEntry("people", "shigeru-ishiba", new BilingualName("Shigeru Ishiba", "이시바 시게루"), List.of()),
+                new TagEntry("people", "dong-hyun", new BilingualName("Dan Dong-hyun", "단동현"), List.of()));
+
+        assertThat(IndexGroups.of(people, Lang.KO)).extracting(IndexGroup::label, g -> g.entries().size())
+                .containsExactly(tuple("ㄷ", 1), tuple("ㅇ", 1), tuple("ㅌ", 1));
     }
 }
