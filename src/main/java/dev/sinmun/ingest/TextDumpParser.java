@@ -98,7 +98,8 @@ public final class TextDumpParser implements DumpParser {
      * "[바로잡습니다] …"): kept as written, never the lead.
      */
     private static final Pattern CORRECTION_NOTE = Pattern.compile("^\\(?(?i:correction|clarification)s?\\s?[:：—–]"
-            + "|^[\\[<(]\\s?(?:정정|바로잡습니다|알려왔습니다|(?:정정|반론|추후)\\s?보도문?)\\s?[\\]>)]");
+            + "|^[\\[<(]\\s?(?:정정|바로잡습니다|알려왔습니다|(?:정정|반론|추후)\\s?보도문?)\\s?[\\]>)]"
+            + "|^(?:This|The) (?:article|story|report) (?:has been|had been|was|is) (?:corrected|amended)\\b");
     /** A radio or TV interview's programme facts above the talk ("■ 방송 : …", "■ 진행 : …"): never the lead. */
     private static final Pattern PROGRAMME_FACTS = Pattern.compile("^[■□◆◇]\\s*(?:방송|진행|대담|출연|방송일시?)\\s*[:：]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
@@ -807,7 +808,7 @@ public final class TextDumpParser implements DumpParser {
         Set<Integer> lines = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             String heading = blocks.get(i).text();
-            if (lastEmailLine >= 0 && blocks.get(i).line() > lastEmailLine
+            if (lastEmailLine >= 0 && blocks.get(i).line() > lastEmailLine || chrome.isCommentsHeading(heading)
                     || !chrome.isFooterSection(heading) && !chrome.isRelatedHeading(heading)) {
                 continue;
             }
