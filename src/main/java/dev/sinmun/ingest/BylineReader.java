@@ -115,6 +115,9 @@ public final class BylineReader {
     /** A reporters' pool credited together: "Pyongyang Joint Press Corps", "Press Pool". */
     private static final Pattern PRESS_POOL = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:[Pp]ress\\s+(?:[Cc]orps|[Pp]ool)|[Pp]ool\\s+[Rr]eporters?)$");
+    /** "Muan=" of "Muan=Eun-Hoo Lee, Ji-Won Kim", "Mokpo=" of "…, Mokpo=Chang-Won Jung": where a reporter wrote from. */
+    private static final Pattern LATIN_PLACE_BEFORE_NAME = Pattern.compile(
+            "(?:^|(?<=,\\s?))\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(?=\\p{Lu})");
     /** "Jindo=Kim Ho-gyun": a reporter's name after the place they report from. */
     private static final Pattern LATIN_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(\\p{Lu}.*)$");
     /** One syllable of a romanised Korean given name: "Sang", "Hyeon", "Ah". */
@@ -407,7 +410,8 @@ public final class BylineReader {
      * enough: a story may end with a list of names. Empty when the paragraph is text.
      */
     public Optional<Byline> readSignature(String paragraph) {
-        String s = LEAD_IN.matcher(Whitespace.normalize(paragraph)).replaceFirst("");
+        String s = LATIN_PLACE_BEFORE_NAME.matcher(LEAD_IN.matcher(Whitespace.normalize(paragraph)).replaceFirst(""))
+                .replaceAll("");
         boolean wholeLine = KOREAN_SIGNATURE.matcher(s).matches() || PRESS_POOL.matcher(s).matches();
         Matcher english = ENGLISH_SIGNATURE.matcher(s);
         if (s.length() <= 2 * MAX_NAME_LENGTH && english.matches()

@@ -307,11 +307,21 @@ public final class TextDumpParser implements DumpParser {
                     && !PROGRAMME_FACTS.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
+                    && !isDeckOverLead(r.text.paragraphs, i)
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return InterviewTurn.answer(paragraph, i > 0 ? r.text.paragraphs.get(i - 1) : null);
             }
         }
         return r.text.paragraphs.get(0);
+    }
+
+    /**
+     * Whether the paragraph is a deck opening the text: no sentence, over a paragraph that ends one ("Lunit CEO Suh
+     * Beom-seok talks about the future of medical AI" over the interview's first sentence).
+     */
+    private static boolean isDeckOverLead(List<String> paragraphs, int i) {
+        return !SentenceEnd.endsSentence(paragraphs.get(i)) && i + 1 < paragraphs.size()
+                && SentenceEnd.endsSentence(paragraphs.get(i + 1)) && !InterviewTurn.isQuestion(paragraphs.get(i + 1));
     }
 
     /** What one parse has found so far; {@code inHeader} until the first body paragraph. */

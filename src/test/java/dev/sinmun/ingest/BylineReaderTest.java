@@ -140,6 +140,8 @@ class BylineReaderTest {
             "Hye-Won Yoon, Seung-Woo Lee;                Hye-Won Yoon, Seung-Woo Lee",
             "Jeong-Ah Han;                               Jeong-Ah Han",
             "Wi Sung-lac, Former Korean Ambassador to Russia; Wi Sung-lac",
+            "Muan=Eun-Hoo Lee, Ji-Won Kim;               Eun-Hoo Lee, Ji-Won Kim",
+            "Ansan=Jae-Myoung Lee, Mokpo=Chang-Won Jung; Jae-Myoung Lee, Chang-Won Jung",
             "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin",
             "Pyongyang Joint Press Corps;                Pyongyang Joint Press Corps",
             "박상준 일본 와세다대 국제학부 교수;               박상준 일본 와세다대 국제학부 교수",
