@@ -268,7 +268,8 @@ public final class BylineReader {
      */
     public Optional<Byline> readEnglishHandover(String paragraph) {
         Matcher m = ENGLISH_HANDOVER.matcher(Whitespace.normalize(paragraph));
-        return m.find() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+        return m.find() && !m.group(1).startsWith("The ") && !OUTLETS.isOutletName(m.group(1))
+                ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
     /** The paragraph without the anchor's hand-over to the reporter at its end ("Our Kim Bo-kyoung reports."). */

@@ -203,6 +203,10 @@ class BylineReaderTest {
         assertThat(reader.readEnglishHandover("The budget passed. KBS World's Choi Min-ji has more."))
                 .map(BylineReader.Byline::name).contains("Choi Min-ji");
         assertThat(reader.readEnglishHandover("Kim Bo-kyoung reports.")).isEmpty();
+        assertThat(reader.readEnglishHandover("The North fired a missile, the military said. Yonhap News reports."))
+                .isEmpty();
+        assertThat(reader.readEnglishHandover("Prices rose again, the ministry said. The Korea Herald reports."))
+                .isEmpty();
         assertThat(reader.readEnglishHandover("The minister said the reports were false.")).isEmpty();
     }
 
