@@ -30,8 +30,13 @@ final class ArticleEnding {
             "^.{0,30}(?:구독|후원|응원|제보|공유)(?:\\s?해\\s?주(?:세요|십시오)|하세요|하기|해\\s?보세요)[.!]?$");
     /** An appeal's lines above its call are short: "한겨레는 타협하지 않겠습니다". */
     private static final int MAX_APPEAL_LINE = 40;
+    /** A correction notice's sentence: "This article has been corrected to show …", "The story was amended …". */
+    private static final String CORRECTED = "(?:This|The) (?:article|story|report) (?:has been|had been|was|is) "
+            + "(?:corrected|amended|revised|updated)\\b";
+    /** A footnote's star before a correction notice ("* This article has been corrected to show …"): not text. */
+    private static final Pattern STARRED_CORRECTION = Pattern.compile("^[*※]\\s*(?=" + CORRECTED + ")");
     private static final Pattern NOTE = Pattern.compile(
-            "^(?:※|\\*|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
+            "^(?:※|\\*|" + CORRECTED + "|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
 
     /**
      * A reporter's profile after the text ("Kim Tong-hyung covers the Koreas for The Associated Press.", "Hyonhee Shin
@@ -58,6 +63,7 @@ final class ArticleEnding {
     /** " More about Choe Sang-Hun": the link to the reporter's profile after it. */
     private static final Pattern PROFILE_LINK = Pattern.compile("\\s+More about \\p{Lu}[\\p{L}'’ -]{1,40}$");
 
+
     private final PageChrome chrome = new PageChrome();
     private final BylineReader bylines = new BylineReader();
     private final Outlets outlets = new Outlets();
@@ -68,6 +74,7 @@ final class ArticleEnding {
             return;
         }
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
+        text.paragraphs.replaceAll(p -> STARRED_CORRECTION.matcher(p).replaceFirst(""));
         dropAppealsAfterByline(text);
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
@@ -160,8 +167,14 @@ final class ArticleEnding {
         }
     }
 
-    /** Takes an English broadcast's sign-offs ("Kim Bo-kyoung reports.") out of the text; the last is the reporter. */
+    /**
+     * Takes an English broadcast's sign-offs ("Kim Bo-kyoung reports.") and the anchor's hand-over that ends the first
+     * paragraph ("… Our Kim Bo-kyoung reports.") out of the text; the last sign-off, else the hand-over, is the reporter.
+     */
     private void takeEnglishSignOffs(DumpText text) {
+        Optional<BylineReader.Byline> handover = text.paragraphs.size() > 1
+                ? bylines.readEnglishHandover(text.paragraphs.get(0)) : Optional.empty();
+        handover.ifPresent(h -> text.paragraphs.set(0, bylines.withoutEnglishHandover(text.paragraphs.get(0))));
         Optional<BylineReader.Byline> last = Optional.empty();
         for (int i = text.paragraphs.size() - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
             Optional<BylineReader.Byline> signOff = bylines.readEnglishSignOff(text.paragraphs.get(i));
@@ -171,7 +184,7 @@ final class ArticleEnding {
             }
         }
         if (text.reporters.stream().allMatch(b -> b.name() == null)) {
-            last.ifPresent(text.reporters::add);
+            last.or(() -> handover).ifPresent(text.reporters::add);
         }
     }
 

@@ -38,11 +38,17 @@ public final class BylineReader {
             List<String> credits = new ArrayList<>(reporters.stream()
                     .filter(b -> b.name() != null && !b.emails().isEmpty()).map(Byline::credit).toList());
             List<String> names = reporters.stream().filter(b -> b.emails().isEmpty())
-                    .filter(b -> credits.stream().noneMatch(c -> c.contains(b.name()))).map(Byline::credit)
-                    .distinct().toList();
+                    .filter(b -> Arrays.stream(b.name().split(",\\s*"))
+                            .anyMatch(name -> credits.stream().noneMatch(c -> c.contains(name))))
+                    .map(Byline::credit).distinct().toList();
             List<String> emails = reporters.stream().filter(b -> b.name() == null).flatMap(b -> b.emails().stream())
                     .filter(e -> credits.stream().noneMatch(c -> c.contains(e))).distinct().toList();
-            if (!names.isEmpty() && !emails.isEmpty()) {
+            List<String> each = names.stream().flatMap(n -> Arrays.stream(n.split(",\\s*"))).toList();
+            if (emails.size() > 1 && each.size() == emails.size()) {
+                for (int i = 0; i < each.size(); i++) {
+                    credits.add(each.get(i) + " " + emails.get(i));
+                }
+            } else if (!names.isEmpty() && !emails.isEmpty()) {
                 credits.add(String.join(", ", names) + " " + String.join(", ", emails));
             } else {
                 credits.addAll(names);
@@ -109,6 +115,9 @@ public final class BylineReader {
     /** A reporters' pool credited together: "Pyongyang Joint Press Corps", "Press Pool". */
     private static final Pattern PRESS_POOL = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:[Pp]ress\\s+(?:[Cc]orps|[Pp]ool)|[Pp]ool\\s+[Rr]eporters?)$");
+    /** "Muan=" of "Muan=Eun-Hoo Lee, Ji-Won Kim", "Mokpo=" of "…, Mokpo=Chang-Won Jung": where a reporter wrote from. */
+    private static final Pattern LATIN_PLACE_BEFORE_NAME = Pattern.compile(
+            "(?:^|(?<=,\\s?))\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(?=\\p{Lu})");
     /** "Jindo=Kim Ho-gyun": a reporter's name after the place they report from. */
     private static final Pattern LATIN_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(\\p{Lu}.*)$");
     /** One syllable of a romanised Korean given name: "Sang", "Hyeon", "Ah". */
@@ -123,6 +132,13 @@ public final class BylineReader {
             "\\p{Lu}\\p{Ll}{1,6} (?=\\p{Lu}\\p{Ll}+-\\p{Ll})" + GIVEN_NAME + "|" + GIVEN_NAME + " \\p{Lu}\\p{Ll}{1,6}");
     private static final int MAX_UNSIGNED_NAMES = 3;
     /**
+     * A reporter's job after their name, with the place they report from: ", staff reporter", " Stockholm
+     * correspondent", "(Washington correspondent)"; an editorial writer's or columnist's title is not one.
+     */
+    private static final Pattern REPORTING_ROLE = Pattern.compile("^(\\P{L}*\\S+(?:\\s+\\S+)+?)(?:\\s*,\\s*|\\s+|\\s*\\(\\s*)"
+            + "(?:(?:\\p{Lu}[\\p{L}.'’-]*|staff|senior|special|chief|foreign|contributing|guest|freelance)\\s+){0,2}"
+            + "(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)s?\\)?\\s*$");
+    /**
      * A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", "이인실 한반도미래인구연구원장·전 통계청장", a name, an
      * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사", "전 주러시아 대사").
      */
@@ -131,11 +147,14 @@ public final class BylineReader {
             + "논설주간|주필|작가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)|[가-힣]{1,8}(?:청장|총장|장관|차관|대사|총재|원장))$"
             + "|^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,16}){1,5}\\s+(?:청장|총장|장관|차관|대사|총재|원장)$");
-    /** An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", a name and a title. */
+    /**
+     * An English column's signature: "Kim Ho-gi, Professor of Sociology at Yonsei University", "Wi Sung-lac, Former
+     * Korean Ambassador to Russia", a name and a title.
+     */
     private static final Pattern ENGLISH_SIGNATURE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:an?\\s+)?"
             + "(?:(?:[Ff]ormer|[Ee]meritus|[Vv]isiting|[Aa]djunct|[Aa]ssociate|[Aa]ssistant|[Ss]enior|[Cc]hief)\\s+)*"
-            + "(?:[Pp]rofessor|[Rr]esearch [Ff]ellow|[Rr]esearcher|[Ll]ecturer|[Dd]irector|[Pp]resident|[Cc]hairman|"
+            + "(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:[Pp]rofessor|[Rr]esearch [Ff]ellow|[Rr]esearcher|[Ll]ecturer|[Dd]irector|[Pp]resident|[Cc]hairman|"
             + "[Aa]ttorney|[Ll]awyer|[Nn]ovelist|[Pp]oet|[Cc]ritic|[Aa]mbassador|[Ff]ellow)\\b[^.!?]{0,100}$");
     /**
      * A contributor's note under a column that names them first: "Kim Seong-kon is a professor … -- Ed.", "Robert J.
@@ -191,6 +210,14 @@ public final class BylineReader {
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})"
             + "(?:\\sreports(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?|,(?:\\s\\p{Lu}[\\p{L}]*){1,3}\\s(?:News|TV|Radio)"
             + "(?:,\\s\\p{Lu}[\\p{L} ]{1,20})?)\\.$");
+    /**
+     * The anchor's last sentence handing over to the reporter: "Our Kim Bo-kyoung reports.", "KBS World's Choi Min-ji
+     * has more.", "Lee Ji-won has the story."; group 1 is the reporter's name.
+     */
+    private static final Pattern ENGLISH_HANDOVER = Pattern.compile("(?<=[.!?\"”’])\\s+"
+            + "(?:Our\\s|\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)?['’]s?\\s)?"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s"
+            + "(?:reports|has (?:more|the (?:story|details|report))|tells us more)(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
     /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
     private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
@@ -235,6 +262,21 @@ public final class BylineReader {
         return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
     }
 
+    /**
+     * The reporter an English anchor hands over to in the paragraph's last sentence ("… Our Kim Bo-kyoung reports."),
+     * or empty.
+     */
+    public Optional<Byline> readEnglishHandover(String paragraph) {
+        Matcher m = ENGLISH_HANDOVER.matcher(Whitespace.normalize(paragraph));
+        return m.find() && !m.group(1).startsWith("The ") && !OUTLETS.isOutletName(m.group(1))
+                ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
+    /** The paragraph without the anchor's hand-over to the reporter at its end ("Our Kim Bo-kyoung reports."). */
+    public String withoutEnglishHandover(String paragraph) {
+        return ENGLISH_HANDOVER.matcher(Whitespace.normalize(paragraph)).replaceFirst("");
+    }
+
     /** The reporter an anchor hands over to at the end of a paragraph ("… 이한주 기자입니다."), or empty. */
     public Optional<Byline> readAnchorHandover(String paragraph) {
         Matcher m = ANCHOR_HANDOVER.matcher(Whitespace.normalize(paragraph));
@@ -277,12 +319,15 @@ public final class BylineReader {
             if (EMAIL_LABEL.matcher(rest).matches() || SIGN_OFF.matcher(rest).find()) {
                 rest = "";
             }
-            boolean shortName = rest.length() <= MAX_NAME_LENGTH && rest.split(" ").length <= MAX_NAME_WORDS
-                    && !rest.matches(".*[.!?:：]$") && !rest.contains(": ") && !SENTENCE_INSIDE.matcher(rest).find()
-                    && !CONTACT_WORDS.matcher(rest).find();
-            return shortName
-                    ? Optional.of(new Byline(emails, rest.isEmpty() ? null : rest, creditOf(s, rest.isEmpty())))
-                    : Optional.empty();
+            List<String> eachName = Arrays.stream(EMAIL.split(s)).map(BylineReader::withoutRole)
+                    .map(n -> n.replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip()).filter(n -> !n.isEmpty()).toList();
+            boolean eachShort = emails.size() > 1 && eachName.size() == emails.size()
+                    && eachName.stream().allMatch(BylineReader::isShortName);
+            if (!isShortName(rest) && !eachShort) {
+                return Optional.empty();
+            }
+            String name = rest.isEmpty() ? null : isShortName(rest) ? withoutRole(rest) : String.join(", ", eachName);
+            return Optional.of(new Byline(emails, name, creditOf(s, rest.isEmpty())));
         }
         Matcher byOutlet = BY.matcher(s);
         if (byOutlet.matches()) {
@@ -325,6 +370,23 @@ public final class BylineReader {
         return Optional.empty();
     }
 
+    /** Whether the text beside an e-mail is short enough to be a reporter's name, with their role and place. */
+    private static boolean isShortName(String rest) {
+        return rest.length() <= MAX_NAME_LENGTH && rest.split(" ").length <= MAX_NAME_WORDS
+                && !rest.matches(".*[.!?:：]$") && !rest.contains(": ") && !SENTENCE_INSIDE.matcher(rest).find()
+                && !CONTACT_WORDS.matcher(rest).find();
+    }
+
+    /**
+     * The name without the reporter's job printed after it ("Yoon-Deok Kim Stockholm correspondent", "Jung-Ah Shin,
+     * Washington correspondent", "Kim Min-ji, staff reporter"): a byline names the reporters, as a "By" line does.
+     */
+    static String withoutRole(String name) {
+        int dateline = name.lastIndexOf('=') + 1;
+        Matcher m = REPORTING_ROLE.matcher(name.substring(dateline).strip());
+        return m.matches() ? name.substring(0, dateline) + m.group(1).replaceAll("[\\s,]+$", "") : name;
+    }
+
     /**
      * A line of reporters' names alone ("Kwak Yeon-soo", "이정은 기자"), read only right above a line with their
      * e-mail; empty when the line is anything else.
@@ -349,7 +411,8 @@ public final class BylineReader {
      * enough: a story may end with a list of names. Empty when the paragraph is text.
      */
     public Optional<Byline> readSignature(String paragraph) {
-        String s = LEAD_IN.matcher(Whitespace.normalize(paragraph)).replaceFirst("");
+        String s = LATIN_PLACE_BEFORE_NAME.matcher(LEAD_IN.matcher(Whitespace.normalize(paragraph)).replaceFirst(""))
+                .replaceAll("");
         boolean wholeLine = KOREAN_SIGNATURE.matcher(s).matches() || PRESS_POOL.matcher(s).matches();
         Matcher english = ENGLISH_SIGNATURE.matcher(s);
         if (s.length() <= 2 * MAX_NAME_LENGTH && english.matches()
@@ -374,7 +437,8 @@ public final class BylineReader {
             }
         }
         String credit = String.join(", ", names);
-        return Optional.of(new Byline(List.of(), credit, m.group(2) == null ? credit : credit + ", " + m.group(2)));
+        return Optional.of(new Byline(List.of(), credit, m.group(2) == null ? credit
+                : withoutRole(credit + ", " + m.group(2))));
     }
 
     /**
@@ -404,7 +468,14 @@ public final class BylineReader {
     private static String creditOf(String line, boolean addressesOnly) {
         List<String> parts = new ArrayList<>();
         Matcher m = EMAIL.matcher(line);
+        List<String> paired = pairedNames(line, addressesOnly);
         int start = 0;
+        for (int i = 0; !paired.isEmpty() && m.find(); i++) {
+            parts.add(paired.get(i) + " " + m.group());
+        }
+        if (!paired.isEmpty()) {
+            return String.join(", ", parts);
+        }
         while (m.find()) {
             String name = addressesOnly ? "" : creditName(line.substring(start, m.start()));
             parts.add(name.isEmpty() ? m.group() : name + " " + m.group());
@@ -420,9 +491,22 @@ public final class BylineReader {
         return String.join(", ", parts);
     }
 
+    /**
+     * The names printed together before as many e-mails, in the same order ("Song Sang-ho, Kim Eun-jung sshluck@…,
+     * ejkim@…"): one for each address; else empty.
+     */
+    private static List<String> pairedNames(String line, boolean addressesOnly) {
+        String[] between = EMAIL.split(line, -1);
+        if (addressesOnly || between.length < 3 || Arrays.stream(between).skip(1).anyMatch(t -> t.matches(".*\\p{L}.*"))) {
+            return List.of();
+        }
+        List<String> names = List.of(creditName(between[0]).split(",\\s*"));
+        return names.size() == between.length - 1 ? names : List.of();
+    }
+
     private static String creditName(String text) {
-        String name = END_MARK.matcher(EMAIL_LABEL.matcher(KOREAN_SLASH_DATELINE.matcher(text).replaceFirst(""))
-                        .replaceAll(" ")).replaceAll(" ")
+        String named = KOREAN_SLASH_DATELINE.matcher(withoutRole(text)).replaceFirst("");
+        String name = END_MARK.matcher(EMAIL_LABEL.matcher(named).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
                 .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")
                 .replaceAll("\\s?,(?:\\s?,)*\\s?", ", ").replaceAll("^[\\s,]+|[\\s,]+$", "")

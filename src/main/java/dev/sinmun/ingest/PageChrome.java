@@ -79,7 +79,7 @@ public final class PageChrome {
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기|\\s?신청(?:하기)?)?"
                     + "|(?:좋아요|싫어요|추천)\\s?\\d+|"
-                    + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|닫기|"
+                    + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
                     + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
@@ -116,6 +116,9 @@ public final class PageChrome {
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드))$",
             Pattern.CASE_INSENSITIVE);
+    /** The heading of readers' comments: "Comments", "Comments 3", "Reader comments (12)". */
+    private static final String COMMENTS = "(?:reader |user )?comments?(?:\\s?\\(\\d+\\)|\\s\\d{1,5})?";
+    private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)" + COMMENTS);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
             "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
                     + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|(?:오늘의\\s?)?주요\\s?뉴스|"
@@ -127,7 +130,8 @@ public final class PageChrome {
                     + "[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|"
                     + "관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
-                    + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
+                    + COMMENTS + "|related(?: stories| content)?|more on this story|"
+                    + "terms of (?:use|service)|privacy policy|pc version|view (?:the )?(?:full|desktop|pc) (?:site|version)|"
                     + "read next|read more|topics|"
                     + "explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
@@ -203,6 +207,7 @@ public final class PageChrome {
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
+                    + "|(?<=\\p{Ll})\\s\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{2,40}]$"
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}\\s?/\\s?(?:The )?"
                     + "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}\\)$"
@@ -230,7 +235,7 @@ public final class PageChrome {
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
             + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
-            + "|be the first to comment\\.?|want to read more\\??|subscribe now\\.?|already a subscriber\\??.{0,20}"
+            + "|be the first to comment\\.?|want to read more\\??|subscribe now\\.?|already a (?:subscriber|member)\\??.{0,20}"
             + "|subscribe to (?:read|continue reading|unlock) .{0,40}|get unlimited access to .{0,40}"
             + "|please (?:turn on|enable) javascript.{0,40}|have a confidential tip for our reporters\\?.{0,20}"
             + "|before it['’]s here, it['’]s on the bloomberg terminal\\.?|list of \\d{1,2} items|list \\d{1,2} of \\d{1,2}"
@@ -239,7 +244,7 @@ public final class PageChrome {
             + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
             + "|letters (?:to the editor )?(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed)\\b.*"
             + "|have an opinion on anything you['’]ve read\\b.{0,40}\\?.{0,160}\\bletters?\\b.*"
-            + "|this (?:article|story) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
+            + "|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
             + "|[\\p{L} .'-]{3,30}, \\p{L}{3,9}\\.? \\d{1,2}(?:, \\d{4})?, page \\d{1,3}\\.?"
@@ -587,6 +592,11 @@ public final class PageChrome {
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */
     public boolean isHeaderChrome(String line) {
         return HEADER_CHROME.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line heads the readers' comments ("Comments 3"): what follows is theirs, never the article's. */
+    public boolean isCommentsHeading(String line) {
+        return COMMENTS_HEADING.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line heads a list of other articles ("Most Viewed", "많이 본 뉴스") or a newsletter's promotion. */

@@ -98,7 +98,8 @@ public final class TextDumpParser implements DumpParser {
      * "[바로잡습니다] …"): kept as written, never the lead.
      */
     private static final Pattern CORRECTION_NOTE = Pattern.compile("^\\(?(?i:correction|clarification)s?\\s?[:：—–]"
-            + "|^[\\[<(]\\s?(?:정정|바로잡습니다|알려왔습니다|(?:정정|반론|추후)\\s?보도문?)\\s?[\\]>)]");
+            + "|^[\\[<(]\\s?(?:정정|바로잡습니다|알려왔습니다|(?:정정|반론|추후)\\s?보도문?)\\s?[\\]>)]"
+            + "|^(?:This|The) (?:article|story|report) (?:has been|had been|was|is) (?:corrected|amended)\\b");
     /** A radio or TV interview's programme facts above the talk ("■ 방송 : …", "■ 진행 : …"): never the lead. */
     private static final Pattern PROGRAMME_FACTS = Pattern.compile("^[■□◆◇]\\s*(?:방송|진행|대담|출연|방송일시?)\\s*[:：]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
@@ -306,11 +307,21 @@ public final class TextDumpParser implements DumpParser {
                     && !PROGRAMME_FACTS.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
+                    && !isDeckOverLead(r.text.paragraphs, i)
                     && (paragraph.length() >= MIN_LEAD || SentenceEnd.endsSentence(paragraph))) {
                 return InterviewTurn.answer(paragraph, i > 0 ? r.text.paragraphs.get(i - 1) : null);
             }
         }
         return r.text.paragraphs.get(0);
+    }
+
+    /**
+     * Whether the paragraph is a deck opening the text: no sentence, over a paragraph that ends one ("Lunit CEO Suh
+     * Beom-seok talks about the future of medical AI" over the interview's first sentence).
+     */
+    private static boolean isDeckOverLead(List<String> paragraphs, int i) {
+        return !SentenceEnd.endsSentence(paragraphs.get(i)) && i + 1 < paragraphs.size()
+                && SentenceEnd.endsSentence(paragraphs.get(i + 1)) && !InterviewTurn.isQuestion(paragraphs.get(i + 1));
     }
 
     /** What one parse has found so far; {@code inHeader} until the first body paragraph. */
@@ -807,7 +818,7 @@ public final class TextDumpParser implements DumpParser {
         Set<Integer> lines = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             String heading = blocks.get(i).text();
-            if (lastEmailLine >= 0 && blocks.get(i).line() > lastEmailLine
+            if (lastEmailLine >= 0 && blocks.get(i).line() > lastEmailLine || chrome.isCommentsHeading(heading)
                     || !chrome.isFooterSection(heading) && !chrome.isRelatedHeading(heading)) {
                 continue;
             }

@@ -35,16 +35,21 @@ class BylineReaderTest {
             "By Kim Min-ji kimmj@koreaherald.com;        Kim Min-ji kimmj@koreaherald.com",
             "BY PARK EUN-JI [park.eunji@joongang.co.kr]; Park Eun-ji park.eunji@joongang.co.kr",
             "워싱턴=김정안 특파원 jkim@donga.com;          김정안 특파원 jkim@donga.com",
-            "Los Angeles=Lee Hoon-sang correspondent sanghun@donga.com; Lee Hoon-sang correspondent sanghun@donga.com",
+            "Los Angeles=Lee Hoon-sang correspondent sanghun@donga.com; Lee Hoon-sang sanghun@donga.com",
+            "Yoon-Deok Kim Stockholm correspondent momo@donga.com, Ji-Hoon Ryu Paris correspondent jhryu@donga.com; "
+                    + "Yoon-Deok Kim momo@donga.com, Ji-Hoon Ryu jhryu@donga.com",
+            "Kim Ji-eun, staff reporter kimje@hani.co.kr; Kim Ji-eun kimje@hani.co.kr",
             "Kim Do-hyung dodo@donga.com, Lee Ji-eun easy@donga.com; Kim Do-hyung dodo@donga.com, Lee Ji-eun easy@donga.com",
             "a.b@yna.co.kr, c-d@yna.co.kr;               a.b@yna.co.kr, c-d@yna.co.kr",
+            "Song Sang-ho, Kim Eun-jung sshluck@yna.co.kr, ejkim@yna.co.kr; "
+                    + "Song Sang-ho sshluck@yna.co.kr, Kim Eun-jung ejkim@yna.co.kr",
             "E-mail: kimmj@donga.com;                    kimmj@donga.com",
             "serapark@yna.co.kr (END);                   serapark@yna.co.kr",
             "Sang-Jun Kim ksj@donga.com · Dong-Hyun Kwon; Sang-Jun Kim ksj@donga.com, Dong-Hyun Kwon",
             "Jin-Woo Lee jinulee@donga.com, Dong-Hyun Shin; Jin-Woo Lee jinulee@donga.com, Dong-Hyun Shin",
             "Dong-Hyun Kwon · Sang-Jun Kim ksj@donga.com; Dong-Hyun Kwon, Sang-Jun Kim ksj@donga.com",
             "Jae-Hyuk Park / Tae-Hoon Hyun epark@donga.com; Jae-Hyuk Park, Tae-Hoon Hyun epark@donga.com",
-            "Jung-Ah Shin (Washington correspondent) jshin@donga.com; Jung-Ah Shin, Washington correspondent jshin@donga.com",
+            "Jung-Ah Shin (Washington correspondent) jshin@donga.com; Jung-Ah Shin jshin@donga.com",
             "Photo by Dong-Ju Kim zoo@donga.com;         Dong-Ju Kim zoo@donga.com",
             "Interviewed by Jin-Woo Lee jinulee@donga.com; Jin-Woo Lee jinulee@donga.com",
             "판문점/정유경 기자 edge@hani.co.kr;          정유경 기자 edge@hani.co.kr",
@@ -64,6 +69,10 @@ class BylineReaderTest {
             "Kim Min-ji kimmj@donga.com|Lee Ji-eun easy@donga.com;   Kim Min-ji kimmj@donga.com, Lee Ji-eun easy@donga.com",
             "kimmj@donga.com|kimmj@donga.com;                        kimmj@donga.com",
             "By Kim Min-ji;                                          Kim Min-ji",
+            "By Song Sang-ho and Kim Eun-jung|sshluck@yna.co.kr, ejkim@yna.co.kr; "
+                    + "Song Sang-ho sshluck@yna.co.kr, Kim Eun-jung ejkim@yna.co.kr",
+            "By Jung Da-min, Lee Hyo-jin|Jung Da-min damin.jung@koreatimes.co.kr|Lee Hyo-jin lhj@koreatimes.co.kr; "
+                    + "Jung Da-min damin.jung@koreatimes.co.kr, Lee Hyo-jin lhj@koreatimes.co.kr",
     })
     void joinsAnArticlesReporterLinesIntoOneByline(String lines, String byline) {
         List<BylineReader.Byline> reporters = Arrays.stream(lines.split("\\|"))
@@ -130,6 +139,9 @@ class BylineReaderTest {
             "Jae-Hyun Park, Jin-Kyu Kang;                Jae-Hyun Park, Jin-Kyu Kang",
             "Hye-Won Yoon, Seung-Woo Lee;                Hye-Won Yoon, Seung-Woo Lee",
             "Jeong-Ah Han;                               Jeong-Ah Han",
+            "Wi Sung-lac, Former Korean Ambassador to Russia; Wi Sung-lac",
+            "Muan=Eun-Hoo Lee, Ji-Won Kim;               Eun-Hoo Lee, Ji-Won Kim",
+            "Ansan=Jae-Myoung Lee, Mokpo=Chang-Won Jung; Jae-Myoung Lee, Chang-Won Jung",
             "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin",
             "Pyongyang Joint Press Corps;                Pyongyang Joint Press Corps",
             "박상준 일본 와세다대 국제학부 교수;               박상준 일본 와세다대 국제학부 교수",
@@ -146,7 +158,8 @@ class BylineReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
             "Kim Soon-duk, Editorial Writer;             Kim Soon-duk, Editorial Writer",
-            "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin, Washington correspondent",
+            "Interviewed by Jung-Ah Shin, Washington correspondent; Jung-Ah Shin",
+            "Jung-Ah Lee and Chang-Kyu Kim, Staff Reporters; Jung-Ah Lee, Chang-Kyu Kim",
             "Photo by Dong-Ju Kim;                       Dong-Ju Kim",
     })
     void creditsASignatureWithItsRole(String paragraph, String credit) {
@@ -179,6 +192,22 @@ class BylineReaderTest {
         assertThat(reader.readWireLead("[서울=뉴시스]한은진 기자 = 윤석열 대통령에 대한 …"))
                 .map(BylineReader.Byline::name).contains("한은진");
         assertThat(reader.readWireLead("서울시는 28일 (서울=연합뉴스) 보도를 인용해 …")).isEmpty();
+    }
+
+    @Test
+    void readsTheReporterAnEnglishAnchorHandsOverTo() {
+        String lead = "The central bank kept its rate unchanged, citing household debt. Our Kim Bo-kyoung reports.";
+        assertThat(reader.readEnglishHandover(lead)).map(BylineReader.Byline::name).contains("Kim Bo-kyoung");
+        assertThat(reader.withoutEnglishHandover(lead))
+                .isEqualTo("The central bank kept its rate unchanged, citing household debt.");
+        assertThat(reader.readEnglishHandover("The budget passed. KBS World's Choi Min-ji has more."))
+                .map(BylineReader.Byline::name).contains("Choi Min-ji");
+        assertThat(reader.readEnglishHandover("Kim Bo-kyoung reports.")).isEmpty();
+        assertThat(reader.readEnglishHandover("The North fired a missile, the military said. Yonhap News reports."))
+                .isEmpty();
+        assertThat(reader.readEnglishHandover("Prices rose again, the ministry said. The Korea Herald reports."))
+                .isEmpty();
+        assertThat(reader.readEnglishHandover("The minister said the reports were false.")).isEmpty();
     }
 
     @Test
