@@ -78,6 +78,7 @@ public final class HtmlPageParser implements DumpParser {
 
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final StructuredData structured = new StructuredData();
+    private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final LeadPhotos leadPhotos = new LeadPhotos();
     private final Standfirst standfirsts = new Standfirst();
@@ -141,7 +142,13 @@ public final class HtmlPageParser implements DumpParser {
         OffsetDateTime updated = dateOrShown(meta.modified(),
                 body.updated() != null ? body.updated() : visible.updated);
         if (posted == null) {
-            throw new SinmunException(Problem.of(file, "no publication date found",
+            PageStateDates.Dates state = pageState.read(page);
+            posted = date(state.published()).orElse(null);
+            updated = updated != null ? updated : date(state.modified()).orElse(null);
+        }
+        if (posted == null) {
+            String relative = relativeTime(page).map(t -> ", only \"" + t + "\"").orElse("");
+            throw new SinmunException(Problem.of(file, "no publication date found" + relative,
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
         }
         if (updated != null && updated.isBefore(posted)) {
@@ -410,6 +417,13 @@ public final class HtmlPageParser implements DumpParser {
         return dates.parseDate(s);
     }
 
+    /** The first time the page shows relative to when it was saved ("13 hours ago"), if any. */
+    private Optional<String> relativeTime(Document page) {
+        return page.body().select("*").stream().filter(e -> e.children().isEmpty() || e.is("time"))
+                .map(e -> Whitespace.normalize(e.text())).filter(t -> !t.isEmpty() && dates.isRelativeTime(t))
+                .findFirst();
+    }
+
     /** Dates the page shows, and the byline of a line that joins a byline to a date ("by Name | date"). */
     private record VisibleDates(OffsetDateTime posted, OffsetDateTime updated, BylineReader.Byline byline) {
     }
@@ -577,7 +591,8 @@ public final class HtmlPageParser implements DumpParser {
                 } else if (!emails.isEmpty()) {
                     boxes.add(new BylineReader.Byline(emails, null));
                 } else if (!namesSite(text, meta.siteName(), null)) {
-                    bylines.readName(text).map(List::of).orElseGet(() -> contributors(box))
+                    List<BylineReader.Byline> listed = contributors(box);
+                    (listed.isEmpty() ? bylines.readName(text).map(List::of).orElse(List.of()) : listed)
                             .forEach(reporters.isEmpty() ? namesOnly::add : boxes::add);
                 }
             }
