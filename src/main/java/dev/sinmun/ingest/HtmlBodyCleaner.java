@@ -59,6 +59,7 @@ final class HtmlBodyCleaner {
                     + "|^purchase\\s+licensing\\s+rights(?:,\\s*opens\\s+new\\s+tab)?$"
                     + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
+                    + "|^(?:\\[사진]|사진)\\s?(?:제공\\s?[=:：]\\s?[^.!?]{1,30}|[^.!?\\[\\]]{1,30}\\s제공)$"
                     + "|^(?:image source|사진 출처)\\s*[,:]\\s*.{1,60}$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
     /** The label over a box of links to other articles ("Related", "RELATED ARTICLE", "More in Politics", "관련 기사"). */
@@ -320,8 +321,9 @@ final class HtmlBodyCleaner {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
-        String written = CAPTION_COPYRIGHT.matcher(CAPTION_LABEL.matcher(caption.text()).replaceFirst(""))
-                .replaceFirst("");
+        String labelled = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
+        String unlabelled = CHROME.withoutWireCaptionStart(labelled);
+        String written = CAPTION_COPYRIGHT.matcher(unlabelled.isBlank() ? labelled : unlabelled).replaceFirst("");
         String credited = CHROME.withoutPhotoCredit(written);
         String text = credited == null || credited.isEmpty() ? written
                 : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
