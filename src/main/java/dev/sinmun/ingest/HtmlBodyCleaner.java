@@ -111,7 +111,11 @@ final class HtmlBodyCleaner {
     /** A cleaned copy of {@code container}; relative links are resolved against {@code baseUri} (may be empty). */
     Element clean(Element container, String baseUri) {
         Element copy = container.clone();
+        copy.select("amp-youtube[data-videoid]").forEach(player -> player.tagName("iframe")
+                .attr("src", "https://www.youtube.com/embed/" + player.attr("data-videoid")));
+        copy.select("amp-iframe").tagName("iframe");
         copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
+        copy.select("amp-img[placeholder], amp-img[fallback]").remove();
         copy.select("amp-img, amp-anim").tagName("img");
         keepPostHeadings(copy);
         copy.select(REMOVED_TAGS).remove();
