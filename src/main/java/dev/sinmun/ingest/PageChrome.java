@@ -201,6 +201,7 @@ public final class PageChrome {
             "(?:^|\\s|\\s?/\\s?)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
+                    + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION
                     + "|" + BRACKETED_CREDIT
