@@ -66,6 +66,10 @@ final class HtmlBodyCleaner {
     private static final Pattern LINK_BOX_LABEL = Pattern.compile("(?i)^(?:related|see also|also read|read more|read also|"
             + "more (?:in|from|on|about) .{1,40}|related (?:articles?|stories|story|news|posts?|content|links|coverage|reading)|"
             + "you (?:may|might) also like|관련\\s?(?:기사|뉴스)|함께 (?:본|볼 만한) 기사)\\s*[:：]?$");
+    /** The label of a box summing the article up: "기사내용 요약", "AI 요약 beta", "3줄 요약", "Summary", "Key points". */
+    private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:기사\\s?(?:내용\\s?)?요약"
+            + "|(?:AI|3줄|핵심|한눈에 보는)\\s?요약|요약(?:봇)?|(?:ai |article )?summary|key (?:points|takeaways)"
+            + "|at a glance)(?:\\s?\\(?beta\\)?)?\\s*[:：]?$");
     /** A separator left at a caption's end once its credit is cut ("… in Nampho | Image: KCNA"). */
     private static final Pattern LEFT_SEPARATOR = Pattern.compile("\\s*[|/·]\\s*$");
     /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
@@ -93,7 +97,7 @@ final class HtmlBodyCleaner {
     /** Elements that make an inline element holding them (a photo's {@code <span>}, its caption now a paragraph) a block. */
     private static final String BLOCKS = "p, div, table, ul, ol, blockquote, figure, h2, h3, h4, h5, h6";
 
-    private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure");
+    private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure|thumb?");
 
     private static final PageChrome CHROME = new PageChrome();
 
@@ -126,6 +130,11 @@ final class HtmlBodyCleaner {
                 .forEach(Element::remove);
         copy.select("div, section, ul, ol, p").stream().filter(e -> e != copy && isLinkBox(e) && !holdsMostOf(e, textLength))
                 .toList().forEach(Element::remove);
+        copy.select("div, section, aside, details").stream()
+                .filter(e -> e != copy && isSummaryBox(e) && !holdsMostOf(e, textLength)).toList()
+                .forEach(Element::remove);
+        copy.select("details > summary").remove();
+        copy.select("details").tagName("div");
         copy.select("img").forEach(HtmlBodyCleaner::resolveLazySource);
         copy.select("img").forEach(HtmlBodyCleaner::dropTrackingPixel);
         if (copy.nameIs("span") || copy.nameIs("font") || copy.nameIs("td") || copy.nameIs("th")) {
@@ -201,6 +210,19 @@ final class HtmlBodyCleaner {
             linked += child.is("a") ? child.text().length() : child.select("a").stream().mapToInt(a -> a.text().length()).sum();
         }
         return rest == 0 || linked >= LINKS_MOSTLY * rest;
+    }
+
+    /**
+     * A box that sums the article up above or beside its text, by its label ("기사내용 요약", "AI 요약", "Key points"):
+     * an editor's or a machine's summary, not the text. An accordion ({@code <details>}) with another label
+     * ("Read more") keeps its text, without the label.
+     */
+    private static boolean isSummaryBox(Element box) {
+        Element label = box.is("details") ? box.selectFirst("> summary") : null;
+        String first = label != null ? label.text() : box.childNodes().stream()
+                .map(n -> n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "")
+                .filter(t -> !t.isBlank()).findFirst().orElse("");
+        return SUMMARY_LABEL.matcher(Whitespace.normalize(first)).matches();
     }
 
     /** Whether a caption-less text is only a photo credit ("(Yonhap)", "Photo: Kim", "사진=연합뉴스"). */
