@@ -599,8 +599,10 @@ public final class HtmlPageParser implements DumpParser {
                 } else if (!emails.isEmpty()) {
                     boxes.add(new BylineReader.Byline(emails, null));
                 } else if (!namesSite(text, meta.siteName(), null)) {
-                    List<BylineReader.Byline> listed = contributors(box);
-                    (listed.isEmpty() ? bylines.readName(text).map(List::of).orElse(List.of()) : listed)
+                    List<BylineReader.Byline> listed = box.textNodes().stream().allMatch(TextNode::isBlank)
+                            ? contributors(box) : List.of();
+                    (!listed.isEmpty() ? listed
+                            : bylines.readName(text).map(List::of).orElseGet(() -> contributors(box)))
                             .forEach(reporters.isEmpty() ? namesOnly::add : boxes::add);
                 }
             }
