@@ -118,7 +118,7 @@ final class ArticleBlocks {
                     || HtmlBodyCleaner.isCredit(text) || !textSeen && (i < headline || isLoneLink(block)) && isLabel(text)
                     || chrome.isProductionCredit(text) || chrome.isStaffCredit(text) || chrome.isHashtagLine(text)
                     || SEPARATOR.matcher(text).matches() || PLAYER_FALLBACK.matcher(text).matches()
-                    || textSeen && pointsElsewhere(block, text)) {
+                    || textSeen && pointsElsewhere(block, text) || !textSeen && dates.isRelativeTime(text)) {
                 block.remove();
             } else {
                 textSeen = textSeen || !text.isEmpty();

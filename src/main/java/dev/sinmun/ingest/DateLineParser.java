@@ -88,10 +88,14 @@ public final class DateLineParser {
             "^(\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?)(?:\\s+(" + ZONE_TEXT + "))?,?\\s+"
                     + "((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$",
             Pattern.CASE_INSENSITIVE);
-    /** "3 hours ago", "Updated 2 hours ago": a time relative to when the page was saved, which the dump omits. */
+    /**
+     * "3 hours ago", "Updated 2 hours ago", "13시간 전", "수정 5분 전": a time relative to when the page was saved, which
+     * the dump omits.
+     */
     private static final Pattern RELATIVE_TIME = Pattern.compile(
             "(?i)(?:^|\\s+)(?:(?:posted|updated|published)\\s+)?(?:(?:\\d{1,2}|an?)\\s+"
-                    + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)|\\d{1,2}\\s?[smhd])\\s+ago$|^just now$");
+                    + "(?:seconds?|minutes?|mins?|hours?|hrs?|days?)|\\d{1,2}\\s?[smhd])\\s+ago$|^just now$"
+                    + "|^(?:(?:입력|수정|업데이트)\\s*)?\\d{1,2}\\s?(?:초|분|시간|일)\\s?전$|^방금\\s?전$");
     /** A clock time ("05.40", "12:31"): a post's time in a live page has one. */
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     /** A live page's post time is no longer than this ("4 Dec 2024 05.40 CET", "Updated at 05.52 CET"). */

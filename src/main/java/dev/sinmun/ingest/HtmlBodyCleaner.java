@@ -59,12 +59,17 @@ final class HtmlBodyCleaner {
                     + "|^purchase\\s+licensing\\s+rights(?:,\\s*opens\\s+new\\s+tab)?$"
                     + "|^[(\\[]?(?:yonhap|news1|newsis|ap|afp|reuters|getty images?|epa|xinhua|kcna)[)\\]]?$"
                     + "|^[(\\[]?\\s*사진\\s*[=:].{0,40}[)\\]]?$|^\\[.{0,30}(?:제공|자료사진|사진)\\]$"
+                    + "|^(?:\\[사진]|사진)\\s?(?:제공\\s?[=:：]\\s?[^.!?]{1,30}|[^.!?\\[\\]]{1,30}\\s제공)$"
                     + "|^(?:image source|사진 출처)\\s*[,:]\\s*.{1,60}$"
                     + "|^\\(\\s*(?:영상\\s?취재|영상\\s?편집|촬영\\s?기자|촬영|그래픽|CG|자료\\s?제공)\\s*[:：].{0,80}\\)$");
     /** The label over a box of links to other articles ("Related", "RELATED ARTICLE", "More in Politics", "관련 기사"). */
     private static final Pattern LINK_BOX_LABEL = Pattern.compile("(?i)^(?:related|see also|also read|read more|read also|"
             + "more (?:in|from|on|about) .{1,40}|related (?:articles?|stories|story|news|posts?|content|links|coverage|reading)|"
             + "you (?:may|might) also like|관련\\s?(?:기사|뉴스)|함께 (?:본|볼 만한) 기사)\\s*[:：]?$");
+    /** The label of a box summing the article up: "기사내용 요약", "AI 요약 beta", "3줄 요약", "Summary", "Key points". */
+    private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:기사\\s?(?:내용\\s?)?요약"
+            + "|(?:AI|3줄|핵심|한눈에 보는)\\s?요약|요약(?:봇)?|(?:ai |article )?summary|key (?:points|takeaways)"
+            + "|at a glance)(?:\\s?\\(?beta\\)?)?\\s*[:：]?$");
     /** A separator left at a caption's end once its credit is cut ("… in Nampho | Image: KCNA"). */
     private static final Pattern LEFT_SEPARATOR = Pattern.compile("\\s*[|/·]\\s*$");
     /** The label a caption opens with for screen readers ("Image caption, …", "사진 설명, …"). */
@@ -92,7 +97,7 @@ final class HtmlBodyCleaner {
     /** Elements that make an inline element holding them (a photo's {@code <span>}, its caption now a paragraph) a block. */
     private static final String BLOCKS = "p, div, table, ul, ol, blockquote, figure, h2, h3, h4, h5, h6";
 
-    private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure");
+    private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure|thumb?");
 
     private static final PageChrome CHROME = new PageChrome();
 
@@ -110,7 +115,11 @@ final class HtmlBodyCleaner {
     /** A cleaned copy of {@code container}; relative links are resolved against {@code baseUri} (may be empty). */
     Element clean(Element container, String baseUri) {
         Element copy = container.clone();
+        copy.select("amp-youtube[data-videoid]").forEach(player -> player.tagName("iframe")
+                .attr("src", "https://www.youtube.com/embed/" + player.attr("data-videoid")));
+        copy.select("amp-iframe").tagName("iframe");
         copy.select("iframe[src]").forEach(HtmlBodyCleaner::linkToVideo);
+        copy.select("amp-img[placeholder], amp-img[fallback]").remove();
         copy.select("amp-img, amp-anim").tagName("img");
         keepPostHeadings(copy);
         copy.select(REMOVED_TAGS).remove();
@@ -121,6 +130,11 @@ final class HtmlBodyCleaner {
                 .forEach(Element::remove);
         copy.select("div, section, ul, ol, p").stream().filter(e -> e != copy && isLinkBox(e) && !holdsMostOf(e, textLength))
                 .toList().forEach(Element::remove);
+        copy.select("div, section, aside, details").stream()
+                .filter(e -> e != copy && isSummaryBox(e) && !holdsMostOf(e, textLength)).toList()
+                .forEach(Element::remove);
+        copy.select("details > summary").remove();
+        copy.select("details").tagName("div");
         copy.select("img").forEach(HtmlBodyCleaner::resolveLazySource);
         copy.select("img").forEach(HtmlBodyCleaner::dropTrackingPixel);
         if (copy.nameIs("span") || copy.nameIs("font") || copy.nameIs("td") || copy.nameIs("th")) {
@@ -196,6 +210,19 @@ final class HtmlBodyCleaner {
             linked += child.is("a") ? child.text().length() : child.select("a").stream().mapToInt(a -> a.text().length()).sum();
         }
         return rest == 0 || linked >= LINKS_MOSTLY * rest;
+    }
+
+    /**
+     * A box that sums the article up above or beside its text, by its label ("기사내용 요약", "AI 요약", "Key points"):
+     * an editor's or a machine's summary, not the text. An accordion ({@code <details>}) with another label
+     * ("Read more") keeps its text, without the label.
+     */
+    private static boolean isSummaryBox(Element box) {
+        Element label = box.is("details") ? box.selectFirst("> summary") : null;
+        String first = label != null ? label.text() : box.childNodes().stream()
+                .map(n -> n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "")
+                .filter(t -> !t.isBlank()).findFirst().orElse("");
+        return SUMMARY_LABEL.matcher(Whitespace.normalize(first)).matches();
     }
 
     /** Whether a caption-less text is only a photo credit ("(Yonhap)", "Photo: Kim", "사진=연합뉴스"). */
@@ -320,8 +347,9 @@ final class HtmlBodyCleaner {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
-        String written = CAPTION_COPYRIGHT.matcher(CAPTION_LABEL.matcher(caption.text()).replaceFirst(""))
-                .replaceFirst("");
+        String labelled = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
+        String unlabelled = CHROME.withoutWireCaptionStart(labelled);
+        String written = CAPTION_COPYRIGHT.matcher(unlabelled.isBlank() ? labelled : unlabelled).replaceFirst("");
         String credited = CHROME.withoutPhotoCredit(written);
         String text = credited == null || credited.isEmpty() ? written
                 : LEFT_SEPARATOR.matcher(credited).replaceFirst("");

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -53,13 +54,15 @@ public final class HtmlPageParser implements DumpParser {
     private static final double MOST_OF_TITLE = 0.5;
     private static final int MIN_HEADING = 10;
     private static final int MAX_TITLE_BOX = 200;
-    private static final Pattern BYLINE_BOX = Pattern.compile("(?i)byline|author|reporter|writer|journalist");
+    /** A byline box's name: also "repoter", as many Korean sites spell it, and a box named "report" alone. */
+    private static final Pattern BYLINE_BOX = Pattern.compile(
+            "(?i)byline|author|repor?ter|writer|journalist|(?:^|\\s)report(?:$|\\s)");
     /**
      * A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere, a subscribe
-     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독").
+     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독"), "기자 구독" after an e-mail.
      */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
-            + "\\s*[:：]\\s*|(?:^|\\s+)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
+            + "\\s*[:：]\\s*|(?:^|\\s+|(?<=[a-z])\\s+기자\\s?)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
             + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
@@ -74,10 +77,15 @@ public final class HtmlPageParser implements DumpParser {
     /** What follows an outlet's name in a print view's title: "(English Edition): Daily News from Korea". */
     private static final Pattern EDITION_NOTE = Pattern.compile("\\s*[(:：].*$");
     private static final Pattern BARE_DAY = Pattern.compile("\\d{4}-?\\d{2}-?\\d{2}");
+    /** The address a button's script opens: "location.href='…'", "window.open('…', …)", "location.assign('…')". */
+    private static final Pattern ONCLICK_ADDRESS = Pattern.compile(
+            "(?:location(?:\\.href)?\\s*=|\\.open\\(|\\.assign\\(|\\.replace\\()\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern DATE_LABEL = Pattern.compile("^[\\p{L}][\\p{L} ]{1,19}\\s*[:：]\\s*(?=\\d)");
 
     private final WaybackAddresses wayback = new WaybackAddresses();
+    private final AmpCacheAddresses ampCache = new AmpCacheAddresses();
     private final StructuredData structured = new StructuredData();
+    private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final LeadPhotos leadPhotos = new LeadPhotos();
     private final Standfirst standfirsts = new Standfirst();
@@ -105,6 +113,7 @@ public final class HtmlPageParser implements DumpParser {
     public RawArticle parse(Path file, String sourceFile, String text) {
         Document page = Jsoup.parse(text);
         wayback.restore(page);
+        ampCache.restore(page);
         PageMetadata meta = structured.read(page);
         String canonical = Optional.ofNullable(httpUrl(meta.canonical())).or(() -> Optional.ofNullable(savedFrom(text)))
                 .orElseGet(() -> shownAddress(page));
@@ -141,7 +150,13 @@ public final class HtmlPageParser implements DumpParser {
         OffsetDateTime updated = dateOrShown(meta.modified(),
                 body.updated() != null ? body.updated() : visible.updated);
         if (posted == null) {
-            throw new SinmunException(Problem.of(file, "no publication date found",
+            PageStateDates.Dates state = pageState.read(page);
+            posted = date(state.published()).orElse(null);
+            updated = updated != null ? updated : date(state.modified()).orElse(null);
+        }
+        if (posted == null) {
+            String relative = relativeTime(page).map(t -> ", only \"" + t + "\"").orElse("");
+            throw new SinmunException(Problem.of(file, "no publication date found" + relative,
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
         }
         if (updated != null && updated.isBefore(posted)) {
@@ -410,6 +425,13 @@ public final class HtmlPageParser implements DumpParser {
         return dates.parseDate(s);
     }
 
+    /** The first time the page shows relative to when it was saved ("13 hours ago"), if any. */
+    private Optional<String> relativeTime(Document page) {
+        return page.body().select("*").stream().filter(e -> e.children().isEmpty() || e.is("time"))
+                .map(e -> Whitespace.normalize(e.text())).filter(t -> !t.isEmpty() && dates.isRelativeTime(t))
+                .findFirst();
+    }
+
     /** Dates the page shows, and the byline of a line that joins a byline to a date ("by Name | date"). */
     private record VisibleDates(OffsetDateTime posted, OffsetDateTime updated, BylineReader.Byline byline) {
     }
@@ -577,7 +599,10 @@ public final class HtmlPageParser implements DumpParser {
                 } else if (!emails.isEmpty()) {
                     boxes.add(new BylineReader.Byline(emails, null));
                 } else if (!namesSite(text, meta.siteName(), null)) {
-                    bylines.readName(text).map(List::of).orElseGet(() -> contributors(box))
+                    List<BylineReader.Byline> listed = box.textNodes().stream().allMatch(TextNode::isBlank)
+                            ? contributors(box) : List.of();
+                    (!listed.isEmpty() ? listed
+                            : bylines.readName(text).map(List::of).orElseGet(() -> contributors(box)))
                             .forEach(reporters.isEmpty() ? namesOnly::add : boxes::add);
                 }
             }
@@ -666,10 +691,10 @@ public final class HtmlPageParser implements DumpParser {
                 found.putIfAbsent(other, url);
             }
         }
-        for (Element a : page.select("a[href]")) {
+        for (Element a : page.select("a[href], [onclick], [data-href], [data-url]")) {
             Lang other = a.hasAttr("hreflang") ? fromTag(a.attr("hreflang"))
-                    : chrome.editionLinks(a.text()).stream().flatMap(Optional::stream).findFirst().orElse(null);
-            String url = httpUrl(a.absUrl("href"));
+                    : chrome.editionLinks(label(a)).stream().flatMap(Optional::stream).findFirst().orElse(null);
+            String url = httpUrl(target(a));
             if (other != null && other != lang && url != null && !url.equals(canonical) && ids.of(url) != null) {
                 found.putIfAbsent(other, url);
             }
@@ -677,6 +702,27 @@ public final class HtmlPageParser implements DumpParser {
         List<Translation> translations = new ArrayList<>();
         found.forEach((l, url) -> translations.add(new Translation(l, url)));
         return translations;
+    }
+
+    /** A link's or button's words: its text, else its image's {@code alt} ("한국어" on a button image), else its title. */
+    private static String label(Element e) {
+        String text = Whitespace.normalize(e.text());
+        Element img = text.isEmpty() ? e.selectFirst("img[alt]") : null;
+        return !text.isEmpty() ? text : img != null ? img.attr("alt") : e.attr("title");
+    }
+
+    /**
+     * Where a link or a button leads: its {@code href}, a {@code data-href}/{@code data-url}, or the address its
+     * {@code onclick} opens ("location.href='…'", "window.open('…')"), made absolute; null when none.
+     */
+    private static String target(Element e) {
+        for (String attribute : List.of("href", "data-href", "data-url")) {
+            if (e.hasAttr(attribute) && !e.attr(attribute).isBlank()) {
+                return e.absUrl(attribute);
+            }
+        }
+        Matcher opened = ONCLICK_ADDRESS.matcher(e.attr("onclick"));
+        return opened.find() ? StringUtil.resolve(e.baseUri(), opened.group(1)) : null;
     }
 
     /**

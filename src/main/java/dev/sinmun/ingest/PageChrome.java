@@ -148,7 +148,7 @@ public final class PageChrome {
             + "(?:뉴시스|뉴스1|연합뉴스|동아일보\\s?DB|AP|AFP|EPA|로이터|신화(?:통신)?|교도(?:통신)?|게티이미지(?:코리아|뱅크)?|"
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
-            + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+            + "|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
     /**
      * "[연합뉴스 자료사진]", "[AFP=연합뉴스]", "[촬영 이율립]", "[삼성전자 제공. 재판매 및 DB 금지]": a wire photo's credit on a
      * line of its own, under the photo's title.
@@ -166,10 +166,14 @@ public final class PageChrome {
             + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:\\[[^\\]]{1,20}]\\s*)?"
             + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")"
             + "(?:\\s*[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자)?$";
-    /** "[서울=뉴시스] 고범준 기자 = ", "(서울=연합뉴스) 사진공동취재단 = ": what a wire photo's caption starts with. */
+    /**
+     * "[서울=뉴시스] 고범준 기자 = ", "(서울=연합뉴스) 사진공동취재단 = ", "[OSEN=장우영 기자] ": what a wire or an entertainment
+     * outlet's photo caption starts with.
+     */
     private static final Pattern WIRE_CAPTION_START = Pattern.compile(
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
-                    + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?");
+                    + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?"
+                    + "|^\\[[가-힣A-Za-z0-9]{2,10}\\s?=\\s?[가-힣]{2,4}\\s?기자]\\s?");
     private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
             + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
     /**
@@ -201,13 +205,13 @@ public final class PageChrome {
             "(?:^|\\s|\\s?/\\s?)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
+                    + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION
                     + "|" + BRACKETED_CREDIT
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
-                    + "|(?<=[.!?\"”’])\\s*\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
-                    + "|(?<=\\p{Ll})\\s\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{2,40}]$"
+                    + "|(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}\\s?/\\s?(?:The )?"
                     + "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}\\)$"

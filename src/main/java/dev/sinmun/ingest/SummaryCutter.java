@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Cuts a lead paragraph to a summary of at most {@value #MAX_LENGTH} characters: at the last sentence end at or after
  * {@value #MIN_SENTENCE_CUT} characters, else at the last space followed by "…". Shorter text is kept whole. A wire
  * dateline opening the lead ("SEOUL, March 18 (Yonhap) --", "Seoul, South Korea CNN —", "SEOUL --",
- * "(서울=연합뉴스) 김지헌 기자 =") or a bracketed reporter tag ("[이데일리 김겨레 기자]") is left out.
+ * "(서울=연합뉴스) 김지헌 기자 =", "【서울=뉴시스】김경록 기자 =") or a bracketed reporter tag ("[이데일리 김겨레 기자]") is
+ * left out.
  */
 public final class SummaryCutter {
 
@@ -17,7 +18,8 @@ public final class SummaryCutter {
     public static final int MIN_SENTENCE_CUT = 100;
     private static final String ELLIPSIS = "…";
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^(?:[(\\[][^()\\[\\]=]{1,20}=[^()\\[\\]]{1,12}[)\\]]\\s*(?:(?:[가-힣]{2,4}\\s?(?:기자|특파원)?[\\s,·]+)*[가-힣]{2,4}\\s?(?:기자|특파원)"
+            "^(?:[(\\[【][^()\\[\\]【】=]{1,20}=[^()\\[\\]【】]{1,12}[)\\]】]\\s*"
+                    + "(?:(?:[가-힣]{2,4}\\s?(?:기자|특파원)?[\\s,·]+)*[가-힣]{2,4}\\s?(?:기자|특파원)"
                     + "\\s*=\\s*)?"
                     + "|\\[(?:[^\\[\\]()=]{1,25}\\s)?(?:[가-힣]{2,4}\\s?)+(?:기자|특파원)\\]\\s*"
                     + "|\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*"
