@@ -190,6 +190,7 @@ public final class TextDumpParser implements DumpParser {
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
         r.text.unmarkCaptionsWithoutText();
+        dropBroadcastMarks(r.text);
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
         }
@@ -283,6 +284,20 @@ public final class TextDumpParser implements DumpParser {
         return tag.matches() && WIRE_DATELINE.matcher(tag.group(1)).matches() ? tag.group(2).strip() : title;
     }
 
+    /**
+     * Drops a broadcast transcript's role labels ("[앵커]", "[리포트]") and its reporters' sign-offs ("KBS 뉴스
+     * 김민아입니다."), read for the byline before: who speaks, not what is said.
+     */
+    private void dropBroadcastMarks(DumpText text) {
+        for (int i = text.paragraphs.size() - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
+            String paragraph = Whitespace.normalize(text.paragraphs.get(i));
+            if (BylineReader.ROLE_MARK.matcher(paragraph).matches()
+                    || bylines.readBroadcastSignOff(paragraph).isPresent()) {
+                text.remove(i);
+            }
+        }
+    }
+
     /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */
     private String withoutOutletSuffix(String title) {
         Matcher m = TITLE_SUFFIX.matcher(title);
@@ -292,9 +307,15 @@ public final class TextDumpParser implements DumpParser {
     /**
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
      * present tense above more text), not an editor's note, a deck or a wire's summary point, not a dateline or label
-     * alone, not a question (an answer under one without its "A." label).
+     * alone, not a question (an answer under one without its "A." label). A page that is a list and no prose (a
+     * 인사/부고 page) is summed up by its first item, without its bullet.
      */
     private static String lead(Reading r) {
+        Optional<ListItem> first = ListItem.of(r.text.paragraphs.get(0));
+        if (first.isPresent() && !r.notLead.contains(r.text.paragraphs.get(0)) && r.text.paragraphs.stream()
+                .noneMatch(p -> ListItem.of(p).isEmpty() && SentenceEnd.endsSentence(p))) {
+            return first.get().text();
+        }
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
             if (EDITORS_NOTE_LABEL.matcher(paragraph).matches()) {
