@@ -136,7 +136,8 @@ public final class PageChrome {
     private static final int MAX_CAPTION_LENGTH = 400;
     /**
      * The credit Korean papers put after a caption's last sentence: "뉴스1", "/연합뉴스", "워싱턴=AP 뉴시스", "사진공동취재단",
-     * "대통령실 제공", a photographer "송은석 기자 x@donga.com".
+     * "대통령실 제공", a photographer "송은석 기자 x@donga.com", also where
+     * they took it ("청주=이한결 기자 x@donga.com").
      */
     private static final String KOREAN_CREDIT = "(?:[가-힣A-Za-z]{2,10}\\s?=\\s?"
             + "|[가-힣]{2,10}\\s(?=AP|AFP|EPA|UPI|로이터|신화|교도))?"
@@ -144,7 +145,7 @@ public final class PageChrome {
             + "(?:뉴시스|뉴스1|연합뉴스|동아일보\\s?DB|AP|AFP|EPA|로이터|신화(?:통신)?|교도(?:통신)?|게티이미지(?:코리아|뱅크)?|"
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
-            + "|[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+            + "|(?:[가-힣]{2,10}\\s?=\\s?)?[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
     /**
      * "[연합뉴스 자료사진]", "[AFP=연합뉴스]", "[촬영 이율립]", "[삼성전자 제공. 재판매 및 DB 금지]": a wire photo's credit on a
      * line of its own, under the photo's title.
@@ -211,6 +212,14 @@ public final class PageChrome {
                     + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
                     + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
                     + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT);
+    private static final Pattern REPORTER_EMAIL_AT_END = Pattern.compile("(?<=[.다])\\s+(?:[가-힣]{2,10}\\s?=\\s?)?"
+            + "[가-힣]{2,4}\\s?(?:기자|특파원)\\s+" + EmailAddress.PATTERN.pattern() + "$");
+    /**
+     * A graphic's or a photo's credit on a line of its own, "그래픽=김충민 기자 x@donga.com", "사진=송은석 기자": its maker,
+     * not the article's reporter.
+     */
+    private static final Pattern ART_CREDIT = Pattern.compile("^(?:그래픽|사진|일러스트|인포그래픽|디자인)\\s?=\\s?"
+            + "[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?$");
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
     /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */
@@ -534,6 +543,19 @@ public final class PageChrome {
         }
         String caption = s.substring(0, m.start()).strip();
         return m.group().strip().matches("(?s)[(\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
+    }
+
+    /**
+     * Whether the line ends with a reporter and their e-mail ("… 말했다. 청주=이한결 기자 x@donga.com"): a photo's credit
+     * under a caption, or the byline glued to the last paragraph.
+     */
+    public boolean endsWithReporterEmail(String line) {
+        return REPORTER_EMAIL_AT_END.matcher(Whitespace.normalize(line)).find();
+    }
+
+    /** Whether the line is a graphic's or photo's maker alone ("그래픽=김충민 기자 x@donga.com"), not a byline. */
+    public boolean isArtCredit(String line) {
+        return ART_CREDIT.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the word is a section's name as site menus print it ("News", "Politics", "정치"). */

@@ -528,7 +528,7 @@ public final class TextDumpParser implements DumpParser {
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
-                || chrome.isSiteNotice(line)
+                || chrome.isSiteNotice(line) || chrome.isArtCredit(line)
                 || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
@@ -586,7 +586,8 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
-        String caption = chrome.withoutPhotoCredit(line);
+        String caption = block.line() > r.lastEmailLine && chrome.endsWithReporterEmail(line) ? null
+                : chrome.withoutPhotoCredit(line);
         if (caption != null && caption.isEmpty()) {
             r.creditLine = block.line();
             r.creditAbove = chrome.isCreditAboveCaption(line);
