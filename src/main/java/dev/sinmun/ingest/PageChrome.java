@@ -223,7 +223,14 @@ public final class PageChrome {
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
     /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */
-    private static final Pattern TAKEAWAYS_LABEL = Pattern.compile("(?i)^(?:key )?takeaways(?: by [\\w ]{2,30})?$");
+    private static final Pattern TAKEAWAYS_LABEL = Pattern.compile("(?i)^(?:key )?takeaways(?: by [\\w ]{2,30})?$"
+            + "|^(?:AI\\s?(?:3줄\\s?)?요약|3줄\\s?요약)(?:\\s?보기)?$");
+    /**
+     * The note under a machine-written summary ("이 기사는 AI가 요약했습니다. …", "AI 요약은 기사 본문을 바탕으로 생성되며
+     * …"): it ends the summary's points.
+     */
+    private static final Pattern MACHINE_SUMMARY_NOTE = Pattern.compile("^.{0,40}(?:AI|인공지능)\\S{0,3}\\s?"
+            + "(?:\\S{1,6}\\s){0,6}?(?:요약|작성|생성)(?:했습니다|하였습니다|되며|됩니다|되었습니다|한 것입니다)[.,]?(?:\\s.{0,100})?$");
 
     private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     /**
@@ -604,6 +611,11 @@ public final class PageChrome {
     /** Whether the line is the label of takeaways in whole sentences above the text ("Takeaways by Bloomberg AI"). */
     public boolean isTakeawaysLabel(String line) {
         return TAKEAWAYS_LABEL.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the note under a machine-written summary ("이 기사는 AI가 요약했습니다."). */
+    public boolean isMachineSummaryNote(String line) {
+        return MACHINE_SUMMARY_NOTE.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */

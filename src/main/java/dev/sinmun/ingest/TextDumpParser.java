@@ -532,6 +532,10 @@ public final class TextDumpParser implements DumpParser {
                 || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
+        if (chrome.isMachineSummaryNote(line)) {
+            r.inSummaryPoints = false;
+            return true;
+        }
         if (r.text.paragraphs.size() == r.text.captions.size()
                 && (chrome.isSummaryLabel(line) || chrome.isTakeawaysLabel(line))) {
             r.inSummaryPoints = true;
