@@ -182,13 +182,18 @@ public final class BylineReader {
     private static final Outlets OUTLETS = new Outlets();
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
-    static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
+    static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀【]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶】]$");
     /**
      * A broadcast transcript's label for who speaks next, on a line of its own: "[앵커]", "[리포트]", "<기자>",
-     * "◀ 리포트 ▶", "[앵커 멘트]"; a role, not text, as the English "Anchor:" label is.
+     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】"; a role, not text, as the English "Anchor:" label is.
      */
-    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀]\\s?(?:앵커|리포트|기자)(?:\\s?멘트)?\\s?[\\]>▶]$");
-    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자)(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    /**
+     * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
+     * where they stand before it or not; group 1 is their name.
+     */
+    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^(?:(?:지금까지\\s)?(?:[가-힣A-Za-z0-9·]{1,12}\\s){1,4}?)?"
+            + "(?:[가-힣]{0,4}[A-Z]{2,5}|채널\\s?A|TV\\s?조선|연합뉴스\\s?TV)(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /**
      * A reporter's role printed under their name above the text: "Seoul correspondent", "Senior Asia reporter", "BBC
      * News, Seoul", "BBC Korean", "Reporting from Muan".
