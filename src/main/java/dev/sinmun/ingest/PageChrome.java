@@ -166,7 +166,14 @@ public final class PageChrome {
     /** "[서울=뉴시스] 고범준 기자 = ", "(서울=연합뉴스) 사진공동취재단 = ": what a wire photo's caption starts with. */
     private static final Pattern WIRE_CAPTION_START = Pattern.compile(
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
-                    + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?");
+                    + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?"
+                    + "|^\\[[A-Za-z0-9가-힣]{2,10}\\s?=\\s?[가-힣]{2,4}\\s?기자]\\s?");
+    /**
+     * "[사진] tvN 제공", "… 전했다. [사진] 하이지음스튜디오 제공": an entertainment wire's photo credit, its label in brackets,
+     * alone or after a caption.
+     */
+    private static final String LABELLED_COMPANY_CREDIT = "(?:^|(?<=[.!?\"”’다])\\s+)\\[(?:사진|그래픽|영상)]\\s?"
+            + "[가-힣A-Za-z0-9·&][가-힣A-Za-z0-9·&\\s]{0,30}\\s?제공$";
     private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
             + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
     /**
@@ -199,7 +206,7 @@ public final class PageChrome {
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
-                    + "|" + CREDIT_ABOVE_CAPTION
+                    + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT
                     + "|" + BRACKETED_CREDIT
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
@@ -549,7 +556,7 @@ public final class PageChrome {
             return null;
         }
         String caption = s.substring(0, m.start()).strip();
-        return m.group().strip().matches("(?s)[(\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
+        return m.group().strip().matches("(?s)[(\\[\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
     }
 
     /**
