@@ -92,7 +92,7 @@ public final class PageChrome {
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
                     + "(?:기사\\s?|[가-힣A-Za-z0-9]{2,10}에\\s?)?제보하기|구독하고\\s(?:전체\\s?)?(?:기사|본문)\\s?(?:읽기|보기)|"
                     + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
-                    + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|"
+                    + "번역\\s?설정|요약|한국어\\s?-\\s?음성|실시간\\s?업데이트|새로고침|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s)?기자\\s?프로필|"
                     + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 (?:어떠셨나요|어땠나요)\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
                     + "해당 언론사로 이동해 기사를 확인하세요\\.?|"
@@ -128,7 +128,7 @@ public final class PageChrome {
                     + "관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + "(?:reader |user )?comments?(?:\\s?\\(\\d+\\))?|related(?: stories| content)?|more on this story|"
-                    + "read next|read more|topics|"
+                    + "read next|read more|topics|이런 구독물도 추천합니다!?|"
                     + "explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);
@@ -168,6 +168,9 @@ public final class PageChrome {
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
                     + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?"
                     + "|^\\[[A-Za-z0-9가-힣]{2,10}\\s?=\\s?[가-힣]{2,4}\\s?기자]\\s?");
+    /** "윤석열 대통령. [동아DB]", "… 있다. [대통령실 제공]": a magazine's caption credit in brackets after its sentence. */
+    private static final String BRACKETED_CREDIT_AFTER_CAPTION = "(?<=[.다])\\s+\\[(?:동아\\s?DB|뉴시스|뉴스1|연합뉴스"
+            + "|게티이미지(?:뱅크|코리아)?|Getty\\s?Images|AP|AFP|EPA|로이터|[가-힣]{2,4}\\s?기자|[^\\[\\]]{1,30}\\s제공)]$";
     /**
      * "[사진] tvN 제공", "… 전했다. [사진] 하이지음스튜디오 제공": an entertainment wire's photo credit, its label in brackets,
      * alone or after a caption.
@@ -206,7 +209,7 @@ public final class PageChrome {
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
-                    + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT
+                    + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT + "|" + BRACKETED_CREDIT_AFTER_CAPTION
                     + "|" + BRACKETED_CREDIT
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"

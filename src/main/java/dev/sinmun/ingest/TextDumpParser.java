@@ -308,13 +308,14 @@ public final class TextDumpParser implements DumpParser {
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
      * present tense above more text), not an editor's note, a deck or a wire's summary point, not a dateline or label
      * alone, not a question (an answer under one without its "A." label). A page that is a list and no prose (a
-     * 인사/부고 page) is summed up by its first item, without its bullet.
+     * 인사/부고 page) is summed up by its first item of a lead's length (else its first), without its bullet.
      */
     private static String lead(Reading r) {
         Optional<ListItem> first = ListItem.of(r.text.paragraphs.get(0));
         if (first.isPresent() && !r.notLead.contains(r.text.paragraphs.get(0)) && r.text.paragraphs.stream()
                 .noneMatch(p -> ListItem.of(p).isEmpty() && SentenceEnd.endsSentence(p))) {
-            return first.get().text();
+            return r.text.paragraphs.stream().map(ListItem::of).flatMap(Optional::stream).map(ListItem::text)
+                    .filter(item -> item.length() >= MIN_LEAD).findFirst().orElse(first.get().text());
         }
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
