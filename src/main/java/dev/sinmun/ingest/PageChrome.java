@@ -570,7 +570,10 @@ public final class PageChrome {
         return REPORTER_EMAIL_AT_END.matcher(Whitespace.normalize(line)).find();
     }
 
-    /** Whether the line is a graphic's or photo's maker alone ("그래픽=김충민 기자 x@donga.com"), not a byline. */
+    /**
+     * Whether the line is a graphic's or photo's maker alone ("그래픽=김충민 기자 x@donga.com"): no reporter of a text
+     * whose reporters sign under it (a photo story's photographer is its byline).
+     */
     public boolean isArtCredit(String line) {
         return ART_CREDIT.matcher(Whitespace.normalize(line)).matches();
     }

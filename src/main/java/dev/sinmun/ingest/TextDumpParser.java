@@ -529,7 +529,7 @@ public final class TextDumpParser implements DumpParser {
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
-                || chrome.isSiteNotice(line) || chrome.isArtCredit(line)
+                || chrome.isSiteNotice(line) || block.line() < r.lastEmailLine && chrome.isArtCredit(line)
                 || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
