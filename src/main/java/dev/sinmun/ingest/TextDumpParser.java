@@ -409,13 +409,20 @@ public final class TextDumpParser implements DumpParser {
             lastHeaderLine = titleLine;
         }
 
-        /** A page's dates: the first posting date, and its latest update of those above the text. */
+        /**
+         * A page's dates: the first posting date, and its latest update of those above the text; a second unlabelled
+         * date later than the first under the headline ("2024-10-16 09:30" / "2024-10-16 11:05") is the update.
+         */
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
             if (postedBare && first != null && first.isBefore(posted) && updated == null) {
                 updated = posted;
                 posted = first;
             }
             postedBare = false;
+            if (first != null && update == null && posted != null && updated == null && inHeader
+                    && first.isAfter(posted)) {
+                update = first;
+            }
             updatedAboveText |= updated == null && update != null && inHeader;
             posted = posted == null ? first : posted;
             boolean later = update != null && updated != null && inHeader && update.isAfter(updated);
