@@ -118,6 +118,12 @@ public final class BylineReader {
     /** "Muan=" of "Muan=Eun-Hoo Lee, Ji-Won Kim", "Mokpo=" of "…, Mokpo=Chang-Won Jung": where a reporter wrote from. */
     private static final Pattern LATIN_PLACE_BEFORE_NAME = Pattern.compile(
             "(?:^|(?<=,\\s?))\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(?=\\p{Lu})");
+    /**
+     * A programme's staff credited under a radio or TV interview, after their outlet's name or without it ("CBS노컷뉴스
+     * 김현정의 뉴스쇼 제작진", "SBS 그것이 알고싶다 제작팀"): group 1 is the credit without the outlet.
+     */
+    private static final Pattern PROGRAMME_STAFF = Pattern.compile("^(?:[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,8}\\s)?"
+            + "((?:[가-힣A-Za-z0-9'‘’<>〈〉]{1,12}\\s){1,4}제작(?:진|팀))$");
     /** "Jindo=Kim Ho-gyun": a reporter's name after the place they report from. */
     private static final Pattern LATIN_DATELINE = Pattern.compile("^\\p{Lu}[\\p{L}.\\- ]{1,24}?\\s?=\\s?(\\p{Lu}.*)$");
     /** One syllable of a romanised Korean given name: "Sang", "Hyeon", "Ah". */
@@ -195,8 +201,18 @@ public final class BylineReader {
     private static final Outlets OUTLETS = new Outlets();
     private static final Pattern CLOSING_BRACKET = Pattern.compile("(?<=" + KOREAN_ROLE + ")]$");
     /** A broadcast transcript's anchor marker: "[앵커]", "<앵커>", "◀ 앵커 ▶". */
-    static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶]$");
-    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^[A-Z]{2,5}(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+    static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀【]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    /**
+     * A broadcast transcript's label for who speaks next, on a line of its own: "[앵커]", "[리포트]", "<기자>",
+     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】"; a role, not text, as the English "Anchor:" label is.
+     */
+    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자)(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    /**
+     * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
+     * where they stand before it or not; group 1 is their name.
+     */
+    private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^(?:(?:지금까지\\s)?(?:[가-힣A-Za-z0-9·]{1,12}\\s){1,4}?)?"
+            + "(?:[가-힣]{0,4}[A-Z]{2,5}|채널\\s?A|TV\\s?조선|연합뉴스\\s?TV)(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
     /**
      * A reporter's role printed under their name above the text: "Seoul correspondent", "Senior Asia reporter", "BBC
      * News, Seoul", "BBC Korean", "Reporting from Muan".
@@ -414,6 +430,10 @@ public final class BylineReader {
         String s = LATIN_PLACE_BEFORE_NAME.matcher(LEAD_IN.matcher(Whitespace.normalize(paragraph)).replaceFirst(""))
                 .replaceAll("");
         boolean wholeLine = KOREAN_SIGNATURE.matcher(s).matches() || PRESS_POOL.matcher(s).matches();
+        Matcher staff = PROGRAMME_STAFF.matcher(s);
+        if (staff.matches()) {
+            return Optional.of(new Byline(List.of(), staff.group(1)));
+        }
         Matcher english = ENGLISH_SIGNATURE.matcher(s);
         if (s.length() <= 2 * MAX_NAME_LENGTH && english.matches()
                 && SIGNATURE_NAME.matcher(english.group(1)).matches()) {

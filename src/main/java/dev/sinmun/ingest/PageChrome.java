@@ -92,7 +92,7 @@ public final class PageChrome {
                     + "(?:[가-힣]{2,4}\\s?기자\\s?)?기자\\s?페이지(?:\\s?바로가기)?|"
                     + "(?:기사\\s?|[가-힣A-Za-z0-9]{2,10}에\\s?)?제보하기|구독하고\\s(?:전체\\s?)?(?:기사|본문)\\s?(?:읽기|보기)|"
                     + "(?:X\\s?\\(트위터\\)|트위터)\\s?@\\w+(?:\\s+페이스북\\s+\\S+)?|"
-                    + "번역\\s?설정|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|"
+                    + "번역\\s?설정|요약|한국어\\s?-\\s?음성|실시간\\s?업데이트|새로고침|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s)?기자\\s?프로필|"
                     + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 (?:어떠셨나요|어땠나요)\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
                     + "해당 언론사로 이동해 기사를 확인하세요\\.?|"
@@ -132,7 +132,7 @@ public final class PageChrome {
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + COMMENTS + "|related(?: stories| content)?|more on this story|"
                     + "terms of (?:use|service)|privacy policy|pc version|view (?:the )?(?:full|desktop|pc) (?:site|version)|"
-                    + "read next|read more|topics|"
+                    + "read next|read more|topics|이런 구독물도 추천합니다!?|"
                     + "explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);
@@ -140,7 +140,8 @@ public final class PageChrome {
     private static final int MAX_CAPTION_LENGTH = 400;
     /**
      * The credit Korean papers put after a caption's last sentence: "뉴스1", "/연합뉴스", "워싱턴=AP 뉴시스", "사진공동취재단",
-     * "대통령실 제공", a photographer "송은석 기자 x@donga.com".
+     * "대통령실 제공", a photographer "송은석 기자 x@donga.com", also where
+     * they took it ("청주=이한결 기자 x@donga.com").
      */
     private static final String KOREAN_CREDIT = "(?:[가-힣A-Za-z]{2,10}\\s?=\\s?"
             + "|[가-힣]{2,10}\\s(?=AP|AFP|EPA|UPI|로이터|신화|교도))?"
@@ -148,7 +149,7 @@ public final class PageChrome {
             + "(?:뉴시스|뉴스1|연합뉴스|동아일보\\s?DB|AP|AFP|EPA|로이터|신화(?:통신)?|교도(?:통신)?|게티이미지(?:코리아|뱅크)?|"
             + "사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)"
             + "|[가-힣A-Za-z·][가-힣A-Za-z·\\s]{1,18}\\s제공"
-            + "|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
+            + "|(?:[가-힣]{2,10}\\s?=\\s?)?[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?";
     /**
      * "[연합뉴스 자료사진]", "[AFP=연합뉴스]", "[촬영 이율립]", "[삼성전자 제공. 재판매 및 DB 금지]": a wire photo's credit on a
      * line of its own, under the photo's title.
@@ -173,7 +174,16 @@ public final class PageChrome {
     private static final Pattern WIRE_CAPTION_START = Pattern.compile(
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
                     + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?"
-                    + "|^\\[[가-힣A-Za-z0-9]{2,10}\\s?=\\s?[가-힣]{2,4}\\s?기자]\\s?");
+                    + "|^\\[[A-Za-z0-9가-힣]{2,10}\\s?=\\s?[가-힣]{2,4}\\s?기자]\\s?");
+    /** "윤석열 대통령. [동아DB]", "… 있다. [대통령실 제공]": a magazine's caption credit in brackets after its sentence. */
+    private static final String BRACKETED_CREDIT_AFTER_CAPTION = "(?<=[.다])\\s+\\[(?:동아\\s?DB|뉴시스|뉴스1|연합뉴스"
+            + "|게티이미지(?:뱅크|코리아)?|Getty\\s?Images|AP|AFP|EPA|로이터|[가-힣]{2,4}\\s?기자|[^\\[\\]]{1,30}\\s제공)]$";
+    /**
+     * "[사진] tvN 제공", "… 전했다. [사진] 하이지음스튜디오 제공": an entertainment wire's photo credit, its label in brackets,
+     * alone or after a caption.
+     */
+    private static final String LABELLED_COMPANY_CREDIT = "(?:^|(?<=[.!?\"”’다])\\s+)\\[(?:사진|그래픽|영상)]\\s?"
+            + "[가-힣A-Za-z0-9·&][가-힣A-Za-z0-9·&\\s]{0,30}\\s?제공$";
     private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
             + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
     /**
@@ -207,7 +217,7 @@ public final class PageChrome {
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
-                    + "|" + CREDIT_ABOVE_CAPTION
+                    + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT + "|" + BRACKETED_CREDIT_AFTER_CAPTION
                     + "|" + BRACKETED_CREDIT
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
@@ -220,10 +230,25 @@ public final class PageChrome {
                     + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
                     + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
                     + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT);
+    private static final Pattern REPORTER_EMAIL_AT_END = Pattern.compile("(?<=[.다])\\s+(?:[가-힣]{2,10}\\s?=\\s?)?"
+            + "[가-힣]{2,4}\\s?(?:기자|특파원)\\s+" + EmailAddress.PATTERN.pattern() + "$");
+    /**
+     * A graphic's or a photo's credit on a line of its own, "그래픽=김충민 기자 x@donga.com", "사진=송은석 기자": its maker,
+     * not the article's reporter.
+     */
+    private static final Pattern ART_CREDIT = Pattern.compile("^(?:그래픽|사진|일러스트|인포그래픽|디자인)\\s?=\\s?"
+            + "[가-힣]{2,4}\\s?기자(?:\\s+" + EmailAddress.PATTERN.pattern() + ")?$");
     /** "Summary", "Key points": the label of the points a wire lists above its text. */
     private static final Pattern SUMMARY_LABEL = Pattern.compile("(?i)^(?:summary|key points|highlights)$");
     /** The label of machine-written takeaways above the text ("Takeaways by Bloomberg AI"): its points are sentences. */
-    private static final Pattern TAKEAWAYS_LABEL = Pattern.compile("(?i)^(?:key )?takeaways(?: by [\\w ]{2,30})?$");
+    private static final Pattern TAKEAWAYS_LABEL = Pattern.compile("(?i)^(?:key )?takeaways(?: by [\\w ]{2,30})?$"
+            + "|^(?:AI\\s?(?:3줄\\s?)?요약|3줄\\s?요약)(?:\\s?보기)?$");
+    /**
+     * The note under a machine-written summary ("이 기사는 AI가 요약했습니다. …", "AI 요약은 기사 본문을 바탕으로 생성되며
+     * …"): it ends the summary's points.
+     */
+    private static final Pattern MACHINE_SUMMARY_NOTE = Pattern.compile("^.{0,40}(?:AI|인공지능)\\S{0,3}\\s?"
+            + "(?:\\S{1,6}\\s){0,6}?(?:요약|작성|생성)(?:했습니다|하였습니다|되며|됩니다|되었습니다|한 것입니다)[.,]?(?:\\s.{0,100})?$");
 
     private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     /**
@@ -542,7 +567,23 @@ public final class PageChrome {
             return null;
         }
         String caption = s.substring(0, m.start()).strip();
-        return m.group().strip().matches("(?s)[(\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
+        return m.group().strip().matches("(?s)[(\\[\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
+    }
+
+    /**
+     * Whether the line ends with a reporter and their e-mail ("… 말했다. 청주=이한결 기자 x@donga.com"): a photo's credit
+     * under a caption, or the byline glued to the last paragraph.
+     */
+    public boolean endsWithReporterEmail(String line) {
+        return REPORTER_EMAIL_AT_END.matcher(Whitespace.normalize(line)).find();
+    }
+
+    /**
+     * Whether the line is a graphic's or photo's maker alone ("그래픽=김충민 기자 x@donga.com"): no reporter of a text
+     * whose reporters sign under it (a photo story's photographer is its byline).
+     */
+    public boolean isArtCredit(String line) {
+        return ART_CREDIT.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the word is a section's name as site menus print it ("News", "Politics", "정치"). */
@@ -591,6 +632,11 @@ public final class PageChrome {
     /** Whether the line is the label of takeaways in whole sentences above the text ("Takeaways by Bloomberg AI"). */
     public boolean isTakeawaysLabel(String line) {
         return TAKEAWAYS_LABEL.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the note under a machine-written summary ("이 기사는 AI가 요약했습니다."). */
+    public boolean isMachineSummaryNote(String line) {
+        return MACHINE_SUMMARY_NOTE.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */

@@ -191,6 +191,7 @@ public final class TextDumpParser implements DumpParser {
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
         r.text.unmarkCaptionsWithoutText();
+        dropBroadcastMarks(r.text);
         if (r.posted == null) {
             datesAboveTitle(blocks.subList(0, titleIndex), r);
         }
@@ -284,6 +285,20 @@ public final class TextDumpParser implements DumpParser {
         return tag.matches() && WIRE_DATELINE.matcher(tag.group(1)).matches() ? tag.group(2).strip() : title;
     }
 
+    /**
+     * Drops a broadcast transcript's role labels ("[앵커]", "[리포트]") and its reporters' sign-offs ("KBS 뉴스
+     * 김민아입니다."), read for the byline before: who speaks, not what is said.
+     */
+    private void dropBroadcastMarks(DumpText text) {
+        for (int i = text.paragraphs.size() - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
+            String paragraph = Whitespace.normalize(text.paragraphs.get(i));
+            if (BylineReader.ROLE_MARK.matcher(paragraph).matches()
+                    || bylines.readBroadcastSignOff(paragraph).isPresent()) {
+                text.remove(i);
+            }
+        }
+    }
+
     /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */
     private String withoutOutletSuffix(String title) {
         Matcher m = TITLE_SUFFIX.matcher(title);
@@ -293,9 +308,16 @@ public final class TextDumpParser implements DumpParser {
     /**
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
      * present tense above more text), not an editor's note, a deck or a wire's summary point, not a dateline or label
-     * alone, not a question (an answer under one without its "A." label).
+     * alone, not a question (an answer under one without its "A." label). A page that is a list and no prose (a
+     * 인사/부고 page) is summed up by its first item of a lead's length (else its first), without its bullet.
      */
     private static String lead(Reading r) {
+        Optional<ListItem> first = ListItem.of(r.text.paragraphs.get(0));
+        if (first.isPresent() && !r.notLead.contains(r.text.paragraphs.get(0)) && r.text.paragraphs.stream()
+                .noneMatch(p -> ListItem.of(p).isEmpty() && SentenceEnd.endsSentence(p))) {
+            return r.text.paragraphs.stream().map(ListItem::of).flatMap(Optional::stream).map(ListItem::text)
+                    .filter(item -> item.length() >= MIN_LEAD).findFirst().orElse(first.get().text());
+        }
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             String paragraph = r.text.paragraphs.get(i);
             if (EDITORS_NOTE_LABEL.matcher(paragraph).matches()) {
@@ -398,13 +420,20 @@ public final class TextDumpParser implements DumpParser {
             lastHeaderLine = titleLine;
         }
 
-        /** A page's dates: the first posting date, and its latest update of those above the text. */
+        /**
+         * A page's dates: the first posting date, and its latest update of those above the text; a second unlabelled
+         * date later than the first under the headline ("2024-10-16 09:30" / "2024-10-16 11:05") is the update.
+         */
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
             if (postedBare && first != null && first.isBefore(posted) && updated == null) {
                 updated = posted;
                 posted = first;
             }
             postedBare = false;
+            if (first != null && update == null && posted != null && updated == null && inHeader
+                    && first.isAfter(posted)) {
+                update = first;
+            }
             updatedAboveText |= updated == null && update != null && inHeader;
             posted = posted == null ? first : posted;
             boolean later = update != null && updated != null && inHeader && update.isAfter(updated);
@@ -518,8 +547,12 @@ public final class TextDumpParser implements DumpParser {
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
-                || chrome.isSiteNotice(line)
+                || chrome.isSiteNotice(line) || block.line() < r.lastEmailLine && chrome.isArtCredit(line)
                 || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
+            return true;
+        }
+        if (chrome.isMachineSummaryNote(line)) {
+            r.inSummaryPoints = false;
             return true;
         }
         if (r.text.paragraphs.size() == r.text.captions.size()
@@ -576,7 +609,8 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
-        String caption = chrome.withoutPhotoCredit(line);
+        String caption = block.line() > r.lastEmailLine && chrome.endsWithReporterEmail(line) ? null
+                : chrome.withoutPhotoCredit(line);
         if (caption != null && caption.isEmpty()) {
             r.creditLine = block.line();
             r.creditAbove = chrome.isCreditAboveCaption(line);
