@@ -320,9 +320,10 @@ final class KoreanPersonFinder {
                                 && KoreanLexicon.isEverydayTitle(title.title()) && !afterGroup(words, i, name.person())) {
                             return title.end();
                         }
-                        if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())) {
+                        if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())
+                                || citizenCalled(words, i, n, title) && SectorMismatch.onlyPublic(name.person())) {
                             shortNames.hold(word.start(), name.person());
-                            return end;
+                            return title == null ? end : title.end();
                         }
                         shortNames.confirm(name.person());
                     }
@@ -497,6 +498,16 @@ final class KoreanPersonFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "김성 씨는": a short name whose only context is "씨", as news calls a private citizen, never an official it
+     * names by title.
+     */
+    private static boolean citizenCalled(List<Word> words, int i, int length, Title title) {
+        boolean glued = words.get(i).text().startsWith("씨", length);
+        return (title == null ? glued : title.title().equals("씨"))
+                && (i == 0 || !words.get(i).joined() || KoreanLexicon.title(words.get(i - 1).text()) == null);
     }
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen, not {@code person}. */
