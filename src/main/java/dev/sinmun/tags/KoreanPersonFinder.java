@@ -373,6 +373,11 @@ final class KoreanPersonFinder {
             if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))
                     && !bodyBeforeTitleOfNext(words, i, title)) {
                 String foreign = foreignName(words, i);
+                String before = foreign == null ? westernNameBefore(words, i) : null;
+                if (before != null) {
+                    mentions.full(words.get(i - 2).start(), unknownPerson(before), title.role(), title.byline());
+                    return title.end();
+                }
                 if (foreign != null) {
                     mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
                     return title.end();
@@ -684,6 +689,30 @@ final class KoreanPersonFinder {
                 && !KoreanLexicon.isNationality(given) && !KoreanLexicon.isFormer(given)
                 && !KoreanLexicon.isKinship(given) && !institutions.contains(given);
         return plain ? given + " " + words.get(i).text() : null;
+    }
+
+    /**
+     * "마츠 말름 한림원 사무총장": a Western name of two words right before a word that reads as a Korean name is
+     * whose title follows; that word names their body. Returns the Western name, or null.
+     */
+    private String westernNameBefore(List<Word> words, int i) {
+        if (i < 2 || !words.get(i).joined() || !words.get(i - 1).joined()) {
+            return null;
+        }
+        String given = words.get(i - 2).text();
+        String family = words.get(i - 1).text();
+        boolean western = HangulWesternNames.readsAsWestern(given) || HangulWesternNames.readsAsWestern(family);
+        return western && isPlainWord(given) && isPlainWord(family) ? given + " " + family : null;
+    }
+
+    /** A short Hangul word that is no title, body, nationality, kinship word or registry name. */
+    private boolean isPlainWord(String word) {
+        return word.length() <= 4 && word.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.title(word) == null && !KoreanLexicon.isOrganisation(word)
+                && !KoreanLexicon.isNationality(word) && !KoreanLexicon.isFormer(word)
+                && !KoreanLexicon.isKinship(word) && !institutions.contains(word)
+                && !registryByFirstWord.containsKey(word)
+                && !KoreanLexicon.isParticles(word.substring(word.length() - 1));
     }
 
     /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */
