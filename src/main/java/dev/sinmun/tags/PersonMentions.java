@@ -29,10 +29,15 @@ final class PersonMentions {
     private final Set<String> characters = new HashSet<>();
     /** Where the headline ends and the text begins: a title given in the text wins over the headline's. */
     private final int textStart;
+    private final Survivors survivors;
 
-    /** Mentions in an article's headline and text, the text starting at {@code textStart}. */
-    PersonMentions(int textStart) {
+    /**
+     * Mentions in an article's headline and text, the text starting at {@code textStart}; people the registry does
+     * not know, named only in the {@code survivors} sentences, are mourners, never tagged.
+     */
+    PersonMentions(int textStart, Survivors survivors) {
         this.textStart = textStart;
+        this.survivors = survivors;
     }
 
     void full(int position, PersonCandidate person, String role, boolean byline) {
@@ -86,10 +91,11 @@ final class PersonMentions {
         all.sort(Comparator.comparingInt(Hit::position));
         Set<String> bylines = new HashSet<>();
         all.stream().filter(Hit::byline).forEach(h -> bylines.add(h.key()));
+        Set<String> mourners = mourners(all);
         Map<String, String> roles = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (Hit hit : all) {
-            if (bylines.contains(hit.key()) || characters.contains(hit.key())) {
+            if (bylines.contains(hit.key()) || characters.contains(hit.key()) || mourners.contains(hit.key())) {
                 continue;
             }
             if (!order.contains(hit.key())) {
@@ -110,6 +116,16 @@ final class PersonMentions {
             byId.putIfAbsent(c.id(), new PersonRef(c.id(), c.en(), c.ko(), roles.get(key)));
         }
         return List.copyOf(byId.values());
+    }
+
+    /** The people the registry does not know whose every mention is in a sentence listing survivors. */
+    private Set<String> mourners(List<Hit> all) {
+        Set<String> outside = new HashSet<>();
+        all.stream().filter(h -> !survivors.covers(h.position())).forEach(h -> outside.add(h.key()));
+        Set<String> mourners = new HashSet<>();
+        all.stream().map(Hit::key).filter(key -> !key.startsWith("r:") && !outside.contains(key))
+                .forEach(mourners::add);
+        return mourners;
     }
 
     /**

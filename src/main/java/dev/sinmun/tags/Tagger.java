@@ -54,7 +54,7 @@ public final class Tagger {
     }
 
     private Tags tagText(String text, int textStart, OffsetDateTime posted) {
-        PersonMentions mentions = new PersonMentions(textStart);
+        PersonMentions mentions = new PersonMentions(textStart, Survivors.in(text));
         english.find(text, mentions);
         korean.find(text, mentions);
         NamedFinder.Found found = named.find(text);
