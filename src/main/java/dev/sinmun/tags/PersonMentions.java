@@ -125,7 +125,7 @@ final class PersonMentions {
     /**
      * Gives each mention of a name several registry people share to the one its title and the article's month
      * point to: an untitled mention to the one a titled mention of the article chose, else to the one holding a
-     * role that month; a mention that tells them apart in no way is dropped.
+     * role that month or in office last before it; a mention that tells them apart in no way is dropped.
      */
     private void tellNamesakesApart(String month) {
         Map<String, Set<RegistryPerson>> chosenByTitle = new HashMap<>();

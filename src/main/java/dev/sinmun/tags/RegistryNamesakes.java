@@ -40,8 +40,8 @@ final class RegistryNamesakes {
 
     /**
      * Which of the people sharing {@code id}'s name a mention names: the one whose role fits {@code role} (then, of
-     * several, the one holding it in {@code month}), or without a title the one only holding a role in
-     * {@code month}; null when the mention does not tell them apart.
+     * several, the one holding it in {@code month}), else the one who held office last by {@code month}; null when
+     * neither tells them apart.
      */
     RegistryPerson choose(String id, String role, String month) {
         List<RegistryPerson> group = byId.get(id);
@@ -57,9 +57,16 @@ final class RegistryNamesakes {
         if (month == null) {
             return null;
         }
-        List<RegistryPerson> holding = group.stream()
-                .filter(p -> p.roles().stream().anyMatch(r -> TitleHolders.heldIn(r, month))).toList();
-        return holding.size() == 1 ? holding.get(0) : null;
+        Map<RegistryPerson, String> lastInOffice = new HashMap<>();
+        for (RegistryPerson person : group) {
+            person.roles().stream().filter(r -> r.from() == null || r.from().compareTo(month) <= 0)
+                    .map(r -> r.to() == null || r.to().compareTo(month) >= 0 ? month : r.to())
+                    .max(String::compareTo).ifPresent(last -> lastInOffice.put(person, last));
+        }
+        String latest = lastInOffice.values().stream().max(String::compareTo).orElse(null);
+        List<RegistryPerson> latestInOffice = group.stream()
+                .filter(p -> latest != null && latest.equals(lastInOffice.get(p))).toList();
+        return latestInOffice.size() == 1 ? latestInOffice.get(0) : null;
     }
 
     /**
