@@ -34,8 +34,8 @@ final class PersonMentions {
 
     /**
      * Mentions in an article's headline and text, the text starting at {@code textStart}; people the registry does
-     * not know, named only in the {@code survivors} sentences, are mourners, never tagged; a name several registry
-     * people share is told apart by {@code namesakes}.
+     * not know, named only untitled in the {@code survivors} sentences, are mourners, never tagged; a name several
+     * registry people share is told apart by {@code namesakes}.
      */
     PersonMentions(int textStart, Survivors survivors, RegistryNamesakes namesakes) {
         this.textStart = textStart;
@@ -166,10 +166,11 @@ final class PersonMentions {
         return hit.key().startsWith("r:") && namesakes.shared(hit.key().substring(2));
     }
 
-    /** The people the registry does not know whose every mention is in a sentence listing survivors. */
+    /** The people the registry does not know whose every mention is untitled, in a sentence listing survivors. */
     private Set<String> mourners(List<Hit> all) {
         Set<String> outside = new HashSet<>();
-        all.stream().filter(h -> !survivors.covers(h.position())).forEach(h -> outside.add(h.key()));
+        all.stream().filter(h -> h.role() != null || !survivors.covers(h.position()))
+                .forEach(h -> outside.add(h.key()));
         Set<String> mourners = new HashSet<>();
         all.stream().map(Hit::key).filter(key -> !key.startsWith("r:") && !outside.contains(key))
                 .forEach(mourners::add);

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sentences of an obituary that list the family left behind ("유족으로는 부인 김OO 씨와 …", "He is survived by
- * his wife …"): a name the registry does not know, named only there, is a mourner, not whom the article is about.
+ * The sentences of a Korean obituary that list the family left behind ("유족으로는 부인 김OO 씨와 …"): a name the
+ * registry does not know, named only there and with no title but "씨", is a mourner, not whom the article is about.
+ * (English "is survived by his wife …" lines often name public figures, a former first lady, and are kept.)
  */
 final class Survivors {
 
     private static final Pattern SENTENCE = Pattern.compile(
-            "(?:유족으로는|유족은|유가족으로는|(?i:\\bis survived by|\\bsurvivors include|\\bsurvived by))"
-                    + "[^\\n]*?(?:[다.](?=\\s|$)|(?=\\n)|$)");
+            "(?:유족으로는|유족은|유가족으로는)[^\\n]*?(?:[다.](?=\\s|$)|(?=\\n)|$)");
 
     private final List<int[]> spans = new ArrayList<>();
 
