@@ -321,7 +321,8 @@ final class KoreanPersonFinder {
                             return title.end();
                         }
                         if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())
-                                || citizenCalled(words, i, n, title) && SectorMismatch.onlyPublic(name.person())) {
+                                || citizenCalled(words, i, n, title) && SectorMismatch.onlyPublic(name.person())
+                                        && !describedAsCitizen(words, i, name.person())) {
                             shortNames.hold(word.start(), name.person());
                             return title == null ? end : title.end();
                         }
