@@ -20,6 +20,10 @@ final class EnglishPersonFinder {
     private static final int CONTEXT_CHARS = 120;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
+    /** A news anchor's hand-over to the reporter after the name ("… reports.", "… reports from Washington."). */
+    private static final java.util.regex.Pattern HAND_OVER = java.util.regex.Pattern.compile(
+            "^\\s+(?:reports|has (?:more|the (?:story|details|latest)|this report)|tells us more)"
+                    + "(?:\\s+from\\s+[A-Z][\\w.' -]{0,40})?\\s*[.:]");
     /**
      * "IU plays Oh Ae-sun", "play the older Ae-sun", "the role of …", "the character …", "plays a fictionalized
      * version of Chun Doo-hwan named Chun Doo-gwang": a drama's role.
@@ -647,13 +651,17 @@ final class EnglishPersonFinder {
     }
 
     /**
-     * "Kim Min-ji reporter", "Kim Min-ji kimmj@koreaherald.com" (also a photographer's credit ending a caption), or a
-     * name alone on its own line: the writer's byline, not a subject.
+     * "Kim Min-ji reporter", "Kim Min-ji kimmj@koreaherald.com" (also a photographer's credit ending a caption), a
+     * broadcast's "Our Kim Min-ji reports." or a name alone on its own line: the writer's byline, not a subject.
      */
     private static boolean bylineAfter(String text, List<Token> tokens, int start, int end) {
         Token last = tokens.get(end - 1);
         if (end < tokens.size() && tokens.get(end).joined() && !last.possessive()
                 && EnglishLexicon.isBylineHead(tokens.get(end).base())) {
+            return true;
+        }
+        if (HAND_OVER.matcher(text.substring(last.end(), Math.min(text.length(), last.end() + CONTEXT_CHARS)))
+                .find()) {
             return true;
         }
         int lineEnd = text.indexOf('\n', last.end());

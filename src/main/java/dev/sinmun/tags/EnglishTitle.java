@@ -125,7 +125,7 @@ record EnglishTitle(String text, String head, int from) {
         while (k > 0 && tokens.get(k).joined() && !tokens.get(k - 1).possessive()) {
             Token previous = tokens.get(k - 1);
             String word = previous.base();
-            if (isHeadToken(previous)) {
+            if (isHeadToken(previous) && !inBodyName(previous, start, from, tokens.get(from))) {
                 break;
             }
             if (Character.isUpperCase(word.charAt(0)) && !EnglishLexicon.isFunctionWord(word)
@@ -149,6 +149,15 @@ record EnglishTitle(String text, String head, int from) {
             nationalOnly &= NATIONALITY_WORDS.contains(EnglishLexicon.lower(tokens.get(q).base()));
         }
         return nationalOnly && start < from ? from : portfolioListStart(tokens, start, from);
+    }
+
+    /**
+     * "Premier League striker": a capitalised head word that begins a body's name of capitalised words before a
+     * lower-case title ("striker", "leader") is part of that name, not a title of its own.
+     */
+    private static boolean inBodyName(Token head, int start, int from, Token title) {
+        return start < from && Character.isUpperCase(head.base().charAt(0))
+                && Character.isLowerCase(title.base().charAt(0));
     }
 
     /**

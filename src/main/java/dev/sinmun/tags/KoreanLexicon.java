@@ -114,13 +114,13 @@ final class KoreanLexicon {
             "손자", "손녀", "사위", "며느리", "외아들", "외동딸", "형제", "자매", "장인", "장모", "시아버지", "시어머니");
 
     /**
-     * Nouns that take "하다" and often stand, as "선출한" (elected), before a title: with "한"/"할" after them the
-     * word is a verb form, not a name.
+     * Nouns that take "하다" and often stand, as "선출한" (elected) or "지시해" (ordered), before a title: with
+     * "한"/"할"/"해" after them the word is a verb form, not a name.
      */
     private static final Set<String> ACTION_NOUNS = words("선출", "선정", "선고", "선발", "추천", "추대", "추모",
             "지명", "지휘", "지지", "지목", "기소", "기용", "구속", "구형", "방문", "제안", "제기", "공천", "경질", "고발",
             "고소", "소환", "소개", "석방", "은퇴", "연임", "임용", "위촉", "우승", "설립", "주도", "주최", "유치", "배출",
-            "양성", "인정", "인수", "장악", "도입", "신청", "편성");
+            "양성", "인정", "인수", "장악", "도입", "신청", "편성", "지시", "요구", "합의", "발표", "체포", "조사");
 
     /** Organisations whose names end in none of the usual syllables ("국민의힘"), and suffixes that mark one. */
     private static final Set<String> ORGANISATIONS = words("국민의힘", "청와대", "외교안보", "한은", "한전", "금감원",
@@ -283,7 +283,7 @@ final class KoreanLexicon {
             char last = word.charAt(2);
             if ("는를을의에".indexOf(last) >= 0 || "은이가도과와로".indexOf(last) >= 0
                     && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)
-                    || "한할".indexOf(last) >= 0
+                    || "한할해".indexOf(last) >= 0
                             && (ACTION_NOUNS.contains(stem) || COMMON_TWO_SYLLABLE_WORDS.contains(stem))
                     || "인상".indexOf(last) >= 0 && KINSHIP.contains(stem)) {
                 return false;

@@ -320,9 +320,11 @@ final class KoreanPersonFinder {
                                 && KoreanLexicon.isEverydayTitle(title.title()) && !afterGroup(words, i, name.person())) {
                             return title.end();
                         }
-                        if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())) {
+                        if (title == null && !hasContext(words, i, n) && !afterGroup(words, i, name.person())
+                                || citizenCalled(words, i, n, title) && SectorMismatch.onlyPublic(name.person())
+                                        && !describedAsCitizen(words, i, name.person())) {
                             shortNames.hold(word.start(), name.person());
-                            return end;
+                            return title == null ? end : title.end();
                         }
                         shortNames.confirm(name.person());
                     }
@@ -372,6 +374,11 @@ final class KoreanPersonFinder {
             if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))
                     && !bodyBeforeTitleOfNext(words, i, title)) {
                 String foreign = foreignName(words, i);
+                String before = foreign == null ? westernNameBefore(words, i) : null;
+                if (before != null) {
+                    mentions.full(words.get(i - 2).start(), unknownPerson(before), title.role(), title.byline());
+                    return title.end();
+                }
                 if (foreign != null) {
                     mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
                     return title.end();
@@ -497,6 +504,16 @@ final class KoreanPersonFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "김성 씨는": a short name whose only context is "씨", as news calls a private citizen, never an official it
+     * names by title.
+     */
+    private static boolean citizenCalled(List<Word> words, int i, int length, Title title) {
+        boolean glued = words.get(i).text().startsWith("씨", length);
+        return (title == null ? glued : title.title().equals("씨"))
+                && (i == 0 || !words.get(i).joined() || KoreanLexicon.title(words.get(i - 1).text()) == null);
     }
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen, not {@code person}. */
@@ -673,6 +690,30 @@ final class KoreanPersonFinder {
                 && !KoreanLexicon.isNationality(given) && !KoreanLexicon.isFormer(given)
                 && !KoreanLexicon.isKinship(given) && !institutions.contains(given);
         return plain ? given + " " + words.get(i).text() : null;
+    }
+
+    /**
+     * "마츠 말름 한림원 사무총장": a Western name of two words right before a word that reads as a Korean name is
+     * whose title follows; that word names their body. Returns the Western name, or null.
+     */
+    private String westernNameBefore(List<Word> words, int i) {
+        if (i < 2 || !words.get(i).joined() || !words.get(i - 1).joined()) {
+            return null;
+        }
+        String given = words.get(i - 2).text();
+        String family = words.get(i - 1).text();
+        boolean western = HangulWesternNames.readsAsWestern(given) || HangulWesternNames.readsAsWestern(family);
+        return western && isPlainWord(given) && isPlainWord(family) ? given + " " + family : null;
+    }
+
+    /** A short Hangul word that is no title, body, nationality, kinship word or registry name. */
+    private boolean isPlainWord(String word) {
+        return word.length() <= 4 && word.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.title(word) == null && !KoreanLexicon.isOrganisation(word)
+                && !KoreanLexicon.isNationality(word) && !KoreanLexicon.isFormer(word)
+                && !KoreanLexicon.isKinship(word) && !institutions.contains(word)
+                && !registryByFirstWord.containsKey(word)
+                && !KoreanLexicon.isParticles(word.substring(word.length() - 1));
     }
 
     /** "아베 신조 총리": a two-syllable word after a foreign family name is a given name, not a Korean name. */

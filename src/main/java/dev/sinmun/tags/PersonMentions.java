@@ -29,10 +29,18 @@ final class PersonMentions {
     private final Set<String> characters = new HashSet<>();
     /** Where the headline ends and the text begins: a title given in the text wins over the headline's. */
     private final int textStart;
+    private final Survivors survivors;
+    private final RegistryNamesakes namesakes;
 
-    /** Mentions in an article's headline and text, the text starting at {@code textStart}. */
-    PersonMentions(int textStart) {
+    /**
+     * Mentions in an article's headline and text, the text starting at {@code textStart}; people the registry does
+     * not know, named only untitled in the {@code survivors} sentences, are mourners, never tagged; a name several
+     * registry people share is told apart by {@code namesakes}.
+     */
+    PersonMentions(int textStart, Survivors survivors, RegistryNamesakes namesakes) {
         this.textStart = textStart;
+        this.survivors = survivors;
+        this.namesakes = namesakes;
     }
 
     void full(int position, PersonCandidate person, String role, boolean byline) {
@@ -62,6 +70,7 @@ final class PersonMentions {
      * ({@code YYYY-MM}, or null) is when the article was posted, to tell apart registry people by their terms.
      */
     List<PersonRef> resolve(Map<String, List<RegistryPerson>> registryBySurname, String month) {
+        tellNamesakesApart(month);
         for (ShortHit s : shortHits) {
             if (s.titled() && bySurname(s.surname()).isEmpty()) {
                 List<RegistryPerson> known = registryBySurname.getOrDefault(s.surname(), List.of());
@@ -86,10 +95,11 @@ final class PersonMentions {
         all.sort(Comparator.comparingInt(Hit::position));
         Set<String> bylines = new HashSet<>();
         all.stream().filter(Hit::byline).forEach(h -> bylines.add(h.key()));
+        Set<String> mourners = mourners(all);
         Map<String, String> roles = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (Hit hit : all) {
-            if (bylines.contains(hit.key()) || characters.contains(hit.key())) {
+            if (bylines.contains(hit.key()) || characters.contains(hit.key()) || mourners.contains(hit.key())) {
                 continue;
             }
             if (!order.contains(hit.key())) {
@@ -110,6 +120,61 @@ final class PersonMentions {
             byId.putIfAbsent(c.id(), new PersonRef(c.id(), c.en(), c.ko(), roles.get(key)));
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * Gives each mention of a name several registry people share to the one its title and the article's month
+     * point to: an untitled mention to the one a titled mention of the article chose, else to the one holding a
+     * role that month or in office last before it; a mention that tells them apart in no way is dropped.
+     */
+    private void tellNamesakesApart(String month) {
+        Map<String, Set<RegistryPerson>> chosenByTitle = new HashMap<>();
+        for (Hit hit : hits) {
+            if (sharedName(hit) && hit.role() != null) {
+                RegistryPerson chosen = namesakes.choose(hit.key().substring(2), hit.role(), month);
+                if (chosen != null) {
+                    chosenByTitle.computeIfAbsent(hit.key(), k -> new HashSet<>()).add(chosen);
+                }
+            }
+        }
+        Set<String> written = new HashSet<>();
+        List<Hit> told = new ArrayList<>();
+        for (Hit hit : hits) {
+            if (!sharedName(hit)) {
+                told.add(hit);
+                continue;
+            }
+            written.add(hit.key());
+            String id = hit.key().substring(2);
+            Set<RegistryPerson> titled = chosenByTitle.getOrDefault(hit.key(), Set.of());
+            RegistryPerson chosen = hit.role() != null ? namesakes.choose(id, hit.role(), month) : null;
+            if (chosen == null) {
+                chosen = titled.size() == 1 ? titled.iterator().next() : namesakes.choose(id, null, month);
+            }
+            if (chosen != null) {
+                PersonCandidate person = PersonCandidate.registry(chosen);
+                candidates.putIfAbsent(person.key(), person);
+                told.add(new Hit(hit.position(), person.key(), hit.role(), hit.byline()));
+            }
+        }
+        written.stream().filter(key -> told.stream().noneMatch(h -> h.key().equals(key))).forEach(candidates::remove);
+        hits.clear();
+        hits.addAll(told);
+    }
+
+    private boolean sharedName(Hit hit) {
+        return hit.key().startsWith("r:") && namesakes.shared(hit.key().substring(2));
+    }
+
+    /** The people the registry does not know whose every mention is untitled, in a sentence listing survivors. */
+    private Set<String> mourners(List<Hit> all) {
+        Set<String> outside = new HashSet<>();
+        all.stream().filter(h -> h.role() != null || !survivors.covers(h.position()))
+                .forEach(h -> outside.add(h.key()));
+        Set<String> mourners = new HashSet<>();
+        all.stream().map(Hit::key).filter(key -> !key.startsWith("r:") && !outside.contains(key))
+                .forEach(mourners::add);
+        return mourners;
     }
 
     /**

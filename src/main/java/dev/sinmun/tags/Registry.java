@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,13 +61,13 @@ public final class Registry {
         var organizations = joined(organizationsRead);
         var places = joined(placesRead);
         validate(peopleFile, "person", people, RegistryPerson::id, RegistryPerson::en,
-                RegistryPerson::enNames, RegistryPerson::koNames);
+                RegistryPerson::enNames, RegistryPerson::koNames, Registry::namesakes);
         validate(topicsFile, "topic", topics, RegistryTopic::id, RegistryTopic::en,
-                RegistryTopic::enNames, RegistryTopic::koNames);
+                RegistryTopic::enNames, RegistryTopic::koNames, (a, b) -> false);
         validate(organizationsFile, "organization", organizations, RegistryEntry::id, RegistryEntry::en,
-                RegistryEntry::enNames, RegistryEntry::koNames);
+                RegistryEntry::enNames, RegistryEntry::koNames, (a, b) -> false);
         validate(placesFile, "place", places, RegistryEntry::id, RegistryEntry::en,
-                RegistryEntry::enNames, RegistryEntry::koNames);
+                RegistryEntry::enNames, RegistryEntry::koNames, (a, b) -> false);
         return new Registry(values(people), values(topics), values(organizations), values(places));
     }
 
@@ -135,7 +136,8 @@ public final class Registry {
 
     private static <T> void validate(Path file, String what, List<RegistryFile.Entry<T>> entries,
                                      Function<T, String> id, Function<T, String> en,
-                                     Function<T, List<String>> enNames, Function<T, List<String>> koNames) {
+                                     Function<T, List<String>> enNames, Function<T, List<String>> koNames,
+                                     BiPredicate<T, T> mayShare) {
         Map<String, RegistryFile.Entry<T>> ids = new HashMap<>();
         Map<String, RegistryFile.Entry<T>> names = new HashMap<>();
         for (RegistryFile.Entry<T> entry : entries) {
@@ -163,15 +165,21 @@ public final class Registry {
             for (String name : concat(enNames.apply(value), koNames.apply(value))) {
                 String key = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-\u2010-\u2015]+", " ");
                 RegistryFile.Entry<T> owner = names.putIfAbsent(key, entry);
-                if (owner != null && owner != entry) {
+                if (owner != null && owner != entry && !mayShare.test(owner.value(), value)) {
                     int line = RegistryFile.lineContaining(file, entry.line(), Pattern.compile(Pattern.quote(name)));
                     throw new SinmunException(Problem.of(file, line > 0 ? line : entry.line(),
                             "the name or alias '" + name + "' of '" + entryId + "' is already claimed by '"
                                     + id.apply(owner.value()) + "' (line " + owner.line() + ")",
-                            "a name may point to one " + what + " only; remove it from one of the two entries"));
+                            "a name may point to one " + what + " only; remove it from one of the two entries"
+                                    + (what.equals("person") ? " (namesakes with roles may share it)" : "")));
                 }
             }
         }
+    }
+
+    /** Namesakes may share a name when both have roles, by which an article's mention tells them apart. */
+    private static boolean namesakes(RegistryPerson a, RegistryPerson b) {
+        return !a.roles().isEmpty() && !b.roles().isEmpty();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

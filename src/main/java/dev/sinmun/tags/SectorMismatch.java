@@ -59,6 +59,11 @@ final class SectorMismatch {
         return person.roles().stream().allMatch(role -> sector(role) == other);
     }
 
+    /** Whether the registry knows {@code person} only in public office ("유엔 주재 대사"), no private role. */
+    static boolean onlyPublic(RegistryPerson person) {
+        return !person.roles().isEmpty() && person.roles().stream().allMatch(role -> sector(role) == Sector.PUBLIC);
+    }
+
     /** The possessive description set before a name at {@code start} ("the ferry's captain, "), or null. */
     static String possessiveBefore(String text, int start) {
         Matcher m = POSSESSIVE_APPOSITION.matcher(text.substring(Math.max(0, start - 60), start));

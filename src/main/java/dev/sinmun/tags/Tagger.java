@@ -19,6 +19,7 @@ public final class Tagger {
     private final TopicFinder topics;
     private final NamedFinder named;
     private final Map<String, List<RegistryPerson>> registryBySurname = new HashMap<>();
+    private final RegistryNamesakes namesakes;
 
     public Tagger(Registry registry) {
         PersonNames names = new PersonNames();
@@ -26,6 +27,7 @@ public final class Tagger {
         this.korean = new KoreanPersonFinder(registry, names);
         this.topics = new TopicFinder(registry);
         this.named = new NamedFinder(registry, names);
+        this.namesakes = new RegistryNamesakes(registry);
         for (RegistryPerson person : registry.people()) {
             for (String surname : PersonNames.surnames(person)) {
                 registryBySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(person);
@@ -54,7 +56,7 @@ public final class Tagger {
     }
 
     private Tags tagText(String text, int textStart, OffsetDateTime posted) {
-        PersonMentions mentions = new PersonMentions(textStart);
+        PersonMentions mentions = new PersonMentions(textStart, Survivors.in(text), namesakes);
         english.find(text, mentions);
         korean.find(text, mentions);
         NamedFinder.Found found = named.find(text);

@@ -54,6 +54,23 @@ class RegistryTest {
     }
 
     @Test
+    void namesakesWithRolesMayShareAName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("people.yml"), """
+                - id: kim-hong-il
+                  en: Kim Hong-il
+                  ko: 김홍일
+                  roles:
+                    - {en: Chairman of the Korea Communications Commission, from: 2023-12, to: 2024-07}
+                - id: kim-hong-il-lawmaker
+                  en: Kim Hong-il
+                  ko: 김홍일
+                  roles:
+                    - {en: Member of the National Assembly, from: 1996-05, to: 2004-05}
+                """);
+        assertThat(Registry.load(dir).people()).hasSize(2);
+    }
+
+    @Test
     void anEmptyFileIsAnEmptyRegistry(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("people.yml"), "# nobody yet\n");
         assertThat(Registry.load(dir).people()).isEmpty();
