@@ -58,6 +58,26 @@ final class ArticleBlocks {
         }
     }
 
+    /**
+     * The body without a broadcast transcript's role labels ("[앵커]", "[리포트]") and its reporters' sign-offs ("KBS 뉴스
+     * 윤지호입니다."), once the byline has been read from them: who speaks, not what is said. A body of one paragraph
+     * stays as it is.
+     */
+    Body withoutBroadcastMarks(Body body) {
+        List<String> paragraphs = new ArrayList<>(body.paragraphs());
+        for (Element block : topBlocks(body.html())) {
+            String text = Whitespace.normalize(block.text());
+            if (paragraphs.size() > 1 && isBroadcastMark(text) && paragraphs.remove(text)) {
+                block.remove();
+            }
+        }
+        return new Body(body.html(), paragraphs, body.lead(), body.posted(), body.updated(), body.reporters());
+    }
+
+    private boolean isBroadcastMark(String text) {
+        return BylineReader.ROLE_MARK.matcher(text).matches() || bylines.readBroadcastSignOff(text).isPresent();
+    }
+
     Body read(Element cleaned, String title) {
         return read(cleaned, title, List.of());
     }

@@ -28,6 +28,13 @@ final class ArticleEnding {
     /** A call to readers after the text: "후원하기", "응원해주세요", "이 기사를 다른 사람에게 공유하세요", "프레시안에 제보하기". */
     private static final Pattern APPEAL = Pattern.compile(
             "^.{0,30}(?:구독|후원|응원|제보|공유)(?:\\s?해\\s?주(?:세요|십시오)|하세요|하기|해\\s?보세요)[.!]?$");
+    /**
+     * A reporter's profile line under their byline: a greeting naming them ("안녕하세요. 주간동아 이한경 기자입니다. …") or
+     * one short sentence on their beat ("대중문화와 정치를 주로 다룹니다.").
+     */
+    private static final Pattern REPORTER_INTRO = Pattern.compile("^안녕하세요[.!]?\\s.{0,40}(?:기자|특파원|PD|에디터|작가)입니다\\..*"
+            + "|^[^.!?]{2,60}(?:다룹니다|씁니다|쓰고 있습니다|취재합니다|취재하고 있습니다|다루고 있습니다|전합니다)\\.$");
+    private static final int MAX_REPORTER_INTRO = 200;
     /** An appeal's lines above its call are short: "한겨레는 타협하지 않겠습니다". */
     private static final int MAX_APPEAL_LINE = 40;
     /** A correction notice's sentence: "This article has been corrected to show …", "The story was amended …". */
@@ -76,6 +83,7 @@ final class ArticleEnding {
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
         text.paragraphs.replaceAll(p -> STARRED_CORRECTION.matcher(p).replaceFirst(""));
         dropAppealsAfterByline(text);
+        dropReporterIntro(text);
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
         dropReporterBios(text, namedAbove);
@@ -244,6 +252,18 @@ final class ArticleEnding {
                 }
                 i = from;
             }
+        }
+    }
+
+    /** Drops the reporter's profile lines that end the text under their byline (see {@link #REPORTER_INTRO}). */
+    private static void dropReporterIntro(DumpText text) {
+        int end = text.paragraphsBeforeByline;
+        while (end > 0 && text.paragraphs.size() > end) {
+            String last = Whitespace.normalize(text.last());
+            if (last.length() > MAX_REPORTER_INTRO || !REPORTER_INTRO.matcher(last).matches()) {
+                return;
+            }
+            text.remove(text.paragraphs.size() - 1);
         }
     }
 

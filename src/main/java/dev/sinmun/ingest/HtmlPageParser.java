@@ -171,6 +171,7 @@ public final class HtmlPageParser implements DumpParser {
             reporters.add(visible.byline);
         }
         pageBylines(page, meta, body.paragraphs(), reporters);
+        body = blocks.withoutBroadcastMarks(body);
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());

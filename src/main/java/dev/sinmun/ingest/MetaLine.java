@@ -1,6 +1,7 @@
 package dev.sinmun.ingest;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,16 @@ final class MetaLine {
 
     private final DateLineParser dates = new DateLineParser();
     private final BylineReader bylines = new BylineReader();
+    private final Outlets outlets = new Outlets();
+
+    /**
+     * A part that is a personal name alone ("Chad O'Carroll" of "Chad O'Carroll | August 14, 2025"): not a section's
+     * name ("World News") nor an outlet's.
+     */
+    private Optional<BylineReader.Byline> bareName(String part) {
+        return bylines.readName(part).filter(n -> Arrays.stream(part.split(" ")).noneMatch(PageChrome::isSectionName))
+                .filter(n -> !outlets.isOutletName(part));
+    }
 
     /** The line's dates and byline, or empty when a part is something else or no part is a date. */
     Optional<Facts> read(String line) {
@@ -40,7 +51,7 @@ final class MetaLine {
             Optional<DateLineParser.DateLine> dateLine = dates.parse(part);
             Optional<OffsetDateTime> date = dateLine.isPresent() ? Optional.empty() : dates.parseDate(part);
             Optional<BylineReader.Byline> reporter = dateLine.isPresent() || date.isPresent() ? Optional.empty()
-                    : bylines.read(part);
+                    : bylines.read(part).or(() -> bareName(part));
             if (dateLine.isPresent()) {
                 posted = posted == null ? dateLine.get().posted() : posted;
                 updated = updated == null ? dateLine.get().updated() : updated;

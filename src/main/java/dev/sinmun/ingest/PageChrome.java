@@ -277,7 +277,11 @@ public final class PageChrome {
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
             + "|[\\p{L} .'-]{3,30}, \\p{L}{3,9}\\.? \\d{1,2}(?:, \\d{4})?, page \\d{1,3}\\.?"
-            + "|[가-힣A-Za-z0-9]{2,12}\\s?구독하고\\s.{1,40}(?:받아|만나)\\s?보세요[!.]?"
+            + "|[가-힣A-Za-z0-9]{2,12}\\s?구독하(?:고|면)\\s.{1,40}(?:(?:(?:받아|만나|읽어|즐겨)\\s?보|즐기|누리|이용하|확인하)세요"
+            + "|(?:만날|즐길|누릴|읽을|이용할) 수 있습니다)[!.]?"
+            + "|제?\\d{1,5}호\\s?\\(p\\.?\\s?\\d{1,3}(?:\\s?[~\\-–]\\s?\\d{1,3})?\\)|\\d{4}년\\s?\\d{1,2}월호"
+            + "|[<‹〈《(\\[]?\\s?이 (?:기사|글)는 [^<>]{1,30}(?:호|판|지면)에\\s?(?:실렸습니다|실린 기사입니다|게재(?:됐|되었)습니다"
+            + "|게재된 기사입니다)\\.?\\s?[>›〉》)\\]]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile("^Credit(?:\\.{3}|…|:)\\s?\\S.{0,80}$");

@@ -24,6 +24,16 @@ class MetaLineTest {
     }
 
     @Test
+    void readsABareNameBesideTheDate() {
+        MetaLine.Facts facts = lines.read("Chad O'Carroll | August 14, 2025").orElseThrow();
+        assertThat(facts.posted().toLocalDate()).hasToString("2025-08-14");
+        assertThat(facts.byline().name()).isEqualTo("Chad O'Carroll");
+        MetaLine.Facts after = lines.read("August 14, 2025 | Colin Zwirko").orElseThrow();
+        assertThat(after.byline().name()).isEqualTo("Colin Zwirko");
+        assertThat(lines.read("World News | August 14, 2025").map(MetaLine.Facts::byline)).isEmpty();
+    }
+
+    @Test
     void refusesALineWithAnotherPartOrNoDate() {
         assertThat(lines.read("Share on Facebook | Tweet | Email")).isEmpty();
         assertThat(lines.read("by Kevin Lee | Business")).isEmpty();

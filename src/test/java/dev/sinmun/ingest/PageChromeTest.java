@@ -136,6 +136,16 @@ class PageChromeTest {
     }
 
     @Test
+    void recognisesAMagazinesIssueLinesAndSubscribeCallsAsTheSitesNotice() {
+        assertThat(chrome.isSiteNotice("1466호 (p20~23)")).isTrue();
+        assertThat(chrome.isSiteNotice("2025년 10월호")).isTrue();
+        assertThat(chrome.isSiteNotice("<이 기사는 신동아 2025년 10월호에 실렸습니다>")).isTrue();
+        assertThat(chrome.isSiteNotice("동아일보 구독하고 프리미엄 콘텐츠를 무료로 즐기세요.")).isTrue();
+        assertThat(chrome.isSiteNotice("신동아 2025년 10월호에 따르면 참모들은 말을 아꼈다.")).isFalse();
+        assertThat(chrome.isSiteNotice("신문을 구독하고 뉴스를 즐기세요라는 광고가 붙었다.")).isFalse();
+    }
+
+    @Test
     void recognisesAnOpinionPagesDisclaimerAsTheSitesNotice() {
         assertThat(chrome.isSiteNotice("※ 외부 필진 기고는 중앙일보의 편집 방향과 다를 수 있습니다.")).isTrue();
         assertThat(chrome.isSiteNotice("칼럼의 내용은 본지의 편집 방향과 다를 수 있습니다.")).isTrue();

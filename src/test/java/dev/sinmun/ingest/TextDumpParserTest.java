@@ -35,6 +35,23 @@ class TextDumpParserTest {
     }
 
     @Test
+    void dropsTheReportersProfileUnderTheirByline() {
+        RawArticle a = parse("""
+                삼성전자 주가 5만 원 아래로
+                입력 2024-11-20 09:00
+                삼성전자 주가가 4년 5개월 만에 5만 원 선 아래로 떨어졌다.
+                김동원 본부장은 “내년 1분기가 바닥”이라고 전망했다.
+                이한경 기자
+                hklee9@donga.com
+                안녕하세요. 주간동아 이한경 기자입니다. 국내외 증시 이야기를 씁니다.
+                대중문화와 정치를 주로 다룹니다.
+                """);
+        assertThat(a.paragraphs()).containsExactly("삼성전자 주가가 4년 5개월 만에 5만 원 선 아래로 떨어졌다.",
+                "김동원 본부장은 “내년 1분기가 바닥”이라고 전망했다.");
+        assertThat(a.byline()).contains("이한경");
+    }
+
+    @Test
     void keepsBodyParagraphsThatMerelyStartLikeMetadata() {
         RawArticle a = parse("""
                 Envoys meet in Geneva
