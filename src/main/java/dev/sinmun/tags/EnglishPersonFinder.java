@@ -555,10 +555,12 @@ final class EnglishPersonFinder {
         String en = text.substring(first.start(), last.end());
         String surname = PersonNames.englishSurname(en, null);
         RegistryPerson respelt = respelt(span);
-        PersonCandidate person = respelt != null
-                ? OrdinaryPeople.describedInEnglish(text, first.start(), last.end(), respelt)
-                        || SectorMismatch.contradicts(role, respelt)
-                        ? PersonCandidate.namesake(respelt, en, null) : PersonCandidate.registry(respelt)
+        if (respelt != null && (OrdinaryPeople.describedInEnglish(text, first.start(), last.end(), respelt)
+                || SectorMismatch.unrelated(role, respelt))) {
+            // another spelling of a registry name, for someone the article describes otherwise: a person of its own
+            respelt = null;
+        }
+        PersonCandidate person = respelt != null ? PersonCandidate.registry(respelt)
                 : new PersonCandidate("u:" + PersonNames.key(span), names.slug(en), en, null,
                         surname == null ? Set.of() : Set.of(surname));
         String before = lineBefore(text, first.start());

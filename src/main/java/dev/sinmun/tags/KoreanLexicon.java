@@ -285,7 +285,8 @@ final class KoreanLexicon {
                     && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)
                     || "한할해".indexOf(last) >= 0
                             && (ACTION_NOUNS.contains(stem) || COMMON_TWO_SYLLABLE_WORDS.contains(stem))
-                    || "인상".indexOf(last) >= 0 && KINSHIP.contains(stem)) {
+                    || "인상".indexOf(last) >= 0 && KINSHIP.contains(stem)
+                    || last == '별' && (COMMON_TWO_SYLLABLE_WORDS.contains(stem) || title(stem) != null)) {
                 return false;
             }
         }

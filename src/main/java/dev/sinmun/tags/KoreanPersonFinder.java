@@ -36,6 +36,7 @@ final class KoreanPersonFinder {
     private static final Pattern ASIDE = Pattern.compile("\\([^()\\n]{1,20}\\)");
     private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
     private static final Pattern MATCH_MINUTE = Pattern.compile("\\d{1,3}분(?:에|께|만에)?");
+    private static final Pattern LATIN_ASIDE = Pattern.compile("[A-Z][A-Za-z0-9&.-]{0,9}");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
     /**
@@ -817,10 +818,14 @@ final class KoreanPersonFinder {
             boolean affiliation = afterFormer && next != null && KoreanLexicon.isAffiliation(w.text())
                     && (KoreanLexicon.isCompanyTitle(next)
                             || anyAffiliation && isAffiliation(w.text()) && !KoreanLexicon.isHonorific(next));
-            if (organisationWords && !DATE_NAME.matcher(w.text()).matches() && endsWithParticles(w.text())) {
+            // "에스케이(SK)그룹": a Hangul spelling of the Latin name in brackets after it, whatever its last syllable
+            boolean spelt = w.aside() != null && LATIN_ASIDE.matcher(w.aside()).matches()
+                    && k + 1 < words.size() && words.get(k + 1).start() == w.start() + w.text().length()
+                            + w.aside().length() + 2;
+            if (organisationWords && !DATE_NAME.matcher(w.text()).matches() && endsWithParticles(w.text()) && !spelt) {
                 return null;
             }
-            boolean organisationWord = organisationWords && isOrganisationWord(w.text())
+            boolean organisationWord = organisationWords && (spelt || isOrganisationWord(w.text()))
                     && (next == null || !KoreanLexicon.isHonorific(next));
             if (!affiliation && !organisationWord && !KoreanLexicon.isOrganisation(w.text())) {
                 return null;

@@ -59,6 +59,45 @@ final class SectorMismatch {
         return person.roles().stream().allMatch(role -> sector(role) == other);
     }
 
+    /** Words that say nothing of what a role is. */
+    private static final java.util.Set<String> ROLE_FILLERS = java.util.Set.of("a", "an", "the", "of", "at", "in",
+            "for", "and", "on", "to", "with", "from", "by", "former", "ex", "then", "late", "acting", "interim",
+            "current", "now", "who", "is", "was", "korea", "korean", "south", "seoul", "national", "university");
+
+    /**
+     * Whether {@code title} (an English title or apposition, or null) names a post that shares no word with any
+     * registry role of {@code person} nor its organisation, and is not public office for a person known in one:
+     * "Kim Seung-hwan, a professor of Korean literature" is not the foreign minister spelt "Kim Sung-hwan". Only for
+     * a name that is another spelling of the registry's, where the article's own description must decide.
+     */
+    static boolean unrelated(String title, RegistryPerson person) {
+        if (title == null || person.roles().isEmpty()) {
+            return false;
+        }
+        if (contradicts(title, person)) {
+            return true;
+        }
+        java.util.Set<String> own = stems(title);
+        if (own.isEmpty() || PUBLIC_TITLE.matcher(title).find()
+                && person.roles().stream().anyMatch(role -> sector(role) == Sector.PUBLIC)) {
+            return false;
+        }
+        return person.roles().stream().noneMatch(role -> {
+            java.util.Set<String> theirs = stems(nonNull(role.en()) + " " + nonNull(role.org()));
+            return theirs.stream().anyMatch(own::contains);
+        });
+    }
+
+    private static java.util.Set<String> stems(String text) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.length() >= 3 && !ROLE_FILLERS.contains(word)) {
+                stems.add(word.length() > 5 ? word.substring(0, 5) : word);
+            }
+        }
+        return stems;
+    }
+
     /** Whether the registry knows {@code person} only in public office ("유엔 주재 대사"), no private role. */
     static boolean onlyPublic(RegistryPerson person) {
         return !person.roles().isEmpty() && person.roles().stream().allMatch(role -> sector(role) == Sector.PUBLIC);
