@@ -1,11 +1,9 @@
 package dev.sinmun.ingest;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The addresses of a page saved from Google's AMP cache, given back: the cache serves the page from
@@ -17,7 +15,6 @@ final class AmpCacheAddresses {
     private static final Pattern CACHED = Pattern.compile(
             "(?i)^(?:https?://[a-z0-9-]+\\.cdn\\.ampproject\\.org)?/[cvi]/(s/)?([a-z0-9-]+(?:\\.[a-z0-9-]+)+/.*)$");
     private static final Pattern CACHE_HOST = Pattern.compile("(?i)\\.cdn\\.ampproject\\.org/");
-    private static final List<String> ATTRIBUTES = List.of("href", "src", "data-src", "content");
 
     /** Whether the page was saved from the AMP cache: its {@code <base>} or its address names the cache. */
     boolean isCacheCopy(Document page) {
@@ -31,13 +28,7 @@ final class AmpCacheAddresses {
             return;
         }
         page.select("base[href]").remove();
-        for (Element e : page.getAllElements()) {
-            for (String attribute : ATTRIBUTES) {
-                if (e.hasAttr(attribute)) {
-                    original(e.attr(attribute)).ifPresent(url -> e.attr(attribute, url));
-                }
-            }
-        }
+        PageAddresses.rewrite(page, AmpCacheAddresses::original);
     }
 
     /** The original of a cached address ("/c/s/www.donga.com/news/…" → "https://www.donga.com/news/…"). */

@@ -1,6 +1,5 @@
 package dev.sinmun.ingest;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +18,6 @@ final class WaybackAddresses {
             "(?i)^(?:(?:https?:)?//web\\.archive\\.org)?/web/\\d{1,14}(?:[a-z]{2}_|\\*)?/+(.+)$");
     private static final Pattern ARCHIVE_HOST = Pattern.compile("(?i)^(?:https?:)?//web\\.archive\\.org/");
     private static final Pattern SCHEME_ONE_SLASH = Pattern.compile("(?i)^(https?):/(?!/)");
-    private static final List<String> ATTRIBUTES = List.of("href", "src", "data-src", "data-original", "data-lazy-src",
-            "content");
 
     /** Whether the page is a Wayback Machine copy: its toolbar, its script or an address of the archive's. */
     boolean isArchiveCopy(Document page) {
@@ -35,13 +32,7 @@ final class WaybackAddresses {
         if (!isArchiveCopy(page)) {
             return;
         }
-        for (Element e : page.getAllElements()) {
-            for (String attribute : ATTRIBUTES) {
-                if (e.hasAttr(attribute)) {
-                    original(e.attr(attribute)).ifPresent(url -> e.attr(attribute, url));
-                }
-            }
-        }
+        PageAddresses.rewrite(page, WaybackAddresses::original);
     }
 
     /** The original of an archived address ("…/web/2016…/http://www.hani.co.kr/…" → "http://www.hani.co.kr/…"). */
