@@ -18,6 +18,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(REPO, "target", "bench")
 JAR = os.path.join(REPO, "target", "sinmun.jar")
 THEME = os.path.join(REPO, "bench", "hugo")
+TRASH = os.path.join(BENCH, "trash")
 SCENARIOS = ["import", "full build", "no-op rebuild", "edit one body", "add one article", "change one registry entry"]
 
 
@@ -30,6 +31,15 @@ def write(path, text):
 def copy_tree(src, dst):
     if os.path.isdir(src):
         shutil.copytree(src, dst, dirs_exist_ok=True)
+
+
+def set_aside(path):
+    """Moves path into target/bench/trash/, emptied when the whole run is over. Deleting a big output folder just
+    before a build would measure the file system: ext4 then skips every recently freed inode when it creates a file
+    (kernel time grows with the deletion; RESULTS.md "Wave 21")."""
+    if os.path.lexists(path):
+        os.makedirs(TRASH, exist_ok=True)
+        os.rename(path, os.path.join(TRASH, f"{len(os.listdir(TRASH))}-{os.path.basename(path)}"))
 
 
 def sinmun_project(root, registry):
@@ -52,7 +62,7 @@ def hugo_term(root, kind, term, title):
 def generate(n, seed, root, want_import=True, want_hugo=True):
     """Writes the three projects for N articles under root: import/, sinmun/ and hugo/ (Hugo gets a term page,
     with its English title and Korean name, for each person and topic the articles use, as Sinmun does)."""
-    shutil.rmtree(root, ignore_errors=True)
+    set_aside(root)
     registry = synth.Registry(seed)
     imp, sin, hug = (os.path.join(root, d) for d in ("import", "sinmun", "hugo"))
     sinmun_project(imp, registry)
@@ -186,8 +196,7 @@ def run_n(n, args):
                                                    os.path.join(logs, "sinmun-import.log")))
     middle = synth.Article(registry, args.seed, n // 2)
     for rep in range(1, args.reps + 1):
-        both("full build", rep, lambda: shutil.rmtree(site, ignore_errors=True),
-             lambda: shutil.rmtree(public, ignore_errors=True))
+        both("full build", rep, lambda: set_aside(site), lambda: set_aside(public))
         if args.full_only:
             continue
         both("no-op rebuild", rep)
@@ -212,7 +221,7 @@ def run_n(n, args):
         os.remove(os.path.join(sin, "target", "sinmun-cache", "server", "socket"))
     if not args.keep:
         for d in (imp, sin, hug):
-            shutil.rmtree(d, ignore_errors=True)
+            set_aside(d)
     return results
 
 
@@ -287,6 +296,9 @@ def main():
         write(os.path.join(BENCH, f"results-{stamp}.md"), "\n".join(report))
         write(os.path.join(BENCH, f"results-{stamp}.json"), json.dumps(everything, indent=1))
     print("\n".join(report))
+    if os.path.isdir(TRASH):
+        print("Deleting the set-aside projects and output folders (target/bench/trash/)…", flush=True)
+        shutil.rmtree(TRASH, ignore_errors=True)
     print(f"Written to {os.path.relpath(os.path.join(BENCH, f'results-{stamp}.md'), REPO)}")
 
 
