@@ -16,18 +16,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * The output directory of one build, never the same file twice: either emptied once and written file by file, or
  * (an updating build) kept as it is, with each file whose bytes differ written into a staging folder until
- * {@link #commit} moves it in; an unchanged file is never rewritten. Names are claimed on the calling thread, the
- * files written on a {@link BackgroundWrites} thread: {@link #finishWriting} waits for them.
+ * {@link #commit} moves it in; an unchanged file is never rewritten. Names are claimed on the calling thread (any
+ * thread may write), the files written on a {@link BackgroundWrites} thread: {@link #finishWriting} waits for them.
  */
 final class OutputDir {
 
     private final Path root;
-    private final Set<String> written = new HashSet<>();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final ProgressListener onPage;
     private final Path staging;
     private final List<String> staged = new ArrayList<>();

@@ -25,7 +25,7 @@ final class SearchIndex {
     private final SearchShards shards;
     private final List<Changed> changed = new ArrayList<>();
     private final Map<String, String> docFiles = new TreeMap<>();
-    private Background<Map<String, String>> finished;
+    private Background<Boolean> finished;
 
     private record Changed(int id, Map<String, Map<String, Integer>> weights, Set<String> shards) {
     }
@@ -89,19 +89,26 @@ final class SearchIndex {
     }
 
     /**
-     * In a full build, once every article is added: starts working out the shards and {@code meta.json} on a thread
-     * of their own, for {@link #finish} to write. Nothing may be added after.
+     * In a full build, once every article is added: starts writing the shards and {@code meta.json} to {@code out}
+     * from a thread of their own, each as it is made; {@link #finish} waits for them. Nothing may be added after.
      */
-    void finishInBackground() {
+    void finishInBackground(OutputDir out) {
         if (update == null && finished == null) {
-            finished = Background.start("sinmun-search-index", writer::finish);
+            finished = Background.start("sinmun-search-index", () -> {
+                writer.finish(out::write);
+                return true;
+            });
         }
     }
 
     /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */
     void finish(OutputDir out) {
         if (update == null) {
-            (finished != null ? finished.get() : writer.finish()).forEach(out::write);
+            if (finished != null) {
+                finished.get();
+            } else {
+                writer.finish(out::write);
+            }
             return;
         }
         Map<String, String> shards = new HashMap<>();

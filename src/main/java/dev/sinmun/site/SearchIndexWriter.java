@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 
 /**
@@ -64,7 +65,7 @@ final class SearchIndexWriter {
                 files.put(docPath(added.id()), added.file());
             }
         }
-        files.putAll(finish());
+        finish(files::put);
         return files;
     }
 
@@ -157,24 +158,25 @@ final class SearchIndexWriter {
         json.append(quotedToken).append(":[").append(list).append(']');
     }
 
-    /** The shards and {@code search/meta.json}, once every document is added. */
-    Map<String, String> finish() {
-        Map<String, String> files = new LinkedHashMap<>();
+    /**
+     * Hands {@code out} each shard and {@code search/meta.json} (site-relative path, content) as it is made, once every
+     * document is added: one shard's text at a time, not the whole index's (~150 MB at 100,000 articles).
+     */
+    void finish(BiConsumer<String, String> out) {
         Map<String, Map<String, SearchTerms.Term>> shards = new TreeMap<>();
         terms.forEach(term -> shards.computeIfAbsent(term.shardKey(), k -> new TreeMap<>()).put(term.token(), term));
         for (Map.Entry<String, Map<String, SearchTerms.Term>> shard : shards.entrySet()) {
             Map<String, String> lists = new TreeMap<>();
             shard.getValue().forEach((token, term) -> lists.put(token, term.postings()));
-            files.put(shardPath(shard.getKey()), shardJson(lists));
+            out.accept(shardPath(shard.getKey()), shardJson(lists));
         }
         if (!filling.isEmpty()) {
-            files.put(docPath(docs - 1), docFile());
+            out.accept(docPath(docs - 1), docFile());
         }
         ObjectNode meta = this.json.createObjectNode();
         meta.put("version", 1);
         meta.put("docs", docs);
-        files.put("search/meta.json", serialize(meta));
-        return files;
+        out.accept("search/meta.json", serialize(meta));
     }
 
     /** Reads a shard as {@link #shardJson} writes it, {@code {"token":[posting,…],…}}, one token at a time. */

@@ -195,7 +195,7 @@ public final class SiteRenderer {
         Background<Map<String, String>> sitemapFiles = sitemap ? sitemapFiles(writer.sitemap()) : null;
         Background<String> tagGraph = full ? Background.start("sinmun-tag-graph",
                 () -> new TagGraphWriter(config).write(tags)) : null;
-        search.finishInBackground();
+        search.finishInBackground(out);
         Predicate<TagEntry> feedOf = full ? entry -> true : inChangedArticles(library, tags, update);
         Predicate<Feed> feedChanged = full ? feed -> true : feedChanged(update);
         build.timed("feeds", () -> writeFeeds(library, tags, feedOf, feedChanged, html, bodyOf, out));
