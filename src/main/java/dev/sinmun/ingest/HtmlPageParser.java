@@ -84,6 +84,7 @@ public final class HtmlPageParser implements DumpParser {
 
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final AmpCacheAddresses ampCache = new AmpCacheAddresses();
+    private final PortalCopy portals = new PortalCopy();
     private final StructuredData structured = new StructuredData();
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -121,6 +122,7 @@ public final class HtmlPageParser implements DumpParser {
         if (canonical != null) {
             page.setBaseUri(canonical);
         }
+        String source = portals.original(page, canonical, meta.press() != null).orElse(canonical);
         Element container = bodies.find(page);
         if (!meta.article() && isListItem(container)) {
             throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
@@ -175,16 +177,16 @@ public final class HtmlPageParser implements DumpParser {
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());
-        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta, page.title()), lang);
+        BilingualName outlet = outlets.forLanguage(outlet(source, emails, meta, page.title()), lang);
         String slugTitle = FlashLabel.slugTitle(title);
         String slug = slugger.slug(slugTitle);
         if (slugger.isFallback(slug)) {
             warnings.add(Problem.of(file, "the title gives no usable slug; named \"" + slug + "\"",
                     "rename the Markdown file after import if you want a better URL"));
         }
-        return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, canonical, sourceFile),
+        return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, source, sourceFile),
                 translations(page, meta, lang, canonical), body.paragraphs(), body.markdown(markdown),
-                summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
+                summaries.cut(body.lead()), slug, ids.of(source), warnings);
     }
 
     /** The standfirst's lines as paragraphs above the body, in a new element; the body itself when there are none. */
