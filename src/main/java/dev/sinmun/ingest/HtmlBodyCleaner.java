@@ -242,6 +242,12 @@ final class HtmlBodyCleaner {
         return CHROME_NAME.matcher(names).find() || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e);
     }
 
+    /** Whether an element is a paywall's prompt with words of its own ("Continue reading with NK Pro …"). */
+    static boolean isPaywallBox(Element e) {
+        String names = e.className() + " " + e.id();
+        return !e.text().isBlank() && PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e);
+    }
+
     /**
      * A paywall's box that only asks the reader to pay or sign in (short and saying so, with a link or a heading
      * unless it is one line), not the text behind it (paragraphs named "paywall" too).

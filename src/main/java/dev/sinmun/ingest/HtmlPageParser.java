@@ -85,6 +85,7 @@ public final class HtmlPageParser implements DumpParser {
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final AmpCacheAddresses ampCache = new AmpCacheAddresses();
     private final PortalCopy portals = new PortalCopy();
+    private final Paywall paywall = new Paywall();
     private final StructuredData structured = new StructuredData();
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -136,6 +137,8 @@ public final class HtmlPageParser implements DumpParser {
                     "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
         }
         List<Problem> warnings = new ArrayList<>();
+        paywall.reason(page).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
+                + "); its text may be cut short", "compare it with the outlet's page and add what is missing by hand")));
         String base = canonical == null ? "" : canonical;
         ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title, standfirst);
         Optional<ArcStory> arc = body.paragraphs().isEmpty() ? ArcStory.of(page) : Optional.empty();
