@@ -292,16 +292,16 @@ final class HtmlBodyCleaner {
 
     /**
      * An image's real address: the lazy-loading attribute's ({@code data-src}, {@code data-original},
-     * {@code data-lazy-src}) when {@code src} is missing or a placeholder; "//host/…" as https.
+     * {@code data-lazy-src}) when it has one, the {@code src} being then a placeholder ("blank.gif", a 1×1 GIF) or
+     * the same photo; "//host/…" as https.
      */
     private static void resolveLazySource(Element img) {
         String src = img.attr("src").strip();
-        if (src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") || isSavedCopy(src)) {
-            for (String lazy : List.of("data-src", "data-original", "data-lazy-src")) {
-                if (!img.attr(lazy).isBlank() && !isSavedCopy(img.attr(lazy).strip())) {
-                    src = img.attr(lazy).strip();
-                    break;
-                }
+        for (String lazy : List.of("data-src", "data-original", "data-lazy-src")) {
+            String address = img.attr(lazy).strip();
+            if (!address.isEmpty() && !address.toLowerCase(Locale.ROOT).startsWith("data:") && !isSavedCopy(address)) {
+                src = address;
+                break;
             }
         }
         src = src.startsWith("//") ? "https:" + src : src;
