@@ -122,6 +122,7 @@ final class HtmlBodyCleaner {
         copy.select("amp-img[placeholder], amp-img[fallback]").remove();
         copy.select("amp-img, amp-anim").tagName("img");
         keepPostHeadings(copy);
+        LivePostTimes.keep(copy);
         copy.select(REMOVED_TAGS).remove();
         copy.select("ul, ol").stream().filter(CreditList::is).toList().forEach(Element::remove);
         copy.select("time").stream().filter(t -> t.nextSibling() instanceof Element).forEach(t -> t.after(" "));
