@@ -319,7 +319,7 @@ public final class HtmlPageParser implements DumpParser {
         }
         String pageTitle = blankToNull(Whitespace.normalize(page.title()));
         String shown = pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
-        if (shown == null || namesSite(shown, meta.siteName(), host)) {
+        if (shown == null || namesSite(shown, meta.siteName(), host) || chrome.isButton(shown)) {
             return titleBox(page, meta, host).orElse(shown);
         }
         return shown;
@@ -327,7 +327,8 @@ public final class HtmlPageParser implements DumpParser {
 
     /**
      * The text of the first box named as a title ("print_title", "headline") outside the page's header, navigation
-     * and footer, without links: a print view's headline where the {@code <title>} is only the site's name.
+     * and footer, without links: a print view's headline where the {@code <title>} is only the site's name or a
+     * button's label ("동아일보 :: 인쇄하기").
      */
     private Optional<String> titleBox(Document page, PageMetadata meta, String host) {
         return page.body().select("[class~=(?i)title|headline], [id~=(?i)title|headline]").stream()
