@@ -41,6 +41,7 @@ final class HtmlBodyCleaner {
             + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
             + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
             + "nav\\w*|menu|sidebar|footer|hidden|sr-only|blind|credit|source|tags?|keyword\\w*|more-?news|"
+            + "paging|pagination|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
     /**

@@ -86,6 +86,7 @@ public final class HtmlPageParser implements DumpParser {
     private final AmpCacheAddresses ampCache = new AmpCacheAddresses();
     private final PortalCopy portals = new PortalCopy();
     private final Paywall paywall = new Paywall();
+    private final NextPage nextPage = new NextPage();
     private final StructuredData structured = new StructuredData();
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -139,6 +140,8 @@ public final class HtmlPageParser implements DumpParser {
         List<Problem> warnings = new ArrayList<>();
         paywall.reason(page).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
                 + "); its text may be cut short", "compare it with the outlet's page and add what is missing by hand")));
+        nextPage.of(page).ifPresent(next -> warnings.add(Problem.of(file, "the article continues on another page ("
+                + next + "); only this page was imported", "save the other pages too and add their text by hand")));
         String base = canonical == null ? "" : canonical;
         ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title, standfirst);
         Optional<ArcStory> arc = body.paragraphs().isEmpty() ? ArcStory.of(page) : Optional.empty();

@@ -72,7 +72,7 @@ public final class PageChrome {
                     + "(?:manage )?cookie settings|"
                     + "(?:likes?|comments?) \\d+|save|"
                     + "share (?:full |this )?article|ad feedback|order reprints|today's paper|"
-                    + "page \\d{1,2} of \\d{1,2}|(?:next|previous|prev)(?: page)?|"
+                    + "page \\d{1,2} of \\d{1,2}|(?:next|previous|prev)(?: page)?|(?:이전|다음)\\s?페이지|"
                     + "purchase licensing rights(?:, opens new tab)?|"
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
                     + "(?:인쇄|프린트)(?:하기)?|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
