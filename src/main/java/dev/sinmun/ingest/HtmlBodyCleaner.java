@@ -350,9 +350,14 @@ final class HtmlBodyCleaner {
         figure.tagName("div");
     }
 
-    /** A caption becomes an italic paragraph of its own, without a credit-only part or a credit at its end ("… 동아일보DB"). */
+    /**
+     * A caption becomes an italic paragraph of its own, without a credit-only part ("Credit...Pool photo by …" too) or
+     * a credit at its end ("… 동아일보DB").
+     */
     private static void captionParagraph(Element caption) {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
+                .toList().forEach(Element::remove);
+        caption.select("span, small, p, div").stream().filter(e -> CHROME.isCreditUnderCaption(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
         String labelled = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");

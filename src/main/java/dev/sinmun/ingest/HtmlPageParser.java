@@ -59,10 +59,11 @@ public final class HtmlPageParser implements DumpParser {
             "(?i)byline|author|repor?ter|writer|journalist|(?:^|\\s)report(?:$|\\s)");
     /**
      * A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere, a subscribe
-     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독"), "기자 구독" after an e-mail.
+     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독"), "기자 구독" after an e-mail,
+     * and the place the reporters wrote from at its end ("Reporting from Seoul").
      */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
-            + "\\s*[:：]\\s*|(?:^|\\s+|(?<=[a-z])\\s+기자\\s?)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
+            + "\\s*[:：]\\s*|\\s+(?:reporting|reported|writing) from [\\p{L} ,.'-]{2,40}$|(?:^|\\s+|(?<=[a-z])\\s+기자\\s?)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
             + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
