@@ -134,7 +134,7 @@ final class ArticleBlocks {
                 block.remove();
             } else if (text.isEmpty() && block.select("img").isEmpty() || text.equals(title) || ATTN.matcher(text).matches()
                     || !text.isEmpty() && END_MARK.matcher(text).replaceAll("").isEmpty() || chrome.isButton(text)
-                    || chrome.isCopyrightLine(text) || !chrome.editionLinks(text).isEmpty()
+                    || chrome.isCopyrightLine(text) || chrome.isSiteNotice(text) || !chrome.editionLinks(text).isEmpty()
                     || HtmlBodyCleaner.isCredit(text) || !textSeen && (i < headline || isLoneLink(block)) && isLabel(text)
                     || chrome.isProductionCredit(text) || chrome.isStaffCredit(text) || chrome.isHashtagLine(text)
                     || SEPARATOR.matcher(text).matches() || PLAYER_FALLBACK.matcher(text).matches()

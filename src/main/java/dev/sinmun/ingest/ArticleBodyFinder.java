@@ -26,7 +26,8 @@ final class ArticleBodyFinder {
             ".news_body", ".entry-content", ".post-content");
     private static final int MIN_KNOWN_TEXT = 80;
     private static final Pattern LIVE_BLOG = Pattern.compile("\"@type\"\\s*:\\s*\\[?\\s*\"LiveBlogPosting\"");
-    private static final String LIVE_MARKUP =
+    /** A live blog's posts, as their markup names them. */
+    static final String LIVE_MARKUP =
             "[class~=(?i)(?:^|\\s)live-?(?:blog|story)-?(?:post|entry|item)s?(?:$|\\s|_)], [data-post-id],"
             + " [id^=liveblog-entry]";
     /** How far above the text found a live blog's post box may be (text box, post, column). */

@@ -41,6 +41,7 @@ final class HtmlBodyCleaner {
             + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
             + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
             + "nav\\w*|menu|sidebar|footer|hidden|sr-only|blind|credit|source|tags?|keyword\\w*|more-?news|"
+            + "paging|pagination|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
     /**
@@ -122,6 +123,7 @@ final class HtmlBodyCleaner {
         copy.select("amp-img[placeholder], amp-img[fallback]").remove();
         copy.select("amp-img, amp-anim").tagName("img");
         keepPostHeadings(copy);
+        LivePostTimes.keep(copy);
         copy.select(REMOVED_TAGS).remove();
         copy.select("ul, ol").stream().filter(CreditList::is).toList().forEach(Element::remove);
         copy.select("time").stream().filter(t -> t.nextSibling() instanceof Element).forEach(t -> t.after(" "));
@@ -242,6 +244,12 @@ final class HtmlBodyCleaner {
         return CHROME_NAME.matcher(names).find() || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e);
     }
 
+    /** Whether an element is a paywall's prompt with words of its own ("Continue reading with NK Pro …"). */
+    static boolean isPaywallBox(Element e) {
+        String names = e.className() + " " + e.id();
+        return !e.text().isBlank() && PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e);
+    }
+
     /**
      * A paywall's box that only asks the reader to pay or sign in (short and saying so, with a link or a heading
      * unless it is one line), not the text behind it (paragraphs named "paywall" too).
@@ -286,16 +294,16 @@ final class HtmlBodyCleaner {
 
     /**
      * An image's real address: the lazy-loading attribute's ({@code data-src}, {@code data-original},
-     * {@code data-lazy-src}) when {@code src} is missing or a placeholder; "//host/…" as https.
+     * {@code data-lazy-src}) when it has one, the {@code src} being then a placeholder ("blank.gif", a 1×1 GIF) or
+     * the same photo; "//host/…" as https.
      */
     private static void resolveLazySource(Element img) {
         String src = img.attr("src").strip();
-        if (src.isEmpty() || src.toLowerCase(Locale.ROOT).startsWith("data:") || isSavedCopy(src)) {
-            for (String lazy : List.of("data-src", "data-original", "data-lazy-src")) {
-                if (!img.attr(lazy).isBlank() && !isSavedCopy(img.attr(lazy).strip())) {
-                    src = img.attr(lazy).strip();
-                    break;
-                }
+        for (String lazy : List.of("data-src", "data-original", "data-lazy-src")) {
+            String address = img.attr(lazy).strip();
+            if (!address.isEmpty() && !address.toLowerCase(Locale.ROOT).startsWith("data:") && !isSavedCopy(address)) {
+                src = address;
+                break;
             }
         }
         src = src.startsWith("//") ? "https:" + src : src;
@@ -342,9 +350,14 @@ final class HtmlBodyCleaner {
         figure.tagName("div");
     }
 
-    /** A caption becomes an italic paragraph of its own, without a credit-only part or a credit at its end ("… 동아일보DB"). */
+    /**
+     * A caption becomes an italic paragraph of its own, without a credit-only part ("Credit...Pool photo by …" too) or
+     * a credit at its end ("… 동아일보DB").
+     */
     private static void captionParagraph(Element caption) {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
+                .toList().forEach(Element::remove);
+        caption.select("span, small, p, div").stream().filter(e -> CHROME.isCreditUnderCaption(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
         String labelled = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");

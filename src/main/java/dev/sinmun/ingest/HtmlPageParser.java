@@ -59,10 +59,11 @@ public final class HtmlPageParser implements DumpParser {
             "(?i)byline|author|repor?ter|writer|journalist|(?:^|\\s)report(?:$|\\s)");
     /**
      * A byline box's labels: "Reporter :" before the names, "More articles by this reporter" anywhere, a subscribe
-     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독"), "기자 구독" after an e-mail.
+     * or follow button after each name or all of them ("박경준 기자 이정현 기자 구독"), "기자 구독" after an e-mail,
+     * and the place the reporters wrote from at its end ("Reporting from Seoul").
      */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:reporter|writer|author|journalist)s?"
-            + "\\s*[:：]\\s*|(?:^|\\s+|(?<=[a-z])\\s+기자\\s?)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
+            + "\\s*[:：]\\s*|\\s+(?:reporting|reported|writing) from [\\p{L} ,.'-]{2,40}$|(?:^|\\s+|(?<=[a-z])\\s+기자\\s?)(?:구독하기|구독|\\+?\\s?\\b(?:subscribe|follow))(?=\\s|$)"
             + "|\\s*\\bmore\\s+(?:articles|stories|news)\\s+(?:by|from)\\s+(?:this|the)\\s+"
             + "(?:reporter|author|writer)\\b\\s*|\\s*(?:[가-힣]{2,4}\\s?)?기자의\\s?(?:기사\\s?모음|다른\\s?기사(?:\\s?보기)?)\\s*");
     private static final int MAX_META_LINE = 120;
@@ -84,6 +85,9 @@ public final class HtmlPageParser implements DumpParser {
 
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final AmpCacheAddresses ampCache = new AmpCacheAddresses();
+    private final PortalCopy portals = new PortalCopy();
+    private final Paywall paywall = new Paywall();
+    private final NextPage nextPage = new NextPage();
     private final StructuredData structured = new StructuredData();
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -121,6 +125,7 @@ public final class HtmlPageParser implements DumpParser {
         if (canonical != null) {
             page.setBaseUri(canonical);
         }
+        String source = portals.original(page, canonical, meta.press() != null).orElse(canonical);
         Element container = bodies.find(page);
         if (!meta.article() && isListItem(container)) {
             throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
@@ -134,6 +139,10 @@ public final class HtmlPageParser implements DumpParser {
                     "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
         }
         List<Problem> warnings = new ArrayList<>();
+        paywall.reason(page).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
+                + "); its text may be cut short", "compare it with the outlet's page and add what is missing by hand")));
+        nextPage.of(page).ifPresent(next -> warnings.add(Problem.of(file, "the article continues on another page ("
+                + next + "); only this page was imported", "save the other pages too and add their text by hand")));
         String base = canonical == null ? "" : canonical;
         ArticleBlocks.Body body = blocks.read(cleaner.clean(container, base), title, standfirst);
         Optional<ArcStory> arc = body.paragraphs().isEmpty() ? ArcStory.of(page) : Optional.empty();
@@ -175,16 +184,16 @@ public final class HtmlPageParser implements DumpParser {
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
         Lang lang = language(meta.language(), title, body.paragraphs());
-        BilingualName outlet = outlets.forLanguage(outlet(canonical, emails, meta, page.title()), lang);
+        BilingualName outlet = outlets.forLanguage(outlet(source, emails, meta, page.title()), lang);
         String slugTitle = FlashLabel.slugTitle(title);
         String slug = slugger.slug(slugTitle);
         if (slugger.isFallback(slug)) {
             warnings.add(Problem.of(file, "the title gives no usable slug; named \"" + slug + "\"",
                     "rename the Markdown file after import if you want a better URL"));
         }
-        return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, canonical, sourceFile),
+        return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, source, sourceFile),
                 translations(page, meta, lang, canonical), body.paragraphs(), body.markdown(markdown),
-                summaries.cut(body.lead()), slug, ids.of(canonical), warnings);
+                summaries.cut(body.lead()), slug, ids.of(source), warnings);
     }
 
     /** The standfirst's lines as paragraphs above the body, in a new element; the body itself when there are none. */
@@ -314,7 +323,7 @@ public final class HtmlPageParser implements DumpParser {
         }
         String pageTitle = blankToNull(Whitespace.normalize(page.title()));
         String shown = pageTitle == null ? null : withoutSiteName(pageTitle, meta.siteName(), host);
-        if (shown == null || namesSite(shown, meta.siteName(), host)) {
+        if (shown == null || namesSite(shown, meta.siteName(), host) || chrome.isButton(shown)) {
             return titleBox(page, meta, host).orElse(shown);
         }
         return shown;
@@ -322,7 +331,8 @@ public final class HtmlPageParser implements DumpParser {
 
     /**
      * The text of the first box named as a title ("print_title", "headline") outside the page's header, navigation
-     * and footer, without links: a print view's headline where the {@code <title>} is only the site's name.
+     * and footer, without links: a print view's headline where the {@code <title>} is only the site's name or a
+     * button's label ("동아일보 :: 인쇄하기").
      */
     private Optional<String> titleBox(Document page, PageMetadata meta, String host) {
         return page.body().select("[class~=(?i)title|headline], [id~=(?i)title|headline]").stream()
