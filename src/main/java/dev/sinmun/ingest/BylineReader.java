@@ -145,6 +145,13 @@ public final class BylineReader {
             + "(?:(?:\\p{Lu}[\\p{L}.'’-]*|staff|senior|special|chief|foreign|contributing|guest|freelance)\\s+){0,2}"
             + "(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)s?\\)?\\s*$");
     /**
+     * A Korean reporter's job after their name, with their desk or rank: " 기자", " 특파원", " 사회부 기자", " 선임기자", "
+     * 군사전문기자"; an editorial writer's or columnist's title ("논설위원") is not one.
+     */
+    private static final Pattern KOREAN_REPORTING_ROLE = Pattern.compile("^(.*?[가-힣]{2,4}(?:[\\s,·]+[가-힣]{2,4})*?)"
+            + "(?:\\s+(?:[가-힣]{1,6}부\\s+)?[가-힣]{0,4}(?:기자|특파원)|\\s*(?:기자|특파원)|\\s+통신원)\\s*$");
+    private static final Pattern KOREAN_NAME_LIST = Pattern.compile("[가-힣]{2,3}(?:[\\s,·]+[가-힣]{2,3}){1,3}");
+    /**
      * A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", "이인실 한반도미래인구연구원장·전 통계청장", a name, an
      * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사", "전 주러시아 대사").
      */
@@ -399,8 +406,16 @@ public final class BylineReader {
      */
     static String withoutRole(String name) {
         int dateline = name.lastIndexOf('=') + 1;
-        Matcher m = REPORTING_ROLE.matcher(name.substring(dateline).strip());
-        return m.matches() ? name.substring(0, dateline) + m.group(1).replaceAll("[\\s,]+$", "") : name;
+        String named = name.substring(dateline).strip();
+        Matcher m = REPORTING_ROLE.matcher(named);
+        Matcher korean = KOREAN_REPORTING_ROLE.matcher(named);
+        return m.matches() ? name.substring(0, dateline) + m.group(1).replaceAll("[\\s,]+$", "")
+                : korean.matches() ? name.substring(0, dateline) + listedKorean(korean.group(1)) : name;
+    }
+
+    /** "이강민 김혜원" → "이강민, 김혜원": reporters a credit names before one role, listed as others are. */
+    private static String listedKorean(String names) {
+        return KOREAN_NAME_LIST.matcher(names).matches() ? names.replaceAll("[\\s,·]+", ", ") : names;
     }
 
     /**
@@ -525,7 +540,7 @@ public final class BylineReader {
     }
 
     private static String creditName(String text) {
-        String named = KOREAN_SLASH_DATELINE.matcher(withoutRole(text)).replaceFirst("");
+        String named = withoutRole(KOREAN_SLASH_DATELINE.matcher(text).replaceFirst(""));
         String name = END_MARK.matcher(EMAIL_LABEL.matcher(named).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
                 .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")
@@ -533,7 +548,7 @@ public final class BylineReader {
                 .replaceAll("(?:^|(?<=, ))[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
         Matcher by = BY.matcher(name);
         name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
-        name = withoutOutletBefore(name);
+        name = withoutRole(withoutOutletBefore(name));
         return name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) ? capitalized(name) : name;
     }
 
