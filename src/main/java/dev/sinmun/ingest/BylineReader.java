@@ -201,8 +201,17 @@ public final class BylineReader {
      */
     private static final Pattern OUTLET_PREFIX = Pattern.compile(
             "^\\[?(?:[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
-    /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
-    private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
+    /**
+     * "워싱턴 ", "세종 ": the city a reporter files from, written without "=" before the name ("워싱턴 이재연 특파원", "세종
+     * 이현정 기자", as 서울신문 signs): any place before a correspondent, a known one before other reporters.
+     */
+    private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^(?:[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)"
+            + "|(?:세종|서울|부산|대구|인천|광주|대전|울산|수원|창원|청주|전주|춘천|제주|포항|안동|원주|천안|목포|여수|강릉"
+            + "|워싱턴|뉴욕|베이징|도쿄|파리|런던|베를린|브뤼셀|모스크바|홍콩|상하이|하노이|방콕|싱가포르|뉴델리)"
+            + "\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "$))");
+    /** "뉴시스 박선정": a wire's reporter signed after its name; never a credit or a button ("연합뉴스 제공", "뉴스1 구독"). */
+    private static final Pattern WIRE_SIGNED = Pattern.compile("^(?:뉴시스|연합뉴스|뉴스1)\\s"
+            + "(?![가-힣]*(?:제공|자료|사진|캡처|화면|그래픽|갈무리|취재단|기자단|특약|영상|단독|속보|구독|뉴스)$)([가-힣]{2,3})$");
     /** A Korean reporter's name, with their role or without: "나현호", "김겨레 기자". */
     private static final Pattern KOREAN_REPORTER = Pattern.compile("[가-힣]{2,4}(?:\\s?" + KOREAN_ROLE + ")?");
     private static final Outlets OUTLETS = new Outlets();
@@ -379,6 +388,10 @@ public final class BylineReader {
         if (writer.matches()) {
             return Optional.of(new Byline(List.of(), writer.group(1)));
         }
+        Matcher wireSigned = WIRE_SIGNED.matcher(s);
+        if (wireSigned.matches()) {
+            return Optional.of(new Byline(List.of(), wireSigned.group(1)));
+        }
         Matcher outlet = OUTLET_PREFIX.matcher(withoutOutletBefore(REPORTER_LABEL.matcher(s).replaceFirst("")));
         s = outlet.find() ? CLOSING_BRACKET.matcher(outlet.replaceFirst("")).replaceFirst("") : outlet.replaceFirst("");
         Matcher dateline = LATIN_DATELINE.matcher(s);
@@ -540,7 +553,8 @@ public final class BylineReader {
     }
 
     private static String creditName(String text) {
-        String named = withoutRole(KOREAN_SLASH_DATELINE.matcher(text).replaceFirst(""));
+        String named = withoutRole(CORRESPONDENT_PLACE.matcher(KOREAN_SLASH_DATELINE.matcher(text).replaceFirst("")
+                .strip()).replaceFirst(""));
         String name = END_MARK.matcher(EMAIL_LABEL.matcher(named).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
                 .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")

@@ -60,6 +60,7 @@ class BylineReaderTest {
             "이채완 사회부 기자 chaewani@donga.com;        이채완 chaewani@donga.com",
             "윤상호 군사전문기자 ysh1005@donga.com;        윤상호 ysh1005@donga.com",
             "이강민 김혜원 기자 river@kmib.co.kr;          이강민, 김혜원 river@kmib.co.kr",
+            "서울 한지은 기자 jieun@seoul.co.kr;           한지은 jieun@seoul.co.kr",
             "송평인 논설위원 pisong@donga.com;             송평인 논설위원 pisong@donga.com",
     })
     void creditsTheReportersAsPrinted(String line, String credit) {
@@ -102,6 +103,9 @@ class BylineReaderTest {
             "이재훈 기자;                          이재훈",
             "워싱턴=김정안 특파원;                  김정안",
             "김민지 이재훈 기자;                    김민지, 이재훈",
+            "세종 이현정 기자;                      이현정",
+            "베이징 이명철 특파원;                   이명철",
+            "뉴시스 박선정;                        박선정",
             "대구CBS 정지훈 기자;                   정지훈",
             "고민수 기자 / 박은서 기자;              고민수, 박은서",
     })
@@ -125,7 +129,9 @@ class BylineReaderTest {
             "Reporters were barred from the hearing.",
             "문의: help@example.kr",
             "The festival runs through April. Yoo Seo-jin seojin@donga.com",
-            "Contact Park Min-young contest@donga.com"})
+            "Contact Park Min-young contest@donga.com",
+            "연합뉴스 제공",
+            "뉴시스 자료사진"})
     void ignoresBodyText(String line) {
         assertThat(reader.read(line)).isEmpty();
     }
