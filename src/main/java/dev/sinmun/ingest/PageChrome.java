@@ -78,7 +78,7 @@ public final class PageChrome {
                     + "인쇄|프린트|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기|\\s?신청(?:하기)?)?"
-                    + "|(?:좋아요|싫어요|추천)\\s?\\d+|"
+                    + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
@@ -132,7 +132,7 @@ public final class PageChrome {
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + COMMENTS + "|related(?: stories| content)?|more on this story|"
                     + "terms of (?:use|service)|privacy policy|pc version|view (?:the )?(?:full|desktop|pc) (?:site|version)|"
-                    + "read next|read more|topics|이런 구독물도 추천합니다!?|"
+                    + "read next|read more|topics|이런 구독물도 추천합니다!?|\\[(?:투표|설문|설문조사|독자\\s?투표)]\\s?.{0,80}|"
                     + "explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);

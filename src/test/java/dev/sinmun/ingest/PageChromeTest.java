@@ -60,6 +60,10 @@ class PageChromeTest {
         assertThat(chrome.isButton("Print media reported the visit.")).isFalse();
         assertThat(chrome.isFooterSection("Most Viewed")).isTrue();
         assertThat(chrome.isFooterSection("많이 본 뉴스")).isTrue();
+        assertThat(chrome.isFooterSection("[투표] 주 4일제 도입, 어떻게 생각하십니까?")).isTrue();
+        assertThat(chrome.isButton("투표하기")).isTrue();
+        assertThat(chrome.isButton("결과보기")).isTrue();
+        assertThat(chrome.isButton("추천")).isTrue();
         assertThat(chrome.isFooterSection("Related articles were removed from the site.")).isFalse();
     }
 
