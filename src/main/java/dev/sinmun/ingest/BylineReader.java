@@ -220,9 +220,9 @@ public final class BylineReader {
     static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀【]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶】]$");
     /**
      * A broadcast transcript's label for who speaks next, on a line of its own: "[앵커]", "[리포트]", "<기자>",
-     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】"; a role, not text, as the English "Anchor:" label is.
+     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】", "[인터뷰]"; a role, not text, as the English "Anchor:" label is.
      */
-    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자)(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$");
     /**
      * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
      * where they stand before it or not; group 1 is their name.
