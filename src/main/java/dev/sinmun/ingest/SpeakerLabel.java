@@ -16,7 +16,9 @@ final class SpeakerLabel {
     private static final Pattern ALONE = Pattern.compile("^\\[(" + NAME + ")\\s?/\\s?([^\\[\\]:/]{1,30})]$");
     /** "[인터뷰] 이재갑 한림대 감염내과 교수", "<인터뷰> 이재갑 교수": the label, then the name and who they are. */
     private static final Pattern INTERVIEW = Pattern.compile(
-            "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4})(?:\\s([^\\[\\]<>:]{1,30}))?$");
+            "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4})(?:\\s?/\\s?([^\\[\\]<>:/]{1,30})|\\s([^\\[\\]<>:/]{1,30}))?$");
+    /** What a label stands over: a quotation, as the words said under it are printed. */
+    private static final Pattern QUOTED = Pattern.compile("^[\"“‘']");
     /** "[박영숙/서울 마포구 : 너무 더워서 …]": the name, who they are and what they say in one bracket. */
     private static final Pattern AROUND = Pattern.compile(
             "^\\[(" + NAME + ")\\s?/\\s?([^\\[\\]:/]{1,30}?)\\s?[:：]\\s?(\\S.*)]$");
@@ -32,8 +34,16 @@ final class SpeakerLabel {
             return Optional.of(m.group(1) + "(" + m.group(2).strip() + ")");
         }
         Matcher interview = INTERVIEW.matcher(s);
-        return interview.matches() ? Optional.of(interview.group(2) == null ? interview.group(1)
-                : interview.group(1) + " " + interview.group(2).strip()) : Optional.empty();
+        if (!interview.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(interview.group(2) != null ? interview.group(1) + "(" + interview.group(2).strip() + ")"
+                : interview.group(3) != null ? interview.group(1) + " " + interview.group(3).strip() : interview.group(1));
+    }
+
+    /** Whether the paragraph is what a label alone stands over: a quotation ("\"사과 하나에 …\""). */
+    static boolean isQuoted(String paragraph) {
+        return QUOTED.matcher(Whitespace.normalize(paragraph)).lookingAt();
     }
 
     /** "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", or the paragraph as it is. */
