@@ -145,6 +145,13 @@ public final class BylineReader {
             + "(?:(?:\\p{Lu}[\\p{L}.'’-]*|staff|senior|special|chief|foreign|contributing|guest|freelance)\\s+){0,2}"
             + "(?:[Cc]orrespondent|[Rr]eporter|[Jj]ournalist|[Ss]taff [Ww]riter)s?\\)?\\s*$");
     /**
+     * A Korean reporter's job after their name, with their desk or rank: " 기자", " 특파원", " 사회부 기자", " 선임기자", "
+     * 군사전문기자"; an editorial writer's or columnist's title ("논설위원") is not one.
+     */
+    private static final Pattern KOREAN_REPORTING_ROLE = Pattern.compile("^(.*?[가-힣]{2,4}(?:[\\s,·]+[가-힣]{2,4})*?)"
+            + "(?:\\s+(?:[가-힣]{1,6}부\\s+)?[가-힣]{0,4}(?:기자|특파원)|\\s*(?:기자|특파원)|\\s+통신원)\\s*$");
+    private static final Pattern KOREAN_NAME_LIST = Pattern.compile("[가-힣]{2,3}(?:[\\s,·]+[가-힣]{2,3}){1,3}");
+    /**
      * A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", "이인실 한반도미래인구연구원장·전 통계청장", a name, an
      * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사", "전 주러시아 대사").
      */
@@ -194,8 +201,17 @@ public final class BylineReader {
      */
     private static final Pattern OUTLET_PREFIX = Pattern.compile(
             "^\\[?(?:[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,8}|[가-힣]{1,8}(?:뉴스|일보|신문|경제|방송))\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "]?$)");
-    /** "워싱턴 ": the city a correspondent reports from, written without "=" ("워싱턴 이재연 특파원"). */
-    private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)");
+    /**
+     * "워싱턴 ", "세종 ": the city a reporter files from, written without "=" before the name ("워싱턴 이재연 특파원", "세종
+     * 이현정 기자", as 서울신문 signs): any place before a correspondent, a known one before other reporters.
+     */
+    private static final Pattern CORRESPONDENT_PLACE = Pattern.compile("^(?:[가-힣]{2,6}\\s(?=[가-힣]{2,4}\\s?특파원$)"
+            + "|(?:세종|서울|부산|대구|인천|광주|대전|울산|수원|창원|청주|전주|춘천|제주|포항|안동|원주|천안|목포|여수|강릉"
+            + "|워싱턴|뉴욕|베이징|도쿄|파리|런던|베를린|브뤼셀|모스크바|홍콩|상하이|하노이|방콕|싱가포르|뉴델리)"
+            + "\\s(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + "$))");
+    /** "뉴시스 박선정": a wire's reporter signed after its name; never a credit or a button ("연합뉴스 제공", "뉴스1 구독"). */
+    private static final Pattern WIRE_SIGNED = Pattern.compile("^(?:뉴시스|연합뉴스|뉴스1)\\s"
+            + "(?![가-힣]*(?:제공|자료|사진|캡처|화면|그래픽|갈무리|취재단|기자단|특약|영상|단독|속보|구독|뉴스)$)([가-힣]{2,3})$");
     /** A Korean reporter's name, with their role or without: "나현호", "김겨레 기자". */
     private static final Pattern KOREAN_REPORTER = Pattern.compile("[가-힣]{2,4}(?:\\s?" + KOREAN_ROLE + ")?");
     private static final Outlets OUTLETS = new Outlets();
@@ -204,9 +220,9 @@ public final class BylineReader {
     static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀【]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶】]$");
     /**
      * A broadcast transcript's label for who speaks next, on a line of its own: "[앵커]", "[리포트]", "<기자>",
-     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】"; a role, not text, as the English "Anchor:" label is.
+     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】", "[인터뷰]"; a role, not text, as the English "Anchor:" label is.
      */
-    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자)(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$");
     /**
      * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
      * where they stand before it or not; group 1 is their name.
@@ -372,6 +388,10 @@ public final class BylineReader {
         if (writer.matches()) {
             return Optional.of(new Byline(List.of(), writer.group(1)));
         }
+        Matcher wireSigned = WIRE_SIGNED.matcher(s);
+        if (wireSigned.matches()) {
+            return Optional.of(new Byline(List.of(), wireSigned.group(1)));
+        }
         Matcher outlet = OUTLET_PREFIX.matcher(withoutOutletBefore(REPORTER_LABEL.matcher(s).replaceFirst("")));
         s = outlet.find() ? CLOSING_BRACKET.matcher(outlet.replaceFirst("")).replaceFirst("") : outlet.replaceFirst("");
         Matcher dateline = LATIN_DATELINE.matcher(s);
@@ -399,8 +419,16 @@ public final class BylineReader {
      */
     static String withoutRole(String name) {
         int dateline = name.lastIndexOf('=') + 1;
-        Matcher m = REPORTING_ROLE.matcher(name.substring(dateline).strip());
-        return m.matches() ? name.substring(0, dateline) + m.group(1).replaceAll("[\\s,]+$", "") : name;
+        String named = name.substring(dateline).strip();
+        Matcher m = REPORTING_ROLE.matcher(named);
+        Matcher korean = KOREAN_REPORTING_ROLE.matcher(named);
+        return m.matches() ? name.substring(0, dateline) + m.group(1).replaceAll("[\\s,]+$", "")
+                : korean.matches() ? name.substring(0, dateline) + listedKorean(korean.group(1)) : name;
+    }
+
+    /** "이강민 김혜원" → "이강민, 김혜원": reporters a credit names before one role, listed as others are. */
+    private static String listedKorean(String names) {
+        return KOREAN_NAME_LIST.matcher(names).matches() ? names.replaceAll("[\\s,·]+", ", ") : names;
     }
 
     /**
@@ -525,7 +553,8 @@ public final class BylineReader {
     }
 
     private static String creditName(String text) {
-        String named = KOREAN_SLASH_DATELINE.matcher(withoutRole(text)).replaceFirst("");
+        String named = withoutRole(CORRESPONDENT_PLACE.matcher(KOREAN_SLASH_DATELINE.matcher(text).replaceFirst("")
+                .strip()).replaceFirst(""));
         String name = END_MARK.matcher(EMAIL_LABEL.matcher(named).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
                 .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")
@@ -533,7 +562,7 @@ public final class BylineReader {
                 .replaceAll("(?:^|(?<=, ))[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
         Matcher by = BY.matcher(name);
         name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
-        name = withoutOutletBefore(name);
+        name = withoutRole(withoutOutletBefore(name));
         return name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) ? capitalized(name) : name;
     }
 

@@ -78,7 +78,7 @@ public final class PageChrome {
                     + "(?:인쇄|프린트)(?:하기)?|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기|\\s?신청(?:하기)?)?"
-                    + "|(?:좋아요|싫어요|추천)\\s?\\d+|"
+                    + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
@@ -132,7 +132,7 @@ public final class PageChrome {
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + COMMENTS + "|related(?: stories| content)?|more on this story|"
                     + "terms of (?:use|service)|privacy policy|pc version|view (?:the )?(?:full|desktop|pc) (?:site|version)|"
-                    + "read next|read more|topics|이런 구독물도 추천합니다!?|"
+                    + "read next|read more|topics|이런 구독물도 추천합니다!?|\\[(?:투표|설문|설문조사|독자\\s?투표)]\\s?.{0,80}|"
                     + "explore more on these topics|suggested topics:?|recommended (?:stories|articles|for you)|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s?)?뉴스레터(?:\\s?[A-Za-z0-9:]{1,10})?(?:\\s?(?:구독|신청)(?:하기)?)?)$",
             Pattern.CASE_INSENSITIVE);
@@ -156,6 +156,12 @@ public final class PageChrome {
      */
     private static final String BRACKETED_CREDIT = "^\\[[^\\[\\]]{0,30}(?:자료\\s?사진|그래픽|제공|촬영\\s[가-힣]{2,4}"
             + "|=\\s?(?:연합뉴스|뉴시스|뉴스1)|재판매 및 DB 금지)[^\\[\\]]{0,30}]$";
+    /** "사진공동취재단", "[국회사진기자단]", "ⓒ 뉴스1": a photo pool's or a wire's credit on a line of its own. */
+    private static final String POOL_CREDIT_ALONE = "^\\[?(?:사진공동취재단|공동취재(?:사진|단)|[가-힣]{2,8}사진기자단)]?$"
+            + "|^[©ⓒ]\\s?(?:뉴스1|뉴시스|연합뉴스|News1|Newsis|Yonhap)(?:\\s?DB)?$";
+    /** "… 있다. 2024.11.15.": the day a wire photo was taken, ending its caption with no credit after it. */
+    private static final Pattern WIRE_PHOTO_DAY_AT_END = Pattern.compile(
+            "(?<=[.다])\\s+\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?$");
     /** "ⓒ 유성호": a photographer's credit alone, as OhmyNews prints it between a photo and its caption. */
     private static final String CREDIT_ABOVE_CAPTION = "^[©ⓒ]\\s?[가-힣]{2,4}$";
     /**
@@ -218,7 +224,7 @@ public final class PageChrome {
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT + "|" + BRACKETED_CREDIT_AFTER_CAPTION
-                    + "|" + BRACKETED_CREDIT
+                    + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -562,6 +568,10 @@ public final class PageChrome {
      */
     public String withoutPhotoCredit(String line) {
         String s = Whitespace.normalize(line);
+        Matcher day = WIRE_PHOTO_DAY_AT_END.matcher(s);
+        if (s.length() <= MAX_CAPTION_LENGTH && startsAsWireCaption(s) && day.find()) {
+            return WIRE_CAPTION_START.matcher(s.substring(0, day.start())).replaceFirst("").strip();
+        }
         if (s.length() > MAX_CAPTION_LENGTH || s.isEmpty()
                 || NEVER_LAST_IN_CREDIT.indexOf(s.charAt(s.length() - 1)) >= 0) {
             return null;

@@ -287,7 +287,8 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * Drops a broadcast transcript's role labels ("[앵커]", "[리포트]") and its reporters' sign-offs ("KBS 뉴스
-     * 김민아입니다."), read for the byline before: who speaks, not what is said.
+     * 김민아입니다."), read for the byline before: who speaks, not what is said; an interviewee's label is put before
+     * their words ("정수진(직장인): …").
      */
     private void dropBroadcastMarks(DumpText text) {
         for (int i = text.paragraphs.size() - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
@@ -297,6 +298,15 @@ public final class TextDumpParser implements DumpParser {
                 text.remove(i);
             }
         }
+        for (int i = text.paragraphs.size() - 2; i >= 0; i--) {
+            Optional<String> speaker = SpeakerLabel.alone(text.paragraphs.get(i));
+            String next = text.paragraphs.get(i + 1);
+            if (speaker.isPresent() && SpeakerLabel.isQuoted(next) && !text.captions.contains(i + 1)) {
+                text.paragraphs.set(i + 1, speaker.get() + ": " + next);
+                text.remove(i);
+            }
+        }
+        text.paragraphs.replaceAll(SpeakerLabel::around);
     }
 
     /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */

@@ -34,7 +34,7 @@ class BylineReaderTest {
             "Kim Min-ji (kimmj@koreaherald.com);         Kim Min-ji kimmj@koreaherald.com",
             "By Kim Min-ji kimmj@koreaherald.com;        Kim Min-ji kimmj@koreaherald.com",
             "BY PARK EUN-JI [park.eunji@joongang.co.kr]; Park Eun-ji park.eunji@joongang.co.kr",
-            "워싱턴=김정안 특파원 jkim@donga.com;          김정안 특파원 jkim@donga.com",
+            "워싱턴=김정안 특파원 jkim@donga.com;          김정안 jkim@donga.com",
             "Los Angeles=Lee Hoon-sang correspondent sanghun@donga.com; Lee Hoon-sang sanghun@donga.com",
             "Yoon-Deok Kim Stockholm correspondent momo@donga.com, Ji-Hoon Ryu Paris correspondent jhryu@donga.com; "
                     + "Yoon-Deok Kim momo@donga.com, Ji-Hoon Ryu jhryu@donga.com",
@@ -52,11 +52,16 @@ class BylineReaderTest {
             "Jung-Ah Shin (Washington correspondent) jshin@donga.com; Jung-Ah Shin jshin@donga.com",
             "Photo by Dong-Ju Kim zoo@donga.com;         Dong-Ju Kim zoo@donga.com",
             "Interviewed by Jin-Woo Lee jinulee@donga.com; Jin-Woo Lee jinulee@donga.com",
-            "판문점/정유경 기자 edge@hani.co.kr;          정유경 기자 edge@hani.co.kr",
+            "판문점/정유경 기자 edge@hani.co.kr;          정유경 edge@hani.co.kr",
             "Ansan=Jae-Myoung Lee, Mokpo=Chang-Won Jung egija@donga.com; Jae-Myoung Lee, Chang-Won Jung egija@donga.com",
-            "방콕/글·사진 김양중 기자 himtrain@hani.co.kr; 김양중 기자 himtrain@hani.co.kr",
+            "방콕/글·사진 김양중 기자 himtrain@hani.co.kr; 김양중 himtrain@hani.co.kr",
             "YTN 나현호 (nhh@ytn.co.kr);                   나현호 nhh@ytn.co.kr",
-            "이데일리 김겨레 기자 re97@edaily.co.kr;        김겨레 기자 re97@edaily.co.kr",
+            "이데일리 김겨레 기자 re97@edaily.co.kr;        김겨레 re97@edaily.co.kr",
+            "이채완 사회부 기자 chaewani@donga.com;        이채완 chaewani@donga.com",
+            "윤상호 군사전문기자 ysh1005@donga.com;        윤상호 ysh1005@donga.com",
+            "이강민 김혜원 기자 river@kmib.co.kr;          이강민, 김혜원 river@kmib.co.kr",
+            "서울 한지은 기자 jieun@seoul.co.kr;           한지은 jieun@seoul.co.kr",
+            "송평인 논설위원 pisong@donga.com;             송평인 논설위원 pisong@donga.com",
     })
     void creditsTheReportersAsPrinted(String line, String credit) {
         assertThat(reader.read(line)).hasValueSatisfying(b -> assertThat(b.credit()).isEqualTo(credit));
@@ -98,6 +103,9 @@ class BylineReaderTest {
             "이재훈 기자;                          이재훈",
             "워싱턴=김정안 특파원;                  김정안",
             "김민지 이재훈 기자;                    김민지, 이재훈",
+            "세종 이현정 기자;                      이현정",
+            "베이징 이명철 특파원;                   이명철",
+            "뉴시스 박선정;                        박선정",
             "대구CBS 정지훈 기자;                   정지훈",
             "고민수 기자 / 박은서 기자;              고민수, 박은서",
     })
@@ -121,7 +129,9 @@ class BylineReaderTest {
             "Reporters were barred from the hearing.",
             "문의: help@example.kr",
             "The festival runs through April. Yoo Seo-jin seojin@donga.com",
-            "Contact Park Min-young contest@donga.com"})
+            "Contact Park Min-young contest@donga.com",
+            "연합뉴스 제공",
+            "뉴시스 자료사진"})
     void ignoresBodyText(String line) {
         assertThat(reader.read(line)).isEmpty();
     }

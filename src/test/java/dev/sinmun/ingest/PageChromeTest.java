@@ -60,6 +60,10 @@ class PageChromeTest {
         assertThat(chrome.isButton("Print media reported the visit.")).isFalse();
         assertThat(chrome.isFooterSection("Most Viewed")).isTrue();
         assertThat(chrome.isFooterSection("많이 본 뉴스")).isTrue();
+        assertThat(chrome.isFooterSection("[투표] 주 4일제 도입, 어떻게 생각하십니까?")).isTrue();
+        assertThat(chrome.isButton("투표하기")).isTrue();
+        assertThat(chrome.isButton("결과보기")).isTrue();
+        assertThat(chrome.isButton("추천")).isTrue();
         assertThat(chrome.isFooterSection("Related articles were removed from the site.")).isFalse();
     }
 
@@ -161,6 +165,11 @@ class PageChromeTest {
         assertThat(chrome.withoutPhotoCredit("Rescue workers search the site / Yonhap")).isEqualTo("Rescue workers search the site");
         assertThat(chrome.withoutPhotoCredit("시민들이 꽃을 고르고 있다. 사진=뉴시스")).isEqualTo("시민들이 꽃을 고르고 있다.");
         assertThat(chrome.withoutPhotoCredit("시민들이 꽃을 고르고 있다. 동아일보DB")).isEqualTo("시민들이 꽃을 고르고 있다.");
+        assertThat(chrome.withoutPhotoCredit("사진공동취재단")).isEmpty();
+        assertThat(chrome.withoutPhotoCredit("[국회사진기자단]")).isEmpty();
+        assertThat(chrome.withoutPhotoCredit("ⓒ 뉴스1")).isEmpty();
+        assertThat(chrome.withoutPhotoCredit("[서울=뉴시스] 사진공동취재단 = 이재명 대표가 법원에 출석하고 있다. 2024.11.15."))
+                .isEqualTo("이재명 대표가 법원에 출석하고 있다.");
         assertThat(chrome.withoutPhotoCredit("Photo courtesy of the Ministry of Culture")).isEmpty();
     }
 

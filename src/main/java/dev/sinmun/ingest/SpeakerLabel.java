@@ -1,0 +1,54 @@
+package dev.sinmun.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Korean broadcast's label naming the person interviewed, as MBC, SBS and YTN print it: on a line of its own above
+ * what they say ("[정수진/직장인]", "[인터뷰] 이재갑 한림대 교수") or around it ("[박영숙/서울 마포구 : 너무 더워요.]").
+ * The archive shows who speaks before their words, "정수진(직장인): …", as an English transcript's "Name, job: …".
+ */
+final class SpeakerLabel {
+
+    private static final String NAME = "[가-힣]{2,4}|[가-힣A-Za-z]{2,12}\\s[가-힣A-Za-z]{2,12}";
+    /** "[정수진/직장인]", "[김민성 / 경기 고양시]": group 1 the name, group 2 who they are. */
+    private static final Pattern ALONE = Pattern.compile("^\\[(" + NAME + ")\\s?/\\s?([^\\[\\]:/]{1,30})]$");
+    /** "[인터뷰] 이재갑 한림대 감염내과 교수", "<인터뷰> 이재갑 교수": the label, then the name and who they are. */
+    private static final Pattern INTERVIEW = Pattern.compile(
+            "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4})(?:\\s?/\\s?([^\\[\\]<>:/]{1,30})|\\s([^\\[\\]<>:/]{1,30}))?$");
+    /** What a label stands over: a quotation, as the words said under it are printed. */
+    private static final Pattern QUOTED = Pattern.compile("^[\"“‘']");
+    /** "[박영숙/서울 마포구 : 너무 더워서 …]": the name, who they are and what they say in one bracket. */
+    private static final Pattern AROUND = Pattern.compile(
+            "^\\[(" + NAME + ")\\s?/\\s?([^\\[\\]:/]{1,30}?)\\s?[:：]\\s?(\\S.*)]$");
+
+    private SpeakerLabel() {
+    }
+
+    /** Who speaks next, "정수진(직장인)", "이재갑 한림대 감염내과 교수", when the paragraph is a label alone; else empty. */
+    static Optional<String> alone(String paragraph) {
+        String s = Whitespace.normalize(paragraph);
+        Matcher m = ALONE.matcher(s);
+        if (m.matches()) {
+            return Optional.of(m.group(1) + "(" + m.group(2).strip() + ")");
+        }
+        Matcher interview = INTERVIEW.matcher(s);
+        if (!interview.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(interview.group(2) != null ? interview.group(1) + "(" + interview.group(2).strip() + ")"
+                : interview.group(3) != null ? interview.group(1) + " " + interview.group(3).strip() : interview.group(1));
+    }
+
+    /** Whether the paragraph is what a label alone stands over: a quotation ("\"사과 하나에 …\""). */
+    static boolean isQuoted(String paragraph) {
+        return QUOTED.matcher(Whitespace.normalize(paragraph)).lookingAt();
+    }
+
+    /** "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", or the paragraph as it is. */
+    static String around(String paragraph) {
+        Matcher m = AROUND.matcher(Whitespace.normalize(paragraph));
+        return m.matches() ? m.group(1) + "(" + m.group(2).strip() + "): " + m.group(3).strip() : paragraph;
+    }
+}
