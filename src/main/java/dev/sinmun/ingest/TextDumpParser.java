@@ -262,7 +262,8 @@ public final class TextDumpParser implements DumpParser {
             byline = r.closingOutlet;
         }
         return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, address, sourceFile),
-                translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
+                translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug,
+                r.text.paragraphs.size() <= r.paragraphsAbovePaywall ? r.paywallPrompt : null));
     }
 
     /**
@@ -413,6 +414,9 @@ public final class TextDumpParser implements DumpParser {
         private boolean keyEventTitleNext;
         /** Lines of "Read more" buttons over more of the text (not over other articles' headlines). */
         private Set<Integer> expandButtons = Set.of();
+        /** The paywall's prompt under the first paragraphs: the rest of the text is missing when none follows it. */
+        private TextBlock paywallPrompt;
+        private int paragraphsAbovePaywall;
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
         private BylineReader.Byline captionLead;
 
@@ -544,6 +548,10 @@ public final class TextDumpParser implements DumpParser {
         }
         if (r.reportingCredit == null && chrome.isStaffCredit(line)) {
             r.reportingCredit = bylines.readReportingCredit(line).orElse(null);
+        }
+        if (r.paywallPrompt == null && !r.text.paragraphs.isEmpty() && chrome.isPaywallPrompt(line)) {
+            r.paywallPrompt = block;
+            r.paragraphsAbovePaywall = r.text.paragraphs.size();
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
@@ -818,9 +826,17 @@ public final class TextDumpParser implements DumpParser {
         return r.posted == null || !date.isBefore(r.posted) && date.isBefore(r.posted.plusDays(MAX_UPDATE_DAYS));
     }
 
-    private List<Problem> warnings(Path file, String slug) {
-        return slugger.isFallback(slug) ? List.of(Problem.of(file, "the title gives no usable slug; named \"" + slug
-                + "\"", "rename the Markdown file after import if you want a better URL")) : List.of();
+    private List<Problem> warnings(Path file, String slug, TextBlock paywallPrompt) {
+        List<Problem> warnings = new ArrayList<>();
+        if (slugger.isFallback(slug)) {
+            warnings.add(Problem.of(file, "the title gives no usable slug; named \"" + slug + "\"",
+                    "rename the Markdown file after import if you want a better URL"));
+        }
+        if (paywallPrompt != null) {
+            warnings.add(Problem.of(file, paywallPrompt.line(), "the text looks cut short by a paywall's prompt \""
+                    + Whitespace.normalize(paywallPrompt.text()) + "\"", "save the page signed in to import it whole"));
+        }
+        return warnings;
     }
 
     /**
