@@ -384,16 +384,18 @@ public final class PageChrome {
 
     private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
     private static final Pattern POINTER = Pattern.compile(
-            "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]"
-                    + "|(?i:(?:related (?:articles?|stories|story|news)|see more on)\\s*[:：])).*"
+            "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]|>{1,2}\\s?(?i:read|related|see|also|more|watch|listen|click)\\b"
+                    + "|(?i:(?:related(?: (?:articles?|stories|story|news|coverage))?|see (?:more on|also)|also read"
+                    + "|read (?:more|also|next|part \\d{1,2}))\\s*[:：])).*"
                     + "|^\\[[^\\]|]{1,30}바로\\s?가기(?:\\s?\\|[^\\]|]{1,30})*]$");
 
     /**
-     * What a "▶" line points to when it is not a subhead: other articles (a bracketed tag, "[단독] …"), the site, its
-     * apps, channels and subscriptions.
+     * What a "▶" line points to when it is not a subhead: other articles (a bracketed tag, "[단독] …", "Related: …"),
+     * the site, its apps, channels and subscriptions.
      */
     private static final Pattern POINTER_TARGET = Pattern.compile("^\\[|관련|바로\\s?가기|구독|제보|클릭|보기|다운|설치|앱|"
-            + "채널|SNS|페이스북|트위터|인스타그램|유튜브|카카오|네이버|뉴스레터|이벤트|홈페이지|(?i:https?://|www\\.)");
+            + "채널|SNS|페이스북|트위터|인스타그램|유튜브|카카오|네이버|뉴스레터|이벤트|홈페이지|(?i:https?://|www\\.)"
+            + "|^(?i:related|read (?:more|also|next)|see also|also read)\\b");
     private static final Pattern ARROW = Pattern.compile("^[▶►]\\s*");
 
     /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
@@ -464,7 +466,10 @@ public final class PageChrome {
         return END_LINE.matcher(Whitespace.normalize(line)).matches();
     }
 
-    /** Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …"). */
+    /**
+     * Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …", "> Read more: …", "Related: …",
+     * "Read Part 1: …").
+     */
     public boolean isPointer(String line) {
         return POINTER.matcher(Whitespace.normalize(line)).matches();
     }

@@ -116,6 +116,8 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern WIRE_DATELINE = Pattern.compile("[가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}");
     private static final Pattern CREDIT_EMAIL = Pattern.compile(EmailAddress.PATTERN.pattern() + "$");
     private static final int MAX_PHOTO_TITLE = 40;
+    /** A line a page or e-mail quotes with "> " before it: a quote, set apart as one. */
+    private static final Pattern QUOTED_LINE = Pattern.compile("^>\\s+(\\S.*)$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
     private final PageChrome chrome = new PageChrome();
@@ -130,6 +132,7 @@ public final class TextDumpParser implements DumpParser {
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final ArticleEnding ending = new ArticleEnding();
     private final PhotoTitles photoTitles = new PhotoTitles();
+    private final Subheadings subheadings = new Subheadings();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -223,6 +226,7 @@ public final class TextDumpParser implements DumpParser {
         List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
                 .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
+        Set<Integer> headings = lang == Lang.EN ? subheadings.find(r.text) : Set.of();
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             Optional<TableRow> row = rows.get(i);
@@ -244,9 +248,11 @@ public final class TextDumpParser implements DumpParser {
                 }
                 continue;
             }
-            String paragraph = escaper.escape(r.text.paragraphs.get(i));
-            body.append(body.length() == 0 ? "" : "\n")
-                    .append(r.text.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
+            Matcher quoted = QUOTED_LINE.matcher(r.text.paragraphs.get(i));
+            String paragraph = quoted.matches() ? "> " + escaper.escape(quoted.group(1))
+                    : escaper.escape(r.text.paragraphs.get(i));
+            body.append(body.length() == 0 ? "" : "\n").append(r.text.captions.contains(i) ? "*" + paragraph + "*"
+                    : headings.contains(i) ? "### " + paragraph : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
         BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
