@@ -264,6 +264,8 @@ public final class PageChrome {
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
             + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
+            + "|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?(?:web )?browser\\.?"
+            + "|you(?: are|['’]re) receiving this (?:e-?mail|newsletter)\\b.{0,120}|unsubscribe(?:\\s?\\|.{0,60})?"
             + "|be the first to comment\\.?|subscribe now\\.?|already (?:a (?:subscriber|member)|subscribed)\\??.{0,20}"
             + "|get unlimited access to .{0,40}|you['’]ve read \\d{1,3} articles? in the last \\p{L}{3,6}\\.?"
             + "|.{0,60} journalism is funded by (?:its |our )?readers\\b.{0,60}"

@@ -116,6 +116,9 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern WIRE_DATELINE = Pattern.compile("[가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}");
     private static final Pattern CREDIT_EMAIL = Pattern.compile(EmailAddress.PATTERN.pattern() + "$");
     private static final int MAX_PHOTO_TITLE = 40;
+    /** An e-mail's header line, as a mail program prints it over a saved message. */
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To):\\s");
+    private static final int MIN_MAIL_HEADERS = 2;
     /** A line a page or e-mail quotes with "> " before it: a quote, set apart as one. */
     private static final Pattern QUOTED_LINE = Pattern.compile("^>\\s+(\\S.*)$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
@@ -983,6 +986,22 @@ public final class TextDumpParser implements DumpParser {
         return next < blocks.size() ? blocks.get(next).line() : blocks.get(next - 1).line() + 1;
     }
 
+    /**
+     * Where the text of a newsletter saved from an e-mail program starts: after its header lines at the top ("From:
+     * …", "Subject: …", "Date: …"), which are the e-mail's, not the article's.
+     */
+    private static int mailHeaderEnd(String[] lines) {
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        int start = i;
+        while (i < lines.length && MAIL_HEADER.matcher(lines[i]).lookingAt()) {
+            i++;
+        }
+        return i - start >= MIN_MAIL_HEADERS ? i : 0;
+    }
+
     private List<TextBlock> blocks(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         if (normalized.startsWith("\uFEFF")) {
@@ -995,7 +1014,7 @@ public final class TextDumpParser implements DumpParser {
         lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(lines));
         List<TextBlock> blocks = new ArrayList<>();
         boolean[] tableRows = TableRow.tabbedRows(lines);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = mailHeaderEnd(lines); i < lines.length; i++) {
             String line = tableRows[i] ? TableRow.of(lines[i]).orElseThrow().cells().stream().map(Whitespace::clean)
                     .collect(Collectors.joining("\t"))
                     : Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
