@@ -116,6 +116,10 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern WIRE_DATELINE = Pattern.compile("[가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}");
     private static final Pattern CREDIT_EMAIL = Pattern.compile(EmailAddress.PATTERN.pattern() + "$");
     private static final int MAX_PHOTO_TITLE = 40;
+    /** "Photo by Won-Dae Song" alone under a photo story: its photographer. */
+    private static final Pattern PHOTO_BY = Pattern.compile("^(?i:photo(?:graph)?s? by)\\s+(\\S.{1,40})$");
+    /** The label of a photo story's headline: "[Photo News] …", "[Photo] …". */
+    private static final Pattern PHOTO_STORY_LABEL = Pattern.compile("^\\[(?i:photo)");
     /** An e-mail's header line, as a mail program prints it over a saved message. */
     private static final Pattern MAIL_HEADER = Pattern.compile("(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To):\\s");
     private static final int MIN_MAIL_HEADERS = 2;
@@ -193,6 +197,10 @@ public final class TextDumpParser implements DumpParser {
         if (r.text.reporters.isEmpty() && r.text.paragraphs.stream().anyMatch(p -> ANCHOR_MARK.matcher(p).matches())) {
             r.text.paragraphs.stream().map(bylines::readAnchorHandover).flatMap(Optional::stream).findFirst()
                     .ifPresent(r.text.reporters::add);
+        }
+        if (r.text.reporters.isEmpty() && r.photographer != null
+                && (r.text.paragraphs.size() == 1 || PHOTO_STORY_LABEL.matcher(title).lookingAt())) {
+            r.text.reporters.add(r.photographer);
         }
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
@@ -423,6 +431,8 @@ public final class TextDumpParser implements DumpParser {
         private boolean keyEventTitleNext;
         /** Lines of "Read more" buttons over more of the text (not over other articles' headlines). */
         private Set<Integer> expandButtons = Set.of();
+        /** The photographer a "Photo by Name" line under the text credits: a photo story's byline. */
+        private BylineReader.Byline photographer;
         /** The paywall's prompt under the first paragraphs: the rest of the text is missing when none follows it. */
         private TextBlock paywallPrompt;
         private int paragraphsAbovePaywall;
@@ -557,6 +567,12 @@ public final class TextDumpParser implements DumpParser {
         }
         if (r.reportingCredit == null && chrome.isStaffCredit(line)) {
             r.reportingCredit = bylines.readReportingCredit(line).orElse(null);
+        }
+        Matcher photoBy = PHOTO_BY.matcher(Whitespace.normalize(line));
+        if (!r.inHeader && photoBy.matches() && !outlets.isOutletName(photoBy.group(1))
+                && bylines.readName(photoBy.group(1)).isPresent()) {
+            r.photographer = bylines.readName(photoBy.group(1)).get();
+            return true;
         }
         if (r.paywallPrompt == null && !r.text.paragraphs.isEmpty() && chrome.isPaywallPrompt(line)) {
             r.paywallPrompt = block;
