@@ -114,7 +114,8 @@ final class HeadlineFinder {
             }
             boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
                     || chrome.isSiteNotice(text)
-                    || chrome.isAddressLine(text) || chrome.isSectionMenu(text) || bylines.read(text).isPresent();
+                    || chrome.isAddressLine(text) || chrome.isSectionMenu(text) || bylines.read(text).isPresent()
+                    || chrome.isHeaderChrome(text);
             if (chrome.isFooterSection(text)) {
                 inList = true;
                 candidates.clear();
