@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ final class HeadlineFinder {
     /** "홈 > 뉴스 > 정치", "News › National": the page's path to the article. */
     private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^\\[[^\\]]{1,10}]\\s*(?=\\S)");
+    private static final Pattern MASTHEAD = Pattern.compile("(.{2,40}?)\\s+[|–—]\\s+([^|]{2,30})");
+    private static final int MAX_MASTHEAD_WORDS = 3;
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -102,7 +105,8 @@ final class HeadlineFinder {
                 }
                 for (int c = 0; c < candidates.size(); c++) {
                     String t = Whitespace.normalize(blocks.get(candidates.get(c)).text());
-                    if (!outlets.isOutletName(t) && !isSectionLabel(t) && !isAboveMenu(blocks, candidates, c)) {
+                    if (!outlets.isOutletName(t) && !isSectionLabel(t) && !isMasthead(t)
+                            && !isAboveMenu(blocks, candidates, c)) {
                         return candidates.get(c);
                     }
                 }
@@ -110,7 +114,8 @@ final class HeadlineFinder {
             }
             boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
                     || chrome.isSiteNotice(text)
-                    || chrome.isAddressLine(text) || chrome.isSectionMenu(text) || bylines.read(text).isPresent();
+                    || chrome.isAddressLine(text) || chrome.isSectionMenu(text) || bylines.read(text).isPresent()
+                    || chrome.isHeaderChrome(text);
             if (chrome.isFooterSection(text)) {
                 inList = true;
                 candidates.clear();
@@ -177,7 +182,13 @@ final class HeadlineFinder {
 
     private boolean isOutletOrLabel(String line) {
         String t = Whitespace.normalize(line);
-        return outlets.isOutletName(t) || isSectionLabel(t);
+        return outlets.isOutletName(t) || isSectionLabel(t) || isMasthead(t);
+    }
+
+    /** An outlet's name and a section's or newsletter's after a bar ("The Korea Herald | Morning Brief"). */
+    private boolean isMasthead(String line) {
+        Matcher m = MASTHEAD.matcher(line);
+        return m.matches() && outlets.isOutletName(m.group(1)) && m.group(2).split(" ").length <= MAX_MASTHEAD_WORDS;
     }
 
     /** A short line without a sentence's end, or a breadcrumb; not a labelled headline ("[인사]외교부", "[부고] 김영희씨"). */

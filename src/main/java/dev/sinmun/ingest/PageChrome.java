@@ -270,8 +270,12 @@ public final class PageChrome {
             + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,30}newsletters?\\b.{0,60}"
             + "|.{0,60}\\b(?:straight |directly )?(?:to|in) your inbox\\b.{0,40}|enter your e-?mail(?: address)?\\.?"
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
-            + "|be the first to comment\\.?|want to read more\\??|subscribe now\\.?|already a (?:subscriber|member)\\??.{0,20}"
-            + "|subscribe to (?:read|continue reading|unlock) .{0,40}|get unlimited access to .{0,40}"
+            + "|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?(?:web )?browser\\.?"
+            + "|you(?: are|['’]re) receiving this (?:e-?mail|newsletter)\\b.{0,120}|unsubscribe(?:\\s?\\|.{0,60})?"
+            + "|be the first to comment\\.?|subscribe now\\.?|already (?:a (?:subscriber|member)|subscribed)\\??.{0,20}"
+            + "|get unlimited access to .{0,40}|you['’]ve read \\d{1,3} articles? in the last \\p{L}{3,6}\\.?"
+            + "|.{0,60} journalism is funded by (?:its |our )?readers\\b.{0,60}"
+            + "|support (?:the (?-i:\\p{Lu})\\p{L}+|us)(?: today)?\\.?"
             + "|please (?:turn on|enable) javascript.{0,40}|have a confidential tip for our reporters\\?.{0,20}"
             + "|before it['’]s here, it['’]s on the bloomberg terminal\\.?|list of \\d{1,2} items|list \\d{1,2} of \\d{1,2}"
             + "|end of list|photos? \\d{1,2} of \\d{1,2}"
@@ -279,7 +283,6 @@ public final class PageChrome {
             + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
             + "|letters (?:to the editor )?(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed)\\b.*"
             + "|have an opinion on anything you['’]ve read\\b.{0,40}\\?.{0,160}\\bletters?\\b.*"
-            + "|this (?:article|story|content) is (?:only )?available (?:to|for) .{0,40}subscribers\\.?"
             + "|(?:.{0,200}\\s)?sign up here\\.?|a version of this article appears in print\\b.*"
             + "|this article was originally (?:written|published) in korean and translated\\b.*"
             + "|[\\p{L} .'-]{3,30}, \\p{L}{3,9}\\.? \\d{1,2}(?:, \\d{4})?, page \\d{1,3}\\.?"
@@ -290,6 +293,17 @@ public final class PageChrome {
             + "|게재된 기사입니다)\\.?\\s?[>›〉》)\\]]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
+    /**
+     * A paywall's prompt standing where the rest of the text is hidden: "Subscribe to read the full story", "To continue
+     * reading, please subscribe to …", "This content is only available to NK Pro subscribers", "Want to read more?".
+     */
+    private static final Pattern PAYWALL_PROMPT = Pattern.compile("(?i)^(?:want to read more\\??"
+            + "|(?:subscribe|sign in|log ?in|register) (?:now )?to (?:read|continue|keep reading|unlock) ?.{0,50}"
+            + "|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log ?in|register|become a \\p{L}+)\\b"
+            + ".{0,60}"
+            + "|(?:the rest of )?this (?:article|story|content|report) is (?:only )?(?:available )?(?:to|for) .{0,40}"
+            + "(?:subscribers|members)(?: only)?\\.?"
+            + "|you['’]ve reached (?:your|the) (?:free )?(?:article |monthly |reading )?limit\\b.{0,80})$");
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile("^Credit(?:\\.{3}|…|:)\\s?\\S.{0,80}$");
     private static final Pattern CONTACT_BOX = Pattern.compile(
             "(?i)^(?:to )?contact the (?:reporters?|editors?|authors?|writers?)\\b.{0,40}\\bthis story\\s?:?$");
@@ -378,16 +392,18 @@ public final class PageChrome {
 
     private static final Pattern END_LINE = Pattern.compile("^\\((?:END|끝)\\)$|^<?(?:끝|END)>?$");
     private static final Pattern POINTER = Pattern.compile(
-            "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]"
-                    + "|(?i:(?:related (?:articles?|stories|story|news)|see more on)\\s*[:：])).*"
+            "^(?:▶|☞|►|■\\s?관련|\\[관련\\s?기사\\]|>{1,2}\\s?(?i:read|related|see|also|more|watch|listen|click)\\b"
+                    + "|(?i:(?:related(?: (?:articles?|stories|story|news|coverage))?|see (?:more on|also)|also read"
+                    + "|read (?:more|also|next|part \\d{1,2}))\\s*[:：])).*"
                     + "|^\\[[^\\]|]{1,30}바로\\s?가기(?:\\s?\\|[^\\]|]{1,30})*]$");
 
     /**
-     * What a "▶" line points to when it is not a subhead: other articles (a bracketed tag, "[단독] …"), the site, its
-     * apps, channels and subscriptions.
+     * What a "▶" line points to when it is not a subhead: other articles (a bracketed tag, "[단독] …", "Related: …"),
+     * the site, its apps, channels and subscriptions.
      */
     private static final Pattern POINTER_TARGET = Pattern.compile("^\\[|관련|바로\\s?가기|구독|제보|클릭|보기|다운|설치|앱|"
-            + "채널|SNS|페이스북|트위터|인스타그램|유튜브|카카오|네이버|뉴스레터|이벤트|홈페이지|(?i:https?://|www\\.)");
+            + "채널|SNS|페이스북|트위터|인스타그램|유튜브|카카오|네이버|뉴스레터|이벤트|홈페이지|(?i:https?://|www\\.)"
+            + "|^(?i:related|read (?:more|also|next)|see also|also read)\\b");
     private static final Pattern ARROW = Pattern.compile("^[▶►]\\s*");
 
     /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
@@ -436,7 +452,13 @@ public final class PageChrome {
     /** Whether the line is a notice of the site's (cookies, newsletter, comments, translation), not the article's. */
     public boolean isSiteNotice(String line) {
         String s = Whitespace.normalize(line);
-        return s.length() <= MAX_SITE_NOTICE && SITE_NOTICE.matcher(s).matches();
+        return s.length() <= MAX_SITE_NOTICE && (SITE_NOTICE.matcher(s).matches() || isPaywallPrompt(s));
+    }
+
+    /** Whether the line is a paywall's prompt to subscribe or sign in for the rest of the text, which it then lacks. */
+    public boolean isPaywallPrompt(String line) {
+        String s = Whitespace.normalize(line);
+        return s.length() <= MAX_SITE_NOTICE && PAYWALL_PROMPT.matcher(s).matches();
     }
 
     /**
@@ -452,7 +474,10 @@ public final class PageChrome {
         return END_LINE.matcher(Whitespace.normalize(line)).matches();
     }
 
-    /** Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …"). */
+    /**
+     * Whether the line points to other content ("▶ 관련기사 …", "☞ …", "[관련기사] …", "> Read more: …", "Related: …",
+     * "Read Part 1: …").
+     */
     public boolean isPointer(String line) {
         return POINTER.matcher(Whitespace.normalize(line)).matches();
     }

@@ -116,6 +116,15 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern WIRE_DATELINE = Pattern.compile("[가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}");
     private static final Pattern CREDIT_EMAIL = Pattern.compile(EmailAddress.PATTERN.pattern() + "$");
     private static final int MAX_PHOTO_TITLE = 40;
+    /** "Photo by Won-Dae Song" alone under a photo story: its photographer. */
+    private static final Pattern PHOTO_BY = Pattern.compile("^(?i:photo(?:graph)?s? by)\\s+(\\S.{1,40})$");
+    /** The label of a photo story's headline: "[Photo News] …", "[Photo] …". */
+    private static final Pattern PHOTO_STORY_LABEL = Pattern.compile("^\\[(?i:photo)");
+    /** An e-mail's header line, as a mail program prints it over a saved message. */
+    private static final Pattern MAIL_HEADER = Pattern.compile("(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To):\\s");
+    private static final int MIN_MAIL_HEADERS = 2;
+    /** A line a page or e-mail quotes with "> " before it: a quote, set apart as one. */
+    private static final Pattern QUOTED_LINE = Pattern.compile("^>\\s+(\\S.*)$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|kr)\\b");
 
     private final PageChrome chrome = new PageChrome();
@@ -130,6 +139,7 @@ public final class TextDumpParser implements DumpParser {
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final ArticleEnding ending = new ArticleEnding();
     private final PhotoTitles photoTitles = new PhotoTitles();
+    private final Subheadings subheadings = new Subheadings();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -188,6 +198,10 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.stream().map(bylines::readAnchorHandover).flatMap(Optional::stream).findFirst()
                     .ifPresent(r.text.reporters::add);
         }
+        if (r.text.reporters.isEmpty() && r.photographer != null
+                && (r.text.paragraphs.size() == 1 || PHOTO_STORY_LABEL.matcher(title).lookingAt())) {
+            r.text.reporters.add(r.photographer);
+        }
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
         r.text.unmarkCaptionsWithoutText();
@@ -223,6 +237,7 @@ public final class TextDumpParser implements DumpParser {
         List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
                 .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
+        Set<Integer> headings = lang == Lang.EN ? subheadings.find(r.text) : Set.of();
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             Optional<TableRow> row = rows.get(i);
@@ -244,9 +259,11 @@ public final class TextDumpParser implements DumpParser {
                 }
                 continue;
             }
-            String paragraph = escaper.escape(r.text.paragraphs.get(i));
-            body.append(body.length() == 0 ? "" : "\n")
-                    .append(r.text.captions.contains(i) ? "*" + paragraph + "*" : paragraph).append('\n');
+            Matcher quoted = QUOTED_LINE.matcher(r.text.paragraphs.get(i));
+            String paragraph = quoted.matches() ? "> " + escaper.escape(quoted.group(1))
+                    : escaper.escape(r.text.paragraphs.get(i));
+            body.append(body.length() == 0 ? "" : "\n").append(r.text.captions.contains(i) ? "*" + paragraph + "*"
+                    : headings.contains(i) ? "### " + paragraph : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
         BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
@@ -262,7 +279,8 @@ public final class TextDumpParser implements DumpParser {
             byline = r.closingOutlet;
         }
         return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, address, sourceFile),
-                translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug));
+                translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug,
+                r.text.paragraphs.size() <= r.paragraphsAbovePaywall ? r.paywallPrompt : null));
     }
 
     /**
@@ -423,6 +441,11 @@ public final class TextDumpParser implements DumpParser {
         private boolean keyEventTitleNext;
         /** Lines of "Read more" buttons over more of the text (not over other articles' headlines). */
         private Set<Integer> expandButtons = Set.of();
+        /** The photographer a "Photo by Name" line under the text credits: a photo story's byline. */
+        private BylineReader.Byline photographer;
+        /** The paywall's prompt under the first paragraphs: the rest of the text is missing when none follows it. */
+        private TextBlock paywallPrompt;
+        private int paragraphsAbovePaywall;
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
         private BylineReader.Byline captionLead;
 
@@ -554,6 +577,16 @@ public final class TextDumpParser implements DumpParser {
         }
         if (r.reportingCredit == null && chrome.isStaffCredit(line)) {
             r.reportingCredit = bylines.readReportingCredit(line).orElse(null);
+        }
+        Matcher photoBy = PHOTO_BY.matcher(Whitespace.normalize(line));
+        if (!r.inHeader && photoBy.matches() && !outlets.isOutletName(photoBy.group(1))
+                && bylines.readName(photoBy.group(1)).isPresent()) {
+            r.photographer = bylines.readName(photoBy.group(1)).get();
+            return true;
+        }
+        if (r.paywallPrompt == null && !r.text.paragraphs.isEmpty() && chrome.isPaywallPrompt(line)) {
+            r.paywallPrompt = block;
+            r.paragraphsAbovePaywall = r.text.paragraphs.size();
         }
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
@@ -828,9 +861,17 @@ public final class TextDumpParser implements DumpParser {
         return r.posted == null || !date.isBefore(r.posted) && date.isBefore(r.posted.plusDays(MAX_UPDATE_DAYS));
     }
 
-    private List<Problem> warnings(Path file, String slug) {
-        return slugger.isFallback(slug) ? List.of(Problem.of(file, "the title gives no usable slug; named \"" + slug
-                + "\"", "rename the Markdown file after import if you want a better URL")) : List.of();
+    private List<Problem> warnings(Path file, String slug, TextBlock paywallPrompt) {
+        List<Problem> warnings = new ArrayList<>();
+        if (slugger.isFallback(slug)) {
+            warnings.add(Problem.of(file, "the title gives no usable slug; named \"" + slug + "\"",
+                    "rename the Markdown file after import if you want a better URL"));
+        }
+        if (paywallPrompt != null) {
+            warnings.add(Problem.of(file, paywallPrompt.line(), "the text looks cut short by a paywall's prompt \""
+                    + Whitespace.normalize(paywallPrompt.text()) + "\"", "save the page signed in to import it whole"));
+        }
+        return warnings;
     }
 
     /**
@@ -971,6 +1012,22 @@ public final class TextDumpParser implements DumpParser {
         return next < blocks.size() ? blocks.get(next).line() : blocks.get(next - 1).line() + 1;
     }
 
+    /**
+     * Where the text of a newsletter saved from an e-mail program starts: after its header lines at the top ("From:
+     * …", "Subject: …", "Date: …"), which are the e-mail's, not the article's.
+     */
+    private static int mailHeaderEnd(String[] lines) {
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        int start = i;
+        while (i < lines.length && MAIL_HEADER.matcher(lines[i]).lookingAt()) {
+            i++;
+        }
+        return i - start >= MIN_MAIL_HEADERS ? i : 0;
+    }
+
     private List<TextBlock> blocks(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         if (normalized.startsWith("\uFEFF")) {
@@ -983,7 +1040,7 @@ public final class TextDumpParser implements DumpParser {
         lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(lines));
         List<TextBlock> blocks = new ArrayList<>();
         boolean[] tableRows = TableRow.tabbedRows(lines);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = mailHeaderEnd(lines); i < lines.length; i++) {
             String line = tableRows[i] ? TableRow.of(lines[i]).orElseThrow().cells().stream().map(Whitespace::clean)
                     .collect(Collectors.joining("\t"))
                     : Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
