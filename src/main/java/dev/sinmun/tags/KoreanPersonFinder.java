@@ -37,6 +37,8 @@ final class KoreanPersonFinder {
     private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
     private static final Pattern MATCH_MINUTE = Pattern.compile("\\d{1,3}분(?:에|께|만에)?");
     private static final Pattern LATIN_ASIDE = Pattern.compile("[A-Z][A-Za-z0-9&.-]{0,9}");
+    /** A person's name in Latin letters, two to four capitalised words ("Mats Malm", "Carl XVI Gustaf"). */
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][\\p{L}'.-]+(?: [A-Z][\\p{L}'.-]*){1,3}");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
     /**
@@ -354,6 +356,10 @@ final class KoreanPersonFinder {
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
+        int western = westernName(words, i, mentions);
+        if (western > i) {
+            return western;
+        }
         String honoured = honouredName(word.text());
         if (honoured != null && !institutions.contains(honoured)) {
             unknown.add(honoured);
@@ -377,11 +383,13 @@ final class KoreanPersonFinder {
                 String foreign = foreignName(words, i);
                 String before = foreign == null ? westernNameBefore(words, i) : null;
                 if (before != null) {
-                    mentions.full(words.get(i - 2).start(), unknownPerson(before), title.role(), title.byline());
+                    mentions.full(words.get(i - 2).start(), foreignPerson(before, words.get(i - 1).aside()),
+                            title.role(), title.byline());
                     return title.end();
                 }
                 if (foreign != null) {
-                    mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
+                    mentions.full(words.get(i - 1).start(), foreignPerson(foreign, word.aside()), title.role(),
+                            title.byline());
                     return title.end();
                 }
                 unknown.add(word.text());
@@ -707,6 +715,45 @@ final class KoreanPersonFinder {
         return western && isPlainWord(given) && isPlainWord(family) ? given + " " + family : null;
     }
 
+    /**
+     * "공격수 엘링 홀란이", "투수 클레이턴 커쇼는": two Hangul words after an athlete's or artist's calling, one spelt
+     * as loanwords are, are a Western name the registry does not know. Returns the index after it, or i.
+     */
+    private int westernName(List<Word> words, int i, PersonMentions mentions) {
+        if (i == 0 || i + 1 >= words.size() || !words.get(i).joined() || !words.get(i + 1).joined()
+                || !KoreanLexicon.isCallingBefore(words.get(i - 1).text()) || !isPlainWord(words.get(i).text())
+                || KoreanLexicon.isCallingBefore(words.get(i).text())) {
+            return i;
+        }
+        String given = words.get(i).text();
+        String family = nameStem(words.get(i + 1).text());
+        if (family == null || !isForeignNameWord(family) || !HangulWesternNames.spellsLoanword(given)
+                && !HangulWesternNames.spellsLoanword(family)) {
+            return i;
+        }
+        mentions.full(words.get(i).start(), foreignPerson(given + " " + family, words.get(i + 1).aside()),
+                words.get(i - 1).text(), false);
+        return i + 2;
+    }
+
+    /** The shortest start of at least two syllables of a word that the rest makes particles ("홀란이" → "홀란"). */
+    private static String nameStem(String word) {
+        for (int n = 2; n <= word.length(); n++) {
+            if (KoreanLexicon.isParticles(word.substring(n))) {
+                return word.substring(0, n);
+            }
+        }
+        return null;
+    }
+
+    /** A Hangul word of a foreign name: no title, body, nationality or registry name. */
+    private boolean isForeignNameWord(String word) {
+        return word.length() <= 6 && word.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.title(word) == null && !KoreanLexicon.isOrganisation(word)
+                && !KoreanLexicon.isNationality(word) && !institutions.contains(word)
+                && !KoreanLexicon.isCallingBefore(word) && !registryByFirstWord.containsKey(word);
+    }
+
     /** A short Hangul word that is no title, body, nationality, kinship word or registry name. */
     private boolean isPlainWord(String word) {
         return word.length() <= 4 && word.chars().allMatch(KoreanLexicon::isHangul)
@@ -891,6 +938,19 @@ final class KoreanPersonFinder {
         return word.length() >= 3 && word.length() <= 5 && !registryByFirstWord.containsKey(word)
                 && !byForeignFamilyName.containsKey(word)
                 && !KoreanLexicon.isParticles(word.substring(word.length() - 1));
+    }
+
+    /**
+     * A foreign name in Hangul the registry does not know: named by the Latin spelling the text gives in brackets
+     * right after it ("마츠 말름(Mats Malm)"), else as an unknown Hangul name.
+     */
+    private PersonCandidate foreignPerson(String name, String aside) {
+        if (aside == null || !LATIN_NAME.matcher(aside.strip()).matches()) {
+            return unknownPerson(name);
+        }
+        String en = aside.strip();
+        return new PersonCandidate("u:" + PersonNames.key(en), names.slug(en), en, name,
+                Set.of(name.substring(name.lastIndexOf(' ') + 1), en.substring(en.lastIndexOf(' ') + 1)));
     }
 
     private PersonCandidate unknownPerson(String name) {
