@@ -527,7 +527,19 @@ final class KoreanPersonFinder {
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen, not {@code person}. */
     private static boolean describedAsCitizen(List<Word> words, int i, RegistryPerson person) {
-        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text(), person);
+        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text(), person)
+                || agedCitizen(words, i);
+    }
+
+    /** "박영수(58) 씨는": an age in brackets and "씨" after a name, as news writes a private citizen. */
+    private static boolean agedCitizen(List<Word> words, int i) {
+        String aside = words.get(i).aside();
+        if (aside == null || !aside.chars().allMatch(Character::isDigit) || i + 1 >= words.size()
+                || !words.get(i + 1).joined()) {
+            return false;
+        }
+        String next = words.get(i + 1).text();
+        return next.startsWith("씨") && KoreanLexicon.isParticles(next.substring(1));
     }
 
     /** A citizen who shares a registry person's Korean name: that name, romanised as unknown names are. */
