@@ -374,7 +374,7 @@ final class KoreanPersonFinder {
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
                 && !institutions.contains(word.text())) {
-            Title title = titleAfter(words, i + 1, word.text().length() >= 3);
+            Title title = titleAfter(words, i + 1, word.text().length() >= 3 && !nounBeforeName(words, i));
             if (title == null && word.text().length() == 3) {
                 title = listTitle(words, i);
             }
@@ -875,6 +875,7 @@ final class KoreanPersonFinder {
                     ? KoreanLexicon.title(words.get(k + 1).text()) : null;
             boolean afterFormer = orgs.stream().allMatch(KoreanLexicon::isFormer);
             boolean affiliation = afterFormer && next != null && KoreanLexicon.isAffiliation(w.text())
+                    && !endsWithTwoSyllableParticles(w.text())
                     && (KoreanLexicon.isCompanyTitle(next)
                             || anyAffiliation && isAffiliation(w.text()) && !KoreanLexicon.isHonorific(next));
             // "에스케이(SK)그룹": a Hangul spelling of the Latin name in brackets after it, whatever its last syllable
@@ -932,6 +933,22 @@ final class KoreanPersonFinder {
     }
 
     /** "정부에서", "SK하이닉스가": a word with one or two syllables of particles at its end. */
+    /**
+     * "당시 주심은 엄상필 대법관이었다": a word ending in a particle right before a three-syllable name is a noun the
+     * sentence is about, and the title after that name is its own.
+     */
+    private boolean nounBeforeName(List<Word> words, int i) {
+        String text = words.get(i).text();
+        return i + 1 < words.size() && words.get(i + 1).joined() && isListedName(words.get(i + 1).text())
+                && KoreanLexicon.isParticles(text.substring(text.length() - 1));
+    }
+
+    /** Whether a word ends in particles of two syllables ("정부에서", "당국으로"), as no body's name does. */
+    private static boolean endsWithTwoSyllableParticles(String word) {
+        return word.length() > 2 && KoreanLexicon.isParticles(word.substring(word.length() - 2))
+                && !KoreanLexicon.isParticles(word.substring(word.length() - 1));
+    }
+
     private static boolean endsWithParticles(String word) {
         for (int n = 1; n <= 2 && n < word.length(); n++) {
             if (KoreanLexicon.isParticles(word.substring(word.length() - n))) {
