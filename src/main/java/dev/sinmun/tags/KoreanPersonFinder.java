@@ -64,6 +64,8 @@ final class KoreanPersonFinder {
     private final Map<String, Set<String>> byGivenName = new HashMap<>();
     /** Korean names of the registry's organisations and places ("하이브", "한남동"): never a person's name. */
     private final Set<String> institutions = new HashSet<>();
+    /** Registry people by the key of each English name ("markcarney"), for a Latin spelling given in brackets. */
+    private final Map<String, RegistryPerson> byEnglishKey = new HashMap<>();
     private final PersonNames names;
 
     KoreanPersonFinder(Registry registry, PersonNames names) {
@@ -81,6 +83,9 @@ final class KoreanPersonFinder {
                             .add(new KoName(words, person));
                 }
             }
+        }
+        for (RegistryPerson person : registry.people()) {
+            person.enNames().forEach(n -> byEnglishKey.putIfAbsent(PersonNames.key(n), person));
         }
         registry.organizations().forEach(o -> institutions.addAll(o.koNames()));
         registry.places().forEach(p -> institutions.addAll(p.koNames()));
@@ -360,6 +365,10 @@ final class KoreanPersonFinder {
         if (western > i) {
             return western;
         }
+        int spelt = spelledInLatin(words, i, mentions);
+        if (spelt > i) {
+            return spelt;
+        }
         String honoured = honouredName(word.text());
         if (honoured != null && !institutions.contains(honoured)) {
             unknown.add(honoured);
@@ -527,19 +536,7 @@ final class KoreanPersonFinder {
 
     /** "회사원 김민재 씨": the word before the name describes a private citizen, not {@code person}. */
     private static boolean describedAsCitizen(List<Word> words, int i, RegistryPerson person) {
-        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text(), person)
-                || agedCitizen(words, i);
-    }
-
-    /** "박영수(58) 씨는": an age in brackets and "씨" after a name, as news writes a private citizen. */
-    private static boolean agedCitizen(List<Word> words, int i) {
-        String aside = words.get(i).aside();
-        if (aside == null || !aside.chars().allMatch(Character::isDigit) || i + 1 >= words.size()
-                || !words.get(i + 1).joined()) {
-            return false;
-        }
-        String next = words.get(i + 1).text();
-        return next.startsWith("씨") && KoreanLexicon.isParticles(next.substring(1));
+        return i > 0 && words.get(i).joined() && OrdinaryPeople.isKoreanDescription(words.get(i - 1).text(), person);
     }
 
     /** A citizen who shares a registry person's Korean name: that name, romanised as unknown names are. */
@@ -739,13 +736,44 @@ final class KoreanPersonFinder {
         }
         String given = words.get(i).text();
         String family = nameStem(words.get(i + 1).text());
-        if (family == null || !isForeignNameWord(family) || !HangulWesternNames.spellsLoanword(given)
+        if (family == null || !isForeignNameWord(family) || registryByFirstWord.containsKey(family)
+                || !HangulWesternNames.spellsLoanword(given)
                 && !HangulWesternNames.spellsLoanword(family)) {
             return i;
         }
         mentions.full(words.get(i).start(), foreignPerson(given + " " + family, words.get(i + 1).aside()),
                 words.get(i - 1).text(), false);
         return i + 2;
+    }
+
+    /**
+     * "마크 카니(Mark Carney) 캐나다 총리": Hangul words followed by a Latin name of as many words in brackets are
+     * that person, the registry's when it knows the Latin name, with the title after them if any. Returns the index
+     * after the name and its title, or i.
+     */
+    private int spelledInLatin(List<Word> words, int i, PersonMentions mentions) {
+        for (int n = 2; n <= 3 && i + n <= words.size(); n++) {
+            Word last = words.get(i + n - 1);
+            if (last.aside() == null || !last.joined()) {
+                return i;
+            }
+            String latin = last.aside().strip();
+            if (!LATIN_NAME.matcher(latin).matches() || latin.split(" ").length != n) {
+                return i;
+            }
+            List<String> hangul = words.subList(i, i + n).stream().map(Word::text).toList();
+            if (!hangul.stream().allMatch(this::isForeignNameWord)) {
+                return i;
+            }
+            RegistryPerson known = byEnglishKey.get(PersonNames.key(latin));
+            PersonCandidate person = known != null ? PersonCandidate.registry(known)
+                    : foreignPerson(String.join(" ", hangul), latin);
+            Title title = titleAfter(words, i + n, true);
+            mentions.full(words.get(i).start(), person, title == null ? null : title.role(),
+                    title != null && title.byline());
+            return title == null ? i + n : title.end();
+        }
+        return i;
     }
 
     /** The shortest start of at least two syllables of a word that the rest makes particles ("홀란이" → "홀란"). */
@@ -758,12 +786,12 @@ final class KoreanPersonFinder {
         return null;
     }
 
-    /** A Hangul word of a foreign name: no title, body, nationality or registry name. */
+    /** A Hangul word of a foreign name: no title, body, nationality or calling. */
     private boolean isForeignNameWord(String word) {
         return word.length() <= 6 && word.chars().allMatch(KoreanLexicon::isHangul)
                 && KoreanLexicon.title(word) == null && !KoreanLexicon.isOrganisation(word)
                 && !KoreanLexicon.isNationality(word) && !institutions.contains(word)
-                && !KoreanLexicon.isCallingBefore(word) && !registryByFirstWord.containsKey(word);
+                && !KoreanLexicon.isCallingBefore(word);
     }
 
     /** A short Hangul word that is no title, body, nationality, kinship word or registry name. */
