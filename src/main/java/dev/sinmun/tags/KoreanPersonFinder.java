@@ -39,6 +39,8 @@ final class KoreanPersonFinder {
     private static final Pattern LATIN_ASIDE = Pattern.compile("[A-Z][A-Za-z0-9&.-]{0,9}");
     /** A person's name in Latin letters, two to four capitalised words ("Mats Malm", "Carl XVI Gustaf"). */
     private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][\\p{L}'.-]+(?: [A-Z][\\p{L}'.-]*){1,3}");
+    /** A person's name spelt out in brackets: capitalised words in lower case after the capital ("Mark Carney"). */
+    private static final Pattern SPELT_NAME = Pattern.compile("[A-Z]\\p{Ll}[\\p{L}'-]*(?: [A-Z]\\p{Ll}[\\p{L}'-]*){1,2}");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
     /**
@@ -758,11 +760,12 @@ final class KoreanPersonFinder {
                 return i;
             }
             String latin = last.aside().strip();
-            if (!LATIN_NAME.matcher(latin).matches() || latin.split(" ").length != n) {
+            if (!SPELT_NAME.matcher(latin).matches() || latin.split(" ").length != n) {
                 return i;
             }
             List<String> hangul = words.subList(i, i + n).stream().map(Word::text).toList();
-            if (!hangul.stream().allMatch(this::isForeignNameWord)) {
+            if (!hangul.stream().allMatch(this::isForeignNameWord) || hangul.subList(0, n - 1).stream()
+                    .anyMatch(w -> KoreanLexicon.isParticles(w.substring(w.length() - 1)))) {
                 return i;
             }
             RegistryPerson known = byEnglishKey.get(PersonNames.key(latin));
