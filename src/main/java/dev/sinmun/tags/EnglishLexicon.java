@@ -53,7 +53,8 @@ final class EnglishLexicon {
             "education", "culture", "agriculture", "economy", "economic", "industry", "energy", "policy", "floor",
             "opposition", "ruling", "majority", "minority", "assembly", "ministry", "department",
             "state", "general", "lieutenant", "major", "commanding", "associate", "visiting", "research",
-            "adjunct", "news", "political", "military", "intelligence", "secretary", "director", "permanent");
+            "adjunct", "news", "political", "military", "intelligence", "secretary", "director", "permanent",
+            "head");
 
     /** Ranks and abbreviated forms of address ("Gen.", "Rep."), which a post given in apposition replaces. */
     private static final Set<String> RANKS = words(

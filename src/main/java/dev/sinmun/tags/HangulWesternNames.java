@@ -14,6 +14,13 @@ final class HangulWesternNames {
     private static final int VOWEL_EU = 18;
     private static final int FINAL_N = 4;
     private static final int FINAL_L = 8;
+    private static final int FINAL_NG = 21;
+    private static final int INITIAL_K = 15;
+    private static final int VOWEL_E = 5;
+    private static final int VOWEL_WAE = 10;
+    private static final int VOWEL_I = 20;
+    /** Initials of the Sino-Korean "-ing" syllables 빙, 잉, 징, 칭 (ㅂ, ㅇ, ㅈ, ㅊ). */
+    private static final Set<Integer> SINO_ING_INITIALS = Set.of(7, 11, 12, 14);
 
     private HangulWesternNames() {
     }
@@ -29,6 +36,28 @@ final class HangulWesternNames {
      */
     static boolean endsLikeOne(String word) {
         return word.endsWith("스");
+    }
+
+    /**
+     * Whether the Hangul word has a syllable no Sino-Korean reading and few native nouns have, as loanwords spell
+     * Western names: one of {@link #readsAsWestern}'s, or with ㅋ ("케빈", "커쇼"), with ㅔ and a final ("엘링",
+     * "멘데스") or ending in "-ing" ("링", "킹").
+     */
+    static boolean spellsLoanword(String word) {
+        return word.chars().anyMatch(c -> isWesternSyllable(c) || isLoanwordSyllable(c));
+    }
+
+    private static boolean isLoanwordSyllable(int c) {
+        if (!KoreanLexicon.isHangul(c)) {
+            return false;
+        }
+        int index = c - BASE;
+        int initial = index / 588;
+        int vowel = index % 588 / 28;
+        int last = index % 28;
+        return initial == INITIAL_K && vowel != VOWEL_WAE
+                || vowel == VOWEL_E && last != 0
+                || vowel == VOWEL_I && last == FINAL_NG && !SINO_ING_INITIALS.contains(initial);
     }
 
     private static boolean isWesternSyllable(int c) {

@@ -37,6 +37,10 @@ final class KoreanPersonFinder {
     private static final Pattern MATCH_HALF = Pattern.compile("(?:연장)?(?:전반|후반)(?:전)?|연장");
     private static final Pattern MATCH_MINUTE = Pattern.compile("\\d{1,3}분(?:에|께|만에)?");
     private static final Pattern LATIN_ASIDE = Pattern.compile("[A-Z][A-Za-z0-9&.-]{0,9}");
+    /** A person's name in Latin letters, two to four capitalised words ("Mats Malm", "Carl XVI Gustaf"). */
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][\\p{L}'.-]+(?: [A-Z][\\p{L}'.-]*){1,3}");
+    /** A person's name spelt out in brackets: capitalised words in lower case after the capital ("Mark Carney"). */
+    private static final Pattern SPELT_NAME = Pattern.compile("[A-Z]\\p{Ll}[\\p{L}'-]*(?: [A-Z]\\p{Ll}[\\p{L}'-]*){1,2}");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}(?:세)?(?:[·,] ?[^()]+)?");
 
     /**
@@ -62,6 +66,8 @@ final class KoreanPersonFinder {
     private final Map<String, Set<String>> byGivenName = new HashMap<>();
     /** Korean names of the registry's organisations and places ("하이브", "한남동"): never a person's name. */
     private final Set<String> institutions = new HashSet<>();
+    /** Registry people by the key of each English name ("markcarney"), for a Latin spelling given in brackets. */
+    private final Map<String, RegistryPerson> byEnglishKey = new HashMap<>();
     private final PersonNames names;
 
     KoreanPersonFinder(Registry registry, PersonNames names) {
@@ -79,6 +85,9 @@ final class KoreanPersonFinder {
                             .add(new KoName(words, person));
                 }
             }
+        }
+        for (RegistryPerson person : registry.people()) {
+            person.enNames().forEach(n -> byEnglishKey.putIfAbsent(PersonNames.key(n), person));
         }
         registry.organizations().forEach(o -> institutions.addAll(o.koNames()));
         registry.places().forEach(p -> institutions.addAll(p.koNames()));
@@ -354,6 +363,14 @@ final class KoreanPersonFinder {
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
+        int western = westernName(words, i, mentions);
+        if (western > i) {
+            return western;
+        }
+        int spelt = spelledInLatin(words, i, mentions);
+        if (spelt > i) {
+            return spelt;
+        }
         String honoured = honouredName(word.text());
         if (honoured != null && !institutions.contains(honoured)) {
             unknown.add(honoured);
@@ -368,7 +385,7 @@ final class KoreanPersonFinder {
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
                 && !institutions.contains(word.text())) {
-            Title title = titleAfter(words, i + 1, word.text().length() >= 3);
+            Title title = titleAfter(words, i + 1, word.text().length() >= 3 && !nounBeforeName(words, i));
             if (title == null && word.text().length() == 3) {
                 title = listTitle(words, i);
             }
@@ -377,11 +394,13 @@ final class KoreanPersonFinder {
                 String foreign = foreignName(words, i);
                 String before = foreign == null ? westernNameBefore(words, i) : null;
                 if (before != null) {
-                    mentions.full(words.get(i - 2).start(), unknownPerson(before), title.role(), title.byline());
+                    mentions.full(words.get(i - 2).start(), foreignPerson(before, words.get(i - 1).aside()),
+                            title.role(), title.byline());
                     return title.end();
                 }
                 if (foreign != null) {
-                    mentions.full(words.get(i - 1).start(), unknownPerson(foreign), title.role(), title.byline());
+                    mentions.full(words.get(i - 1).start(), foreignPerson(foreign, word.aside()), title.role(),
+                            title.byline());
                     return title.end();
                 }
                 unknown.add(word.text());
@@ -707,6 +726,77 @@ final class KoreanPersonFinder {
         return western && isPlainWord(given) && isPlainWord(family) ? given + " " + family : null;
     }
 
+    /**
+     * "공격수 엘링 홀란이", "투수 클레이턴 커쇼는": two Hangul words after an athlete's or artist's calling, one spelt
+     * as loanwords are, are a Western name the registry does not know. Returns the index after it, or i.
+     */
+    private int westernName(List<Word> words, int i, PersonMentions mentions) {
+        if (i == 0 || i + 1 >= words.size() || !words.get(i).joined() || !words.get(i + 1).joined()
+                || !KoreanLexicon.isCallingBefore(words.get(i - 1).text()) || !isPlainWord(words.get(i).text())
+                || KoreanLexicon.isCallingBefore(words.get(i).text())) {
+            return i;
+        }
+        String given = words.get(i).text();
+        String family = nameStem(words.get(i + 1).text());
+        if (family == null || !isForeignNameWord(family) || registryByFirstWord.containsKey(family)
+                || !HangulWesternNames.spellsLoanword(given)
+                && !HangulWesternNames.spellsLoanword(family)) {
+            return i;
+        }
+        mentions.full(words.get(i).start(), foreignPerson(given + " " + family, words.get(i + 1).aside()),
+                words.get(i - 1).text(), false);
+        return i + 2;
+    }
+
+    /**
+     * "마크 카니(Mark Carney) 캐나다 총리": Hangul words followed by a Latin name of as many words in brackets are
+     * that person, the registry's when it knows the Latin name, with the title after them if any. Returns the index
+     * after the name and its title, or i.
+     */
+    private int spelledInLatin(List<Word> words, int i, PersonMentions mentions) {
+        for (int n = 2; n <= 3 && i + n <= words.size(); n++) {
+            Word last = words.get(i + n - 1);
+            if (last.aside() == null || !last.joined()) {
+                return i;
+            }
+            String latin = last.aside().strip();
+            if (!SPELT_NAME.matcher(latin).matches() || latin.split(" ").length != n) {
+                return i;
+            }
+            List<String> hangul = words.subList(i, i + n).stream().map(Word::text).toList();
+            if (!hangul.stream().allMatch(this::isForeignNameWord) || hangul.subList(0, n - 1).stream()
+                    .anyMatch(w -> KoreanLexicon.isParticles(w.substring(w.length() - 1)))) {
+                return i;
+            }
+            RegistryPerson known = byEnglishKey.get(PersonNames.key(latin));
+            PersonCandidate person = known != null ? PersonCandidate.registry(known)
+                    : foreignPerson(String.join(" ", hangul), latin);
+            Title title = titleAfter(words, i + n, true);
+            mentions.full(words.get(i).start(), person, title == null ? null : title.role(),
+                    title != null && title.byline());
+            return title == null ? i + n : title.end();
+        }
+        return i;
+    }
+
+    /** The shortest start of at least two syllables of a word that the rest makes particles ("홀란이" → "홀란"). */
+    private static String nameStem(String word) {
+        for (int n = 2; n <= word.length(); n++) {
+            if (KoreanLexicon.isParticles(word.substring(n))) {
+                return word.substring(0, n);
+            }
+        }
+        return null;
+    }
+
+    /** A Hangul word of a foreign name: no title, body, nationality or calling. */
+    private boolean isForeignNameWord(String word) {
+        return word.length() <= 6 && word.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.title(word) == null && !KoreanLexicon.isOrganisation(word)
+                && !KoreanLexicon.isNationality(word) && !institutions.contains(word)
+                && !KoreanLexicon.isCallingBefore(word);
+    }
+
     /** A short Hangul word that is no title, body, nationality, kinship word or registry name. */
     private boolean isPlainWord(String word) {
         return word.length() <= 4 && word.chars().allMatch(KoreanLexicon::isHangul)
@@ -816,6 +906,7 @@ final class KoreanPersonFinder {
                     ? KoreanLexicon.title(words.get(k + 1).text()) : null;
             boolean afterFormer = orgs.stream().allMatch(KoreanLexicon::isFormer);
             boolean affiliation = afterFormer && next != null && KoreanLexicon.isAffiliation(w.text())
+                    && !endsWithTwoSyllableParticles(w.text())
                     && (KoreanLexicon.isCompanyTitle(next)
                             || anyAffiliation && isAffiliation(w.text()) && !KoreanLexicon.isHonorific(next));
             // "에스케이(SK)그룹": a Hangul spelling of the Latin name in brackets after it, whatever its last syllable
@@ -873,6 +964,22 @@ final class KoreanPersonFinder {
     }
 
     /** "정부에서", "SK하이닉스가": a word with one or two syllables of particles at its end. */
+    /**
+     * "당시 주심은 엄상필 대법관이었다": a word ending in a particle right before a three-syllable name is a noun the
+     * sentence is about, and the title after that name is its own.
+     */
+    private boolean nounBeforeName(List<Word> words, int i) {
+        String text = words.get(i).text();
+        return i + 1 < words.size() && words.get(i + 1).joined() && isListedName(words.get(i + 1).text())
+                && KoreanLexicon.isParticles(text.substring(text.length() - 1));
+    }
+
+    /** Whether a word ends in particles of two syllables ("정부에서", "당국으로"), as no body's name does. */
+    private static boolean endsWithTwoSyllableParticles(String word) {
+        return word.length() > 2 && KoreanLexicon.isParticles(word.substring(word.length() - 2))
+                && !KoreanLexicon.isParticles(word.substring(word.length() - 1));
+    }
+
     private static boolean endsWithParticles(String word) {
         for (int n = 1; n <= 2 && n < word.length(); n++) {
             if (KoreanLexicon.isParticles(word.substring(word.length() - n))) {
@@ -891,6 +998,19 @@ final class KoreanPersonFinder {
         return word.length() >= 3 && word.length() <= 5 && !registryByFirstWord.containsKey(word)
                 && !byForeignFamilyName.containsKey(word)
                 && !KoreanLexicon.isParticles(word.substring(word.length() - 1));
+    }
+
+    /**
+     * A foreign name in Hangul the registry does not know: named by the Latin spelling the text gives in brackets
+     * right after it ("마츠 말름(Mats Malm)"), else as an unknown Hangul name.
+     */
+    private PersonCandidate foreignPerson(String name, String aside) {
+        if (aside == null || !LATIN_NAME.matcher(aside.strip()).matches()) {
+            return unknownPerson(name);
+        }
+        String en = aside.strip();
+        return new PersonCandidate("u:" + PersonNames.key(en), names.slug(en), en, name,
+                Set.of(name.substring(name.lastIndexOf(' ') + 1), en.substring(en.lastIndexOf(' ') + 1)));
     }
 
     private PersonCandidate unknownPerson(String name) {

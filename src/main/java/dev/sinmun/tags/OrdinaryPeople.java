@@ -32,9 +32,13 @@ final class OrdinaryPeople {
                     + "|(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+)?(?:[\\w-]+\\s+){0,2}?(?:" + EN_WORDS + "|" + EN_FAMILY
                     + ")(?![\\w-]))");
 
-    /** "office worker Kim Min-jae", "college student Park Seo-yeon" (lower case: a description, not a title). */
+    /**
+     * "office worker Kim Min-jae", "college student Park Seo-yeon" (lower case: a description, not a title; capitalised
+     * only as a sentence's first word: "Passenger Lee Min-ho, 38, said").
+     */
     private static final Pattern EN_BEFORE = Pattern.compile(
-            "(?:^|[\\s(])(?:\\d{1,3}-year-old\\s+)?(?:" + EN_WORDS + ")\\s+$");
+            "(?:^|[\\s(])(?:\\d{1,3}-year-old\\s+)?(?:" + EN_WORDS + ")\\s+$"
+                    + "|(?:^|[.!?]\\s+)(?i:" + EN_WORDS + ")\\s+$");
 
     /** Korean words for a private citizen before a name ("회사원 김민재 씨", "주민 이준석 씨"). */
     private static final Set<String> KO_WORDS = Set.of("회사원", "직장인", "주민", "시민", "대학생", "학생", "고교생",
@@ -42,7 +46,7 @@ final class OrdinaryPeople {
             "근로자", "노동자", "직원", "학부모", "은퇴자", "유족", "피해자", "세입자", "임차인", "승객", "관광객",
             "환자", "보호자", "운전자", "주민들", "아르바이트생", "알바생", "점주", "사장님", "어르신", "할머니", "할아버지",
             "교사", "교원", "간호사", "약사", "연구원", "엔지니어", "개발자", "기술자", "농부", "어부", "운전기사", "배달원",
-            "택배기사", "요리사", "미용사", "공무원", "프리랜서");
+            "택배기사", "요리사", "미용사", "공무원", "프리랜서", "목격자", "신고자", "이웃");
 
     private OrdinaryPeople() {
     }

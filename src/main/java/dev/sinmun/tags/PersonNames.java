@@ -3,6 +3,7 @@ package dev.sinmun.tags;
 import com.ibm.icu.text.Transliterator;
 import dev.sinmun.ingest.KoreanRomanizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -186,15 +187,18 @@ final class PersonNames {
 
     /**
      * An id for a Hangul-only name: the slug of its English form for a Korean name ("신원식" → "shin-won-sik", the
-     * id the English side gives the same person), else romanised syllable by syllable ("푸틴" → "pu-tin").
+     * id the English side gives the same person), else each word romanised syllable by syllable and written as one
+     * ("푸틴" → "putin", "마츠 말름" → "macheu-malleum").
      */
     synchronized String koreanId(String name) {
         String english = koreanEnglishName(name);
         if (english != null) {
             return slug(english);
         }
-        return name.codePoints().mapToObj(Character::toString).map(latin::transliterate)
-                .map(s -> s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
+        return Arrays.stream(name.split("\\s+")).map(word -> word.codePoints().mapToObj(Character::toString)
+                        .map(latin::transliterate)
+                        .map(s -> s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
+                        .collect(Collectors.joining()))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("-"));
     }

@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,7 @@ final class RoleWordings {
             "permanent", "special", "elect", "emeritus", "전", "前", "현", "부", "수석", "초대", "신임", "차기", "직무대행",
             "권한대행", "대행", "명예");
     private static final Pattern OF = Pattern.compile("^(.+?) of (?:the )?(.+)$");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
 
     private RoleWordings() {
@@ -36,9 +39,10 @@ final class RoleWordings {
 
     /** The spans of each distinct role, newest first, each written as its articles most often word it. */
     static List<RoleSpan> spans(List<Said> said) {
+        List<Key> written = said.stream().map(s -> Key.of(s.role())).toList();
         Map<Key, List<Said>> groups = new LinkedHashMap<>();
-        for (Said s : said) {
-            groups.computeIfAbsent(Key.of(s.role()), k -> new ArrayList<>()).add(s);
+        for (int i = 0; i < said.size(); i++) {
+            groups.computeIfAbsent(written.get(i).spelledOut(written), k -> new ArrayList<>()).add(said.get(i));
         }
         Map<Key, List<Said>> joined = new LinkedHashMap<>();
         groups.forEach((key, own) -> {
@@ -109,8 +113,11 @@ final class RoleWordings {
         return new RoleSpan(role, first, last, all.size());
     }
 
-    /** A role's words in lower case, its head (last word) apart, the others in any order. */
-    private record Key(String head, List<String> qualifiers) {
+    /**
+     * A role's words in lower case, its head (last word) apart, the others in any order; {@code order} keeps them as
+     * written and {@code acronyms} those written in capitals ("DPK").
+     */
+    private record Key(String head, List<String> qualifiers, List<String> order, Set<String> acronyms) {
 
         static Key of(String role) {
             String text = role.toLowerCase(Locale.ROOT).replace("united nations", "un").replace("united states", "us")
@@ -124,11 +131,74 @@ final class RoleWordings {
             List<String> words = new ArrayList<>(Arrays.asList(WORD_BREAK.split(text)));
             words.removeIf(w -> w.isEmpty() || w.equals("the"));
             if (words.isEmpty()) {
-                return new Key(text, List.of());
+                return new Key(text, List.of(), List.of(), Set.of());
             }
             String head = words.remove(words.size() - 1);
+            List<String> order = List.copyOf(words);
             words.sort(null);
-            return new Key(head, List.copyOf(words));
+            Set<String> acronyms = new HashSet<>();
+            for (String w : WORD_BREAK.split(role.replace(".", ""))) {
+                if (ACRONYM.matcher(w).matches()) {
+                    acronyms.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            return new Key(head, List.copyOf(words), order, Set.copyOf(acronyms));
+        }
+
+        /**
+         * This role with each acronym spelt out as another wording of the same head writes it ("DPK chairman" by
+         * "Democratic Party of Korea chairman"), so both count as one role; else this role.
+         */
+        Key spelledOut(List<Key> others) {
+            List<String> words = new ArrayList<>(order);
+            boolean changed = false;
+            for (String acronym : acronyms) {
+                int at = words.indexOf(acronym);
+                List<String> spelt = at < 0 ? null : others.stream().filter(o -> o.head.equals(head))
+                        .map(o -> o.spelling(acronym)).filter(w -> w != null).findFirst().orElse(null);
+                if (spelt != null) {
+                    words.remove(at);
+                    words.addAll(at, spelt);
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return this;
+            }
+            List<String> sorted = new ArrayList<>(words);
+            sorted.sort(null);
+            return new Key(head, List.copyOf(sorted), List.copyOf(words), Set.of());
+        }
+
+        /** The run of this role's words whose initials spell {@code acronym}, "of" and "and" skipped; or null. */
+        private List<String> spelling(String acronym) {
+            for (int from = 0; from < order.size(); from++) {
+                int letter = 0;
+                for (int k = from; k < order.size() && letter < acronym.length(); k++) {
+                    String w = order.get(k);
+                    if (k > from && (w.equals("of") || w.equals("and"))) {
+                        continue;
+                    }
+                    if (w.charAt(0) != acronym.charAt(letter)) {
+                        break;
+                    }
+                    if (++letter == acronym.length()) {
+                        return order.subList(from, k + 1).size() > 1 ? order.subList(from, k + 1) : null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Roles are one when their head and qualifiers are, however ordered or capitalised. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && head.equals(other.head) && qualifiers.equals(other.qualifiers);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(head, qualifiers);
         }
 
         private static String lastWord(String text) {

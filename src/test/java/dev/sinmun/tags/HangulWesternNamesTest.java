@@ -21,4 +21,14 @@ class HangulWesternNamesTest {
         assertThat(HangulWesternNames.readsAsWestern("관계자들")).isFalse();
         assertThat(HangulWesternNames.readsAsWestern("큰")).isFalse();
     }
+
+    @Test
+    void loanwordSpellingsBeyondClusters() {
+        assertThat(HangulWesternNames.spellsLoanword("엘링")).isTrue();
+        assertThat(HangulWesternNames.spellsLoanword("커쇼")).isTrue();
+        assertThat(HangulWesternNames.spellsLoanword("케빈")).isTrue();
+        assertThat(HangulWesternNames.spellsLoanword("교체")).isFalse();
+        assertThat(HangulWesternNames.spellsLoanword("징계")).isFalse();
+        assertThat(HangulWesternNames.spellsLoanword("쾌거")).isFalse();
+    }
 }

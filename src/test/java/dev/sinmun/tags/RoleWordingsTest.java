@@ -33,8 +33,7 @@ class RoleWordingsTest {
                 said("국민의힘 후보", "2025-05-01"), said("후보", "2017-05-02"), said("자유한국당 후보", "2017-04-20")));
 
         assertThat(spans).extracting(RoleSpan::role, RoleSpan::articles).containsExactly(tuple("국민의힘 후보", 2),
-                tuple("PPP leader", 2), tuple("People Power Party leader", 1), tuple("former Justice Minister", 1),
-                tuple("자유한국당 후보", 2));
+                tuple("PPP leader", 3), tuple("former Justice Minister", 1), tuple("자유한국당 후보", 2));
     }
 
     @Test
@@ -56,5 +55,15 @@ class RoleWordingsTest {
 
         assertThat(spans).extracting(RoleSpan::role, RoleSpan::articles)
                 .containsExactly(tuple("U.N. Secretary-General", 2), tuple("Defence Minister", 2));
+    }
+
+    @Test
+    void anAcronymIsTheNameItAbbreviates() {
+        List<RoleSpan> spans = RoleWordings.spans(List.of(said("DPK chairman", "2025-03-01"),
+                said("Democratic Party of Korea chairman", "2024-11-02"), said("DPK chairman", "2024-10-02"),
+                said("KFA chairman", "2024-09-01"), said("PP chairman", "2024-08-01")));
+
+        assertThat(spans).extracting(RoleSpan::role, RoleSpan::articles)
+                .containsExactly(tuple("DPK chairman", 3), tuple("KFA chairman", 1), tuple("PP chairman", 1));
     }
 }

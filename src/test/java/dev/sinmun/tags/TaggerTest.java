@@ -78,11 +78,11 @@ class TaggerTest {
     }
 
     @Test
-    void unknownForeignNameInHangulGetsASyllableIdAndNoEnglishName() {
+    void unknownForeignNameInHangulGetsARomanisedIdAndNoEnglishName() {
         Tags tags = tag("회담", "마크롱 대통령은 남궁민 대변인과 만났다.");
 
         assertThat(tags.people()).containsExactly(
-                new PersonRef("ma-keu-long", null, "마크롱", "대통령"),
+                new PersonRef("makeulong", null, "마크롱", "대통령"),
                 new PersonRef("namgung-min", "Namgung Min", "남궁민", "대변인"));
     }
 
