@@ -8,7 +8,6 @@ import java.util.Set;
  */
 final class HangulWesternNames {
 
-    private static final int BASE = 0xAC00;
     /** Initials of 스, 트, 드, 크, 브, 프, 즈, 츠 (ㅅ, ㅌ, ㄷ, ㅋ, ㅂ, ㅍ, ㅈ, ㅊ). */
     private static final Set<Integer> CLUSTER_INITIALS = Set.of(9, 16, 3, 15, 7, 17, 12, 14);
     private static final int VOWEL_EU = 18;
@@ -51,10 +50,10 @@ final class HangulWesternNames {
         if (!KoreanLexicon.isHangul(c)) {
             return false;
         }
-        int index = c - BASE;
-        int initial = index / 588;
-        int vowel = index % 588 / 28;
-        int last = index % 28;
+        HangulSyllable syllable = HangulSyllable.of(c);
+        int initial = syllable.initial();
+        int vowel = syllable.vowel();
+        int last = syllable.last();
         return initial == INITIAL_K && vowel != VOWEL_WAE
                 || vowel == VOWEL_E && last != 0
                 || vowel == VOWEL_I && last == FINAL_NG && !SINO_ING_INITIALS.contains(initial);
@@ -64,10 +63,10 @@ final class HangulWesternNames {
         if (!KoreanLexicon.isHangul(c)) {
             return false;
         }
-        int index = c - BASE;
-        int initial = index / 588;
-        int last = index % 28;
-        if (index % 588 / 28 != VOWEL_EU || !CLUSTER_INITIALS.contains(initial)) {
+        HangulSyllable syllable = HangulSyllable.of(c);
+        int initial = syllable.initial();
+        int last = syllable.last();
+        if (syllable.vowel() != VOWEL_EU || !CLUSTER_INITIALS.contains(initial)) {
             return false;
         }
         return last == 0 || last == FINAL_L && (initial == 15 || initial == 7 || initial == 17)

@@ -9,7 +9,6 @@ import java.util.Locale;
  */
 final class JapaneseNames {
 
-    private static final int BASE = 0xAC00;
     /** Initial consonants in Unicode order; null where Japanese has none (ㄲ, ㄸ, ㅃ, ㅉ). */
     private static final String[] INITIAL = {"k", null, "n", "t", null, "r", "m", "b", null, "s", "ts", "", "z",
             null, "ch", "k", "t", "p", "h"};
@@ -35,10 +34,10 @@ final class JapaneseNames {
         if (!KoreanLexicon.isHangul(c)) {
             return false;
         }
-        int index = c - BASE;
-        int initial = index / 588;
-        int vowel = index % 588 / 28;
-        int last = index % 28;
+        HangulSyllable letters = HangulSyllable.of(c);
+        int initial = letters.initial();
+        int vowel = letters.vowel();
+        int last = letters.last();
         boolean plainU = vowel == 18 && (initial == 9 || initial == 10 || initial == 12 || initial == 14);
         return INITIAL[initial] != null && (VOWEL[vowel] != null || plainU)
                 && (last == FINAL_NONE || last == FINAL_N || last == FINAL_S);
@@ -52,10 +51,10 @@ final class JapaneseNames {
         StringBuilder out = new StringBuilder();
         boolean doubleNext = false;
         for (int k = 0; k < word.length(); k++) {
-            int index = word.charAt(k) - BASE;
-            int initial = index / 588;
-            int vowel = index % 588 / 28;
-            int last = index % 28;
+            HangulSyllable letters = HangulSyllable.of(word.charAt(k));
+            int initial = letters.initial();
+            int vowel = letters.vowel();
+            int last = letters.last();
             String consonant = (k == 0 ? INITIAL : MEDIAL)[initial];
             String syllable = vowel == 18 ? plainU(consonant) : spell(consonant, VOWEL[vowel], k == 0);
             if (doubleNext && !syllable.isEmpty() && !"aeiou".contains(syllable.substring(0, 1))) {
