@@ -51,6 +51,8 @@ class OutputDirTest {
 
         assertThatThrownBy(() -> out.write("search/meta.json", "{}")).isInstanceOf(SinmunException.class)
                 .hasMessageContaining("two outputs want the same file search/meta.json");
+        out.finishWriting();
+        assertThat(project.resolve("target/site/search/meta.json")).hasContent("{}");
     }
 
     private static void writeMany(OutputDir out, String folder) {
