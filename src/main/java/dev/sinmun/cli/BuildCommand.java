@@ -60,6 +60,7 @@ final class BuildCommand extends StageCommand {
 
         double seconds = (System.nanoTime() - started) / 1e9;
         String articles = result.articles() + " article" + (result.articles() == 1 ? "" : "s");
+        int problems = result.readProblems().size() + result.render().problems().size();
         switch (result.mode()) {
             case UP_TO_DATE -> out().printf(Locale.ROOT, "Up to date: %s, nothing changed since the last build of %s "
                     + "(%.2f s; --full renders everything).%n", articles, layout.relative(outDir), seconds);
@@ -73,6 +74,9 @@ final class BuildCommand extends StageCommand {
             case FULL -> out().printf(Locale.ROOT, "Built %s: %d pages and %d files in %s in %.2f s (%s).%n",
                     articles, result.render().pages(), result.render().files(), layout.relative(outDir), seconds,
                     config.baseUrl());
+            case KEPT -> out().printf(Locale.ROOT, "Left %s as it was: the %s above would leave pages out of "
+                            + "the site; fix %s and build again (%.2f s).%n", layout.relative(outDir),
+                    problems == 1 ? "problem" : problems + " problems", problems == 1 ? "it" : "them", seconds);
         }
         if (result.mode() == SiteBuild.Mode.UP_TO_DATE || result.mode() == SiteBuild.Mode.REGISTRY_ONLY) {
             return result.failed() ? ExitCode.PARTIAL : ExitCode.OK;

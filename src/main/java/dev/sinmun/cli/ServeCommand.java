@@ -71,10 +71,12 @@ final class ServeCommand extends StageCommand {
         public void built(SiteBuild.Result result, List<Problem> problems, Set<Path> changed, double seconds) {
             problems.forEach(ServeCommand.this::print);
             err().flush();
-            out().printf(Locale.ROOT, "%s %d article%s, %d pages in %.2f s%s%s%n", changed.isEmpty() ? "Built" : "Rebuilt",
-                    result.articles(), result.articles() == 1 ? "" : "s", result.render().pages(), seconds,
+            out().printf(Locale.ROOT, "%s %d article%s, %d pages in %.2f s%s%s%s%n",
+                    changed.isEmpty() ? "Built" : "Rebuilt", result.articles(), result.articles() == 1 ? "" : "s",
+                    result.render().pages(), seconds,
                     problems.isEmpty() ? "" : " with " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"),
-                    describe(changed));
+                    describe(changed),
+                    result.mode() == SiteBuild.Mode.KEPT ? "; still serving the previous site until they are fixed" : "");
             out().flush();
         }
 

@@ -52,7 +52,12 @@ public final class SiteBuild {
          * Only the registry changed, which no page shows (pages show the names the articles' front matter holds):
          * nothing rendered or written, the registry read and its gaps found again.
          */
-        REGISTRY_ONLY
+        REGISTRY_ONLY,
+        /**
+         * Some articles could not be read or published: everything was rendered, to find every problem, but the
+         * existing output was left as it was, so a typo in one file never takes its page off the site.
+         */
+        KEPT
     }
 
     /**
@@ -64,7 +69,7 @@ public final class SiteBuild {
      * @param gaps          people tagged in articles but missing from the registry (found in full builds and when
      *                      only the registry changed)
      * @param render        pages written, timings and rendering problems
-     * @param mode          full build, update, or nothing to do
+     * @param mode          full build, update, nothing to do, or output kept because of problems
      * @param changed       files written or deleted in the output (all files, for a build into a new folder)
      */
     public record Result(List<ImportOutcome> imports, int articles, List<Problem> readProblems,
@@ -78,7 +83,8 @@ public final class SiteBuild {
 
     /**
      * Runs the build into {@code outDir}; {@code onImport} hears about each raw file as it is imported. Files are
-     * written beside {@code outDir} and moved in at the end: when rendering fails, {@code outDir} stays as it was.
+     * written beside {@code outDir} and moved in at the end: when rendering fails, or an article cannot be read or
+     * published, an existing {@code outDir} stays as it was ({@link Mode#KEPT}).
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport) {
         return run(outDir, onImport, ProgressListener.NONE, holder -> { }, false);
@@ -152,10 +158,17 @@ public final class SiteBuild {
         int changed;
         cache.clear();
         StagedOutput staged = StagedOutput.beside(out, layout);
+        Mode mode = Mode.FULL;
         if (Files.isDirectory(out)) {
             OutputDir output = OutputDir.update(out, staged.dir(), onPage);
             rendering = failSafe(staged, () -> renderer.renderAll(read.articles(), read::body, output));
-            changed = after.timed("write changed files", () -> output.commit(true, List.of(DOCS_PATH)));
+            if (read.problems().isEmpty() && rendering.report().problems().isEmpty()) {
+                changed = after.timed("write changed files", () -> output.commit(true, List.of(DOCS_PATH)));
+            } else {
+                output.abandonWriting();
+                mode = Mode.KEPT;
+                changed = 0;
+            }
             staged.discard();
         } else {
             rendering = failSafe(staged, () -> renderer.renderAll(read.articles(), read::body,
@@ -168,7 +181,7 @@ public final class SiteBuild {
         }
         List<RegistryGaps.Gap> gaps = after.timed("registry gaps", registryGaps::get);
         return new Result(imports, read.articles().size(), read.problems(), gaps,
-                rendering.report().around(before.stages(), after.stages()), Mode.FULL, changed);
+                rendering.report().around(before.stages(), after.stages()), mode, changed);
     }
 
     /**
@@ -210,9 +223,15 @@ public final class SiteBuild {
         OutputDir output = OutputDir.update(out, staged.dir(), onPage);
         SiteRenderer.Rendering rendering = failSafe(staged, () -> renderer.update(articles,
                 a -> ArticleReader.bodyOf(files.of(a)), output, update.get()));
-        int changed = after.timed("write changed files", () -> output.commit(false, List.of(DOCS_PATH)));
+        boolean published = rendering.report().problems().isEmpty();
+        int changed = 0;
+        if (published) {
+            changed = after.timed("write changed files", () -> output.commit(false, List.of(DOCS_PATH)));
+        } else {
+            output.abandonWriting();
+        }
         staged.discard();
-        if (rendering.report().problems().isEmpty()) {
+        if (published) {
             Map<String, Article> recached = new LinkedHashMap<>();
             edited.forEach((key, article) -> {
                 if (!article.equals(cached.get(key))) {
@@ -224,7 +243,8 @@ public final class SiteBuild {
             cache.clear();
         }
         return Optional.of(new Result(imports, articles.size(), List.of(), List.of(),
-                rendering.report().around(before.stages(), after.stages()), Mode.UPDATE, changed));
+                rendering.report().around(before.stages(), after.stages()), published ? Mode.UPDATE : Mode.KEPT,
+                changed));
     }
 
     /** The articles of the files whose stamps changed since {@code last}, by file key. */

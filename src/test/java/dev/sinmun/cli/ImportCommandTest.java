@@ -132,6 +132,23 @@ class ImportCommandTest {
                 + "base_url, time_zone, default_lang, docs\n");
     }
 
+    @Test
+    void aBuildThatMeetsABrokenArticleSaysItLeftTheSiteAsItWas() {
+        inboxArticle("a.txt", "Cost-sharing talks end without a deal");
+        assertThat(project.sinmun("build").exit()).isZero();
+        String file = "content/articles/2021/03/cost-sharing-talks-end-without-a-deal.md";
+        project.write(file, project.read(file).replace("\nlang: en\n", "\nlang en\n").getBytes(StandardCharsets.UTF_8));
+
+        Cli cli = project.sinmun("build");
+
+        assertThat(cli.exit()).as(cli.toString()).isEqualTo(3);
+        assertThat(cli.err()).startsWith(file + ":3: front matter is not valid YAML");
+        assertThat(cli.out()).contains("Left target/site as it was: the problem above would leave pages out of the "
+                + "site; fix it and build again");
+        assertThat(dir.resolve("target/site/articles/2021/03/cost-sharing-talks-end-without-a-deal/index.html"))
+                .isRegularFile();
+    }
+
     private void inboxFixture(String name, String fixture) {
         try (var files = Files.list(Path.of("src/test/resources/ingest", fixture))) {
             Path input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();

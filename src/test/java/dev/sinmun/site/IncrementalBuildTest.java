@@ -221,6 +221,35 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBrokenArticleLeavesTheSiteAsItWasUntilItIsFixed() throws IOException {
+        build(false);
+        Map<String, FileTime> before = times(out);
+        Article talks = SampleArticles.fisheriesTalks();
+        Path file = layout.articles().resolve(talks.file());
+        String good = Files.readString(file);
+        Files.writeString(file, good.replace("\nlang: ", "\nlang "));
+        Article other = SampleArticles.all().stream().filter(a -> !a.equals(talks)).findFirst().orElseThrow();
+        write(other.withBody(other.body() + "\nAn edit made while the other file is broken.\n"));
+
+        SiteBuild.Result kept = build(false);
+
+        assertThat(kept.mode()).isEqualTo(SiteBuild.Mode.KEPT);
+        assertThat(kept.failed()).isTrue();
+        assertThat(kept.readProblems()).singleElement().satisfies(p -> assertThat(p.format())
+                .startsWith(layout.relative(file) + ":"));
+        assertThat(times(out)).as("no file written or deleted").isEqualTo(before);
+        assertThat(out.resolve(talks.path() + "index.html")).isRegularFile();
+
+        Files.writeString(file, good);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        SiteBuild.Result fixed = build(false);
+        assertThat(fixed.mode()).isEqualTo(SiteBuild.Mode.FULL);
+        assertThat(Files.readString(out.resolve(other.path() + "index.html")))
+                .contains("An edit made while the other file is broken.");
+        assertThat(contents(out)).isEqualTo(contents(fullBuildElsewhere()));
+    }
+
+    @Test
     void addingAnArticleOrRetaggingOneOrChangingATemplateIsAFullBuild() throws IOException {
         build(false);
         Article talks = SampleArticles.fisheriesTalks();
