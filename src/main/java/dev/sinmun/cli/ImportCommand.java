@@ -1,5 +1,6 @@
 package dev.sinmun.cli;
 
+import dev.sinmun.ProjectLock;
 import dev.sinmun.ingest.DumpParsers;
 import dev.sinmun.markdown.ArticleImporter;
 import dev.sinmun.markdown.ImportOptions;
@@ -54,7 +55,13 @@ final class ImportCommand extends StageCommand {
 
     @Override
     protected ExitCode execute() {
-        ProjectLayout layout = options.layout();
+        try (ProjectLock lock = ProjectLock.acquire(options.layout().projectLock(),
+                holder -> err().println(waitingFor(holder)))) {
+            return importFiles(options.layout());
+        }
+    }
+
+    private ExitCode importFiles(ProjectLayout layout) {
         ArticleImporter importer = new ArticleImporter(layout, DumpParsers.standard(),
                 new Tagger(Registry.load(layout.registry())));
         List<Path> todo = files.isEmpty() ? importer.pendingInboxFiles() : files;

@@ -51,10 +51,10 @@ abstract class StageCommand implements Callable<Integer> {
         }
     }
 
-    /** What a build says when it waits for another build of the project, held by {@code holder}. */
+    /** What a command says when it waits for another one on the project (a build, an import), held by {@code holder}. */
     String waitingFor(String holder) {
-        return String.format("Waiting for another build of this project to finish (%s; lock %s)…", holder,
-                options.layout().relative(options.layout().buildLock()));
+        return String.format("Waiting for another sinmun command on this project to finish (%s; lock %s)…", holder,
+                options.layout().relative(options.layout().projectLock()));
     }
 
     protected abstract ExitCode execute();

@@ -1,6 +1,7 @@
 package dev.sinmun.cli;
 
 import dev.sinmun.Problem;
+import dev.sinmun.ProjectLock;
 import dev.sinmun.ingest.DumpParsers;
 import dev.sinmun.markdown.ArchiveTexts;
 import dev.sinmun.markdown.ArticleReader;
@@ -144,6 +145,12 @@ final class TagsCommand extends StageCommand {
     }
 
     private ExitCode retag(ProjectLayout layout, Tagger tagger) {
+        try (ProjectLock lock = ProjectLock.acquire(layout.projectLock(), holder -> err().println(waitingFor(holder)))) {
+            return retagAll(layout, tagger);
+        }
+    }
+
+    private ExitCode retagAll(ProjectLayout layout, Tagger tagger) {
         ArticleRetagger retagger = new ArticleRetagger(layout, DumpParsers.standard(), tagger);
         List<Path> files = retagger.files();
         TagsProgress progress = new TagsProgress(out(), interactive(), "Re-tagging", files.size());

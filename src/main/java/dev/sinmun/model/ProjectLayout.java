@@ -56,9 +56,9 @@ public record ProjectLayout(Path root) {
         return root.resolve("target").resolve("sinmun-cache");
     }
 
-    /** Held by a build while it runs, so that builds of the project take turns. */
-    public Path buildLock() {
-        return buildCache().resolve("build.lock");
+    /** Held by a build, an import or a re-tagging while it runs, so that they take turns. */
+    public Path projectLock() {
+        return buildCache().resolve("project.lock");
     }
 
     /** A path relative to the project root, for messages. */

@@ -1,6 +1,7 @@
 package dev.sinmun.site;
 
 import dev.sinmun.Problem;
+import dev.sinmun.ProjectLock;
 import dev.sinmun.SinmunException;
 import dev.sinmun.ingest.DumpParsers;
 import dev.sinmun.markdown.ArticleImporter;
@@ -95,12 +96,12 @@ public final class SiteBuild {
      * a build that finds the cache of the last one ({@code target/sinmun-cache/}) does only what changed since: nothing
      * when nothing did; when articles' bodies or front matter changed (but no article was added, removed, re-dated or
      * re-tagged, and nothing else changed), only the pages showing them, writing in place only the files that differ.
-     * Builds of one project take turns ({@link BuildLock}): {@code onWait} hears who holds the lock when this one
+     * Builds of one project take turns ({@link ProjectLock}): {@code onWait} hears who holds the lock when this one
      * has to wait for it.
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage,
                       Consumer<String> onWait, boolean full) {
-        try (BuildLock lock = BuildLock.acquire(layout.buildLock(), onWait)) {
+        try (ProjectLock lock = ProjectLock.acquire(layout.projectLock(), onWait)) {
             return build(outDir, onImport, onPage, full);
         }
     }

@@ -2,10 +2,13 @@ package dev.sinmun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sinmun.ProjectLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +150,23 @@ class ImportCommandTest {
                 + "site; fix it and build again");
         assertThat(dir.resolve("target/site/articles/2021/03/cost-sharing-talks-end-without-a-deal/index.html"))
                 .isRegularFile();
+    }
+
+    @Test
+    void anImportWaitsWhileAnotherCommandWritesTheProject() throws Exception {
+        inboxArticle("a.txt", "Cost-sharing talks end without a deal");
+        CompletableFuture<Cli> importing;
+        try (ProjectLock held = ProjectLock.acquire(dir.resolve("target/sinmun-cache/project.lock"), holder -> { })) {
+            importing = CompletableFuture.supplyAsync(() -> project.sinmun("import"));
+            Thread.sleep(500);
+            assertThat(importing).isNotDone();
+            assertThat(project.articles()).isEmpty();
+        }
+        Cli cli = importing.get(2, TimeUnit.MINUTES);
+
+        assertThat(cli.exit()).as(cli.toString()).isZero();
+        assertThat(cli.err()).startsWith("Waiting for another sinmun command on this project to finish (process ");
+        assertThat(project.articles()).containsExactly("2021/03/cost-sharing-talks-end-without-a-deal.md");
     }
 
     private void inboxFixture(String name, String fixture) {

@@ -1,4 +1,4 @@
-package dev.sinmun.site;
+package dev.sinmun;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BuildLockTest {
+class ProjectLockTest {
 
     @Test
     void aBuildInAnotherProcessWaitsForTheLockAndIsToldWhoHoldsIt(@TempDir Path project) throws Exception {
-        Path file = project.resolve("target/sinmun-cache/build.lock");
+        Path file = project.resolve("target/sinmun-cache/project.lock");
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), BuildLockHolder.class.getName(), file.toString())
+                "-cp", System.getProperty("java.class.path"), ProjectLockHolder.class.getName(), file.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(),
@@ -28,7 +28,7 @@ class BuildLockTest {
             assertThat(said.readLine()).isEqualTo("locked");
             List<String> told = new CopyOnWriteArrayList<>();
             CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-                try (BuildLock lock = BuildLock.acquire(file, told::add)) {
+                try (ProjectLock lock = ProjectLock.acquire(file, told::add)) {
                     assertThat(told).hasSize(1);
                 }
             });
@@ -45,18 +45,18 @@ class BuildLockTest {
 
     @Test
     void aSecondBuildInThisProcessWaitsUntilTheFirstLetsGo(@TempDir Path project) throws Exception {
-        Path file = project.resolve("target/sinmun-cache/build.lock");
+        Path file = project.resolve("target/sinmun-cache/project.lock");
         List<String> told = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> second;
-        try (BuildLock first = BuildLock.acquire(file, holder -> { throw new AssertionError("nobody held it"); })) {
-            second = CompletableFuture.runAsync(() -> BuildLock.acquire(file, told::add).close());
+        try (ProjectLock first = ProjectLock.acquire(file, holder -> { throw new AssertionError("nobody held it"); })) {
+            second = CompletableFuture.runAsync(() -> ProjectLock.acquire(file, told::add).close());
             awaitEither(told, second);
             assertThat(second).isNotDone();
             assertThat(told).singleElement().asString()
                     .startsWith("process " + ProcessHandle.current().pid() + ", since ");
         }
         second.get(30, TimeUnit.SECONDS);
-        try (BuildLock again = BuildLock.acquire(file, holder -> { throw new AssertionError("released"); })) {
+        try (ProjectLock again = ProjectLock.acquire(file, holder -> { throw new AssertionError("released"); })) {
             assertThat(file).content().startsWith("process " + ProcessHandle.current().pid());
         }
     }

@@ -1,7 +1,4 @@
-package dev.sinmun.site;
-
-import dev.sinmun.Problem;
-import dev.sinmun.SinmunException;
+package dev.sinmun;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,26 +13,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
- * One build of a project at a time, across processes ({@code sinmun serve} rebuilding while {@code sinmun build}
- * runs would otherwise delete each other's staging folder and interleave the build cache): a lock on a file held
- * while a build runs. The operating system lets go of it when the process ends, however it ends; a second build
- * waits for it, saying once who holds it.
+ * One command that writes a project at a time, across processes: a lock on a file, held while a build, an import or
+ * a re-tagging runs ({@code sinmun serve} rebuilding while {@code sinmun build} runs would delete each other's
+ * staging folder; two imports of one inbox file would make two articles). The operating system lets go of it when
+ * the process ends, however it ends; a second command waits for it, saying once who holds it.
  */
-final class BuildLock implements AutoCloseable {
+public final class ProjectLock implements AutoCloseable {
 
     private static final long POLL_MILLIS = 100;
 
     private final FileChannel channel;
 
-    private BuildLock(FileChannel channel) {
+    private ProjectLock(FileChannel channel) {
         this.channel = channel;
     }
 
     /**
-     * Takes the lock on {@code file}, waiting while another build holds it; {@code onWait} hears once who does (e.g.
-     * {@code process 4242, since 13:05:12}). On a file system without locks the build goes ahead unlocked.
+     * Takes the lock on {@code file}, waiting while another command holds it; {@code onWait} hears once who does
+     * (e.g. {@code process 4242, since 13:05:12}). On a file system without locks the command goes ahead unlocked.
      */
-    static BuildLock acquire(Path file, Consumer<String> onWait) {
+    public static ProjectLock acquire(Path file, Consumer<String> onWait) {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());
@@ -52,16 +49,16 @@ final class BuildLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + ", since "
                     + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-            return new BuildLock(channel);
+            return new ProjectLock(channel);
         } catch (IOException e) {
             close(channel);
-            throw new SinmunException(Problem.of(file, "cannot take the build lock: " + e.getMessage(),
+            throw new SinmunException(Problem.of(file, "cannot take the project lock: " + e.getMessage(),
                     "check that target/ in the project is writable"), e);
         } catch (InterruptedException e) {
             close(channel);
             Thread.currentThread().interrupt();
-            throw new SinmunException(Problem.of(file, "stopped while waiting for another build of this project",
-                    "run the build again once the other one has finished"), e);
+            throw new SinmunException(Problem.of(file, "stopped while waiting for another command on this project",
+                    "run the command again once the other one has finished"), e);
         }
     }
 
