@@ -140,6 +140,7 @@ public final class TextDumpParser implements DumpParser {
     private final ArticleEnding ending = new ArticleEnding();
     private final PhotoTitles photoTitles = new PhotoTitles();
     private final Subheadings subheadings = new Subheadings();
+    private final UnlabelledQuestions questions = new UnlabelledQuestions();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -238,6 +239,7 @@ public final class TextDumpParser implements DumpParser {
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
                 .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
         Set<Integer> headings = lang == Lang.EN ? subheadings.find(r.text) : Set.of();
+        Set<Integer> asked = lang == Lang.EN ? questions.find(r.text.paragraphs, r.text.captions) : Set.of();
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             Optional<TableRow> row = rows.get(i);
@@ -263,7 +265,8 @@ public final class TextDumpParser implements DumpParser {
             String paragraph = quoted.matches() ? "> " + escaper.escape(quoted.group(1))
                     : escaper.escape(r.text.paragraphs.get(i));
             body.append(body.length() == 0 ? "" : "\n").append(r.text.captions.contains(i) ? "*" + paragraph + "*"
-                    : headings.contains(i) ? "### " + paragraph : paragraph).append('\n');
+                    : headings.contains(i) ? "### " + paragraph : asked.contains(i) ? "**" + paragraph + "**"
+                    : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
         BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
