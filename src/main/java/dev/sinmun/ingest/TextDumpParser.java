@@ -165,8 +165,10 @@ public final class TextDumpParser implements DumpParser {
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
                 .flatMap(b -> chrome.editionLinks(b.text()).stream()).flatMap(Optional::stream).forEach(r.editions::add);
-        for (TextBlock block : blocks.subList(titleIndex + 1, blocks.size())) {
-            if (!read(file, title, block, r)) {
+        List<TextBlock> underTitle = blocks.subList(titleIndex + 1, blocks.size());
+        for (int i = 0; i < underTitle.size(); i++) {
+            if (!read(file, title, underTitle.get(i), r)) {
+                readEmailUnderEndMark(underTitle, i, r);
                 break;
             }
         }
@@ -446,7 +448,7 @@ public final class TextDumpParser implements DumpParser {
         private Set<Integer> expandButtons = Set.of();
         /** The photographer a "Photo by Name" line under the text credits: a photo story's byline. */
         private BylineReader.Byline photographer;
-        /** The paywall's prompt under the first paragraphs: the rest of the text is missing when none follows it. */
+        /** The paywall's prompt under the first paragraphs, above any signature: the rest of the text is missing. */
         private TextBlock paywallPrompt;
         private int paragraphsAbovePaywall;
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
@@ -587,7 +589,8 @@ public final class TextDumpParser implements DumpParser {
             r.photographer = bylines.readName(photoBy.group(1)).get();
             return true;
         }
-        if (r.paywallPrompt == null && !r.text.paragraphs.isEmpty() && chrome.isPaywallPrompt(line)) {
+        if (r.paywallPrompt == null && !r.text.paragraphs.isEmpty() && r.text.paragraphsBeforeByline < 0
+                && chrome.isPaywallPrompt(line)) {
             r.paywallPrompt = block;
             r.paragraphsAbovePaywall = r.text.paragraphs.size();
         }
@@ -1004,6 +1007,16 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         return -1;
+    }
+
+    /** A wire's reporter e-mail printed right under its "(END)" mark (Yonhap's English page) signs the article. */
+    private void readEmailUnderEndMark(List<TextBlock> page, int end, Reading r) {
+        if (end + 1 < page.size() && chrome.isEndLine(page.get(end).text())
+                && r.text.reporters.stream().allMatch(b -> b.emails().isEmpty())) {
+            String line = page.get(end + 1).text();
+            bylines.read(line).filter(b -> !b.emails().isEmpty() && !chrome.isContactLine(line))
+                    .ifPresent(r.text.reporters::add);
+        }
     }
 
     /** The line a "Posted" line was expected on: right after the title and its repetition. */
