@@ -90,6 +90,12 @@ public final class TextDumpParser implements DumpParser {
      */
     private static final Pattern UNCREDITED_CAPTION = Pattern.compile(
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
+    /** An English wire photo's caption ("This photo, taken May 8, shows …", "… in this file photo."), its credit under it. */
+    private static final Pattern ENGLISH_CAPTION = Pattern.compile(
+            "(?i)this (?:file )?photo,? (?:taken|provided|released|captured|shows)\\b.{10,300}"
+                    + "|.{10,300}\\bin this (?:file )?photo\\b.{0,80}|.{10,300}\\(PHOTO NOT FOR SALE\\)");
+    /** A wire photo's credit alone on the line under its caption: "Yonhap", "(Yonhap)", "AP-Yonhap". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\(?(?:(?:AP|AFP|EPA|Reuters|UPI|Xinhua)-)?Yonhap\\)?");
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
@@ -639,6 +645,11 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         boolean underCredit = r.creditLine == block.line() - 1;
+        if (!r.inHeader && underParagraph && AGENCY_CREDIT.matcher(Whitespace.normalize(line)).matches()
+                && ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches()) {
+            r.text.captions.add(r.text.paragraphs.size() - 1);
+            return true;
+        }
         if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
             r.closingOutlet = Whitespace.normalize(line);
             r.paragraphsAboveOutlet = r.text.paragraphs.size();
@@ -663,7 +674,8 @@ public final class TextDumpParser implements DumpParser {
         if (caption != null && caption.isEmpty()) {
             r.creditLine = block.line();
             r.creditAbove = chrome.isCreditAboveCaption(line);
-            if (chrome.isBracketedCredit(line) && underParagraph && isPhotoTitle(r.text.last())) {
+            if (underParagraph && (chrome.isBracketedCredit(line) && isPhotoTitle(r.text.last())
+                    || ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches())) {
                 r.text.captions.add(r.text.paragraphs.size() - 1);
             }
             return true;
