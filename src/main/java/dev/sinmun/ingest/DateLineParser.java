@@ -112,6 +112,11 @@ public final class DateLineParser {
             "^\\p{Lu}[\\p{L}'.&-]*(?:\\s+[\\p{L}'.&-]+){0,3}"
                     + "\\s+(\\d{1,2}:\\d{2}\\s+\\p{L}+\\.?\\s*\\d{1,2},?\\s*\\d{4})$");
 
+    /** A year and a time copied without the space between them, as Reuters' page gives them ("202511:48 PM"). */
+    private static final Pattern GLUED_TIME = Pattern.compile("(\\b(?:19|20)\\d{2})(\\d{1,2}:\\d{2}\\s?(?i:[ap]\\.?m\\.?))");
+    /** An "Updated" glued to the time zone before it ("GMT+9Updated 2 hours ago"). */
+    private static final Pattern GLUED_KEYWORD = Pattern.compile("(?<=[\\p{L}\\d])(?=Updated\\b)");
+
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
     public boolean isDateLine(String line) {
         String clean = withoutReporter(line);
@@ -168,9 +173,16 @@ public final class DateLineParser {
      * Like {@link #parse}, and also a line that starts with a bare date followed by keyword parts
      * ("2021-04-19 15:02 | Updated 2021-04-19 18:20", "July 5, 2024 9:05 AM GMT+9 Updated July 5, 2024"): the bare
      * date is the posted one; and a section's name before
-     * a time and date ("All News 16:58 November 01, 2024"): the posted date.
+     * a time and date ("All News 16:58 November 01, 2024"): the posted date; a year, a time and "Updated" copied
+     * without spaces between them ("October 29, 202511:48 PM GMT+9Updated 2 hours ago") are read apart.
      */
     public Optional<DateLine> parseLoose(String line) {
+        Optional<DateLine> read = parseLooseAsWritten(line);
+        String spaced = spaced(line);
+        return read.isPresent() || spaced.equals(Whitespace.normalize(line)) ? read : parseLooseAsWritten(spaced);
+    }
+
+    private Optional<DateLine> parseLooseAsWritten(String line) {
         Optional<DateLine> strict = parse(line);
         Matcher section = SECTION_TIME_FIRST.matcher(Whitespace.normalize(line));
         if (strict.isEmpty() && section.matches()) {
@@ -214,9 +226,22 @@ public final class DateLineParser {
 
     /**
      * Reads a date with optional time (no keyword), e.g. "Sept. 14, 2020, 07:34 PM" or "2020.09.14 07:34"; a
-     * relative time after it ("… GMT+9 Updated 3 hours ago") says nothing the dump can date and is left out.
+     * relative time after it ("… GMT+9 Updated 3 hours ago") says nothing the dump can date and is left out; the
+     * spaces a copy lost between a year, a time and "Updated" are put back ("October 29, 202511:48 PM GMT+9Updated").
      */
     public Optional<OffsetDateTime> parseDate(String text) {
+        Optional<OffsetDateTime> read = parseDateAsWritten(text);
+        String spaced = spaced(text);
+        return read.isPresent() || spaced.equals(Whitespace.normalize(text)) ? read : parseDateAsWritten(spaced);
+    }
+
+    /** The line with the spaces a copy lost put back: "October 29, 202511:48 PM GMT+9Updated" → "…, 2025 11:48 …". */
+    private static String spaced(String line) {
+        return GLUED_KEYWORD.matcher(GLUED_TIME.matcher(Whitespace.normalize(line)).replaceFirst("$1 $2"))
+                .replaceAll(" ");
+    }
+
+    private Optional<OffsetDateTime> parseDateAsWritten(String text) {
         Matcher relative = RELATIVE_TIME.matcher(Whitespace.normalize(text));
         if (relative.find() && relative.start() > 0) {
             return parseDate(Whitespace.normalize(text).substring(0, relative.start()));

@@ -62,7 +62,8 @@ public final class PageChrome {
                     + "watch (?:the )?video|"
                     + "google translate|original text|show original|rate this translation|"
                     + "your feedback will be used to help improve google translate\\.?|"
-                    + "listen to (?:the|this) (?:episode|podcast)|share this|(?:show |read the |full )?transcript|"
+                    + "listen to (?:the|this) (?:episode|podcast)|share this(?: story| page)?|x|"
+                    + "(?:show |read the |full )?transcript|"
                     + "(?:subscribe|listen|follow)(?: on| to)? (?:apple podcasts|spotify|youtube)"
                     + "(?:\\s?[|,]\\s?[\\w ]{2,20})*|"
                     + "\\d{1,2}:\\d{2}\\s?/\\s?\\d{1,2}:\\d{2}(?::\\d{2})?|0\\s?/\\s?\\d{2,5}|"
@@ -406,9 +407,10 @@ public final class PageChrome {
             + "|^(?i:related|read (?:more|also|next)|see also|also read)\\b");
     private static final Pattern ARROW = Pattern.compile("^[▶►]\\s*");
 
-    /** "▶ 관련기사", "[관련 기사]", "Related articles": a heading over other articles' headlines. */
+    /** "▶ 관련기사", "[관련 기사]", "Related topics": a heading over other articles' headlines or tags. */
     private static final Pattern RELATED_HEADING = Pattern.compile(
-            "^(?:[▶☞►■]\\s*)?\\[?\\s*(?:관련\\s?(?:기사|뉴스)|(?i:related (?:articles?|stories|news)))\\s*]?\\s*[:：]?$");
+            "^(?:[▶☞►■]\\s*)?\\[?\\s*(?:관련\\s?(?:기사|뉴스)|(?i:related (?:articles?|stories|news|topics)"
+                    + "|more on this story))\\s*]?\\s*[:：]?$");
     private static final int MAX_LISTED_HEADLINE = 90;
     /** The end of a sentence, not of a headline: a period, question or exclamation mark before closing quotes. */
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.?!。]\\s*[\"”’')\\]]*$");

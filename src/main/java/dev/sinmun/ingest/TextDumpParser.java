@@ -90,6 +90,12 @@ public final class TextDumpParser implements DumpParser {
      */
     private static final Pattern UNCREDITED_CAPTION = Pattern.compile(
             "\\d{1,2}일 .{8,150}(?:고 있다|모습|모습이다)\\.?|.{8,150}(?:모습|모습이다)\\.?");
+    /** An English wire photo's caption ("This photo, taken May 8, shows …", "… in this file photo."), its credit under it. */
+    private static final Pattern ENGLISH_CAPTION = Pattern.compile(
+            "(?i)this (?:file )?photo,? (?:taken|provided|released|captured|shows)\\b.{10,300}"
+                    + "|.{10,300}\\bin this (?:file )?photo\\b.{0,80}|.{10,300}\\(PHOTO NOT FOR SALE\\)");
+    /** A wire photo's credit alone on the line under its caption: "Yonhap", "(Yonhap)", "AP-Yonhap". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\(?(?:(?:AP|AFP|EPA|Reuters|UPI|Xinhua)-)?Yonhap\\)?");
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
@@ -140,6 +146,7 @@ public final class TextDumpParser implements DumpParser {
     private final ArticleEnding ending = new ArticleEnding();
     private final PhotoTitles photoTitles = new PhotoTitles();
     private final Subheadings subheadings = new Subheadings();
+    private final UnlabelledQuestions questions = new UnlabelledQuestions();
 
     /** Accepts any text that is not an HTML document. */
     @Override
@@ -164,8 +171,10 @@ public final class TextDumpParser implements DumpParser {
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
                 .flatMap(b -> chrome.editionLinks(b.text()).stream()).flatMap(Optional::stream).forEach(r.editions::add);
-        for (TextBlock block : blocks.subList(titleIndex + 1, blocks.size())) {
-            if (!read(file, title, block, r)) {
+        List<TextBlock> underTitle = blocks.subList(titleIndex + 1, blocks.size());
+        for (int i = 0; i < underTitle.size(); i++) {
+            if (!read(file, title, underTitle.get(i), r)) {
+                readEmailUnderEndMark(underTitle, i, r);
                 break;
             }
         }
@@ -238,6 +247,7 @@ public final class TextDumpParser implements DumpParser {
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
                 .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
         Set<Integer> headings = lang == Lang.EN ? subheadings.find(r.text) : Set.of();
+        Set<Integer> asked = lang == Lang.EN ? questions.find(r.text.paragraphs, r.text.captions) : Set.of();
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             Optional<TableRow> row = rows.get(i);
@@ -263,7 +273,8 @@ public final class TextDumpParser implements DumpParser {
             String paragraph = quoted.matches() ? "> " + escaper.escape(quoted.group(1))
                     : escaper.escape(r.text.paragraphs.get(i));
             body.append(body.length() == 0 ? "" : "\n").append(r.text.captions.contains(i) ? "*" + paragraph + "*"
-                    : headings.contains(i) ? "### " + paragraph : paragraph).append('\n');
+                    : headings.contains(i) ? "### " + paragraph : asked.contains(i) ? "**" + paragraph + "**"
+                    : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
         BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
@@ -443,7 +454,7 @@ public final class TextDumpParser implements DumpParser {
         private Set<Integer> expandButtons = Set.of();
         /** The photographer a "Photo by Name" line under the text credits: a photo story's byline. */
         private BylineReader.Byline photographer;
-        /** The paywall's prompt under the first paragraphs: the rest of the text is missing when none follows it. */
+        /** The paywall's prompt under the first paragraphs, above any signature: the rest of the text is missing. */
         private TextBlock paywallPrompt;
         private int paragraphsAbovePaywall;
         /** The photographer the first caption's wire opening names ("[서울=뉴시스] 이름 기자 = …"): a photo story's byline. */
@@ -584,7 +595,8 @@ public final class TextDumpParser implements DumpParser {
             r.photographer = bylines.readName(photoBy.group(1)).get();
             return true;
         }
-        if (r.paywallPrompt == null && !r.text.paragraphs.isEmpty() && chrome.isPaywallPrompt(line)) {
+        if (r.paywallPrompt == null && !r.text.paragraphs.isEmpty() && r.text.paragraphsBeforeByline < 0
+                && chrome.isPaywallPrompt(line)) {
             r.paywallPrompt = block;
             r.paragraphsAbovePaywall = r.text.paragraphs.size();
         }
@@ -633,6 +645,11 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         boolean underCredit = r.creditLine == block.line() - 1;
+        if (!r.inHeader && underParagraph && AGENCY_CREDIT.matcher(Whitespace.normalize(line)).matches()
+                && ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches()) {
+            r.text.captions.add(r.text.paragraphs.size() - 1);
+            return true;
+        }
         if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
             r.closingOutlet = Whitespace.normalize(line);
             r.paragraphsAboveOutlet = r.text.paragraphs.size();
@@ -657,7 +674,8 @@ public final class TextDumpParser implements DumpParser {
         if (caption != null && caption.isEmpty()) {
             r.creditLine = block.line();
             r.creditAbove = chrome.isCreditAboveCaption(line);
-            if (chrome.isBracketedCredit(line) && underParagraph && isPhotoTitle(r.text.last())) {
+            if (underParagraph && (chrome.isBracketedCredit(line) && isPhotoTitle(r.text.last())
+                    || ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches())) {
                 r.text.captions.add(r.text.paragraphs.size() - 1);
             }
             return true;
@@ -1001,6 +1019,16 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         return -1;
+    }
+
+    /** A wire's reporter e-mail printed right under its "(END)" mark (Yonhap's English page) signs the article. */
+    private void readEmailUnderEndMark(List<TextBlock> page, int end, Reading r) {
+        if (end + 1 < page.size() && chrome.isEndLine(page.get(end).text())
+                && r.text.reporters.stream().allMatch(b -> b.emails().isEmpty())) {
+            String line = page.get(end + 1).text();
+            bylines.read(line).filter(b -> !b.emails().isEmpty() && !chrome.isContactLine(line))
+                    .ifPresent(r.text.reporters::add);
+        }
     }
 
     /** The line a "Posted" line was expected on: right after the title and its repetition. */
