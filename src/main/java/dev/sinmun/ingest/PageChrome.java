@@ -256,6 +256,19 @@ public final class PageChrome {
     private static final Pattern MACHINE_SUMMARY_NOTE = Pattern.compile("^.{0,40}(?:AI|인공지능)\\S{0,3}\\s?"
             + "(?:\\S{1,6}\\s){0,6}?(?:요약|작성|생성)(?:했습니다|하였습니다|되며|됩니다|되었습니다|한 것입니다)[.,]?(?:\\s.{0,100})?$");
 
+    /**
+     * The label of a Korean box summing the article up above its text ("AI 요약", "핵심 요약", "기사 요약", "본문 요약봇",
+     * "요약"): machine-written points, not the article's text. "요약 보기" alone is a button.
+     */
+    private static final Pattern KOREAN_SUMMARY_LABEL = Pattern.compile("^(?:(?:AI|핵심|기사|기사\\s?내용|3줄|세\\s?줄|"
+            + "본문)\\s?)?요약(?:봇)?(?:\\s?beta|\\s?\\(beta\\))?$");
+    /**
+     * The disclaimer of such a box ("AI 요약은 … 제공합니다. 전체 내용을 이해하기 위해서는 기사 본문을 함께 확인하는 것을
+     * 권장합니다.", "자동 추출 기술로 요약된 내용입니다. …").
+     */
+    private static final Pattern KOREAN_SUMMARY_DISCLAIMER = Pattern.compile("^.{0,40}요약(?:은|된 내용입니다|하였습니다"
+            + "|했습니다).{0,300}(?:권장합니다|읽어야 합니다|제공합니다|있습니다|바랍니다)\\.?$");
+
     private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     /**
      * A site's notices around the article: its cookie banner, newsletter box, paywall offers ("Subscribe to read the
@@ -676,6 +689,16 @@ public final class PageChrome {
     /** Whether the line is the note under a machine-written summary ("이 기사는 AI가 요약했습니다."). */
     public boolean isMachineSummaryNote(String line) {
         return MACHINE_SUMMARY_NOTE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line labels a Korean box of summary points above the text ("AI 요약", "핵심 요약", "본문 요약봇"). */
+    public boolean isKoreanSummaryLabel(String line) {
+        return KOREAN_SUMMARY_LABEL.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the disclaimer of such a box ("자동 추출 기술로 요약된 내용입니다. …"). */
+    public boolean isKoreanSummaryDisclaimer(String line) {
+        return KOREAN_SUMMARY_DISCLAIMER.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */

@@ -131,6 +131,7 @@ public final class TextDumpParser implements DumpParser {
     private final DateLineParser dates = new DateLineParser();
     private final MetaLine metaLines = new MetaLine();
     private final BylineReader bylines = new BylineReader();
+    private final KoreanSummaryBox summaryBox = new KoreanSummaryBox(chrome, bylines);
     private final LanguageDetector languages = new LanguageDetector();
     private final Outlets outlets = new Outlets();
     private final MarkdownEscaper escaper = new MarkdownEscaper();
@@ -160,6 +161,7 @@ public final class TextDumpParser implements DumpParser {
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
         r.subheadsInText = subheadsInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
+        r.summaryBox = summaryBox.lines(blocks.subList(titleIndex + 1, blocks.size()));
         r.expandButtons = expandButtons(blocks);
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
@@ -399,6 +401,8 @@ public final class TextDumpParser implements DumpParser {
         private int lastEmailLine = -1;
         /** Lines of a list of other articles inside the text ("Most Popular" and headlines, then the text goes on). */
         private Set<Integer> boxesInText = Set.of();
+        /** Lines of a Korean box of machine-written summary points above the text ("AI 요약"). */
+        private Set<Integer> summaryBox = Set.of();
         /** Lines of "▶" subheads between paragraphs of the text, kept as written. */
         private Set<Integer> subheadsInText = Set.of();
         /** Lines that are an address alone inside the text ("Victims can write to" / "help@…" / "The office …"). */
@@ -497,6 +501,9 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
+            return true;
+        }
+        if (r.summaryBox.contains(block.line())) {
             return true;
         }
         if (!r.inHeader && r.boxesInText.contains(block.line()) || r.expandButtons.contains(block.line())) {
