@@ -363,6 +363,12 @@ public final class PageChrome {
      * standards note ("Our Standards: …"), the outlet a video or a story is from ("Source: CNN", "Source: Al
      * Jazeera and news agencies"), "— With assistance from …" and a live post's writers ("From CNN's Yoonjung Seo").
      */
+    /**
+     * A web desk signing for the article, after its paper's name or not ("중앙일보 디지털뉴스팀", "온라인뉴스부",
+     * "디지털이슈팀"): no person.
+     */
+    private static final Pattern DESK_CREDIT = Pattern.compile("^(?:[가-힣A-Za-z0-9]{2,8}\\s)?(?:디지털|온라인|인터넷)"
+            + "\\s?(?:뉴스|이슈|편집|콘텐츠|뉴스편집)?\\s?(?:팀|부|국|센터)$");
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"
@@ -380,7 +386,8 @@ public final class PageChrome {
 
     /** Whether the line is a wire's staff credits or standards note ("Reporting by …; Editing by …"). */
     public boolean isStaffCredit(String line) {
-        return STAFF_CREDIT.matcher(Whitespace.normalize(line)).matches();
+        String s = Whitespace.normalize(line);
+        return STAFF_CREDIT.matcher(s).matches() || DESK_CREDIT.matcher(s).matches();
     }
 
     /** "#YTN자막뉴스", "#트럼프 #방위비": a line of hashtags only. */
