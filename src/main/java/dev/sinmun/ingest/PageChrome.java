@@ -365,10 +365,10 @@ public final class PageChrome {
      */
     /**
      * A web desk signing for the article, after its paper's name or not ("중앙일보 디지털뉴스팀", "온라인뉴스부",
-     * "디지털이슈팀"): no person.
+     * "디지털이슈팀"), or a team's name alone over its members ("특별취재팀"): no person.
      */
     private static final Pattern DESK_CREDIT = Pattern.compile("^(?:[가-힣A-Za-z0-9]{2,8}\\s)?(?:디지털|온라인|인터넷)"
-            + "\\s?(?:뉴스|이슈|편집|콘텐츠|뉴스편집)?\\s?(?:팀|부|국|센터)$");
+            + "\\s?(?:뉴스|이슈|편집|콘텐츠|뉴스편집)?\\s?(?:팀|부|국|센터)$|^[가-힣]{0,8}취재팀$");
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"
