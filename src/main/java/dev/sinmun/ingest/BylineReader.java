@@ -183,6 +183,13 @@ public final class BylineReader {
     private static final Pattern REPORTER_CREDIT = Pattern.compile("^(?:취재\\s?기자|기자)(?:\\s*[:：ㅣ|]\\s*|\\s?l\\s?(?=[가-힣]))"
             + "([가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4}){0,2})$");
     /** "글: 신나리(dori2381)", "이경태(sneercool)": OhmyNews credits its writer by name and member id. */
+    /**
+     * What a team's credit prints around its reporters' names and e-mails ("특별취재팀 ", "▽팀장 ", "사회부 차장 ", " 외
+     * 3명", one "기자" after the last e-mail): none of it a name.
+     */
+    private static final Pattern TEAM_MARKS = Pattern.compile("^[가-힣]{0,8}취재팀\\s+|▽\\s?|(?<=^|\\s|▽)(?:팀장|차장|부장"
+            + "|[가-힣]{0,3}(?:정치|사회|경제|국제|산업|문화|스포츠|사진|과학|금융|증권|편집|사건|법조|체육|디지털|교육|복지"
+            + "|영상|탐사|기획|전국|정책)\\d?부)(?=\\s)|\\s외\\s?\\d{1,2}\\s?명$|(?<=[A-Za-z])\\s+(?:기자|특파원)$");
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
             "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
@@ -346,6 +353,7 @@ public final class BylineReader {
             emails.add(m.group());
         }
         if (!emails.isEmpty()) {
+            s = TEAM_MARKS.matcher(s).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
             String rest = withoutOutletBefore(
                     EMAIL.matcher(s).replaceAll(" ").replaceAll("[\\s,;/|·()<>\\[\\]]+", " ").strip());
             if (EMAIL_LABEL.matcher(rest).matches() || SIGN_OFF.matcher(rest).find()) {

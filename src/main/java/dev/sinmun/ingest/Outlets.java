@@ -101,8 +101,12 @@ public final class Outlets {
             "sportschosun.com", "chosun.com", "sportsdonga.com", "donga.com", "jtbc.co.kr", "joongang.co.kr",
             "jtbc.joins.com", "joongang.co.kr", "joins.com", "joongang.co.kr", "starnewskorea.com", "mt.co.kr",
             "heraldcorp.com", "heraldcorp.com");
-    /** Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so. */
-    private static final Map<String, String> OTHER_NAMES = Map.of("The Chosun Daily", "chosun.com");
+    /**
+     * Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so, and the
+     * papers' web sites ("동아닷컴 김민지 기자") sign so.
+     */
+    private static final Map<String, String> OTHER_NAMES = Map.of("The Chosun Daily", "chosun.com", "동아닷컴", "donga.com",
+            "조선닷컴", "chosun.com", "한경닷컴", "hankyung.com", "매경닷컴", "mk.co.kr");
     /** How much a name may add to a known one and still name it ("KBS 뉴스 9", "한국경제신문"): more is a headline. */
     private static final int MAX_NAME_SUFFIX = 6;
 

@@ -108,14 +108,16 @@ public final class PageChrome {
      * Lines that are chrome above the text only: a share button that is also a word ("Line"), the font size buttons'
      * letters ("A" "A"), a reader view's reading time ("5–6 minutes"), the site's host ("english.donga.com"), the
      * printed edition's page ("지면 A31면", "지면 : 2면", "종합 31면", "14면", "지면보기"), a magazine's issue ("호수 905")
-     * and a broadcast's programme ("뉴스 9", "뉴스데스크").
+     * and a broadcast's programme ("뉴스 9", "뉴스데스크"); a date's label on a line of its own, as phones copy it
+     * ("입력", "수정").
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?)(?: read)?"
                     + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}"
                     + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr)"
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
-                    + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드))$",
+                    + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)"
+                    + "|(?:기사\\s?)?(?:입력|수정|업데이트|등록|최종\\s?수정)(?:일|시간)?\\s?[:：]?)$",
             Pattern.CASE_INSENSITIVE);
     /** The heading of readers' comments: "Comments", "Comments 3", "Reader comments (12)". */
     private static final String COMMENTS = "(?:reader |user )?comments?(?:\\s?\\(\\d+\\)|\\s\\d{1,5})?";
@@ -257,6 +259,19 @@ public final class PageChrome {
     private static final Pattern MACHINE_SUMMARY_NOTE = Pattern.compile("^.{0,40}(?:AI|인공지능)\\S{0,3}\\s?"
             + "(?:\\S{1,6}\\s){0,6}?(?:요약|작성|생성)(?:했습니다|하였습니다|되며|됩니다|되었습니다|한 것입니다)[.,]?(?:\\s.{0,100})?$");
 
+    /**
+     * The label of a Korean box summing the article up above its text ("AI 요약", "핵심 요약", "기사 요약", "본문 요약봇",
+     * "요약"): machine-written points, not the article's text. "요약 보기" alone is a button.
+     */
+    private static final Pattern KOREAN_SUMMARY_LABEL = Pattern.compile("^(?:(?:AI|핵심|기사|기사\\s?내용|3줄|세\\s?줄|"
+            + "본문)\\s?)?요약(?:봇)?(?:\\s?beta|\\s?\\(beta\\))?$");
+    /**
+     * The disclaimer of such a box ("AI 요약은 … 제공합니다. 전체 내용을 이해하기 위해서는 기사 본문을 함께 확인하는 것을
+     * 권장합니다.", "자동 추출 기술로 요약된 내용입니다. …").
+     */
+    private static final Pattern KOREAN_SUMMARY_DISCLAIMER = Pattern.compile("^.{0,40}요약(?:은|된 내용입니다|하였습니다"
+            + "|했습니다).{0,300}(?:권장합니다|읽어야 합니다|제공합니다|있습니다|바랍니다)\\.?$");
+
     private static final Pattern RULE = Pattern.compile("_{3,}|-{3,}|={3,}|(?:\\*\\s?){3,}");
     /**
      * A site's notices around the article: its cookie banner, newsletter box, paywall offers ("Subscribe to read the
@@ -351,6 +366,12 @@ public final class PageChrome {
      * standards note ("Our Standards: …"), the outlet a video or a story is from ("Source: CNN", "Source: Al
      * Jazeera and news agencies"), "— With assistance from …" and a live post's writers ("From CNN's Yoonjung Seo").
      */
+    /**
+     * A web desk signing for the article, after its paper's name or not ("중앙일보 디지털뉴스팀", "온라인뉴스부",
+     * "디지털이슈팀"), or a team's name alone over its members ("특별취재팀"): no person.
+     */
+    private static final Pattern DESK_CREDIT = Pattern.compile("^(?:[가-힣A-Za-z0-9]{2,8}\\s)?(?:디지털|온라인|인터넷)"
+            + "\\s?(?:뉴스|이슈|편집|콘텐츠|뉴스편집)?\\s?(?:팀|부|국|센터)$|^[가-힣]{0,8}취재팀$");
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"
@@ -368,7 +389,8 @@ public final class PageChrome {
 
     /** Whether the line is a wire's staff credits or standards note ("Reporting by …; Editing by …"). */
     public boolean isStaffCredit(String line) {
-        return STAFF_CREDIT.matcher(Whitespace.normalize(line)).matches();
+        String s = Whitespace.normalize(line);
+        return STAFF_CREDIT.matcher(s).matches() || DESK_CREDIT.matcher(s).matches();
     }
 
     /** "#YTN자막뉴스", "#트럼프 #방위비": a line of hashtags only. */
@@ -678,6 +700,16 @@ public final class PageChrome {
     /** Whether the line is the note under a machine-written summary ("이 기사는 AI가 요약했습니다."). */
     public boolean isMachineSummaryNote(String line) {
         return MACHINE_SUMMARY_NOTE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line labels a Korean box of summary points above the text ("AI 요약", "핵심 요약", "본문 요약봇"). */
+    public boolean isKoreanSummaryLabel(String line) {
+        return KOREAN_SUMMARY_LABEL.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the disclaimer of such a box ("자동 추출 기술로 요약된 내용입니다. …"). */
+    public boolean isKoreanSummaryDisclaimer(String line) {
+        return KOREAN_SUMMARY_DISCLAIMER.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is chrome when it stands above the article's text ("Line", "A", "5–6 minutes"). */

@@ -137,6 +137,9 @@ public final class TextDumpParser implements DumpParser {
     private final DateLineParser dates = new DateLineParser();
     private final MetaLine metaLines = new MetaLine();
     private final BylineReader bylines = new BylineReader();
+    private final KoreanSummaryBox summaryBox = new KoreanSummaryBox(chrome, bylines);
+    private final SeriesList seriesList = new SeriesList();
+    private final PollBox pollBox = new PollBox();
     private final LanguageDetector languages = new LanguageDetector();
     private final Outlets outlets = new Outlets();
     private final MarkdownEscaper escaper = new MarkdownEscaper();
@@ -167,6 +170,9 @@ public final class TextDumpParser implements DumpParser {
         r.addressesInText = addressesInText(blocks, r.lastEmailLine);
         r.subheadsInText = subheadsInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
         r.boxesInText = boxesInText(blocks.subList(titleIndex + 1, blocks.size()), r.lastEmailLine);
+        r.summaryBox = summaryBox.lines(blocks.subList(titleIndex + 1, blocks.size()));
+        r.seriesList = seriesList.lines(blocks.subList(titleIndex + 1, blocks.size()));
+        r.pollBox = pollBox.lines(blocks.subList(titleIndex + 1, blocks.size()));
         r.expandButtons = expandButtons(blocks);
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
@@ -410,6 +416,12 @@ public final class TextDumpParser implements DumpParser {
         private int lastEmailLine = -1;
         /** Lines of a list of other articles inside the text ("Most Popular" and headlines, then the text goes on). */
         private Set<Integer> boxesInText = Set.of();
+        /** Lines of a Korean box of machine-written summary points above the text ("AI 요약"). */
+        private Set<Integer> summaryBox = Set.of();
+        /** Lines of the list of a series' parts ("저출산 20년 시리즈", "① …", "② …"). */
+        private Set<Integer> seriesList = Set.of();
+        /** Lines of a readers' poll ("투표", its question and choices, "투표하기"). */
+        private Set<Integer> pollBox = Set.of();
         /** Lines of "▶" subheads between paragraphs of the text, kept as written. */
         private Set<Integer> subheadsInText = Set.of();
         /** Lines that are an address alone inside the text ("Victims can write to" / "help@…" / "The office …"). */
@@ -508,6 +520,10 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
+            return true;
+        }
+        if (r.summaryBox.contains(block.line()) || r.seriesList.contains(block.line())
+                || r.pollBox.contains(block.line())) {
             return true;
         }
         if (!r.inHeader && r.boxesInText.contains(block.line()) || r.expandButtons.contains(block.line())) {
