@@ -191,8 +191,8 @@ record EnglishTitle(String text, String head, int from) {
     }
 
     /**
-     * The head of a ministry's title whose portfolio is a list ending at token {@code k}: "Minister of Trade, Industry
-     * and Energy", "Minister of Science and ICT"; -1 when there is none.
+     * The head of a minister's title whose portfolio is a list ending at token {@code k}: "Minister of Trade, Industry
+     * and Energy", "Minister of Science and ICT" (not "Commissioner for Human Rights"); -1 when there is none.
      */
     private static int portfolioHead(String text, List<Token> tokens, int k) {
         int j = k;
@@ -203,7 +203,7 @@ record EnglishTitle(String text, String head, int from) {
         boolean named = j < k && j >= 1 && EnglishLexicon.isPortfolio(tokens.get(j + 1).base())
                 && EnglishLexicon.isPortfolio(tokens.get(k).base()) && CONNECTORS.contains(tokens.get(j).base())
                 && tokens.get(j).joined() && tokens.get(j + 1).joined() && isHeadToken(tokens.get(j - 1))
-                && Character.isUpperCase(tokens.get(j - 1).base().charAt(0));
+                && tokens.get(j - 1).base().startsWith("Minist");
         return named ? j - 1 : -1;
     }
 
