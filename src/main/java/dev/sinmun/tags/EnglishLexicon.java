@@ -13,6 +13,9 @@ final class EnglishLexicon {
     private EnglishLexicon() {
     }
 
+    /** Words English news uses for a member of the National Assembly. */
+    static final Set<String> LAWMAKER_WORDS = Set.of("lawmaker", "legislator", "assemblyman", "assemblywoman");
+
     /** Last word of a title, compared in lower case ("Minister", "spokesperson", "Mr."). */
     private static final Set<String> HEADS = words(
             "president", "president-elect", "minister", "secretary", "secretary-general", "undersecretary",

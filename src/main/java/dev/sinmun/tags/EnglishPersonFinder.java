@@ -34,9 +34,12 @@ final class EnglishPersonFinder {
                     + "|\\b(?:plays?|played|playing|portrays?|portrayed|portraying|fictionali[sz]ed|fictional)\\b"
                     + "[^.;!?\"“”]*\\bnamed)\\s+$");
 
-    /** "V, whose real name is Kim Tae-hyung": the name after it is another name of the one-word name before. */
+    /**
+     * "V, whose real name is Kim Tae-hyung", "IU (real name: Lee Ji-eun)", "IU (born Lee Ji-eun)": the name after it
+     * is another name of the one-word name before.
+     */
     private static final java.util.regex.Pattern REAL_NAME = java.util.regex.Pattern.compile(
-            "([\\p{L}.-]+),? whose (?:real|legal|birth) name is\\s+$");
+            "([\\p{L}.-]+)(?:,? whose (?:real|legal|birth) name is| \\((?:(?:real|legal|birth) name:?|born))\\s+$");
 
     /**
      * "Kim's daughter, Ju Ae", "Kim Jong Un's young daughter, believed to be named Ju-ae": a relative named by

@@ -84,6 +84,8 @@ record EnglishTitle(String text, String head, int from) {
                     && tokens.get(j).joined() && isHeadToken(tokens.get(j - 1))
                     && namesPost(tokens.get(j - 1), tokens.get(k))) {
                 headIndex = j - 1;
+            } else {
+                headIndex = portfolioHead(text, tokens, k);
             }
         }
         if (headIndex < 0) {
@@ -105,6 +107,12 @@ record EnglishTitle(String text, String head, int from) {
         if (from == headIndex && from > 0 && tokens.get(from).joined()
                 && ARTICLES.contains(EnglishLexicon.lower(tokens.get(from - 1).base()))) {
             return null;
+        }
+        EnglishTitle first = from > 1 && headIndex < titleEnd && tokens.get(from).joined()
+                && tokens.get(from - 1).base().equals("and") && tokens.get(from - 1).joined()
+                ? endingAt(text, tokens, from - 2, false) : null;
+        if (first != null && EnglishLexicon.isHead(first.head)) {
+            from = first.from;
         }
         boolean former = from > 0 && tokens.get(from).joined()
                 && EnglishLexicon.lower(tokens.get(from - 1).base()).equals("former");
@@ -180,6 +188,29 @@ record EnglishTitle(String text, String head, int from) {
             k--;
         }
         return k;
+    }
+
+    /**
+     * The head of a minister's title whose portfolio is a list ending at token {@code k}: "Minister of Trade, Industry
+     * and Energy", "Minister of Science and ICT" (not "Commissioner for Human Rights"); -1 when there is none.
+     */
+    private static int portfolioHead(String text, List<Token> tokens, int k) {
+        int j = k;
+        while (j >= 0 && (EnglishLexicon.isPortfolio(tokens.get(j).base()) || tokens.get(j).base().equals("and"))
+                && !tokens.get(j).possessive() && (j == k || listed(text, tokens, j))) {
+            j--;
+        }
+        boolean named = j < k && j >= 1 && EnglishLexicon.isPortfolio(tokens.get(j + 1).base())
+                && EnglishLexicon.isPortfolio(tokens.get(k).base()) && CONNECTORS.contains(tokens.get(j).base())
+                && tokens.get(j).joined() && tokens.get(j + 1).joined() && isHeadToken(tokens.get(j - 1))
+                && tokens.get(j - 1).base().startsWith("Minist");
+        return named ? j - 1 : -1;
+    }
+
+    /** Whether token {@code j} is followed by the next within one list: a space or ", " between them. */
+    private static boolean listed(String text, List<Token> tokens, int j) {
+        String gap = text.substring(tokens.get(j).end(), tokens.get(j + 1).start());
+        return tokens.get(j + 1).joined() || gap.equals(", ");
     }
 
     /** "under President Kim" (in his time) against "Under Secretary": "under" is part of a secretary's title only. */

@@ -346,7 +346,7 @@ final class KoreanPersonFinder {
                         shortNames.seen(word.start(), name.person());
                     }
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
-                            title == null ? null : title.role(), title != null && title.byline());
+                            title == null ? calling(words, i) : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
                 }
             }

@@ -27,6 +27,7 @@ final class PersonMentions {
     private final List<Hit> hits = new ArrayList<>();
     private final List<ShortHit> shortHits = new ArrayList<>();
     private final Set<String> characters = new HashSet<>();
+    private final String text;
     /** Where the headline ends and the text begins: a title given in the text wins over the headline's. */
     private final int textStart;
     private final Survivors survivors;
@@ -35,9 +36,11 @@ final class PersonMentions {
     /**
      * Mentions in an article's headline and text, the text starting at {@code textStart}; people the registry does
      * not know, named only untitled in the {@code survivors} sentences, are mourners, never tagged; a name several
-     * registry people share is told apart by {@code namesakes}.
+     * registry people share is told apart by {@code namesakes}, from its title or the sentence of {@code text}
+     * around it.
      */
-    PersonMentions(int textStart, Survivors survivors, RegistryNamesakes namesakes) {
+    PersonMentions(String text, int textStart, Survivors survivors, RegistryNamesakes namesakes) {
+        this.text = text;
         this.textStart = textStart;
         this.survivors = survivors;
         this.namesakes = namesakes;
@@ -124,8 +127,9 @@ final class PersonMentions {
 
     /**
      * Gives each mention of a name several registry people share to the one its title and the article's month
-     * point to: an untitled mention to the one a titled mention of the article chose, else to the one holding a
-     * role that month or in office last before it; a mention that tells them apart in no way is dropped.
+     * point to: an untitled mention to the one its sentence describes ("…, who chaired the Korea Communications
+     * Commission"), else the one a titled mention of the article chose, else to the one holding a role that month or
+     * in office last before it; a mention that tells them apart in no way is dropped.
      */
     private void tellNamesakesApart(String month) {
         Map<String, Set<RegistryPerson>> chosenByTitle = new HashMap<>();
@@ -148,6 +152,9 @@ final class PersonMentions {
             String id = hit.key().substring(2);
             Set<RegistryPerson> titled = chosenByTitle.getOrDefault(hit.key(), Set.of());
             RegistryPerson chosen = hit.role() != null ? namesakes.choose(id, hit.role(), month) : null;
+            if (chosen == null && hit.role() == null) {
+                chosen = namesakes.described(id, Sentences.around(text, hit.position()));
+            }
             if (chosen == null) {
                 chosen = titled.size() == 1 ? titled.iterator().next() : namesakes.choose(id, null, month);
             }

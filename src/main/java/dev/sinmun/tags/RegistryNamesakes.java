@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,60 @@ final class RegistryNamesakes {
         List<RegistryPerson> latestInOffice = group.stream()
                 .filter(p -> latest != null && latest.equals(lastInOffice.get(p))).toList();
         return latestInOffice.size() == 1 ? latestInOffice.get(0) : null;
+    }
+
+    /**
+     * The one of the people sharing {@code id}'s name whose roles only they hold the sentence names (a body such as
+     * "Korea Communications Commission", "lawmaker" for a member of the National Assembly); null when none or
+     * several are.
+     */
+    RegistryPerson described(String id, String sentence) {
+        List<RegistryPerson> group = byId.get(id);
+        Map<RegistryPerson, Set<String>> words = new HashMap<>();
+        Map<String, Integer> holders = new HashMap<>();
+        for (RegistryPerson person : group) {
+            Set<String> own = roleWords(person);
+            words.put(person, own);
+            own.forEach(w -> holders.merge(w, 1, Integer::sum));
+        }
+        Set<String> said = new HashSet<>(List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        RegistryPerson best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (RegistryPerson person : group) {
+            int score = (int) words.get(person).stream()
+                    .filter(w -> holders.get(w) == 1 && (said.contains(w) || w.length() > 2 && sentence.contains(w)))
+                    .count();
+            if (score > bestScore) {
+                best = person;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** The words of a person's roles and their bodies (four letters or more, or a Hangul word), lower-case. */
+    private static Set<String> roleWords(RegistryPerson person) {
+        Set<String> words = new HashSet<>();
+        for (Role role : person.roles()) {
+            String all = String.join(" ", nullToEmpty(role.en()), nullToEmpty(role.org()), nullToEmpty(role.ko()));
+            for (String word : all.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (word.length() >= 4 || word.length() >= 2 && word.chars().allMatch(KoreanLexicon::isHangul)) {
+                    words.add(word);
+                }
+            }
+            if (nullToEmpty(role.en()).contains("National Assembly")) {
+                words.addAll(EnglishLexicon.LAWMAKER_WORDS);
+            }
+        }
+        return words;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /**

@@ -56,7 +56,7 @@ public final class Tagger {
     }
 
     private Tags tagText(String text, int textStart, OffsetDateTime posted) {
-        PersonMentions mentions = new PersonMentions(textStart, Survivors.in(text), namesakes);
+        PersonMentions mentions = new PersonMentions(text, textStart, Survivors.in(text), namesakes);
         english.find(text, mentions);
         korean.find(text, mentions);
         NamedFinder.Found found = named.find(text);

@@ -33,6 +33,12 @@ class StageNamesTest {
     }
 
     @Test
+    void aRealNameInBracketsIsTheStageNamesOwn() {
+        assertThat(people(Lang.EN, "Singer-actress IU (real name Lee Ji-eun) topped the list, followed by V.",
+                "Jimin (born Park Ji-min) came third.")).containsExactly("iu", "v", "jimin");
+    }
+
+    @Test
     void aOneSyllableKoreanStageNameNeedsContext() {
         assertThat(people(Lang.KO, "먼저 전역한 진(김석진)과 제이홉(정호석)이 찾아왔다.")).containsExactly("jin", "j-hope");
         assertThat(people(Lang.KO, "세월호는 진도 해상에서 침몰했다. 진이 빠진 유가족은 진의를 물었다.")).isEmpty();
