@@ -85,6 +85,7 @@ public final class HtmlPageParser implements DumpParser {
 
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final AmpCacheAddresses ampCache = new AmpCacheAddresses();
+    private final FramedDocuments frames = new FramedDocuments();
     private final PortalCopy portals = new PortalCopy();
     private final Paywall paywall = new Paywall();
     private final NextPage nextPage = new NextPage();
@@ -116,6 +117,7 @@ public final class HtmlPageParser implements DumpParser {
     @Override
     public RawArticle parse(Path file, String sourceFile, String text) {
         Document page = Jsoup.parse(text);
+        frames.inline(page);
         wayback.restore(page);
         ampCache.restore(page);
         PageMetadata meta = structured.read(page);
