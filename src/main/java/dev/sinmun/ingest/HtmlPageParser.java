@@ -141,7 +141,7 @@ public final class HtmlPageParser implements DumpParser {
                     "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
         }
         List<Problem> warnings = new ArrayList<>();
-        paywall.reason(page).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
+        paywall.reason(page, container).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
                 + "); its text may be cut short", "compare it with the outlet's page and add what is missing by hand")));
         nextPage.of(page).ifPresent(next -> warnings.add(Problem.of(file, "the article continues on another page ("
                 + next + "); only this page was imported", "save the other pages too and add their text by hand")));
