@@ -89,6 +89,7 @@ public final class HtmlPageParser implements DumpParser {
     private final PortalCopy portals = new PortalCopy();
     private final Paywall paywall = new Paywall();
     private final NextPage nextPage = new NextPage();
+    private final StoryDigest digests = new StoryDigest();
     private final StructuredData structured = new StructuredData();
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -143,6 +144,9 @@ public final class HtmlPageParser implements DumpParser {
         List<Problem> warnings = new ArrayList<>();
         paywall.reason(page, container).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
                 + "); its text may be cut short", "compare it with the outlet's page and add what is missing by hand")));
+        digests.stories(container).ifPresent(n -> warnings.add(Problem.of(file, "the page holds " + n
+                + " stories, each with a link to its whole text (a newsletter or digest); they were imported as one",
+                "save each story's own page and import those instead")));
         nextPage.of(page).ifPresent(next -> warnings.add(Problem.of(file, "the article continues on another page ("
                 + next + "); only this page was imported", "save the other pages too and add their text by hand")));
         String base = canonical == null ? "" : canonical;
