@@ -566,6 +566,14 @@ public final class HtmlPageParser implements DumpParser {
         return text.toString().replaceAll("\\s+(?=[,.;:)\\]])", "");
     }
 
+    /** A byline box without its buttons that name no one ("기자 정보", "Follow"): a name on a button stays. */
+    private Element withoutButtons(Element box) {
+        Element copy = box.clone();
+        copy.select("button").stream().filter(b -> EmailAddress.in(b.text()).isEmpty()
+                && bylines.readName(Whitespace.normalize(b.text())).isEmpty()).forEach(Element::remove);
+        return copy;
+    }
+
     private static boolean isBylineBox(Element e) {
         return BYLINE_BOX.matcher(e.className() + " " + e.id() + " " + e.attr("data-testid")).find()
                 || e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
@@ -608,7 +616,8 @@ public final class HtmlPageParser implements DumpParser {
         if (reporters.isEmpty() || unnamed) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
-                String text = BOX_LABEL.matcher(Whitespace.normalize(spacedText(box))).replaceAll(" ").strip();
+                String text = BOX_LABEL.matcher(Whitespace.normalize(spacedText(withoutButtons(box)))).replaceAll(" ")
+                        .strip();
                 Optional<BylineReader.Byline> line = bylines.read(text);
                 List<String> emails = EmailAddress.in(text);
                 if (line.isPresent()) {
