@@ -69,6 +69,8 @@ public final class HtmlPageParser implements DumpParser {
     private static final int MAX_META_LINE = 120;
     /** Author boxes holding a name alone ("<div class=byline><a>Park Jae-min</a></div>") give at most this many names. */
     private static final int MAX_BOX_NAMES = 4;
+    /** A structured-data author that may be a person's name: one to four words of letters. */
+    private static final Pattern AUTHOR_NAME = Pattern.compile("\\p{L}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3}");
     /** The place a contributor reports from, printed under their name ("Seoul", "Reporting from Muan"). */
     private static final int MAX_PLACE = 40;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
@@ -646,6 +648,7 @@ public final class HtmlPageParser implements DumpParser {
                     .findFirst().ifPresent(reporters::add);
         }
         boolean named = reporters.stream().anyMatch(b -> b.name() != null);
+        reporters.addAll(coAuthors(reporters, meta));
         for (String author : named ? List.<String>of() : meta.authors()) {
             boolean usable = !namesSite(author, meta.siteName(), null) && author.length() <= 60;
             if (usable && (reporters.isEmpty() || bylines.readName(author).isPresent())) {
@@ -663,6 +666,21 @@ public final class HtmlPageParser implements DumpParser {
                 ? new BylineReader.Byline(b.emails(), BylineReader.capitalized(b.name())) : b);
     }
 
+
+    /**
+     * The authors the structured data lists beside the one reporter the page shows ("김경화 기자" in the box, JSON-LD
+     * naming 김경화 and 양지호): the others, each without an e-mail, when the shown reporter is among them (so the
+     * list is of persons' names, not desks or the outlet).
+     */
+    private List<BylineReader.Byline> coAuthors(List<BylineReader.Byline> chosen, PageMetadata meta) {
+        if (chosen.size() != 1 || chosen.get(0).name() == null || meta.authors().size() < 2
+                || !meta.authors().contains(chosen.get(0).name())) {
+            return List.of();
+        }
+        return meta.authors().stream().filter(a -> !a.equals(chosen.get(0).name()) && AUTHOR_NAME.matcher(a).matches()
+                        && !namesSite(a, meta.siteName(), null))
+                .distinct().limit(MAX_BOX_NAMES).map(a -> new BylineReader.Byline(List.of(), a)).toList();
+    }
 
     /**
      * The other reporters of a names-only box that lists the chosen reporter among others ("By Lee Hyo-jin, Jung
