@@ -116,7 +116,8 @@ final class ArticleBlocks {
                 continue;
             }
             Optional<DateLineParser.DateLine> date = textSeen ? dates.parse(text) : dates.parseLoose(text);
-            Optional<BylineReader.Byline> byline = text.length() <= 120 ? reporterLine(text) : Optional.empty();
+            Optional<BylineReader.Byline> byline = text.length() <= 120 && !isCaption(block) ? reporterLine(text)
+                    : Optional.empty();
             Optional<MetaLine.Facts> meta = date.isPresent() ? Optional.empty() : metaLines.read(text);
             if (meta.isPresent()) {
                 posted = posted == null ? meta.get().posted() : posted;

@@ -69,6 +69,8 @@ public final class HtmlPageParser implements DumpParser {
     private static final int MAX_META_LINE = 120;
     /** Author boxes holding a name alone ("<div class=byline><a>Park Jae-min</a></div>") give at most this many names. */
     private static final int MAX_BOX_NAMES = 4;
+    /** A structured-data author that may be a person's name: one to four words of letters. */
+    private static final Pattern AUTHOR_NAME = Pattern.compile("\\p{L}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3}");
     /** The place a contributor reports from, printed under their name ("Seoul", "Reporting from Muan"). */
     private static final int MAX_PLACE = 40;
     private static final int MIN_DECLARED_LANG_LETTERS = 200;
@@ -85,9 +87,11 @@ public final class HtmlPageParser implements DumpParser {
 
     private final WaybackAddresses wayback = new WaybackAddresses();
     private final AmpCacheAddresses ampCache = new AmpCacheAddresses();
+    private final FramedDocuments frames = new FramedDocuments();
     private final PortalCopy portals = new PortalCopy();
     private final Paywall paywall = new Paywall();
     private final NextPage nextPage = new NextPage();
+    private final StoryDigest digests = new StoryDigest();
     private final StructuredData structured = new StructuredData();
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
@@ -116,6 +120,7 @@ public final class HtmlPageParser implements DumpParser {
     @Override
     public RawArticle parse(Path file, String sourceFile, String text) {
         Document page = Jsoup.parse(text);
+        frames.inline(page);
         wayback.restore(page);
         ampCache.restore(page);
         PageMetadata meta = structured.read(page);
@@ -139,8 +144,11 @@ public final class HtmlPageParser implements DumpParser {
                     "the page needs a headline (JSON-LD headline, og:title, <h1> or <title>)"));
         }
         List<Problem> warnings = new ArrayList<>();
-        paywall.reason(page).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
+        paywall.reason(page, container).ifPresent(why -> warnings.add(Problem.of(file, "the page is behind a paywall (" + why
                 + "); its text may be cut short", "compare it with the outlet's page and add what is missing by hand")));
+        digests.stories(container).ifPresent(n -> warnings.add(Problem.of(file, "the page holds " + n
+                + " stories, each with a link to its whole text (a newsletter or digest); they were imported as one",
+                "save each story's own page and import those instead")));
         nextPage.of(page).ifPresent(next -> warnings.add(Problem.of(file, "the article continues on another page ("
                 + next + "); only this page was imported", "save the other pages too and add their text by hand")));
         String base = canonical == null ? "" : canonical;
@@ -560,6 +568,14 @@ public final class HtmlPageParser implements DumpParser {
         return text.toString().replaceAll("\\s+(?=[,.;:)\\]])", "");
     }
 
+    /** A byline box without its buttons that name no one ("기자 정보", "Follow"): a name on a button stays. */
+    private Element withoutButtons(Element box) {
+        Element copy = box.clone();
+        copy.select("button").stream().filter(b -> EmailAddress.in(b.text()).isEmpty()
+                && bylines.readName(Whitespace.normalize(b.text())).isEmpty()).forEach(Element::remove);
+        return copy;
+    }
+
     private static boolean isBylineBox(Element e) {
         return BYLINE_BOX.matcher(e.className() + " " + e.id() + " " + e.attr("data-testid")).find()
                 || e.attr("rel").equals("author") || e.attr("itemprop").equals("author");
@@ -602,7 +618,8 @@ public final class HtmlPageParser implements DumpParser {
         if (reporters.isEmpty() || unnamed) {
             List<BylineReader.Byline> boxes = new ArrayList<>();
             for (Element box : page.body().select("*").stream().filter(HtmlPageParser::isBylineBox).toList()) {
-                String text = BOX_LABEL.matcher(Whitespace.normalize(spacedText(box))).replaceAll(" ").strip();
+                String text = BOX_LABEL.matcher(Whitespace.normalize(spacedText(withoutButtons(box)))).replaceAll(" ")
+                        .strip();
                 Optional<BylineReader.Byline> line = bylines.read(text);
                 List<String> emails = EmailAddress.in(text);
                 if (line.isPresent()) {
@@ -631,6 +648,7 @@ public final class HtmlPageParser implements DumpParser {
                     .findFirst().ifPresent(reporters::add);
         }
         boolean named = reporters.stream().anyMatch(b -> b.name() != null);
+        reporters.addAll(coAuthors(reporters, meta));
         for (String author : named ? List.<String>of() : meta.authors()) {
             boolean usable = !namesSite(author, meta.siteName(), null) && author.length() <= 60;
             if (usable && (reporters.isEmpty() || bylines.readName(author).isPresent())) {
@@ -648,6 +666,21 @@ public final class HtmlPageParser implements DumpParser {
                 ? new BylineReader.Byline(b.emails(), BylineReader.capitalized(b.name())) : b);
     }
 
+
+    /**
+     * The authors the structured data lists beside the one reporter the page shows ("김경화 기자" in the box, JSON-LD
+     * naming 김경화 and 양지호): the others, each without an e-mail, when the shown reporter is among them (so the
+     * list is of persons' names, not desks or the outlet).
+     */
+    private List<BylineReader.Byline> coAuthors(List<BylineReader.Byline> chosen, PageMetadata meta) {
+        if (chosen.size() != 1 || chosen.get(0).name() == null || meta.authors().size() < 2
+                || !meta.authors().contains(chosen.get(0).name())) {
+            return List.of();
+        }
+        return meta.authors().stream().filter(a -> !a.equals(chosen.get(0).name()) && AUTHOR_NAME.matcher(a).matches()
+                        && !namesSite(a, meta.siteName(), null))
+                .distinct().limit(MAX_BOX_NAMES).map(a -> new BylineReader.Byline(List.of(), a)).toList();
+    }
 
     /**
      * The other reporters of a names-only box that lists the chosen reporter among others ("By Lee Hyo-jin, Jung

@@ -309,17 +309,6 @@ public final class PageChrome {
             + "|게재된 기사입니다)\\.?\\s?[>›〉》)\\]]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
     private static final int MAX_SITE_NOTICE = 400;
-    /**
-     * A paywall's prompt standing where the rest of the text is hidden: "Subscribe to read the full story", "To continue
-     * reading, please subscribe to …", "This content is only available to NK Pro subscribers", "Want to read more?".
-     */
-    private static final Pattern PAYWALL_PROMPT = Pattern.compile("(?i)^(?:want to read more\\??"
-            + "|(?:subscribe|sign in|log ?in|register) (?:now )?to (?:read|continue|keep reading|unlock) ?.{0,50}"
-            + "|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log ?in|register|become a \\p{L}+)\\b"
-            + ".{0,60}"
-            + "|(?:the rest of )?this (?:article|story|content|report) is (?:only )?(?:available )?(?:to|for) .{0,40}"
-            + "(?:subscribers|members)(?: only)?\\.?"
-            + "|you['’]ve reached (?:your|the) (?:free )?(?:article |monthly |reading )?limit\\b.{0,80})$");
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile("^Credit(?:\\.{3}|…|:)\\s?\\S.{0,80}$");
     private static final Pattern CONTACT_BOX = Pattern.compile(
             "(?i)^(?:to )?contact the (?:reporters?|editors?|authors?|writers?)\\b.{0,40}\\bthis story\\s?:?$");
@@ -479,10 +468,9 @@ public final class PageChrome {
         return s.length() <= MAX_SITE_NOTICE && (SITE_NOTICE.matcher(s).matches() || isPaywallPrompt(s));
     }
 
-    /** Whether the line is a paywall's prompt to subscribe or sign in for the rest of the text, which it then lacks. */
+    /** Whether the line is a paywall's prompt to subscribe or sign in for the rest of the text ({@link Paywall}). */
     public boolean isPaywallPrompt(String line) {
-        String s = Whitespace.normalize(line);
-        return s.length() <= MAX_SITE_NOTICE && PAYWALL_PROMPT.matcher(s).matches();
+        return Paywall.isPrompt(line);
     }
 
     /**

@@ -297,7 +297,8 @@ public final class TextDumpParser implements DumpParser {
         }
         return new RawArticle(file, title, lang, r.posted, r.updated, byline, new Source(outlet, address, sourceFile),
                 translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug,
-                r.text.paragraphs.size() <= r.paragraphsAbovePaywall ? r.paywallPrompt : null));
+                Paywall.cutsShort(r.paragraphsAbovePaywall, r.text.paragraphs.size() - r.paragraphsAbovePaywall)
+                        ? r.paywallPrompt : null));
     }
 
     /**
