@@ -253,7 +253,7 @@ public final class TextDumpParser implements DumpParser {
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
                 .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
         Set<Integer> headings = lang == Lang.EN ? subheadings.find(r.text) : Set.of();
-        Set<Integer> asked = lang == Lang.EN ? questions.find(r.text.paragraphs, r.text.captions) : Set.of();
+        Set<Integer> asked = questions.find(r.text.paragraphs, r.text.captions, lang);
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             Optional<TableRow> row = rows.get(i);
