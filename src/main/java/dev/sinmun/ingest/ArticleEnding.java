@@ -323,14 +323,21 @@ final class ArticleEnding {
         return SentenceEnd.endsSentence(line) || NOTE.matcher(line).find() || line.length() > MAX_HEADLINE_LENGTH;
     }
 
-    /** Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline. */
+    /**
+     * Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline; a
+     * photo story's last paragraph may stand over other photos' captions.
+     */
     private void splitTrailingEmail(DumpText text) {
         int last = text.paragraphs.size() - 1;
-        Matcher m = TRAILING_EMAILS.matcher(text.last());
+        while (last > 0 && text.captions.contains(last)) {
+            last--;
+        }
+        Matcher m = TRAILING_EMAILS.matcher(text.paragraphs.get(last));
         if (m.matches()) {
+            int paragraph = last;
             bylines.read(m.group(2)).ifPresent(b -> {
                 text.reporters.add(b);
-                text.paragraphs.set(last, m.group(1));
+                text.paragraphs.set(paragraph, m.group(1));
             });
         }
     }

@@ -177,6 +177,7 @@ public final class TextDumpParser implements DumpParser {
         r.reporterBox = reporterBox(blocks, titleIndex);
         blocks.subList(0, titleIndex).stream().filter(b -> chrome.isVersionLink(b.text()))
                 .flatMap(b -> chrome.editionLinks(b.text()).stream()).flatMap(Optional::stream).forEach(r.editions::add);
+        editionRightAboveTitle(blocks, titleIndex).ifPresent(r.editions::add);
         List<TextBlock> underTitle = blocks.subList(titleIndex + 1, blocks.size());
         for (int i = 0; i < underTitle.size(); i++) {
             if (!read(file, title, underTitle.get(i), r)) {
@@ -253,7 +254,7 @@ public final class TextDumpParser implements DumpParser {
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
                 .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
         Set<Integer> headings = lang == Lang.EN ? subheadings.find(r.text) : Set.of();
-        Set<Integer> asked = lang == Lang.EN ? questions.find(r.text.paragraphs, r.text.captions) : Set.of();
+        Set<Integer> asked = questions.find(r.text.paragraphs, r.text.captions, lang);
         int number = 0;
         for (int i = 0; i < r.text.paragraphs.size(); i++) {
             Optional<TableRow> row = rows.get(i);
@@ -826,6 +827,15 @@ public final class TextDumpParser implements DumpParser {
         }
         r.metadata(lineNumber);
         return true;
+    }
+
+    /**
+     * The edition a bare link alone on the line right over the headline points to ("English" under the section's
+     * name): this article's translation, where a menu's link higher up is the other edition's home.
+     */
+    private Optional<Lang> editionRightAboveTitle(List<TextBlock> blocks, int titleIndex) {
+        List<Optional<Lang>> links = titleIndex > 0 ? chrome.editionLinks(blocks.get(titleIndex - 1).text()) : List.of();
+        return links.size() == 1 ? links.get(0) : Optional.empty();
     }
 
     /**

@@ -5,26 +5,31 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.sinmun.model.Lang;
+
 /**
- * The questions of an English interview printed without a "Q:" label (bold or italic on the page, lost in a text
- * dump): paragraphs that end in a question mark, each over an answer. A page needs two of them, one asking "you",
- * or four, so that a column's rhetorical questions stay prose.
+ * The questions of an interview printed without a "Q:" or "―" label (bold or italic on the page, lost in a text
+ * dump): paragraphs that end in a question mark, each over an answer. A page needs two of them, one asking "you"
+ * (in Korean, one asked politely: "…주시겠어요?", "…있습니까?"), or four, so that a column's rhetorical questions
+ * stay prose.
  */
 final class UnlabelledQuestions {
 
     private static final int MAX_LENGTH = 300;
     private static final int MIN_QUESTIONS = 2;
     private static final int MIN_IMPERSONAL_QUESTIONS = 4;
-    private static final Pattern Q_LABEL = Pattern.compile("(?:Q|Question)\\s?[.:：]\\s");
-    /** A question's other labels: a dash ("―…?") or the asker's name ("Korea Herald: …?"). */
-    private static final Pattern ASKER_LABEL = Pattern.compile("[―—–-]|[^:：?]{2,30}[:：]\\s");
+    private static final Pattern Q_LABEL = Pattern.compile("(?:Q|Question|질문|문)\\s?[.:：]\\s");
+    /** A question's other labels: a dash ("―…?") or the asker's name ("Korea Herald: …?", "◇ 나다온> …?"). */
+    private static final Pattern ASKER_LABEL = Pattern.compile("[―—–-]|[^:：?]{2,30}[:：]\\s|[^<>?]{1,30}>");
     private static final Pattern ENDS_IN_QUESTION = Pattern.compile("[?？]$");
     private static final Pattern OPENS_QUOTE = Pattern.compile("^[\"“‘'(\\[]");
     private static final Pattern ADDRESSED = Pattern.compile("(?i)\\byou(?:r|rs|rself)?\\b");
+    /** A Korean question in the polite speech an interviewer uses to the person across the table. */
+    private static final Pattern ASKED_POLITELY = Pattern.compile("(?:요|니까)[?？]$");
     private static final Pattern HANGUL = Pattern.compile("[가-힣]");
 
     /** The indexes of the paragraphs that are an interview's unlabelled questions, none when the page is not one. */
-    Set<Integer> find(List<String> paragraphs, Set<Integer> captions) {
+    Set<Integer> find(List<String> paragraphs, Set<Integer> captions, Lang lang) {
         if (paragraphs.stream().map(Whitespace::normalize).anyMatch(p -> Q_LABEL.matcher(p).lookingAt()
                 || ASKER_LABEL.matcher(p).lookingAt() && ENDS_IN_QUESTION.matcher(p).find())) {
             return Set.of();
@@ -32,21 +37,24 @@ final class UnlabelledQuestions {
         List<Integer> found = new ArrayList<>();
         for (int i = 1; i + 1 < paragraphs.size(); i++) {
             String next = Whitespace.normalize(paragraphs.get(i + 1));
-            if (!captions.contains(i) && !captions.contains(i + 1) && isUnlabelled(paragraphs.get(i))
+            if (!captions.contains(i) && !captions.contains(i + 1) && isUnlabelled(paragraphs.get(i), lang)
                     && !ENDS_IN_QUESTION.matcher(next).find() && SentenceEnd.endsSentence(next)
                     && ListItem.of(next).isEmpty()) {
                 found.add(i);
             }
         }
-        boolean addressed = found.stream().anyMatch(i -> ADDRESSED.matcher(paragraphs.get(i)).find());
+        Pattern asking = lang == Lang.KO ? ASKED_POLITELY : ADDRESSED;
+        boolean addressed = found.stream()
+                .anyMatch(i -> asking.matcher(Whitespace.normalize(paragraphs.get(i))).find());
         return found.size() >= MIN_IMPERSONAL_QUESTIONS || found.size() >= MIN_QUESTIONS && addressed
                 ? Set.copyOf(found) : Set.of();
     }
 
-    /** Whether the paragraph is a question as an interviewer asks it: unquoted, short, in English, ending in "?". */
-    private static boolean isUnlabelled(String paragraph) {
+    /** Whether the paragraph is a question as an interviewer asks it: unquoted, short, in the page's language. */
+    private static boolean isUnlabelled(String paragraph, Lang lang) {
         String line = Whitespace.normalize(paragraph);
         return line.length() <= MAX_LENGTH && ENDS_IN_QUESTION.matcher(line).find()
-                && !OPENS_QUOTE.matcher(line).find() && !HANGUL.matcher(line).find() && ListItem.of(line).isEmpty();
+                && !OPENS_QUOTE.matcher(line).find() && HANGUL.matcher(line).find() == (lang == Lang.KO)
+                && ListItem.of(line).isEmpty();
     }
 }
