@@ -184,6 +184,13 @@ public final class PageChrome {
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
                     + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?"
                     + "|^\\[[A-Za-z0-9가-힣]{2,10}\\s?=\\s?[가-힣]{2,4}\\s?기자]\\s?");
+    /**
+     * "[그래픽] 소비자물가 상승률 추이 (서울=연합뉴스) 김민지 기자 = x@yna.co.kr": a wire's credit after its graphic's or
+     * photo's title, where it starts its captions elsewhere.
+     */
+    private static final String WIRE_CREDIT_AFTER_CAPTION = "(?<=\\S)\\s+[(\\[][가-힣]{2,6}\\s?=\\s?"
+            + "[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?"
+            + "(?:" + EmailAddress.PATTERN.pattern() + ")?$";
     /** "윤석열 대통령. [동아DB]", "… 있다. [대통령실 제공]": a magazine's caption credit in brackets after its sentence. */
     private static final String BRACKETED_CREDIT_AFTER_CAPTION = "(?<=[.다])\\s+\\[(?:동아\\s?DB|뉴시스|뉴스1|연합뉴스"
             + "|게티이미지(?:뱅크|코리아)?|Getty\\s?Images|AP|AFP|EPA|로이터|[가-힣]{2,4}\\s?기자|[^\\[\\]]{1,30}\\s제공)]$";
@@ -227,7 +234,7 @@ public final class PageChrome {
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT + "|" + BRACKETED_CREDIT_AFTER_CAPTION
-                    + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE
+                    + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE + "|" + WIRE_CREDIT_AFTER_CAPTION
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
