@@ -101,6 +101,7 @@ final class HtmlBodyCleaner {
     private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure|thumb?");
 
     private static final PageChrome CHROME = new PageChrome();
+    private static final StrayTimes STRAY_TIMES = new StrayTimes();
 
     private static final Safelist SAFE = new Safelist()
             .addTags("p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "b", "strong", "i", "em",
@@ -126,6 +127,7 @@ final class HtmlBodyCleaner {
         LivePostTimes.keep(copy);
         copy.select(REMOVED_TAGS).remove();
         copy.select("ul, ol").stream().filter(CreditList::is).toList().forEach(Element::remove);
+        STRAY_TIMES.drop(copy);
         copy.select("time").stream().filter(t -> t.nextSibling() instanceof Element).forEach(t -> t.after(" "));
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
