@@ -18,7 +18,7 @@ final class StrayTimes {
 
     private final DateLineParser dates = new DateLineParser();
 
-    /** Removes, in place, each lone date after the first paragraph of text (with its box when it holds nothing else). */
+    /** Removes, in place, each lone date after the first paragraph (with its box when it holds nothing else). */
     void drop(Element body) {
         List<Element> all = body.getAllElements();
         int firstText = all.stream().filter(e -> e.is("p") && e.text().length() >= MIN_TEXT).findFirst()
