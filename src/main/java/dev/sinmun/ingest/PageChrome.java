@@ -323,6 +323,10 @@ public final class PageChrome {
     private static final Pattern KEY_EVENTS = Pattern.compile("(?i)^key (?:events|moments|updates|developments)$");
     /** A button that shows the rest of the text ("Read more", "Continue reading") when a sentence follows it. */
     private static final Pattern EXPAND_BUTTON = Pattern.compile("(?i)^(?:read more|continue reading|show more)$");
+    /** The link a social post's embed shows over the post before its script loads ("View this post on Instagram"). */
+    private static final Pattern EMBED_VIEW_BUTTON = Pattern.compile(
+            "(?i)^(?:view this (?:post|profile|reel) on (?:instagram|facebook|threads)"
+                    + "|(?:instagram에서 )?이 (?:게시물|릴스) 보기)$");
 
     /** "[그래픽] 한국 기준금리 추이": the title of a wire graphic, whose caption follows. */
     private static final Pattern GRAPHIC_TITLE = Pattern.compile("^\\[(?:그래픽|인포그래픽|표)]\\s?\\S.{0,60}$");
@@ -451,6 +455,11 @@ public final class PageChrome {
     /** Whether the line is "Read more" or the like: a button over more text, or the heading of other articles. */
     public boolean isExpandButton(String line) {
         return EXPAND_BUTTON.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the link an embedded social post shows before it loads ("이 게시물 보기"). */
+    public boolean isEmbedViewButton(String line) {
+        return EMBED_VIEW_BUTTON.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line heads a list of other articles' headlines ("▶ 관련기사"), wherever it stands. */
