@@ -101,6 +101,7 @@ final class HtmlBodyCleaner {
     private static final Pattern PHOTO_BOX = Pattern.compile("(?i)photo|image|img|pic|figure|thumb?");
 
     private static final PageChrome CHROME = new PageChrome();
+    private static final StrayTimes STRAY_TIMES = new StrayTimes();
 
     private static final Safelist SAFE = new Safelist()
             .addTags("p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "b", "strong", "i", "em",
@@ -124,8 +125,11 @@ final class HtmlBodyCleaner {
         copy.select("amp-img, amp-anim").tagName("img");
         keepPostHeadings(copy);
         LivePostTimes.keep(copy);
+        copy.select("blockquote a").stream().filter(a -> CHROME.isEmbedViewButton(a.text())).toList()
+                .forEach(Element::remove);
         copy.select(REMOVED_TAGS).remove();
         copy.select("ul, ol").stream().filter(CreditList::is).toList().forEach(Element::remove);
+        STRAY_TIMES.drop(copy);
         copy.select("time").stream().filter(t -> t.nextSibling() instanceof Element).forEach(t -> t.after(" "));
         int textLength = copy.text().length();
         copy.select("*").stream().filter(e -> e != copy && isChromeByName(e) && !holdsMostOf(e, textLength)).toList()
@@ -161,7 +165,7 @@ final class HtmlBodyCleaner {
         shell.body().appendChild(copy);
         Document safe = new Cleaner(SAFE).clean(shell);
         safe.select("a").stream().filter(a -> !a.hasAttr("href")).toList().forEach(Element::unwrap);
-        safe.select("a[href]").forEach(a -> a.attr("href", a.attr("href").strip()));
+        safe.select("a[href]").forEach(a -> a.attr("href", TrackingParameters.without(a.attr("href").strip())));
         safe.select("p, li, h2, h3, h4, h5, h6, blockquote").stream()
                 .filter(e -> e.text().isBlank() && e.select("img").isEmpty()).toList().forEach(Element::remove);
         return safe.body();

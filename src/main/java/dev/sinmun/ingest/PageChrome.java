@@ -185,6 +185,13 @@ public final class PageChrome {
             "^[(\\[][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?"
                     + "(?:(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?)?"
                     + "|^\\[[A-Za-z0-9가-힣]{2,10}\\s?=\\s?[가-힣]{2,4}\\s?기자]\\s?");
+    /**
+     * "[그래픽] 소비자물가 상승률 추이 (서울=연합뉴스) 김민지 기자 = x@yna.co.kr": a wire's credit after its graphic's or
+     * photo's title, where it starts its captions elsewhere.
+     */
+    private static final String WIRE_CREDIT_AFTER_CAPTION = "(?<=\\S)\\s+[(\\[][가-힣]{2,6}\\s?=\\s?"
+            + "[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?"
+            + "(?:" + EmailAddress.PATTERN.pattern() + ")?$";
     /** "윤석열 대통령. [동아DB]", "… 있다. [대통령실 제공]": a magazine's caption credit in brackets after its sentence. */
     private static final String BRACKETED_CREDIT_AFTER_CAPTION = "(?<=[.다])\\s+\\[(?:동아\\s?DB|뉴시스|뉴스1|연합뉴스"
             + "|게티이미지(?:뱅크|코리아)?|Getty\\s?Images|AP|AFP|EPA|로이터|[가-힣]{2,4}\\s?기자|[^\\[\\]]{1,30}\\s제공)]$";
@@ -228,7 +235,7 @@ public final class PageChrome {
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT + "|" + BRACKETED_CREDIT_AFTER_CAPTION
-                    + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE
+                    + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE + "|" + WIRE_CREDIT_AFTER_CAPTION
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
                     + "|(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
@@ -317,6 +324,10 @@ public final class PageChrome {
     private static final Pattern KEY_EVENTS = Pattern.compile("(?i)^key (?:events|moments|updates|developments)$");
     /** A button that shows the rest of the text ("Read more", "Continue reading") when a sentence follows it. */
     private static final Pattern EXPAND_BUTTON = Pattern.compile("(?i)^(?:read more|continue reading|show more)$");
+    /** The link a social post's embed shows over the post before its script loads ("View this post on Instagram"). */
+    private static final Pattern EMBED_VIEW_BUTTON = Pattern.compile(
+            "(?i)^(?:view this (?:post|profile|reel) on (?:instagram|facebook|threads)"
+                    + "|(?:instagram에서 )?이 (?:게시물|릴스) 보기)$");
 
     /** "[그래픽] 한국 기준금리 추이": the title of a wire graphic, whose caption follows. */
     private static final Pattern GRAPHIC_TITLE = Pattern.compile("^\\[(?:그래픽|인포그래픽|표)]\\s?\\S.{0,60}$");
@@ -445,6 +456,11 @@ public final class PageChrome {
     /** Whether the line is "Read more" or the like: a button over more text, or the heading of other articles. */
     public boolean isExpandButton(String line) {
         return EXPAND_BUTTON.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** Whether the line is the link an embedded social post shows before it loads ("이 게시물 보기"). */
+    public boolean isEmbedViewButton(String line) {
+        return EMBED_VIEW_BUTTON.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line heads a list of other articles' headlines ("▶ 관련기사"), wherever it stands. */
