@@ -357,6 +357,12 @@ final class KoreanLexicon {
     }
 
     /** An organisation word, or Latin letters with Hangul after them ("SK하이닉스", "AI인프라"), a company's. */
+    /** A political party's name ("민주노동당", "국민의힘"): a person's affiliation, never part of a smaller body. */
+    static boolean isParty(String word) {
+        return word.length() >= 3 && word.endsWith("당") && word.chars().allMatch(KoreanLexicon::isHangul)
+                || word.equals("국민의힘");
+    }
+
     static boolean isOrganisation(String word) {
         java.util.regex.Matcher latinLed = LATIN_LED.matcher(word);
         return latinLed.matches() && latinLed.group(1).length() >= 2 && !isParticles(latinLed.group(1))

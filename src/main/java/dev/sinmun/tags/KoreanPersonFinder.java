@@ -425,6 +425,11 @@ final class KoreanPersonFinder {
         }
         if (KoreanLexicon.looksLikeNameEndingLikeOrganisation(word.text()) && !institutions.contains(word.text())) {
             Title title = titleAfter(words, i + 1, true);
+            if (title != null && !title.byline() && partyBefore(words, i + 1, title.end())) {
+                unknown.add(word.text());
+                mentions.full(word.start(), unknownPerson(word.text()), title.role(), false);
+                return title.end();
+            }
             if (title != null && !title.byline()) {
                 held.add(new HeldName(word.start(), word.text(), title));
                 return title.end();
@@ -437,6 +442,14 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * "권영국 민주노동당 후보": a party named between a word and its title makes the word a person's name (a body
+     * such as "정보국" stands after the larger body it belongs to, never before a party).
+     */
+    private static boolean partyBefore(List<Word> words, int from, int end) {
+        return words.subList(from, end).stream().anyMatch(w -> KoreanLexicon.isParty(w.text()));
     }
 
     /**
