@@ -945,7 +945,8 @@ final class KoreanPersonFinder {
             }
             boolean organisationWord = organisationWords && (spelt || isOrganisationWord(w.text()))
                     && (next == null || !KoreanLexicon.isHonorific(next));
-            if (!affiliation && !organisationWord && !KoreanLexicon.isOrganisation(w.text())) {
+            if (!affiliation && !organisationWord && !KoreanLexicon.isOrganisation(w.text())
+                    && !institutions.contains(w.text())) {
                 return null;
             }
             orgs.add(w.text());
