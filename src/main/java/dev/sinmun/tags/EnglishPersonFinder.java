@@ -556,6 +556,9 @@ final class EnglishPersonFinder {
         Token first = span.get(0);
         Token last = span.get(span.size() - 1);
         String en = text.substring(first.start(), last.end());
+        if (pluralOfName(text, en)) {
+            return;
+        }
         String surname = PersonNames.englishSurname(en, null);
         RegistryPerson respelt = respelt(span);
         if (respelt != null && (OrdinaryPeople.describedInEnglish(text, first.start(), last.end(), respelt)
@@ -572,6 +575,19 @@ final class EnglishPersonFinder {
             return;
         }
         mentions.full(first.start(), person, role, byline);
+    }
+
+    /**
+     * "Two Kim Min-soos": a hyphenated Korean given name with an "s" added, when the article also writes the name
+     * without it, is the plural of that name, no person's.
+     */
+    private static boolean pluralOfName(String text, String en) {
+        if (!en.endsWith("s") || en.lastIndexOf('-') < en.lastIndexOf(' ')) {
+            return false;
+        }
+        String single = en.substring(0, en.length() - 1);
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(single)
+                + "(?![\\p{L}-])").matcher(text).find();
     }
 
     /** Whether {@code before} ends "V, whose real name is": the name that follows is a registry one-word name's. */

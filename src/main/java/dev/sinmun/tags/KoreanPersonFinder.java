@@ -21,6 +21,8 @@ final class KoreanPersonFinder {
     private static final Pattern WORD = Pattern.compile(
             "\\d{1,2}·\\d{1,2}(?![0-9·])|(?<![A-Za-z])[A-Za-z]*+[\\p{IsHangul}0-9]+|[美北中日韓露英]|\\b[A-Z][A-Z0-9]{1,5}\\b");
     private static final int MAX_BETWEEN = 3;
+    /** "Jr." after a Western family name ("멜 로하스 주니어"): part of the name. */
+    private static final String JUNIOR = "주니어";
     /** Words an organisation of several words may take between a sure name and its title ("아트센터 나비 관장"). */
     private static final int MAX_ORGANISATION_WORDS = 4;
     /** Date-named events ("10·29 이태원참사"), as a body of several words may begin. */
@@ -100,9 +102,10 @@ final class KoreanPersonFinder {
         Set<String> unknown = new LinkedHashSet<>();
         ShortNames shortNames = new ShortNames();
         List<HeldName> held = new ArrayList<>();
-        scan(words, mentions, unknown, shortNames, held);
+        boolean sports = KoreanLexicon.isAboutSports(text);
+        scan(words, mentions, unknown, shortNames, held, sports);
         for (List<Word> aside : asides(text)) {
-            scan(aside, mentions, unknown, shortNames, held);
+            scan(aside, mentions, unknown, shortNames, held, sports);
             titleBeforeName(aside, mentions, unknown);
         }
         bracketedNames(words, mentions, unknown);
@@ -203,10 +206,10 @@ final class KoreanPersonFinder {
     }
 
     private void scan(List<Word> words, PersonMentions mentions, Set<String> unknown, ShortNames shortNames,
-                      List<HeldName> held) {
+                      List<HeldName> held, boolean sports) {
         int i = 0;
         while (i < words.size()) {
-            i = findAt(words, i, mentions, unknown, shortNames, held);
+            i = findAt(words, i, mentions, unknown, shortNames, held, sports);
         }
     }
 
@@ -312,8 +315,9 @@ final class KoreanPersonFinder {
                 g -> previous.startsWith(g) && KoreanLexicon.isParticles(previous.substring(g.length())));
     }
 
+    /** With {@code sports}, a KBO club's name before a name is the player's team, as a calling is. */
     private int findAt(List<Word> words, int i, PersonMentions mentions, Set<String> unknown, ShortNames shortNames,
-                       List<HeldName> held) {
+                       List<HeldName> held, boolean sports) {
         Word word = words.get(i);
         for (int n = word.text().length(); n >= 1; n--) {
             for (KoName name : registryByFirstWord.getOrDefault(word.text().substring(0, n), List.of())) {
@@ -346,7 +350,7 @@ final class KoreanPersonFinder {
                         shortNames.seen(word.start(), name.person());
                     }
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
-                            title == null ? calling(words, i) : title.role(), title != null && title.byline());
+                            title == null ? calling(words, i, sports) : title.role(), title != null && title.byline());
                     return title == null ? end : title.end();
                 }
             }
@@ -363,7 +367,7 @@ final class KoreanPersonFinder {
         if (foreignFamilyName(words, i, mentions)) {
             return i + 1;
         }
-        int western = westernName(words, i, mentions);
+        int western = westernName(words, i, mentions, sports);
         if (western > i) {
             return western;
         }
@@ -377,10 +381,10 @@ final class KoreanPersonFinder {
             mentions.full(word.start(), unknownPerson(honoured), null, false);
             return i + 1;
         }
-        String called = calledName(words, i);
+        String called = calledName(words, i, sports);
         if (called != null && !institutions.contains(called)) {
             unknown.add(called);
-            mentions.full(word.start(), unknownPerson(called), calling(words, i), false);
+            mentions.full(word.start(), unknownPerson(called), calling(words, i, sports), false);
             return i + 1;
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
@@ -421,6 +425,11 @@ final class KoreanPersonFinder {
         }
         if (KoreanLexicon.looksLikeNameEndingLikeOrganisation(word.text()) && !institutions.contains(word.text())) {
             Title title = titleAfter(words, i + 1, true);
+            if (title != null && !title.byline() && partyBefore(words, i + 1, title.end())) {
+                unknown.add(word.text());
+                mentions.full(word.start(), unknownPerson(word.text()), title.role(), false);
+                return title.end();
+            }
             if (title != null && !title.byline()) {
                 held.add(new HeldName(word.start(), word.text(), title));
                 return title.end();
@@ -433,6 +442,14 @@ final class KoreanPersonFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * "권영국 민주노동당 후보": a party named between a word and its title makes the word a person's name (a body
+     * such as "정보국" stands after the larger body it belongs to, never before a party).
+     */
+    private static boolean partyBefore(List<Word> words, int from, int end) {
+        return words.subList(from, end).stream().anyMatch(w -> KoreanLexicon.isParty(w.text()));
     }
 
     /**
@@ -458,20 +475,23 @@ final class KoreanPersonFinder {
      * "배우 오영수는" → "오영수": a three-syllable name, particles allowed, right after an artist's calling or in a
      * list of such names that follows one ("배우 이정재, 이병헌, 임시완 등").
      */
-    private static String calledName(List<Word> words, int i) {
+    private static String calledName(List<Word> words, int i, boolean sports) {
         String text = words.get(i).text();
-        if (text.length() < 3 || calling(words, i) == null) {
+        if (text.length() < 3 || calling(words, i, sports) == null) {
             return null;
         }
         String name = text.substring(0, 3);
         return KoreanLexicon.looksLikeName(name) && KoreanLexicon.isParticles(text.substring(3)) ? name : null;
     }
 
-    /** The artist's calling word i follows, directly or behind a list of bare three-syllable words; or null. */
-    private static String calling(List<Word> words, int i) {
+    /**
+     * The artist's calling (in a sports report also the team) word i follows, directly or behind a list of bare
+     * three-syllable words; or null.
+     */
+    private static String calling(List<Word> words, int i, boolean sports) {
         for (int k = i; k > 0 && i - k <= MAX_LISTED_NAMES; k--) {
             String previous = words.get(k - 1).text();
-            if (words.get(k).joined() && KoreanLexicon.isCallingBefore(previous)) {
+            if (words.get(k).joined() && isCalling(previous, sports)) {
                 return previous;
             }
             if (!words.get(k).listed() || previous.length() != 3
@@ -480,6 +500,10 @@ final class KoreanPersonFinder {
             }
         }
         return null;
+    }
+
+    private static boolean isCalling(String word, boolean sports) {
+        return KoreanLexicon.isCallingBefore(word) || sports && KoreanLexicon.isTeam(word);
     }
 
     /** "배준호는 후반 29분 쐐기골": a three-syllable name, particles allowed, right before a minute of play; or null. */
@@ -730,9 +754,9 @@ final class KoreanPersonFinder {
      * "공격수 엘링 홀란이", "투수 클레이턴 커쇼는": two Hangul words after an athlete's or artist's calling, one spelt
      * as loanwords are, are a Western name the registry does not know. Returns the index after it, or i.
      */
-    private int westernName(List<Word> words, int i, PersonMentions mentions) {
+    private int westernName(List<Word> words, int i, PersonMentions mentions, boolean sports) {
         if (i == 0 || i + 1 >= words.size() || !words.get(i).joined() || !words.get(i + 1).joined()
-                || !KoreanLexicon.isCallingBefore(words.get(i - 1).text()) || !isPlainWord(words.get(i).text())
+                || !isCalling(words.get(i - 1).text(), sports) || !isPlainWord(words.get(i).text())
                 || KoreanLexicon.isCallingBefore(words.get(i).text())) {
             return i;
         }
@@ -743,9 +767,12 @@ final class KoreanPersonFinder {
                 && !HangulWesternNames.spellsLoanword(family)) {
             return i;
         }
-        mentions.full(words.get(i).start(), foreignPerson(given + " " + family, words.get(i + 1).aside()),
+        boolean junior = family.equals(words.get(i + 1).text()) && i + 2 < words.size() && words.get(i + 2).joined()
+                && JUNIOR.equals(nameStem(words.get(i + 2).text()));
+        String name = given + " " + family + (junior ? " " + JUNIOR : "");
+        mentions.full(words.get(i).start(), foreignPerson(name, words.get(junior ? i + 2 : i + 1).aside()),
                 words.get(i - 1).text(), false);
-        return i + 2;
+        return junior ? i + 3 : i + 2;
     }
 
     /**
@@ -918,7 +945,8 @@ final class KoreanPersonFinder {
             }
             boolean organisationWord = organisationWords && (spelt || isOrganisationWord(w.text()))
                     && (next == null || !KoreanLexicon.isHonorific(next));
-            if (!affiliation && !organisationWord && !KoreanLexicon.isOrganisation(w.text())) {
+            if (!affiliation && !organisationWord && !KoreanLexicon.isOrganisation(w.text())
+                    && !institutions.contains(w.text())) {
                 return null;
             }
             orgs.add(w.text());
