@@ -94,8 +94,15 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern ENGLISH_CAPTION = Pattern.compile(
             "(?i)this (?:file )?photo,? (?:taken|provided|released|captured|shows)\\b.{10,300}"
                     + "|.{10,300}\\bin this (?:file )?photo\\b.{0,80}|.{10,300}\\(PHOTO NOT FOR SALE\\)");
-    /** A wire photo's credit alone on the line under its caption: "Yonhap", "(Yonhap)", "AP-Yonhap". */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\(?(?:(?:AP|AFP|EPA|Reuters|UPI|Xinhua)-)?Yonhap\\)?");
+    /** A wire photo's credit alone on the line under its caption: "Yonhap", "(Yonhap)", "AP-Yonhap", "Newsis". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "\\(?(?:(?:AP|AFP|EPA|Reuters|UPI|Xinhua)-)?(?:Yonhap|Newsis|News1)\\)?");
+    /**
+     * An English caption over its credit line: one sentence or none ("Blackpink kicked off its tour … weekend."), no
+     * second sentence after a word's full stop, as a paragraph of text would have.
+     */
+    private static final Pattern ENGLISH_CAPTION_LINE = Pattern.compile(
+            "(?!.*\\p{Ll}{2}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu})[^가-힣]{10,200}");
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
@@ -242,6 +249,7 @@ public final class TextDumpParser implements DumpParser {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
                     "the paragraphs should follow the title and date lines"));
         }
+        r.creditedAbove.stream().filter(i -> i + 1 < r.text.paragraphs.size()).forEach(r.text.captions::add);
         title = withoutWireDateline(title);
         Lang lang = language(title, r);
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
@@ -458,6 +466,8 @@ public final class TextDumpParser implements DumpParser {
         private BylineReader.Byline reportingCredit;
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
         private String closingOutlet;
+        /** Paragraphs an agency's name alone follows: captions if text goes on under it, else the story's source. */
+        private final List<Integer> creditedAbove = new ArrayList<>();
         private int paragraphsAboveOutlet;
         /** Inside a live page's "Key events" box: post times, each over a post's headline. */
         private boolean inKeyEvents;
@@ -667,6 +677,10 @@ public final class TextDumpParser implements DumpParser {
             r.text.captions.add(r.text.paragraphs.size() - 1);
             return true;
         }
+        if (!r.inHeader && underParagraph && AGENCY_CREDIT.matcher(Whitespace.normalize(line)).matches()
+                && ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches()) {
+            r.creditedAbove.add(r.text.paragraphs.size() - 1);
+        }
         if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
             r.closingOutlet = Whitespace.normalize(line);
             r.paragraphsAboveOutlet = r.text.paragraphs.size();
@@ -692,7 +706,8 @@ public final class TextDumpParser implements DumpParser {
             r.creditLine = block.line();
             r.creditAbove = chrome.isCreditAboveCaption(line);
             if (underParagraph && (chrome.isBracketedCredit(line) && isPhotoTitle(r.text.last())
-                    || ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches())) {
+                    || ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches()
+                    || ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches())) {
                 r.text.captions.add(r.text.paragraphs.size() - 1);
             }
             return true;
