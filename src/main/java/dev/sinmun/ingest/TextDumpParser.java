@@ -555,6 +555,11 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.inKeyEvents = false;
+        if (isNameUnderDate(line, block.line(), r)) {
+            r.namesAboveDate.add(bylines.readName(line).get());
+            r.metadata(block.line());
+            return true;
+        }
         if (r.inHeader && r.reporterBox.contains(block.line())) {
             bylines.read(line).or(() -> bylines.readName(line)).ifPresent(r.text.reporters::add);
             return true;
@@ -751,6 +756,15 @@ public final class TextDumpParser implements DumpParser {
         r.text.paragraphs.add(text);
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /** A personal name alone right under the date, above the text ("Updated" / "June 12, 2025" / name): the writer. */
+    private boolean isNameUnderDate(String line, int lineNumber, Reading r) {
+        return r.inHeader && r.posted != null && r.text.paragraphs.isEmpty() && lineNumber <= r.lastHeaderLine + 2
+                && lineNumber > r.dateLine && bylines.read(line).isEmpty() && bylines.readName(line).isPresent()
+                && !outlets.isOutletLine(line)
+                && !chrome.isButton(line)
+                && Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName);
     }
 
     /**
