@@ -466,6 +466,8 @@ public final class TextDumpParser implements DumpParser {
         private BylineReader.Byline reportingCredit;
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
         private String closingOutlet;
+        /** The last paragraph stands apart from the one above (a blank line between): it can be a caption. */
+        private boolean lastParagraphApart;
         /** Paragraphs an agency's name alone follows: captions if text goes on under it, else the story's source. */
         private final List<Integer> creditedAbove = new ArrayList<>();
         private int paragraphsAboveOutlet;
@@ -682,8 +684,8 @@ public final class TextDumpParser implements DumpParser {
             r.text.captions.add(r.text.paragraphs.size() - 1);
             return true;
         }
-        if (!r.inHeader && underParagraph && AGENCY_CREDIT.matcher(Whitespace.normalize(line)).matches()
-                && ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches()) {
+        if (!r.inHeader && underParagraph && r.lastParagraphApart && AGENCY_CREDIT.matcher(Whitespace.normalize(line))
+                .matches() && ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches()) {
             r.creditedAbove.add(r.text.paragraphs.size() - 1);
         }
         if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
@@ -712,7 +714,8 @@ public final class TextDumpParser implements DumpParser {
             r.creditAbove = chrome.isCreditAboveCaption(line);
             if (underParagraph && (chrome.isBracketedCredit(line) && isPhotoTitle(r.text.last())
                     || ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches()
-                    || ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches())) {
+                    || r.lastParagraphApart
+                    && ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches())) {
                 r.text.captions.add(r.text.paragraphs.size() - 1);
             }
             return true;
@@ -754,6 +757,7 @@ public final class TextDumpParser implements DumpParser {
             r.afterCaption = true;
         }
         r.text.paragraphs.add(text);
+        r.lastParagraphApart = r.lastParagraphLine != block.line() - 1;
         r.lastParagraphLine = block.line();
         return true;
     }
