@@ -155,6 +155,7 @@ public final class TextDumpParser implements DumpParser {
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final ArticleEnding ending = new ArticleEnding();
     private final PhotoTitles photoTitles = new PhotoTitles();
+    private final CreditOverCaption creditOverCaption = new CreditOverCaption();
     private final Subheadings subheadings = new Subheadings();
     private final UnlabelledQuestions questions = new UnlabelledQuestions();
 
@@ -224,6 +225,7 @@ public final class TextDumpParser implements DumpParser {
                 && (r.text.paragraphs.size() == 1 || PHOTO_STORY_LABEL.matcher(title).lookingAt())) {
             r.text.reporters.add(r.photographer);
         }
+        creditOverCaption.mark(r.text, r.decks);
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
         r.text.unmarkCaptionsWithoutText();
@@ -468,6 +470,7 @@ public final class TextDumpParser implements DumpParser {
         private String closingOutlet;
         /** The last paragraph stands apart from the one above (a blank line between): it can be a caption. */
         private boolean lastParagraphApart;
+        private int lastDateLine = -1;
         /** Paragraphs an agency's name alone follows: captions if text goes on under it, else the story's source. */
         private final List<Integer> creditedAbove = new ArrayList<>();
         private int paragraphsAboveOutlet;
@@ -507,6 +510,7 @@ public final class TextDumpParser implements DumpParser {
             posted = posted == null ? first : posted;
             boolean later = update != null && updated != null && inHeader && update.isAfter(updated);
             updated = updated == null || later ? update : updated;
+            lastDateLine = line;
             metadata(line);
         }
 
@@ -764,7 +768,7 @@ public final class TextDumpParser implements DumpParser {
 
     /** A personal name alone right under the date, above the text ("Updated" / "June 12, 2025" / name): the writer. */
     private boolean isNameUnderDate(String line, int lineNumber, Reading r) {
-        return r.inHeader && r.posted != null && r.text.paragraphs.isEmpty() && lineNumber <= r.lastHeaderLine + 2
+        return r.inHeader && r.posted != null && r.text.paragraphs.isEmpty() && lineNumber <= r.lastDateLine + 2
                 && lineNumber > r.dateLine && bylines.read(line).isEmpty() && bylines.readName(line).isPresent()
                 && !outlets.isOutletLine(line)
                 && !chrome.isButton(line)
