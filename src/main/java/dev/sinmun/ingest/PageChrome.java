@@ -124,7 +124,8 @@ public final class PageChrome {
     private static final String COMMENTS = "(?:reader |user )?comments?(?:\\s?\\(\\d+\\)|\\s\\d{1,5})?";
     private static final Pattern COMMENTS_HEADING = Pattern.compile("(?i)" + COMMENTS);
     private static final Pattern FOOTER_SECTION = Pattern.compile(
-            "^(?:most viewed|most popular|most read|related articles?|related news|more from this section|"
+            "^(?:most viewed|most popular|most read|related articles?|related news|"
+                    + "more from (?:this section|[\\p{L}\\d&.' -]{2,30})|"
                     + "latest news|top news|editor'?s picks|많이 본 뉴스|가장 많이 본 뉴스|관련 기사|관련기사|(?:오늘의\\s?)?주요\\s?뉴스|"
                     + "(?:오늘의 |[A-Z]{2,5}\\s?)?핫(?:이슈|클릭)|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"

@@ -24,6 +24,7 @@ final class Paywall {
             + "|(?:please )?(?:subscribe|sign in|sign up|log ?in|register)(?: now| today)? (?:to|and) "
             + "(?:read|continue|keep reading|unlock|get (?:full|unlimited) access)"
             + "|continue reading with\\b"
+            + "|join [\\p{L}\\d&.' -]{2,30}? (?:to|and) (?:read|continue|unlock|get (?:full|unlimited) access)"
             + "|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log ?in|register|become a \\p{L}+)\\b"
             + "|(?:the rest of )?this (?:article|story|content|report) is (?:only )?(?:available )?(?:to|for|"
             + "reserved for) .{0,40}(?:subscribers|members)\\b"

@@ -94,8 +94,15 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern ENGLISH_CAPTION = Pattern.compile(
             "(?i)this (?:file )?photo,? (?:taken|provided|released|captured|shows)\\b.{10,300}"
                     + "|.{10,300}\\bin this (?:file )?photo\\b.{0,80}|.{10,300}\\(PHOTO NOT FOR SALE\\)");
-    /** A wire photo's credit alone on the line under its caption: "Yonhap", "(Yonhap)", "AP-Yonhap". */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile("\\(?(?:(?:AP|AFP|EPA|Reuters|UPI|Xinhua)-)?Yonhap\\)?");
+    /** A wire photo's credit alone on the line under its caption: "Yonhap", "(Yonhap)", "AP-Yonhap", "Newsis". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "\\(?(?:(?:AP|AFP|EPA|Reuters|UPI|Xinhua)-)?(?:Yonhap|Newsis|News1)\\)?");
+    /**
+     * An English caption over its credit line: one sentence or none ("Blackpink kicked off its tour … weekend."), no
+     * second sentence after a word's full stop, as a paragraph of text would have.
+     */
+    private static final Pattern ENGLISH_CAPTION_LINE = Pattern.compile(
+            "(?!.*\\p{Ll}{2}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu})[^가-힣]{10,200}");
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
@@ -148,6 +155,7 @@ public final class TextDumpParser implements DumpParser {
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final ArticleEnding ending = new ArticleEnding();
     private final PhotoTitles photoTitles = new PhotoTitles();
+    private final CreditOverCaption creditOverCaption = new CreditOverCaption();
     private final Subheadings subheadings = new Subheadings();
     private final UnlabelledQuestions questions = new UnlabelledQuestions();
 
@@ -218,6 +226,7 @@ public final class TextDumpParser implements DumpParser {
                 && (r.text.paragraphs.size() == 1 || PHOTO_STORY_LABEL.matcher(title).lookingAt())) {
             r.text.reporters.add(r.photographer);
         }
+        creditOverCaption.mark(r.text, r.decks);
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
         r.text.unmarkCaptionsWithoutText();
@@ -243,6 +252,7 @@ public final class TextDumpParser implements DumpParser {
             throw new SinmunException(Problem.of(file, r.lastHeaderLine + 1, "no article text found",
                     "the paragraphs should follow the title and date lines"));
         }
+        r.creditedAbove.stream().filter(i -> i + 1 < r.text.paragraphs.size()).forEach(r.text.captions::add);
         title = withoutWireDateline(title);
         Lang lang = language(title, r);
         List<Translation> translations = r.editions.stream().filter(l -> l != lang)
@@ -459,6 +469,11 @@ public final class TextDumpParser implements DumpParser {
         private BylineReader.Byline reportingCredit;
         /** A known outlet's name alone under the text ("Yonhap"), with how many paragraphs stood above it. */
         private String closingOutlet;
+        /** The last paragraph stands apart from the one above (a blank line between): it can be a caption. */
+        private boolean lastParagraphApart;
+        private int lastDateLine = -1;
+        /** Paragraphs an agency's name alone follows: captions if text goes on under it, else the story's source. */
+        private final List<Integer> creditedAbove = new ArrayList<>();
         private int paragraphsAboveOutlet;
         /** Inside a live page's "Key events" box: post times, each over a post's headline. */
         private boolean inKeyEvents;
@@ -496,6 +511,7 @@ public final class TextDumpParser implements DumpParser {
             posted = posted == null ? first : posted;
             boolean later = update != null && updated != null && inHeader && update.isAfter(updated);
             updated = updated == null || later ? update : updated;
+            lastDateLine = line;
             metadata(line);
         }
 
@@ -546,6 +562,11 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.inKeyEvents = false;
+        if (isNameUnderDate(line, block.line(), r)) {
+            r.namesAboveDate.add(bylines.readName(line).get());
+            r.metadata(block.line());
+            return true;
+        }
         if (r.inHeader && r.reporterBox.contains(block.line())) {
             bylines.read(line).or(() -> bylines.readName(line)).ifPresent(r.text.reporters::add);
             return true;
@@ -668,6 +689,10 @@ public final class TextDumpParser implements DumpParser {
             r.text.captions.add(r.text.paragraphs.size() - 1);
             return true;
         }
+        if (!r.inHeader && underParagraph && r.lastParagraphApart && AGENCY_CREDIT.matcher(Whitespace.normalize(line))
+                .matches() && ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches()) {
+            r.creditedAbove.add(r.text.paragraphs.size() - 1);
+        }
         if (!r.inHeader && underParagraph && outlets.isOutletLine(line)) {
             r.closingOutlet = Whitespace.normalize(line);
             r.paragraphsAboveOutlet = r.text.paragraphs.size();
@@ -693,7 +718,9 @@ public final class TextDumpParser implements DumpParser {
             r.creditLine = block.line();
             r.creditAbove = chrome.isCreditAboveCaption(line);
             if (underParagraph && (chrome.isBracketedCredit(line) && isPhotoTitle(r.text.last())
-                    || ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches())) {
+                    || ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.last())).matches()
+                    || r.lastParagraphApart
+                    && ENGLISH_CAPTION_LINE.matcher(Whitespace.normalize(r.text.last())).matches())) {
                 r.text.captions.add(r.text.paragraphs.size() - 1);
             }
             return true;
@@ -735,8 +762,18 @@ public final class TextDumpParser implements DumpParser {
             r.afterCaption = true;
         }
         r.text.paragraphs.add(text);
+        r.lastParagraphApart = r.lastParagraphLine != block.line() - 1;
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /** A personal name alone right under the date, above the text ("Updated" / "June 12, 2025" / name): the writer. */
+    private boolean isNameUnderDate(String line, int lineNumber, Reading r) {
+        return r.inHeader && r.posted != null && r.text.paragraphs.isEmpty() && lineNumber <= r.lastDateLine + 2
+                && lineNumber > r.dateLine && bylines.read(line).isEmpty() && bylines.readName(line).isPresent()
+                && !outlets.isOutletLine(line)
+                && !chrome.isButton(line)
+                && Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName);
     }
 
     /**
