@@ -96,8 +96,8 @@ public final class SiteBuild {
      * a build that finds the cache of the last one ({@code target/sinmun-cache/}) does only what changed since: nothing
      * when nothing did; when articles' bodies or front matter changed (but no article was added, removed, re-dated or
      * re-tagged, and nothing else changed), only the pages showing them, writing in place only the files that differ.
-     * Builds of one project take turns ({@link ProjectLock}): {@code onWait} hears who holds the lock when this one
-     * has to wait for it.
+     * Commands that write the project take turns ({@link ProjectLock}): {@code onWait} hears who holds the lock when
+     * this one has to wait for it.
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage,
                       Consumer<String> onWait, boolean full) {
@@ -163,7 +163,7 @@ public final class SiteBuild {
         if (Files.isDirectory(out)) {
             OutputDir output = OutputDir.update(out, staged.dir(), onPage);
             rendering = failSafe(staged, () -> renderer.renderAll(read.articles(), read::body, output));
-            if (read.problems().isEmpty() && rendering.report().problems().isEmpty()) {
+            if (clean(read, rendering)) {
                 changed = after.timed("write changed files", () -> output.commit(true, List.of(DOCS_PATH)));
             } else {
                 output.abandonWriting();
@@ -177,7 +177,7 @@ public final class SiteBuild {
             after.timed("publish", () -> staged.publish(List.of(DOCS_PATH)));
             changed = rendering.report().files();
         }
-        if (read.problems().isEmpty() && rendering.report().problems().isEmpty()) {
+        if (clean(read, rendering)) {
             after.timed("save cache", () -> cache.save(inputs, byFile, rendering.graph(), rendering.shards()));
         }
         List<RegistryGaps.Gap> gaps = after.timed("registry gaps", registryGaps::get);
@@ -291,6 +291,11 @@ public final class SiteBuild {
     private Article remembered(Map<String, Article> cached, Path file, BuildCache.Inputs last, BuildCache.Inputs now) {
         String key = InputScan.key(layout.articles(), file);
         return now.articles().get(key).equals(last.articles().get(key)) ? cached.get(key) : null;
+    }
+
+    /** Whether every article was read and published: only then may the output change and the cache be saved. */
+    private static boolean clean(ArticleReader.Result read, SiteRenderer.Rendering rendering) {
+        return read.problems().isEmpty() && rendering.report().problems().isEmpty();
     }
 
     /** Renders; on failure, the staging folder goes and the output stays as it was. */
