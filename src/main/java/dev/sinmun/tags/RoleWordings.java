@@ -39,22 +39,33 @@ final class RoleWordings {
 
     /** The spans of each distinct role, newest first, each written as its articles most often word it. */
     static List<RoleSpan> spans(List<Said> said) {
-        List<Key> written = said.stream().map(s -> Key.of(s.role())).toList();
-        Map<Key, List<Said>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < said.size(); i++) {
-            groups.computeIfAbsent(written.get(i).spelledOut(written), k -> new ArrayList<>()).add(said.get(i));
+        Map<String, Key> keyOf = new LinkedHashMap<>();
+        for (Said s : said) {
+            keyOf.computeIfAbsent(s.role(), Key::of);
         }
+        List<Key> written = List.copyOf(keyOf.values());
+        Map<String, Key> spelt = new HashMap<>();
+        keyOf.forEach((role, key) -> spelt.put(role, key.spelledOut(written)));
+        Map<Key, List<Said>> groups = new LinkedHashMap<>();
+        for (Said s : said) {
+            groups.computeIfAbsent(spelt.get(s.role()), k -> new ArrayList<>()).add(s);
+        }
+        Map<Key, RoleSpan> groupSpans = new HashMap<>();
+        groups.forEach((key, own) -> groupSpans.put(key, span("", own)));
         Map<Key, List<Said>> joined = new LinkedHashMap<>();
+        Map<Key, List<Key>> fullerOf = new HashMap<>();
         groups.forEach((key, own) -> {
-            if (fuller(key, groups.keySet()).isEmpty()) {
+            List<Key> fuller = fuller(key, groups.keySet());
+            fullerOf.put(key, fuller);
+            if (fuller.isEmpty()) {
                 joined.put(key, new ArrayList<>(own));
             }
         });
         groups.forEach((key, own) -> {
-            List<Key> fuller = fuller(key, groups.keySet());
+            List<Key> fuller = fullerOf.get(key);
             if (!fuller.isEmpty()) {
                 for (Said s : own) {
-                    joined.get(nearest(s.posted(), fuller, groups)).add(s);
+                    joined.get(nearest(s.posted(), fuller, groupSpans)).add(s);
                 }
             }
         });
@@ -68,13 +79,13 @@ final class RoleWordings {
         return keys.stream().filter(other -> key.isPartOf(other) && fuller(other, keys).isEmpty()).toList();
     }
 
-    private static Key nearest(OffsetDateTime posted, List<Key> candidates, Map<Key, List<Said>> groups) {
+    private static Key nearest(OffsetDateTime posted, List<Key> candidates, Map<Key, RoleSpan> spans) {
         Key best = null;
         long bestDistance = Long.MAX_VALUE;
         for (Key candidate : candidates) {
-            long distance = distance(posted, groups.get(candidate));
+            long distance = distance(posted, spans.get(candidate));
             if (distance < bestDistance
-                    || distance == bestDistance && groups.get(candidate).size() > groups.get(best).size()) {
+                    || distance == bestDistance && spans.get(candidate).articles() > spans.get(best).articles()) {
                 best = candidate;
                 bestDistance = distance;
             }
@@ -82,8 +93,7 @@ final class RoleWordings {
         return best;
     }
 
-    private static long distance(OffsetDateTime posted, List<Said> group) {
-        RoleSpan span = span("", group);
+    private static long distance(OffsetDateTime posted, RoleSpan span) {
         if (!posted.isBefore(span.first()) && !posted.isAfter(span.last())) {
             return 0;
         }
