@@ -23,7 +23,7 @@ final class LivePostTimes {
     private static final String STAMP = "time, [class~=(?i)time|date|clock]";
     private static final int MIN_POSTS = 2;
     /** How much text of its own, besides its time, a box needs to be a post. */
-    private static final int MIN_POST_TEXT = 60;
+    private static final int MIN_POST_TEXT = 20;
     private static final double MAX_POST_LINKS = 0.3;
 
     private LivePostTimes() {
