@@ -137,6 +137,7 @@ public final class HtmlPageParser implements DumpParser {
                     "open the article itself and save that page"));
         }
         List<String> standfirst = standfirsts.before(container);
+        standfirst = standfirst.isEmpty() ? standfirsts.opening(container) : standfirst;
         container = withStandfirst(standfirst, ArticleParts.joined(container, leadPhotos.around(container)));
         String title = title(page, meta, host(canonical));
         if (title == null) {
