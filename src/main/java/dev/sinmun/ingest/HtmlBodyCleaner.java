@@ -44,6 +44,9 @@ final class HtmlBodyCleaner {
             + "paging|pagination|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
+    /** A media player's box ("vod-player", "video_player"): its buttons and clock ("재생", "00:00"), not text. */
+    private static final Pattern PLAYER_NAME =
+            Pattern.compile("(?i)(?:^|[\\s_-])(?:vod|(?:video|media)[-_]?player)(?:$|[\\s_-]|\\d)");
     /**
      * A paywall's or a members' plug-in's name ("paywall", "paywall-prompt", "pmpro_content_message"): its prompt, or
      * the text behind it, which a page saved by a reader who may read it holds in full.
@@ -245,7 +248,8 @@ final class HtmlBodyCleaner {
         if (e.tagName().equals("figcaption") || e.tagName().equals("figure") || e.tagName().equals("table")) {
             return false;
         }
-        return CHROME_NAME.matcher(names).find() || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e);
+        return CHROME_NAME.matcher(names).find() || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e)
+                || PLAYER_NAME.matcher(names).find() && e.select("a[href], img").isEmpty();
     }
 
     /** Whether an element is a paywall's prompt with words of its own ("Continue reading with NK Pro …"). */

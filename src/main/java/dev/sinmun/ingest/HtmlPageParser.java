@@ -137,7 +137,8 @@ public final class HtmlPageParser implements DumpParser {
                     "open the article itself and save that page"));
         }
         List<String> standfirst = standfirsts.before(container);
-        container = withStandfirst(standfirst, leadPhotos.around(container));
+        standfirst = standfirst.isEmpty() ? standfirsts.opening(container) : standfirst;
+        container = withStandfirst(standfirst, ArticleParts.joined(container, leadPhotos.around(container)));
         String title = title(page, meta, host(canonical));
         if (title == null) {
             throw new SinmunException(Problem.of(file, "no title found",

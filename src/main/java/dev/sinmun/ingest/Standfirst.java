@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The standfirst (dek, sub-headline, summary) a page sets between its headline and the article container, outside
- * the element that holds the text: the lines it shows, which open the body as the text dump's deck does.
+ * the element that holds the text or opening it: the lines it shows, which open the body as the text dump's deck does.
  */
 final class Standfirst {
 
@@ -44,6 +46,26 @@ final class Standfirst {
                 }
             }
             at = at.parent();
+        }
+        return List.of();
+    }
+
+    /**
+     * The lines of a named box that opens the container's text (a sub-headline of two lines in the text box), taken
+     * out of the page so that the text does not repeat them; none when the text opens otherwise.
+     */
+    List<String> opening(Element container) {
+        for (Node node : container.childNodes()) {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                return List.of();
+            }
+            if (node instanceof Element e && !e.text().isBlank()) {
+                List<String> lines = e.is("h2, h3, h4, p, div") && named(e) ? lines(e) : List.of();
+                if (!lines.isEmpty()) {
+                    e.remove();
+                }
+                return lines;
+            }
         }
         return List.of();
     }
