@@ -204,6 +204,11 @@ final class KoreanLexicon {
         return NOUN_TITLES.stream().anyMatch(title::endsWith);
     }
 
+    /** The title of {@link #followsNouns} that {@code title} ends with ("비상대책위원장" → "위원장"), or the title. */
+    static String nounTitle(String title) {
+        return NOUN_TITLES.stream().filter(title::endsWith).findFirst().orElse(title);
+    }
+
     /** A family word ("아들", "장남"): the word after it is likely a person's name. */
     static boolean isKinship(String word) {
         return KINSHIP.contains(word);

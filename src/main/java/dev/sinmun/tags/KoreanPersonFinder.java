@@ -214,12 +214,13 @@ final class KoreanPersonFinder {
     }
 
     /**
-     * A name ending as organisation words do ("김두관 전 의원") is a person when the article also refers to them by
-     * surname and the same title ("김 전 의원은"), as it never refers to an organisation ("정보국 국장").
+     * A name ending as organisation words do ("김두관 전 의원"), or of two syllables before a title that often follows
+     * a noun ("박단 비상대책위원장"), is a person when the article also refers to them by surname and the same title
+     * ("김 전 의원은", "박 위원장은"), as it never refers to an organisation or a group ("정보국 국장", "유족 대표").
      */
     private void confirmHeld(List<HeldName> held, PersonMentions mentions, Set<String> unknown) {
         for (HeldName name : held) {
-            String surname = PersonNames.koreanSurname(name.name());
+            String surname = surnameOf(name.name());
             if (surname != null && mentions.hasTitledSurname(surname, name.title().title())) {
                 unknown.add(name.name());
                 mentions.full(name.position(), unknownPerson(name.name()), name.title().role(),
@@ -393,8 +394,13 @@ final class KoreanPersonFinder {
             if (title == null && word.text().length() == 3) {
                 title = listTitle(words, i);
             }
-            if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))
-                    && !bodyBeforeTitleOfNext(words, i, title)) {
+            boolean nounTitle = title != null && word.text().length() == 2
+                    && KoreanLexicon.followsNouns(title.title());
+            if (nounTitle && !title.byline() && !KoreanLexicon.isSurname(word.text())) {
+                held.add(new HeldName(word.start(), word.text(), new Title(KoreanLexicon.nounTitle(title.title()),
+                        title.role(), false, title.end())));
+            }
+            if (title != null && !nounTitle && !bodyBeforeTitleOfNext(words, i, title)) {
                 String foreign = foreignName(words, i);
                 String before = foreign == null ? westernNameBefore(words, i) : null;
                 if (before != null) {
@@ -1042,9 +1048,17 @@ final class KoreanPersonFinder {
     }
 
     private PersonCandidate unknownPerson(String name) {
-        String surname = PersonNames.koreanSurname(name);
+        String surname = surnameOf(name);
         return new PersonCandidate("k:" + name, names.koreanId(name), names.koreanEnglishName(name), name,
                 surname == null ? Set.of() : Set.of(surname));
+    }
+
+    /** The family name of an unknown Korean name, of a two-syllable one too ("박단" → "박"), or null. */
+    private static String surnameOf(String name) {
+        String surname = PersonNames.koreanSurname(name);
+        boolean twoSyllables = surname == null && name.length() == 2 && name.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.isSurname(name.substring(0, 1));
+        return twoSyllables ? name.substring(0, 1) : surname;
     }
 
     /** Words of Hangul text; a short aside in brackets ("최종건(사진) 차관") counts as a space. */
