@@ -312,7 +312,7 @@ final class KoreanLexicon {
                 return false;
             }
         }
-        if (word.length() >= 2 && word.charAt(1) == '모' && isParticles(word.substring(2))) {
+        if (isAnonymised(word)) {
             return false;
         }
         if (!organisationEnding && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
@@ -329,6 +329,11 @@ final class KoreanLexicon {
             return SURNAMES.indexOf(word.charAt(0)) >= 0 && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
         }
         return word.length() == 3 && SURNAMES.indexOf(word.charAt(0)) >= 0;
+    }
+
+    /** "이모", "김모씨는": a surname and "모" (so-and-so), as news writes a citizen it does not name. */
+    static boolean isAnonymised(String word) {
+        return word.length() >= 2 && word.charAt(1) == '모' && isParticles(word.substring(2));
     }
 
     static boolean isSurname(String word) {

@@ -698,7 +698,8 @@ final class KoreanPersonFinder {
      * "기시다 유코 여사", "미즈시마 고이치 대사"): its English form romanised given name first ("Minoru Kihara"). Both
      * words must read as Japanese, and the family name be a Japanese registry person's, or longer than a Korean one
      * (three syllables or more) with neither word ending as a Western name does ("헤수스 카사스"), or the title a
-     * Japanese minister's ("…상", "관방장관"); returns the index after the title, or i.
+     * Japanese minister's ("…상", "관방장관"), and the second word no surname hiding a citizen ("보호자 이모 씨");
+     * returns the index after the title, or i.
      */
     private int japaneseName(List<Word> words, int i, PersonMentions mentions) {
         if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
@@ -708,7 +709,8 @@ final class KoreanPersonFinder {
         String given = words.get(i + 1).text();
         if (!JapaneseNames.looksJapanese(family) || !JapaneseNames.looksJapanese(given)
                 || KoreanLexicon.title(family) != null || KoreanLexicon.title(given) != null
-                || institutions.contains(family) || registryByFirstWord.containsKey(given)) {
+                || institutions.contains(family) || registryByFirstWord.containsKey(given)
+                || KoreanLexicon.isAnonymised(given)) {
             return i;
         }
         Title title = titleAfter(words, i + 2);
