@@ -351,7 +351,8 @@ final class KoreanPersonFinder {
                         shortNames.seen(word.start(), name.person());
                     }
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
-                            title == null ? calling(words, i, sports) : title.role(), title != null && title.byline());
+                            title == null ? KoreanLexicon.lastingRole(calling(words, i, sports)) : title.role(),
+                            title != null && title.byline());
                     return title == null ? end : title.end();
                 }
             }
@@ -385,7 +386,8 @@ final class KoreanPersonFinder {
         String called = calledName(words, i, sports);
         if (called != null && !institutions.contains(called)) {
             unknown.add(called);
-            mentions.full(word.start(), unknownPerson(called), calling(words, i, sports), false);
+            mentions.full(word.start(), unknownPerson(called), KoreanLexicon.lastingRole(calling(words, i, sports)),
+                    false);
             return i + 1;
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
@@ -779,7 +781,7 @@ final class KoreanPersonFinder {
                 && JUNIOR.equals(nameStem(words.get(i + 2).text()));
         String name = given + " " + family + (junior ? " " + JUNIOR : "");
         mentions.full(words.get(i).start(), foreignPerson(name, words.get(junior ? i + 2 : i + 1).aside()),
-                words.get(i - 1).text(), false);
+                KoreanLexicon.lastingRole(words.get(i - 1).text()), false);
         return junior ? i + 3 : i + 2;
     }
 
