@@ -598,7 +598,8 @@ final class KoreanPersonFinder {
 
     /**
      * Whether a name of {@code length} at word i stands with something only a person has: "씨" attached, an age,
-     * hanja or a real name ("진(김석진)") in brackets right after it, or a title or family word right before it.
+     * hanja or a real name ("진(김석진)") in brackets right after it, or a title, family word or calling right before
+     * it ("가수 이재는").
      */
     private boolean hasContext(List<Word> words, int i, int length) {
         Word word = words.get(i);
@@ -611,7 +612,8 @@ final class KoreanPersonFinder {
             return false;
         }
         String previous = words.get(i - 1).text();
-        return KoreanLexicon.isKinship(previous) || KoreanLexicon.title(previous) != null;
+        return KoreanLexicon.isKinship(previous) || KoreanLexicon.title(previous) != null
+                || KoreanLexicon.isCallingBefore(previous);
     }
 
     /**
