@@ -223,7 +223,7 @@ final class KoreanPersonFinder {
             String surname = surnameOf(name.name());
             if (surname != null && mentions.hasTitledSurname(surname, name.title().title())) {
                 unknown.add(name.name());
-                mentions.full(name.position(), unknownPerson(name.name()), name.title().role(),
+                mentions.full(name.position(), unknownPerson(name.name(), surname), name.title().role(),
                         name.title().byline());
             }
         }
@@ -1054,12 +1054,18 @@ final class KoreanPersonFinder {
     }
 
     private PersonCandidate unknownPerson(String name) {
-        String surname = surnameOf(name);
+        return unknownPerson(name, PersonNames.koreanSurname(name));
+    }
+
+    private PersonCandidate unknownPerson(String name, String surname) {
         return new PersonCandidate("k:" + name, names.koreanId(name), names.koreanEnglishName(name), name,
                 surname == null ? Set.of() : Set.of(surname));
     }
 
-    /** The family name of an unknown Korean name, of a two-syllable one too ("박단" → "박"), or null. */
+    /**
+     * The family name of an unknown Korean name, of a two-syllable one too ("박단" → "박"), or null; only a
+     * two-syllable name an article confirms by surname and title takes it, so "조 대표" stays someone else's.
+     */
     private static String surnameOf(String name) {
         String surname = PersonNames.koreanSurname(name);
         boolean twoSyllables = surname == null && name.length() == 2 && name.chars().allMatch(KoreanLexicon::isHangul)
