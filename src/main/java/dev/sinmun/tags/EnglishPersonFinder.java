@@ -115,8 +115,9 @@ final class EnglishPersonFinder {
     }
 
     /**
-     * The registry person an unknown Korean-style name is another spelling of ("Lee Jae-myoung", "Han Dong-hun"):
-     * same surname as written, a hyphenated given name that folds to theirs; or null.
+     * The registry person an unknown Korean-style name is another spelling of ("Lee Jae-myoung", "Han Dong-hun",
+     * "Chung Jung-mi" for Jung Jung-mi): a spelling of the same surname, a hyphenated given name that folds to
+     * theirs; or null.
      */
     private RegistryPerson respelt(List<Token> span) {
         if (span.size() != 2 || !EnglishLexicon.isHyphenatedGivenName(span.get(1).base())) {
@@ -124,9 +125,10 @@ final class EnglishPersonFinder {
         }
         String written = span.get(0).base() + " " + span.get(1).base();
         RegistryPerson person = registryBySpelling.get(RomanizedNameKey.of(written));
-        String surname = span.get(0).base() + " ";
-        return person != null && person.enNames().stream().anyMatch(n -> n.startsWith(surname)
-                && SpellingVariants.sameGivenName(n.substring(surname.length()), span.get(1).base())) ? person : null;
+        String surname = span.get(0).base();
+        return person != null && person.enNames().stream().anyMatch(n -> n.indexOf(' ') > 0
+                && RomanizedNameKey.sameSurname(n.substring(0, n.indexOf(' ')), surname)
+                && SpellingVariants.sameGivenName(n.substring(n.indexOf(' ') + 1), span.get(1).base())) ? person : null;
     }
 
     /**

@@ -51,6 +51,8 @@ final class KoreanLexicon {
             "투수", "선발", "선발투수", "마무리", "포수", "내야수", "외야수", "유격수", "타자", "거포",
             "공격수", "수비수", "미드필더", "골키퍼", "주장", "선수");
 
+    private static final String STARTER = "선발";
+
     /** Titles that are also common nouns ("부상": injury) count only behind the body that gives them ("외무성 부상"). */
     private static final Set<String> AFFILIATED_TITLES = words("부상", "제1부상");
 
@@ -204,6 +206,11 @@ final class KoreanLexicon {
         return NOUN_TITLES.stream().anyMatch(title::endsWith);
     }
 
+    /** The title of {@link #followsNouns} that {@code title} ends with ("비상대책위원장" → "위원장"), or the title. */
+    static String nounTitle(String title) {
+        return NOUN_TITLES.stream().filter(title::endsWith).findFirst().orElse(title);
+    }
+
     /** A family word ("아들", "장남"): the word after it is likely a person's name. */
     static boolean isKinship(String word) {
         return KINSHIP.contains(word);
@@ -212,6 +219,17 @@ final class KoreanLexicon {
     /** An artist's calling written before the name ("배우 오영수는", "가수 이찬원이"). */
     static boolean isCallingBefore(String word) {
         return CALLINGS.contains(word);
+    }
+
+    /**
+     * A calling as the person's role: without "선발", which makes a pitcher the day's starter ("선발 양현종" has no
+     * role, "선발투수 류현진" is "투수"); null for null.
+     */
+    static String lastingRole(String calling) {
+        if (calling == null || !calling.startsWith(STARTER)) {
+            return calling;
+        }
+        return calling.length() == STARTER.length() ? null : calling.substring(STARTER.length());
     }
 
     /** A KBO club's name ("한화", "KT"), which a sports report writes before its player's name. */
@@ -307,7 +325,7 @@ final class KoreanLexicon {
                 return false;
             }
         }
-        if (word.length() >= 2 && word.charAt(1) == '모' && isParticles(word.substring(2))) {
+        if (isAnonymised(word)) {
             return false;
         }
         if (!organisationEnding && ORG_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0
@@ -324,6 +342,11 @@ final class KoreanLexicon {
             return SURNAMES.indexOf(word.charAt(0)) >= 0 && !COMMON_TWO_SYLLABLE_WORDS.contains(word);
         }
         return word.length() == 3 && SURNAMES.indexOf(word.charAt(0)) >= 0;
+    }
+
+    /** "이모", "김모씨는": a surname and "모" (so-and-so), as news writes a citizen it does not name. */
+    static boolean isAnonymised(String word) {
+        return word.length() >= 2 && word.charAt(1) == '모' && isParticles(word.substring(2));
     }
 
     static boolean isSurname(String word) {

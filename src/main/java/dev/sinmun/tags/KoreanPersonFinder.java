@@ -214,15 +214,16 @@ final class KoreanPersonFinder {
     }
 
     /**
-     * A name ending as organisation words do ("김두관 전 의원") is a person when the article also refers to them by
-     * surname and the same title ("김 전 의원은"), as it never refers to an organisation ("정보국 국장").
+     * A name ending as organisation words do ("김두관 전 의원"), or of two syllables before a title that often follows
+     * a noun ("박단 비상대책위원장"), is a person when the article also refers to them by surname and the same title
+     * ("김 전 의원은", "박 위원장은"), as it never refers to an organisation or a group ("정보국 국장", "유족 대표").
      */
     private void confirmHeld(List<HeldName> held, PersonMentions mentions, Set<String> unknown) {
         for (HeldName name : held) {
-            String surname = PersonNames.koreanSurname(name.name());
+            String surname = surnameOf(name.name());
             if (surname != null && mentions.hasTitledSurname(surname, name.title().title())) {
                 unknown.add(name.name());
-                mentions.full(name.position(), unknownPerson(name.name()), name.title().role(),
+                mentions.full(name.position(), unknownPerson(name.name(), surname), name.title().role(),
                         name.title().byline());
             }
         }
@@ -350,7 +351,8 @@ final class KoreanPersonFinder {
                         shortNames.seen(word.start(), name.person());
                     }
                     mentions.full(word.start(), namesake ? namesake(name) : PersonCandidate.registry(name.person()),
-                            title == null ? calling(words, i, sports) : title.role(), title != null && title.byline());
+                            title == null ? KoreanLexicon.lastingRole(calling(words, i, sports)) : title.role(),
+                            title != null && title.byline());
                     return title == null ? end : title.end();
                 }
             }
@@ -384,7 +386,8 @@ final class KoreanPersonFinder {
         String called = calledName(words, i, sports);
         if (called != null && !institutions.contains(called)) {
             unknown.add(called);
-            mentions.full(word.start(), unknownPerson(called), calling(words, i, sports), false);
+            mentions.full(word.start(), unknownPerson(called), KoreanLexicon.lastingRole(calling(words, i, sports)),
+                    false);
             return i + 1;
         }
         if (KoreanLexicon.looksLikeName(word.text()) && !givenNameOfForeigner(words, i)
@@ -393,8 +396,13 @@ final class KoreanPersonFinder {
             if (title == null && word.text().length() == 3) {
                 title = listTitle(words, i);
             }
-            if (title != null && !(word.text().length() == 2 && KoreanLexicon.followsNouns(title.title()))
-                    && !bodyBeforeTitleOfNext(words, i, title)) {
+            boolean nounTitle = title != null && word.text().length() == 2
+                    && KoreanLexicon.followsNouns(title.title());
+            if (nounTitle && !title.byline() && !KoreanLexicon.isSurname(word.text())) {
+                held.add(new HeldName(word.start(), word.text(), new Title(KoreanLexicon.nounTitle(title.title()),
+                        title.role(), false, title.end())));
+            }
+            if (title != null && !nounTitle && !bodyBeforeTitleOfNext(words, i, title)) {
                 String foreign = foreignName(words, i);
                 String before = foreign == null ? westernNameBefore(words, i) : null;
                 if (before != null) {
@@ -590,7 +598,8 @@ final class KoreanPersonFinder {
 
     /**
      * Whether a name of {@code length} at word i stands with something only a person has: "씨" attached, an age,
-     * hanja or a real name ("진(김석진)") in brackets right after it, or a title or family word right before it.
+     * hanja or a real name ("진(김석진)") in brackets right after it, or a title, family word or calling right before
+     * it ("가수 이재는").
      */
     private boolean hasContext(List<Word> words, int i, int length) {
         Word word = words.get(i);
@@ -603,7 +612,8 @@ final class KoreanPersonFinder {
             return false;
         }
         String previous = words.get(i - 1).text();
-        return KoreanLexicon.isKinship(previous) || KoreanLexicon.title(previous) != null;
+        return KoreanLexicon.isKinship(previous) || KoreanLexicon.title(previous) != null
+                || KoreanLexicon.isCallingBefore(previous);
     }
 
     /**
@@ -692,7 +702,8 @@ final class KoreanPersonFinder {
      * "기시다 유코 여사", "미즈시마 고이치 대사"): its English form romanised given name first ("Minoru Kihara"). Both
      * words must read as Japanese, and the family name be a Japanese registry person's, or longer than a Korean one
      * (three syllables or more) with neither word ending as a Western name does ("헤수스 카사스"), or the title a
-     * Japanese minister's ("…상", "관방장관"); returns the index after the title, or i.
+     * Japanese minister's ("…상", "관방장관"), and the second word no surname hiding a citizen ("보호자 이모 씨");
+     * returns the index after the title, or i.
      */
     private int japaneseName(List<Word> words, int i, PersonMentions mentions) {
         if (i + 1 >= words.size() || !words.get(i + 1).joined()) {
@@ -702,7 +713,8 @@ final class KoreanPersonFinder {
         String given = words.get(i + 1).text();
         if (!JapaneseNames.looksJapanese(family) || !JapaneseNames.looksJapanese(given)
                 || KoreanLexicon.title(family) != null || KoreanLexicon.title(given) != null
-                || institutions.contains(family) || registryByFirstWord.containsKey(given)) {
+                || institutions.contains(family) || registryByFirstWord.containsKey(given)
+                || KoreanLexicon.isAnonymised(given)) {
             return i;
         }
         Title title = titleAfter(words, i + 2);
@@ -771,7 +783,7 @@ final class KoreanPersonFinder {
                 && JUNIOR.equals(nameStem(words.get(i + 2).text()));
         String name = given + " " + family + (junior ? " " + JUNIOR : "");
         mentions.full(words.get(i).start(), foreignPerson(name, words.get(junior ? i + 2 : i + 1).aside()),
-                words.get(i - 1).text(), false);
+                KoreanLexicon.lastingRole(words.get(i - 1).text()), false);
         return junior ? i + 3 : i + 2;
     }
 
@@ -1042,9 +1054,23 @@ final class KoreanPersonFinder {
     }
 
     private PersonCandidate unknownPerson(String name) {
-        String surname = PersonNames.koreanSurname(name);
+        return unknownPerson(name, PersonNames.koreanSurname(name));
+    }
+
+    private PersonCandidate unknownPerson(String name, String surname) {
         return new PersonCandidate("k:" + name, names.koreanId(name), names.koreanEnglishName(name), name,
                 surname == null ? Set.of() : Set.of(surname));
+    }
+
+    /**
+     * The family name of an unknown Korean name, of a two-syllable one too ("박단" → "박"), or null; only a
+     * two-syllable name an article confirms by surname and title takes it, so "조 대표" stays someone else's.
+     */
+    private static String surnameOf(String name) {
+        String surname = PersonNames.koreanSurname(name);
+        boolean twoSyllables = surname == null && name.length() == 2 && name.chars().allMatch(KoreanLexicon::isHangul)
+                && KoreanLexicon.isSurname(name.substring(0, 1));
+        return twoSyllables ? name.substring(0, 1) : surname;
     }
 
     /** Words of Hangul text; a short aside in brackets ("최종건(사진) 차관") counts as a space. */

@@ -33,12 +33,13 @@ final class OrdinaryPeople {
                     + ")(?![\\w-]))");
 
     /**
-     * "office worker Kim Min-jae", "college student Park Seo-yeon" (lower case: a description, not a title; capitalised
-     * only as a sentence's first word: "Passenger Lee Min-ho, 38, said").
+     * "office worker Kim Min-jae", "college student Park Seo-yeon", "a resident, Lee Min-ho," (lower case: a
+     * description, not a title; capitalised only as a sentence's first word: "Passenger Lee Min-ho, 38, said",
+     * "Another resident, Lee Min-ho, 35,").
      */
     private static final Pattern EN_BEFORE = Pattern.compile(
-            "(?:^|[\\s(])(?:\\d{1,3}-year-old\\s+)?(?:" + EN_WORDS + ")\\s+$"
-                    + "|(?:^|[.!?]\\s+)(?i:" + EN_WORDS + ")\\s+$");
+            "(?:^|[\\s(])(?:\\d{1,3}-year-old\\s+)?(?:" + EN_WORDS + "),?\\s+$"
+                    + "|(?:^|[.!?]\\s+)(?i:(?:another\\s+|one\\s+)?(?:" + EN_WORDS + ")),?\\s+$");
 
     /** Korean words for a private citizen before a name ("회사원 김민재 씨", "주민 이준석 씨"). */
     private static final Set<String> KO_WORDS = Set.of("회사원", "직장인", "주민", "시민", "대학생", "학생", "고교생",
@@ -63,7 +64,7 @@ final class OrdinaryPeople {
                 return false;
             }
         }
-        String[] words = m.group().trim().split("\\s+");
+        String[] words = m.group().replaceAll("[,\\s]+$", "").trim().split("\\s+");
         return !inRoles(words[words.length - 1], person);
     }
 

@@ -24,14 +24,23 @@ public final class RomanizedNameKey {
             Map.entry("yu", "yo"), Map.entry("you", "yo"), Map.entry("yoo", "yo"), Map.entry("yeou", "yo"),
             Map.entry("oi", "we"), Map.entry("oe", "we"), Map.entry("we", "we"), Map.entry("wae", "we"),
             Map.entry("woo", "o"), Map.entry("wo", "wo"), Map.entry("weo", "wo"), Map.entry("ye", "ye"),
-            Map.entry("yae", "ye"));
-    /** Surnames spelt apart beyond what the folding joins (이 Lee/Yi/Rhee, 박 Park/Bak, 노 Roh/Noh, 임 Lim/Im). */
+            Map.entry("yae", "ye"), Map.entry("ea", "ye"));
+    /**
+     * The spellings of a surname, each with the key of the Hangul surname (이 Lee/Yi/Rhee, 박 Park/Bak, 노 Roh/Noh,
+     * 임 Lim/Im, 정 Jung/Chung, 최 Choi/Chey, 조 Cho/Jo): also those the folding joins, to tell spellings of one
+     * surname from other surnames folded alike (고 Ko and 구 Koo, 전 Jeon and 천 Cheon).
+     */
     private static final Map<String, String> SURNAMES = Map.ofEntries(
             Map.entry("lee", "i"), Map.entry("yi", "i"), Map.entry("rhee", "i"), Map.entry("rhie", "i"),
             Map.entry("ri", "i"), Map.entry("i", "i"), Map.entry("park", "bag"), Map.entry("pak", "bag"),
             Map.entry("bak", "bag"), Map.entry("roh", "no"), Map.entry("noh", "no"), Map.entry("no", "no"),
             Map.entry("lim", "im"), Map.entry("rim", "im"), Map.entry("im", "im"), Map.entry("shin", "sin"),
-            Map.entry("sin", "sin"));
+            Map.entry("sin", "sin"), Map.entry("jung", "jong"), Map.entry("jeong", "jong"), Map.entry("chung", "jong"),
+            Map.entry("cheong", "jong"), Map.entry("choi", "jwe"), Map.entry("choe", "jwe"), Map.entry("chey", "jwe"),
+            Map.entry("cho", "jo"), Map.entry("jo", "jo"), Map.entry("joh", "jo"), Map.entry("yoon", "yon"),
+            Map.entry("yun", "yon"), Map.entry("youn", "yon"), Map.entry("kang", "gang"), Map.entry("gang", "gang"),
+            Map.entry("kim", "gim"), Map.entry("gim", "gim"), Map.entry("ahn", "an"), Map.entry("an", "an"),
+            Map.entry("moon", "mon"), Map.entry("mun", "mon"));
 
     private RomanizedNameKey() {
     }
@@ -47,6 +56,13 @@ public final class RomanizedNameKey {
             given.append(fold(syllables));
         }
         return SURNAMES.getOrDefault(words[0], fold(words[0])) + " " + given;
+    }
+
+    /** Whether two romanised surnames ("Chung", "Jeong") are spellings of one Hangul surname. */
+    public static boolean sameSurname(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.equals(y) || SURNAMES.containsKey(x) && SURNAMES.get(x).equals(SURNAMES.get(y));
     }
 
     /**

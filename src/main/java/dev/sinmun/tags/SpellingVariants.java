@@ -25,7 +25,8 @@ final class SpellingVariants {
             Map.entry("yoo", Set.of("yu")), Map.entry("ya", Set.of("ya")), Map.entry("ye", Set.of("ye", "yeo")),
             Map.entry("wa", Set.of("wa")), Map.entry("wo", Set.of("wo")), Map.entry("woo", Set.of("u")),
             Map.entry("we", Set.of("we", "oe", "wae")), Map.entry("oe", Set.of("oe", "we", "wae")),
-            Map.entry("wae", Set.of("wae", "we", "oe")), Map.entry("wi", Set.of("wi")));
+            Map.entry("wae", Set.of("wae", "we", "oe")), Map.entry("wi", Set.of("wi")),
+            Map.entry("ea", Set.of("ye", "ae")));
 
     private SpellingVariants() {
     }

@@ -22,7 +22,9 @@ class RomanizedNameKeyTest {
             "Kim Young-sam, Kim Yeong-sam",
             "Shin Won-sik, Sin Won-sik",
             "Ryu Hee-lim, Ryu Hui-rim",
-            "Wi Sung-lac, Wi Seong-rak"})
+            "Wi Sung-lac, Wi Seong-rak",
+            "Chey Tae-won, Choi Tae-won",
+            "Kim Hea-kyung, Kim Hye-kyung"})
     void spellingsOfOneKoreanNameShareAKey(String spelling, String other) {
         assertThat(RomanizedNameKey.of(spelling)).isNotEmpty().isEqualTo(RomanizedNameKey.of(other));
     }
@@ -36,6 +38,18 @@ class RomanizedNameKeyTest {
             "Park Geun-hye, Park Jin"})
     void otherNamesDoNot(String name, String other) {
         assertThat(RomanizedNameKey.of(name)).isNotEqualTo(RomanizedNameKey.of(other));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Chung, Jung", "Jeong, Chung", "Chey, Choi", "Cho, Jo", "Yun, Yoon", "Lee, Rhee"})
+    void spellingsOfOneSurnameAreTheSame(String surname, String other) {
+        assertThat(RomanizedNameKey.sameSurname(surname, other)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Ko, Koo", "Jeon, Cheon", "Oh, Woo", "Yeon, Yoon", "Son, Sun"})
+    void surnamesFoldedAlikeAreNot(String surname, String other) {
+        assertThat(RomanizedNameKey.sameSurname(surname, other)).isFalse();
     }
 
     @ParameterizedTest

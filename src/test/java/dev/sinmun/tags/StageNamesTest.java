@@ -45,6 +45,13 @@ class StageNamesTest {
     }
 
     @Test
+    void aShortKoreanNameCountsAfterACalling() {
+        assertThat(people(Lang.KO, "노래를 부른 가수 이재는 작곡에도 참여했다. 이재는 감사 인사를 남겼다."))
+                .containsExactly("ejae");
+        assertThat(people(Lang.KO, "이재에 밝은 사람들이 몰렸다.")).isEmpty();
+    }
+
+    @Test
     void aKoreanStageNameCountsAfterItsGroupOrBesideABandmate() {
         assertThat(people(Lang.KO, "블랙핑크 로제가 브루노 마스와 부른 노래가 3위에 올랐다.",
                 "같은 그룹의 제니와 리사, 지수도 솔로 활동을 이어가고 있다.", "뉴진스 민지와 하니는 일본으로 떠났다."))
