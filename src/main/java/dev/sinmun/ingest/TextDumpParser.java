@@ -1147,7 +1147,7 @@ public final class TextDumpParser implements DumpParser {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = Whitespace.stripTrailing(lines[i]);
         }
-        lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(lines));
+        lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(TerminalBrowserDump.withoutLinkList(lines)));
         List<TextBlock> blocks = new ArrayList<>();
         boolean[] tableRows = TableRow.tabbedRows(lines);
         for (int i = mailHeaderEnd(lines); i < lines.length; i++) {
