@@ -153,11 +153,12 @@ public final class BylineReader {
     private static final Pattern KOREAN_NAME_LIST = Pattern.compile("[가-힣]{2,3}(?:[\\s,·]+[가-힣]{2,3}){1,3}");
     /**
      * A Korean column's signature: "박상준 일본 와세다대 국제학부 교수", "이인실 한반도미래인구연구원장·전 통계청장", a name, an
-     * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사", "전 주러시아 대사").
+     * affiliation and a title, a former office's too ("전 통계청장", "전 주미대사", "전 주러시아 대사"), or a title after
+     * another ("김지영 직장인·작가").
      */
-    private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,16}){0,5}\\s+"
-            + "(?:(?:명예|객원|석좌|초빙|겸임|수석|특임|특훈)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
-            + "논설주간|주필|작가|평론가|시인|"
+    private static final Pattern KOREAN_SIGNATURE = Pattern.compile("^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,16}){0,5}"
+            + "(?:\\s+|(?<=\\s[가-힣]{1,8})·)(?:(?:명예|객원|석좌|초빙|겸임|수석|특임|특훈)?(?:교수|연구위원|선임연구위원|연구원|소장|원장|대표|변호사|논설위원(?:실장)?|논설실장|"
+            + "논설주간|주필|작가|소설가|평론가|시인|"
             + "이사장|회장|박사|칼럼니스트|전문기자)|[가-힣]{1,8}(?:청장|총장|장관|차관|대사|총재|원장))$"
             + "|^[가-힣]{2,4}(?:\\s+[가-힣A-Za-z0-9·()]{1,16}){1,5}\\s+(?:청장|총장|장관|차관|대사|총재|원장)$");
     /**

@@ -106,17 +106,17 @@ public final class PageChrome {
             Pattern.CASE_INSENSITIVE);
     /**
      * Lines that are chrome above the text only: a share button that is also a word ("Line"), the font size buttons'
-     * letters ("A" "A"), a reader view's reading time ("5–6 minutes"), the site's host ("english.donga.com"), the
+     * letters ("A" "A"), a reader view's reading time ("5–6 minutes", "4-5분"), the site's host ("english.donga.com"), the
      * printed edition's page ("지면 A31면", "지면 : 2면", "종합 31면", "14면", "지면보기"), a magazine's issue ("호수 905")
-     * and a broadcast's programme ("뉴스 9", "뉴스데스크"); a date's label on a line of its own, as phones copy it
+     * and a broadcast's programme ("뉴스 9", "뉴스데스크", "뉴스광장 1부"); a date's label on a line of its own, as phones copy it
      * ("입력", "수정"); a portal's issue the story is filed under ("이슈 · 삼성전자 실적", as Daum prints it).
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
-            "^(?:line|a|\\d{1,2}(?:\\s?[–-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?)(?: read)?"
+            "^(?:line|a|\\d{1,2}(?:\\s?[–~∼-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?|분)(?: read)?"
                     + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}"
                     + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr)"
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
-                    + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)"
+                    + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)(?:\\s?\\d부)?"
                     + "|이슈\\s?[·ㆍ•|]\\s?[^.!?]{1,30}"
                     + "|(?:기사\\s?)?(?:입력|수정|업데이트|등록|최종\\s?수정)(?:일|시간)?\\s?[:：]?)$",
             Pattern.CASE_INSENSITIVE);

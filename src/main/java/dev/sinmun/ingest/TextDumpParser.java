@@ -260,7 +260,9 @@ public final class TextDumpParser implements DumpParser {
         List<String> emails = r.text.reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String slug = slugger.slug(FlashLabel.slugTitle(title));
         StringBuilder body = new StringBuilder();
-        List<Optional<ListItem>> items = r.text.paragraphs.stream().map(ListItem::of).toList();
+        Map<Integer, RosterLines.Line> roster = RosterLines.find(r.text.paragraphs, r.text.captions);
+        List<Optional<ListItem>> items = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> roster
+                .containsKey(i) ? Optional.<ListItem>empty() : ListItem.of(r.text.paragraphs.get(i))).toList();
         List<Optional<TableRow>> rows = IntStream.range(0, r.text.paragraphs.size()).mapToObj(i -> r.text.captions
                 .contains(i) ? Optional.<TableRow>empty() : TableRow.of(r.text.paragraphs.get(i))).toList();
         Set<Integer> headings = lang == Lang.EN ? subheadings.find(r.text) : Set.of();
@@ -274,6 +276,11 @@ public final class TextDumpParser implements DumpParser {
                 if (!inTable) {
                     body.append("|").append(" --- |".repeat(row.get().cells().size())).append('\n');
                 }
+                continue;
+            }
+            if (roster.containsKey(i)) {
+                boolean afterEntries = roster.containsKey(i - 1) && !roster.get(i - 1).entries().isEmpty();
+                appendRosterLine(body, roster.get(i), afterEntries);
                 continue;
             }
             Optional<ListItem> item = r.text.captions.contains(i) ? Optional.empty() : items.get(i);
@@ -310,6 +317,17 @@ public final class TextDumpParser implements DumpParser {
                 translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug,
                 Paywall.cutsShort(r.paragraphsAbovePaywall, r.text.paragraphs.size() - r.paragraphsAbovePaywall)
                         ? r.paywallPrompt : null));
+    }
+
+    /** A roster's line: its heading as a paragraph, its entries as a list (continued from the line above). */
+    private void appendRosterLine(StringBuilder body, RosterLines.Line line, boolean afterEntries) {
+        if (line.heading() != null) {
+            body.append(body.length() == 0 ? "" : "\n").append(escaper.escape(line.heading())).append('\n');
+        }
+        if (!line.entries().isEmpty()) {
+            body.append(body.length() == 0 || afterEntries && line.heading() == null ? "" : "\n");
+            line.entries().forEach(entry -> body.append("- ").append(escaper.escape(entry)).append('\n'));
+        }
     }
 
     /**
@@ -1129,7 +1147,7 @@ public final class TextDumpParser implements DumpParser {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = Whitespace.stripTrailing(lines[i]);
         }
-        lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(lines));
+        lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(TerminalBrowserDump.withoutLinkList(lines)));
         List<TextBlock> blocks = new ArrayList<>();
         boolean[] tableRows = TableRow.tabbedRows(lines);
         for (int i = mailHeaderEnd(lines); i < lines.length; i++) {

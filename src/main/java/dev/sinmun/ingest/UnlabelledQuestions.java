@@ -10,7 +10,7 @@ import dev.sinmun.model.Lang;
 /**
  * The questions of an interview printed without a "Q:" or "―" label (bold or italic on the page, lost in a text
  * dump): paragraphs that end in a question mark, each over an answer. A page needs two of them, one asking "you"
- * (in Korean, one asked politely: "…주시겠어요?", "…있습니까?"), or four, so that a column's rhetorical questions
+ * (in Korean, one asked politely: "…주시겠어요?", or "…있습니까?" over a quoted answer), or four, so that a column's rhetorical questions
  * stay prose.
  */
 final class UnlabelledQuestions {
@@ -26,6 +26,8 @@ final class UnlabelledQuestions {
     private static final Pattern ADDRESSED = Pattern.compile("(?i)\\byou(?:r|rs|rself)?\\b");
     /** A Korean question in the polite speech an interviewer uses to the person across the table. */
     private static final Pattern ASKED_POLITELY = Pattern.compile("(?:요|니까)[?？]$");
+    /** An honorific for the person asked near the end of the question ("하셨어요?", "계신가요?", "하실 건가요?"). */
+    private static final Pattern HONORIFIC = Pattern.compile("[시셨세십실신][가-힣]{0,3}(?:\\s[가-힣]{1,3})?[?？]$");
     private static final Pattern HANGUL = Pattern.compile("[가-힣]");
 
     /** The indexes of the paragraphs that are an interview's unlabelled questions, none when the page is not one. */
@@ -43,11 +45,20 @@ final class UnlabelledQuestions {
                 found.add(i);
             }
         }
-        Pattern asking = lang == Lang.KO ? ASKED_POLITELY : ADDRESSED;
-        boolean addressed = found.stream()
-                .anyMatch(i -> asking.matcher(Whitespace.normalize(paragraphs.get(i))).find());
+        boolean addressed = found.stream().anyMatch(i -> lang == Lang.KO ? isAskedPolitely(paragraphs, i)
+                : ADDRESSED.matcher(Whitespace.normalize(paragraphs.get(i))).find());
         return found.size() >= MIN_IMPERSONAL_QUESTIONS || found.size() >= MIN_QUESTIONS && addressed
                 ? Set.copyOf(found) : Set.of();
+    }
+
+    /**
+     * Whether a Korean question is put politely to someone: in polite speech, with an honorific for the person asked
+     * ("어떠셨어요?", "계신가요?") or over an answer in quotes; a polite column asks the reader "…아닐까요?" and goes on.
+     */
+    private static boolean isAskedPolitely(List<String> paragraphs, int question) {
+        String line = Whitespace.normalize(paragraphs.get(question));
+        return ASKED_POLITELY.matcher(line).find() && (HONORIFIC.matcher(line).find()
+                || OPENS_QUOTE.matcher(Whitespace.normalize(paragraphs.get(question + 1))).find());
     }
 
     /** Whether the paragraph is a question as an interviewer asks it: unquoted, short, in the page's language. */

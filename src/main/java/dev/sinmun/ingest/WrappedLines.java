@@ -21,7 +21,7 @@ final class WrappedLines {
     /** A word "would not have fitted" this close to the widest line too: tools differ by a column or two. */
     private static final int FIT_SLACK = 2;
     /** How many filled lines, not ending a sentence and followed by more text, show the text was broken. */
-    private static final int MIN_BROKEN = 4;
+    private static final int MIN_BROKEN = 3;
 
     /** Syllables that mostly close a Korean word (particles and endings), so a line ending in one ends a word. */
     private static final String WORD_ENDINGS = "을를은는의에와로고며";
