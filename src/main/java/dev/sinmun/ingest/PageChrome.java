@@ -227,6 +227,9 @@ public final class PageChrome {
     /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
     private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
             + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
+    /** "Item 1 of 2 …", "[1/2]…": a gallery's counter before each photo's caption (Reuters prints both). */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "^(?:Item \\d{1,2} of \\d{1,2}\\s+|\\[\\d{1,2}/\\d{1,2}]\\s*)");
     /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
     private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -635,7 +638,7 @@ public final class PageChrome {
         if (!m.find()) {
             return null;
         }
-        String caption = s.substring(0, m.start()).strip();
+        String caption = GALLERY_COUNTER.matcher(s.substring(0, m.start())).replaceFirst("").strip();
         return m.group().strip().matches("(?s)[(\\[\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
     }
 

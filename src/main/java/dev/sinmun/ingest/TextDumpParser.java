@@ -197,6 +197,11 @@ public final class TextDumpParser implements DumpParser {
         joinDateline(r.text);
         dropLeadTag(r.text);
         restoreWireSource(r);
+        if (r.text.reporters.isEmpty() && r.emailUnderCaption != null && !r.text.paragraphs.isEmpty()
+                && (r.text.last().equals(r.emailUnderCaption.getKey())
+                || r.text.last().equals(r.agencyCredited.get(r.emailUnderCaption.getKey())))) {
+            bylines.read(r.emailUnderCaption.getValue()).ifPresent(r.text.reporters::add);
+        }
         if (r.text.reporters.isEmpty()) {
             r.text.reporters.addAll(r.namesAboveDate);
         }
@@ -452,6 +457,11 @@ public final class TextDumpParser implements DumpParser {
         private boolean creditAbove;
         /** The last paragraph was a caption: an e-mail alone under it is its credit, not the reporter's. */
         private boolean afterCaption;
+        /**
+         * The caption an e-mail alone stood under, and the e-mail: a graphic's artist, unless no text follows the
+         * caption (a wire's last photo over its reporter's e-mail).
+         */
+        private Map.Entry<String, String> emailUnderCaption;
         /** Lines of the reporters' box under the headline: names, each over a role ("Seoul correspondent"). */
         private Set<Integer> reporterBox = Set.of();
         /** Paragraphs that are not the lead: a deck above the date, the points a wire lists under "Summary". */
@@ -538,6 +548,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
+            r.emailUnderCaption = Map.entry(r.text.last(), line);
             return true;
         }
         if (r.summaryBox.contains(block.line()) || r.seriesList.contains(block.line())
@@ -899,12 +910,13 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The last paragraph as written when it was read as a caption only by an agency's name after it: "… the ministry
-     * said. (Yonhap)" ends a wire story the paper reprinted.
+     * said. (Yonhap)" ends a wire story the paper reprinted; "… is seen in this file photo. (Yonhap)" stays a caption.
      */
     private static void restoreWireSource(Reading r) {
         int last = r.text.paragraphs.size() - 1;
         String written = last < 0 ? null : r.agencyCredited.get(r.text.paragraphs.get(last));
-        if (written != null && r.text.captions.contains(last)) {
+        if (written != null && r.text.captions.contains(last)
+                && !ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.paragraphs.get(last))).matches()) {
             r.text.paragraphs.set(last, written);
             r.text.captions.remove(last);
         }
