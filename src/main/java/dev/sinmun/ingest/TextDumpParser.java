@@ -1141,6 +1141,9 @@ public final class TextDumpParser implements DumpParser {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = Whitespace.stripTrailing(lines[i]);
         }
+        if (LinkNumbers.isDump(lines)) {
+            lines = LinkNumbers.withoutNumbers(WrappedLines.unwrapDump(LinkNumbers.withoutReferences(lines)));
+        }
         lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(lines));
         List<TextBlock> blocks = new ArrayList<>();
         boolean[] tableRows = TableRow.tabbedRows(lines);
