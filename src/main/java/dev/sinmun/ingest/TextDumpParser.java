@@ -83,7 +83,6 @@ public final class TextDumpParser implements DumpParser {
     private static final int MIN_TEXT_UNDER_BUTTON = 90;
     /** " - Back to homepage" after the outlet's name in its logo's link ("The Guardian - Back to homepage"). */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)\\s+[-–|]\\s+back to (?:the )?home\\s?page$");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
     /**
      * A Korean photo caption without its credit: short, and a dated scene in the present ("27일 오전 … 출근하고 있다.") or a
      * view ("… 아파트 단지 모습.").
@@ -171,7 +170,7 @@ public final class TextDumpParser implements DumpParser {
         List<TextBlock> blocks = blocks(text);
         int titleIndex = headlines.find(file, blocks);
         blocks = beforeContactBox(beforeSecondCopy(blocks, titleIndex), titleIndex);
-        String title = withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
+        String title = headlines.withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
         Reading r = new Reading(blocks.get(titleIndex).line());
         r.dateLine = dateLineUnderTitle(blocks, titleIndex);
         r.lastEmailLine = lastEmailLine(blocks);
@@ -361,11 +360,6 @@ public final class TextDumpParser implements DumpParser {
         text.paragraphs.replaceAll(SpeakerLabel::around);
     }
 
-    /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */
-    private String withoutOutletSuffix(String title) {
-        Matcher m = TITLE_SUFFIX.matcher(title);
-        return m.matches() && outlets.isOutletName(m.group(2)) ? m.group(1).strip() : title;
-    }
 
     /**
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
@@ -586,7 +580,9 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.inRelatedList = false;
-        if (r.inHeader && HeadlineFinder.sameHeadline(line, title)) {
+        if (r.inHeader && HeadlineFinder.sameHeadline(line, title)
+                || !headlines.withoutOutletSuffix(line).equals(line)
+                && HeadlineFinder.sameHeadline(headlines.withoutOutletSuffix(line), title)) {
             r.metadata(block.line());
             return true;
         }
@@ -653,7 +649,8 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
                 || chrome.isSiteNotice(line) || block.line() < r.lastEmailLine && chrome.isArtCredit(line)
-                || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
+                || chrome.isAddressLine(line) || chrome.isPrintMargin(line)
+                || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
         if (chrome.isMachineSummaryNote(line)) {
