@@ -104,6 +104,10 @@ public final class TextDumpParser implements DumpParser {
             "(?!.*\\p{Ll}{2}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu})[^가-힣]{10,200}");
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
+    /** "This is the third of a five-part series on …", "This article is part of a series …": the series' note. */
+    private static final Pattern SERIES_NOTE = Pattern.compile("(?i)^this (?:is the (?:\\w+|\\d+(?:st|nd|rd|th)) "
+            + "(?:part |installment |article )?(?:of|in) an? |(?:article|story) is (?:the \\w+ )?part of an? )"
+            + "[\\w\\s-]{0,60}series\\b");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
     /**
      * A correction or clarification printed with its label ("Correction: An earlier version …", "[정정] …",
@@ -382,6 +386,7 @@ public final class TextDumpParser implements DumpParser {
             }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
+                    && !SERIES_NOTE.matcher(paragraph).find()
                     && !PROGRAMME_FACTS.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
