@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 final class LinkNumbers {
 
     private static final Pattern REFERENCES = Pattern.compile("^\\s*References\\s*$");
-    /** "   1. https://…", "  15. mailto:…", and the list's "Visible links:" / "Hidden links:" headings. */
+    /** "   1. https://…", "  15. mailto:…", "  16. javascript:void(0)", and the list's "Visible links:" / "Hidden links:" headings. */
     private static final Pattern REFERENCE = Pattern.compile(
-            "^\\s*(?:\\d{1,4}\\.\\s+(?:https?|mailto|ftp|file):\\S*|(?:Visible|Hidden) links:)\\s*$");
+            "^\\s*(?:\\d{1,4}\\.\\s+[a-z][a-z\\d+.-]{1,15}:\\S*|(?:Visible|Hidden) links:)\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\[(\\d{1,4})](?=\\S)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:IMG|INLINE|LINK|BUTTON|EMBED|iframe)]\\s?");
     /** Numbered links a dump without its list shows at least, each number above the one before. */

@@ -55,8 +55,9 @@ public final class PageChrome {
             + "science|tech|it|life|health|home|lifestyle|video|finance|markets?|industry|defen[cs]e|diplomacy|"
             + "social|foreign|affairs|life&culture|정치|경제|국제|사회|문화|연예|스포츠|오피니언|헬스동아|"
             + "전국|과학|부동산|산업|증권|국방|외교|북한|교육|건강|여행|생활|사설|칼럼|포토|영상|뉴스|홈|전체|속보|많이본|랭킹");
-    private static final Pattern PRINT_MARGIN = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?,?\\s\\d{1,2}:\\d{2}"
-            + "(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?|https?://\\S+\\s+\\d{1,3}/\\d{1,3}");
+    private static final Pattern PRINT_MARGIN = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?,?\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?"
+            + "|https?://\\S+\\s+\\d{1,3}/\\d{1,3}");
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:url\\s*[:：]\\s*)?https?://\\S+$");
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
