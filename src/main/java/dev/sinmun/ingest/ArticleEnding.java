@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  */
 final class ArticleEnding {
 
+    /** "Part 1: …", "[Part 2] …": a link to another part of a series. */
+    private static final Pattern SERIES_PART = Pattern.compile("^\\[?Part \\d{1,2}(?:[]:.]|\\s[-–—])\\s*\\S");
     private static final String EMAIL = EmailAddress.PATTERN.pattern();
     private static final Pattern TRAILING_EMAILS = Pattern.compile(
             "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
@@ -89,6 +91,7 @@ final class ArticleEnding {
         dropReporterBios(text, namedAbove);
         takeWriterAboveNote(text);
         takeEnglishSignOffs(text);
+        dropSeriesPartsUnderSignature(text);
         List<BylineReader.Byline> signatures = new ArrayList<>();
         while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
             String last = text.last();
@@ -264,6 +267,23 @@ final class ArticleEnding {
                 return;
             }
             text.remove(text.paragraphs.size() - 1);
+        }
+    }
+
+    /**
+     * Drops the links to a series' other parts under the writers' closing names ("Part 1: …", "[Part 2] …"), so that
+     * the names are the signature.
+     */
+    private void dropSeriesPartsUnderSignature(DumpText text) {
+        int first = text.paragraphs.size();
+        while (first > 1 && SERIES_PART.matcher(text.paragraphs.get(first - 1)).lookingAt()) {
+            first--;
+        }
+        if (first < text.paragraphs.size() && first > 1
+                && bylines.readSignature(text.paragraphs.get(first - 1)).isPresent()) {
+            while (text.paragraphs.size() > first) {
+                text.remove(text.paragraphs.size() - 1);
+            }
         }
     }
 

@@ -26,6 +26,8 @@ final class HeadlineFinder {
     private static final Pattern LABEL_PREFIX = Pattern.compile("^\\[[^\\]]{1,10}]\\s*(?=\\S)");
     private static final Pattern MASTHEAD = Pattern.compile("(.{2,40}?)\\s+[|–—]\\s+([^|]{2,30})");
     private static final int MAX_MASTHEAD_WORDS = 3;
+    /** "Headline | The DONG-A ILBO", "Headline : DongA.com": a browser tab's or a print view's title. */
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+(?:[|–—]|:)\\s+([^|–—:]{3,40})");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -44,6 +46,7 @@ final class HeadlineFinder {
             TextBlock block = blocks.get(i);
             if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
                     || chrome.isSiteNotice(block.text()) || chrome.isAddressLine(block.text())
+                    || chrome.isPrintMargin(block.text())
                     || chrome.isSectionMenu(block.text())
                     || isLabelBeforeRepeatedTitle(blocks, i)) {
                 continue;
@@ -102,6 +105,10 @@ final class HeadlineFinder {
                             blocks.get(at + 1).text())) {
                         return at + 1;
                     }
+                    if (candidates.get(c + 1) == at + 1 && sameHeadline(withoutOutletSuffix(blocks.get(at).text()),
+                            blocks.get(at + 1).text())) {
+                        return at + 1;
+                    }
                 }
                 for (int c = 0; c < candidates.size(); c++) {
                     String t = Whitespace.normalize(blocks.get(candidates.get(c)).text());
@@ -114,7 +121,8 @@ final class HeadlineFinder {
             }
             boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
                     || chrome.isSiteNotice(text)
-                    || chrome.isAddressLine(text) || chrome.isSectionMenu(text) || bylines.read(text).isPresent()
+                    || chrome.isAddressLine(text) || chrome.isPrintMargin(text) || chrome.isSectionMenu(text)
+                    || bylines.read(text).isPresent()
                     || chrome.isHeaderChrome(text);
             if (chrome.isFooterSection(text)) {
                 inList = true;
@@ -209,6 +217,12 @@ final class HeadlineFinder {
     }
 
     /** Whether two lines are the same headline, whatever their spaces and quote marks (’ and ' alike). */
+    /** The headline without the outlet's name a browser's tab or print view adds to it ("… | AP News"). */
+    String withoutOutletSuffix(String title) {
+        Matcher m = TITLE_SUFFIX.matcher(Whitespace.normalize(title));
+        return m.matches() && outlets.isOutletName(m.group(2)) ? m.group(1).strip() : title;
+    }
+
     static boolean sameHeadline(String a, String b) {
         return QUOTE_STYLE.matcher(Whitespace.normalize(a)).replaceAll("'")
                 .equals(QUOTE_STYLE.matcher(Whitespace.normalize(b)).replaceAll("'"));

@@ -103,10 +103,10 @@ public final class Outlets {
             "heraldcorp.com", "heraldcorp.com");
     /**
      * Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so, and the
-     * papers' web sites ("동아닷컴 김민지 기자") sign so.
+     * papers' web sites ("동아닷컴 김민지 기자") sign so, and AP's site titles its pages so ("… | AP News").
      */
     private static final Map<String, String> OTHER_NAMES = Map.of("The Chosun Daily", "chosun.com", "동아닷컴", "donga.com",
-            "조선닷컴", "chosun.com", "한경닷컴", "hankyung.com", "매경닷컴", "mk.co.kr");
+            "조선닷컴", "chosun.com", "한경닷컴", "hankyung.com", "매경닷컴", "mk.co.kr", "AP News", "apnews.com");
     /** How much a name may add to a known one and still name it ("KBS 뉴스 9", "한국경제신문"): more is a headline. */
     private static final int MAX_NAME_SUFFIX = 6;
 

@@ -52,8 +52,12 @@ public final class PageChrome {
     private static final int MAX_MENU_ITEM = 16;
     private static final Pattern SECTION = Pattern.compile("(?i)news|politics|opinion|economy|business|national|"
             + "international|world|society|culture|sports|entertainment|photos?|editorials?|columns?|series|"
-            + "science|tech|it|life|health|home|lifestyle|video|정치|경제|국제|사회|문화|연예|스포츠|오피니언|헬스동아|"
+            + "science|tech|it|life|health|home|lifestyle|video|finance|markets?|industry|defen[cs]e|diplomacy|"
+            + "social|foreign|affairs|life&culture|정치|경제|국제|사회|문화|연예|스포츠|오피니언|헬스동아|"
             + "전국|과학|부동산|산업|증권|국방|외교|북한|교육|건강|여행|생활|사설|칼럼|포토|영상|뉴스|홈|전체|속보|많이본|랭킹");
+    private static final Pattern PRINT_MARGIN = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?,?\\s\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?"
+            + "|https?://\\S+\\s+\\d{1,3}/\\d{1,3}");
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)^(?:url\\s*[:：]\\s*)?https?://\\S+$");
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:print|share|facebook|twitter|kakao\\s?talk|kakao story|naver band|"
@@ -227,6 +231,9 @@ public final class PageChrome {
     /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
     private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
             + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
+    /** "Item 1 of 2 …", "[1/2]…": a gallery's counter before each photo's caption (Reuters prints both). */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "^(?:Item \\d{1,2} of \\d{1,2}\\s+|\\[\\d{1,2}/\\d{1,2}]\\s*)");
     /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
     private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -635,7 +642,7 @@ public final class PageChrome {
         if (!m.find()) {
             return null;
         }
-        String caption = s.substring(0, m.start()).strip();
+        String caption = GALLERY_COUNTER.matcher(s.substring(0, m.start())).replaceFirst("").strip();
         return m.group().strip().matches("(?s)[(\\[\\d].*") ? WIRE_CAPTION_START.matcher(caption).replaceFirst("") : caption;
     }
 
@@ -676,6 +683,14 @@ public final class PageChrome {
     /** Whether the line is a web address alone ("https://www.donga.com/news/…"), as some tools save above a page. */
     public boolean isAddressLine(String line) {
         return ADDRESS_LINE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /**
+     * Whether the line is a browser's print margin copied with the page: the time it was printed ("11/29/25, 2:41 AM")
+     * or the page's address with the page number ("https://… 1/3").
+     */
+    public boolean isPrintMargin(String line) {
+        return PRINT_MARGIN.matcher(Whitespace.normalize(line)).matches();
     }
 
     /** Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears. */

@@ -83,7 +83,6 @@ public final class TextDumpParser implements DumpParser {
     private static final int MIN_TEXT_UNDER_BUTTON = 90;
     /** " - Back to homepage" after the outlet's name in its logo's link ("The Guardian - Back to homepage"). */
     private static final Pattern HOME_LINK = Pattern.compile("(?i)\\s+[-–|]\\s+back to (?:the )?home\\s?page$");
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+[|–—]\\s+([^|–—]{3,40})");
     /**
      * A Korean photo caption without its credit: short, and a dated scene in the present ("27일 오전 … 출근하고 있다.") or a
      * view ("… 아파트 단지 모습.").
@@ -105,6 +104,10 @@ public final class TextDumpParser implements DumpParser {
             "(?!.*\\p{Ll}{2}[.!?][\"”’]?\\s+[\"“‘]?\\p{Lu})[^가-힣]{10,200}");
     /** How a Korean caption ends: a scene in the present ("… 놓여 있다."), a view ("… 모습"), or no sentence at all. */
     private static final Pattern SCENE_ENDING = Pattern.compile("(?:있다|모습|모습이다)\\.?$");
+    /** "This is the third of a five-part series on …", "This article is part of a series …": the series' note. */
+    private static final Pattern SERIES_NOTE = Pattern.compile("(?i)^this (?:is the (?:\\w+|\\d+(?:st|nd|rd|th)) "
+            + "(?:part |installment |article )?(?:of|in) an? |(?:article|story) is (?:the \\w+ )?part of an? )"
+            + "[\\w\\s-]{0,60}series\\b");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^\\(?(?i:editor['’]?s? note)|^[\\[<(]?\\s?편집자\\s?주");
     /**
      * A correction or clarification printed with its label ("Correction: An earlier version …", "[정정] …",
@@ -171,7 +174,7 @@ public final class TextDumpParser implements DumpParser {
         List<TextBlock> blocks = blocks(text);
         int titleIndex = headlines.find(file, blocks);
         blocks = beforeContactBox(beforeSecondCopy(blocks, titleIndex), titleIndex);
-        String title = withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
+        String title = headlines.withoutOutletSuffix(Whitespace.normalize(blocks.get(titleIndex).text()));
         Reading r = new Reading(blocks.get(titleIndex).line());
         r.dateLine = dateLineUnderTitle(blocks, titleIndex);
         r.lastEmailLine = lastEmailLine(blocks);
@@ -197,6 +200,11 @@ public final class TextDumpParser implements DumpParser {
         joinDateline(r.text);
         dropLeadTag(r.text);
         restoreWireSource(r);
+        if (r.text.reporters.isEmpty() && r.emailUnderCaption != null && !r.text.paragraphs.isEmpty()
+                && (r.text.last().equals(r.emailUnderCaption.getKey())
+                || r.text.last().equals(r.agencyCredited.get(r.emailUnderCaption.getKey())))) {
+            bylines.read(r.emailUnderCaption.getValue()).ifPresent(r.text.reporters::add);
+        }
         if (r.text.reporters.isEmpty()) {
             r.text.reporters.addAll(r.namesAboveDate);
         }
@@ -374,11 +382,6 @@ public final class TextDumpParser implements DumpParser {
         text.paragraphs.replaceAll(SpeakerLabel::around);
     }
 
-    /** "Headline | The DONG-A ILBO", as a browser tab shows it: the headline without the outlet's name. */
-    private String withoutOutletSuffix(String title) {
-        Matcher m = TITLE_SUFFIX.matcher(title);
-        return m.matches() && outlets.isOutletName(m.group(2)) ? m.group(1).strip() : title;
-    }
 
     /**
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
@@ -401,6 +404,7 @@ public final class TextDumpParser implements DumpParser {
             }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
+                    && !SERIES_NOTE.matcher(paragraph).find()
                     && !PROGRAMME_FACTS.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
@@ -470,6 +474,11 @@ public final class TextDumpParser implements DumpParser {
         private boolean creditAbove;
         /** The last paragraph was a caption: an e-mail alone under it is its credit, not the reporter's. */
         private boolean afterCaption;
+        /**
+         * The caption an e-mail alone stood under, and the e-mail: a graphic's artist, unless no text follows the
+         * caption (a wire's last photo over its reporter's e-mail).
+         */
+        private Map.Entry<String, String> emailUnderCaption;
         /** Lines of the reporters' box under the headline: names, each over a role ("Seoul correspondent"). */
         private Set<Integer> reporterBox = Set.of();
         /** Paragraphs that are not the lead: a deck above the date, the points a wire lists under "Summary". */
@@ -556,6 +565,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (afterCaption && EMAIL_ONLY.matcher(Whitespace.normalize(line)).matches()) {
+            r.emailUnderCaption = Map.entry(r.text.last(), line);
             return true;
         }
         if (r.summaryBox.contains(block.line()) || r.seriesList.contains(block.line())
@@ -593,7 +603,9 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.inRelatedList = false;
-        if (r.inHeader && HeadlineFinder.sameHeadline(line, title)) {
+        if (r.inHeader && HeadlineFinder.sameHeadline(line, title)
+                || !headlines.withoutOutletSuffix(line).equals(line)
+                && HeadlineFinder.sameHeadline(headlines.withoutOutletSuffix(line), title)) {
             r.metadata(block.line());
             return true;
         }
@@ -660,7 +672,8 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isContactLine(line) || chrome.isSectionMenu(line) || chrome.isProductionCredit(line)
                 || chrome.isStaffCredit(line) || chrome.isRule(line) || chrome.isHashtagLine(line)
                 || chrome.isSiteNotice(line) || block.line() < r.lastEmailLine && chrome.isArtCredit(line)
-                || chrome.isAddressLine(line) || r.inHeader && chrome.isHeaderChrome(line)) {
+                || chrome.isAddressLine(line) || chrome.isPrintMargin(line)
+                || r.inHeader && chrome.isHeaderChrome(line)) {
             return true;
         }
         if (chrome.isMachineSummaryNote(line)) {
@@ -917,12 +930,13 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The last paragraph as written when it was read as a caption only by an agency's name after it: "… the ministry
-     * said. (Yonhap)" ends a wire story the paper reprinted.
+     * said. (Yonhap)" ends a wire story the paper reprinted; "… is seen in this file photo. (Yonhap)" stays a caption.
      */
     private static void restoreWireSource(Reading r) {
         int last = r.text.paragraphs.size() - 1;
         String written = last < 0 ? null : r.agencyCredited.get(r.text.paragraphs.get(last));
-        if (written != null && r.text.captions.contains(last)) {
+        if (written != null && r.text.captions.contains(last)
+                && !ENGLISH_CAPTION.matcher(Whitespace.normalize(r.text.paragraphs.get(last))).matches()) {
             r.text.paragraphs.set(last, written);
             r.text.captions.remove(last);
         }
@@ -1147,7 +1161,10 @@ public final class TextDumpParser implements DumpParser {
         for (int i = 0; i < lines.length; i++) {
             lines[i] = Whitespace.stripTrailing(lines[i]);
         }
-        lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(TerminalBrowserDump.withoutLinkList(lines)));
+        if (LinkNumbers.isDump(lines)) {
+            lines = LinkNumbers.withoutNumbers(WrappedLines.unwrapDump(LinkNumbers.withoutReferences(lines)));
+        }
+        lines = WrappedLines.joinBrokenTitle(WrappedLines.unwrap(lines));
         List<TextBlock> blocks = new ArrayList<>();
         boolean[] tableRows = TableRow.tabbedRows(lines);
         for (int i = mailHeaderEnd(lines); i < lines.length; i++) {

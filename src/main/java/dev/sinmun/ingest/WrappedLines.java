@@ -67,11 +67,20 @@ final class WrappedLines {
      * every line keeps its number. The lines unchanged when they were not broken at a width.
      */
     static String[] unwrap(String[] lines) {
+        return unwrap(lines, MIN_BROKEN);
+    }
+
+    /** The lines of a terminal browser's dump, which always breaks them at its width, with each paragraph joined. */
+    static String[] unwrapDump(String[] lines) {
+        return unwrap(lines, 1);
+    }
+
+    private static String[] unwrap(String[] lines, int minBroken) {
         int width = 0;
         for (String line : lines) {
             width = Math.max(width, columns(line.strip()));
         }
-        if (width > MAX_WIDTH || width < MIN_WIDTH || broken(lines, width) < MIN_BROKEN) {
+        if (width > MAX_WIDTH || width < MIN_WIDTH || broken(lines, width) < minBroken) {
             return lines;
         }
         boolean byCharacter = isBrokenByCharacter(lines, width);
