@@ -67,15 +67,18 @@ final class WrappedLines {
      * every line keeps its number. The lines unchanged when they were not broken at a width.
      */
     static String[] unwrap(String[] lines) {
-        return unwrap(lines, MIN_BROKEN);
+        return unwrap(lines, MIN_BROKEN, false);
     }
 
-    /** The lines of a terminal browser's dump, which always breaks them at its width, with each paragraph joined. */
+    /**
+     * The lines of a terminal browser's dump, which always breaks them at its width and between words (Hangul too),
+     * with each paragraph joined.
+     */
     static String[] unwrapDump(String[] lines) {
-        return unwrap(lines, 1);
+        return unwrap(lines, 1, true);
     }
 
-    private static String[] unwrap(String[] lines, int minBroken) {
+    private static String[] unwrap(String[] lines, int minBroken, boolean betweenWords) {
         int width = 0;
         for (String line : lines) {
             width = Math.max(width, columns(line.strip()));
@@ -83,7 +86,7 @@ final class WrappedLines {
         if (width > MAX_WIDTH || width < MIN_WIDTH || broken(lines, width) < minBroken) {
             return lines;
         }
-        boolean byCharacter = isBrokenByCharacter(lines, width);
+        boolean byCharacter = !betweenWords && isBrokenByCharacter(lines, width);
         String[] joined = lines.clone();
         int paragraph = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -93,7 +96,8 @@ final class WrappedLines {
                     && !isDateLine(lines[i - 1]) && !isDateLine(line) && BYLINES.read(line).isEmpty();
             if (continues) {
                 String above = joined[paragraph].stripTrailing();
-                joined[paragraph] = above + (isBrokenInWord(lines[i - 1].strip(), line, width) ? "" : " ") + line;
+                boolean inWord = !betweenWords && isBrokenInWord(lines[i - 1].strip(), line, width);
+                joined[paragraph] = above + (inWord ? "" : " ") + line;
                 joined[i] = "";
             } else {
                 paragraph = line.isEmpty() ? -1 : i;
