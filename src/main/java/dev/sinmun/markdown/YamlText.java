@@ -1,7 +1,7 @@
 package dev.sinmun.markdown;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.yaml.snakeyaml.error.Mark;
+import dev.sinmun.YamlMistake;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,9 +9,6 @@ import java.util.stream.Collectors;
 
 /** Small facts about YAML source text that error messages need. */
 final class YamlText {
-
-    /** SnakeYAML's contexts that begin at the mistake: a key without its colon, an unclosed quote or bracket. */
-    private static final Pattern UNCLOSED = Pattern.compile("simple key|quoted scalar|flow (mapping|sequence)");
 
     private YamlText() {
     }
@@ -35,12 +32,8 @@ final class YamlText {
      * began (SnakeYAML's context), else where the parser stopped.
      */
     static int line(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException marked) {
-            Mark at = marked.getContextMark() != null && UNCLOSED.matcher(String.valueOf(marked.getContext())).find()
-                    ? marked.getContextMark() : marked.getProblemMark();
-            if (at != null) {
-                return at.getLine() + 1;
-            }
+        if (e.getCause() instanceof MarkedYAMLException marked && YamlMistake.line(marked) > 0) {
+            return YamlMistake.line(marked);
         }
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }

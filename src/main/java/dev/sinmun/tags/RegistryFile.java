@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sinmun.Problem;
 import dev.sinmun.SinmunException;
+import dev.sinmun.YamlMistake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,10 +76,11 @@ final class RegistryFile {
         } catch (JsonProcessingException e) {
             MarkedYAMLException yaml = yamlCause(e);
             if (yaml != null && yaml.getProblemMark() != null) {
+                int line = YamlMistake.line(yaml);
+                int opened = yaml.getContextMark() == null ? line : yaml.getContextMark().getLine() + 1;
                 String context = yaml.getContext() == null ? ""
-                        : " (" + yaml.getContext().strip() + " opened on line "
-                                + (yaml.getContextMark().getLine() + 1) + ")";
-                throw new SinmunException(Problem.of(file, yaml.getProblemMark().getLine() + 1,
+                        : " (" + yaml.getContext().strip() + (opened == line ? "" : " opened on line " + opened) + ")";
+                throw new SinmunException(Problem.of(file, line,
                         "malformed YAML: " + yaml.getProblem().strip() + context,
                         "check the indentation, brackets and quoting near this line"), e);
             }
