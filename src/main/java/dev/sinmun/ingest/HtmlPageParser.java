@@ -96,6 +96,7 @@ public final class HtmlPageParser implements DumpParser {
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final LeadPhotos leadPhotos = new LeadPhotos();
+    private final WriterPortraits portraits = new WriterPortraits();
     private final Standfirst standfirsts = new Standfirst();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
@@ -189,6 +190,7 @@ public final class HtmlPageParser implements DumpParser {
             reporters.add(visible.byline);
         }
         pageBylines(page, meta, body.paragraphs(), reporters);
+        portraits.drop(body.html(), reporters, meta.authors());
         body = blocks.withoutBroadcastMarks(body);
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
