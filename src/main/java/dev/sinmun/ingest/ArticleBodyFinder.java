@@ -17,9 +17,12 @@ import org.jsoup.nodes.TextNode;
  */
 final class ArticleBodyFinder {
 
-    /** Known article containers, most specific first (Dong-A, Yonhap, Herald, Times, JoongAng, Hankyoreh, Chosun, KBS, SBS). */
+    /**
+     * Known article containers, most specific first (the New York Times's {@code section name=articleBody}, Dong-A,
+     * Yonhap, Herald, Times, JoongAng, Hankyoreh, Chosun, KBS, SBS).
+     */
     private static final List<String> KNOWN = List.of(
-            "[itemprop=articleBody]", "#article_txt", ".article_txt", "div.article_view", "article.story-news",
+            "[itemprop=articleBody]", "section[name=articleBody]", "#article_txt", ".article_txt", "div.article_view", "article.story-news",
             "div.story-news", "#articleText", ".view_con_t", "#startts", ".view-article", "#article_body",
             ".article_body", ".article-text", "section.article-body", "#cont_newstext", ".detail-body",
             ".text_area", ".article-body", ".article_content", "#articleBody", "#newsct_article",

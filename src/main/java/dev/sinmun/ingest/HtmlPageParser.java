@@ -96,6 +96,8 @@ public final class HtmlPageParser implements DumpParser {
     private final PageStateDates pageState = new PageStateDates();
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final LeadPhotos leadPhotos = new LeadPhotos();
+    private final WriterPortraits portraits = new WriterPortraits();
+    private final TranslatedPage translation = new TranslatedPage();
     private final Standfirst standfirsts = new Standfirst();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
@@ -189,6 +191,7 @@ public final class HtmlPageParser implements DumpParser {
             reporters.add(visible.byline);
         }
         pageBylines(page, meta, body.paragraphs(), reporters);
+        portraits.drop(body.html(), reporters, meta.authors());
         body = blocks.withoutBroadcastMarks(body);
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
         String byline = BylineReader.Byline.join(reporters);
@@ -299,6 +302,7 @@ public final class HtmlPageParser implements DumpParser {
      * Dublin Core, leaving out one that is only the site's name) when there is no such heading, when it is the
      * heading plus more, or when the heading is not also the page's og:title (the JSON-LD headline can be a search
      * engine's version: the heading and og:title together win over it); else {@code <title>} without the site's name.
+     * A machine-translated page's metadata is the original's: its heading, else its {@code <title>}, is the title.
      */
     private String titleText(Document page, PageMetadata meta, String host) {
         String heading = null;
@@ -311,7 +315,8 @@ public final class HtmlPageParser implements DumpParser {
                 break;
             }
         }
-        String structuredTitle = Stream.of(meta.headline(), meta.documentTitle()).filter(Objects::nonNull)
+        String structuredTitle = translation.is(page) ? null : Stream.of(meta.headline(), meta.documentTitle())
+                .filter(Objects::nonNull)
                 .map(t -> Whitespace.normalize(Jsoup.parse(t).text()))
                 .filter(t -> !t.isEmpty() && !namesSite(t, meta.siteName(), host)).findFirst().orElse(null);
         if (structuredTitle != null && TRUNCATED.matcher(structuredTitle).find()) {
