@@ -387,9 +387,17 @@ public final class TextDumpParser implements DumpParser {
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
      * present tense above more text), not an editor's note, a deck or a wire's summary point, not a dateline or label
      * alone, not a question (an answer under one without its "A." label). A page that is a list and no prose (a
-     * 인사/부고 page) is summed up by its first item of a lead's length (else its first), without its bullet.
+     * 인사/부고 page) is summed up by its first item of a lead's length (else its first), without its bullet; one
+     * that opens with a roster, by its first sentence, else the roster's first entry as a line.
      */
     private static String lead(Reading r) {
+        Map<Integer, RosterLines.Line> roster = RosterLines.find(r.text.paragraphs, r.text.captions);
+        if (roster.containsKey(0)) {
+            return IntStream.range(0, r.text.paragraphs.size())
+                    .filter(i -> !roster.containsKey(i) && !r.text.captions.contains(i))
+                    .mapToObj(r.text.paragraphs::get).filter(SentenceEnd::endsSentence).findFirst()
+                    .or(() -> RosterLines.firstEntry(roster)).orElse(r.text.paragraphs.get(0));
+        }
         Optional<ListItem> first = ListItem.of(r.text.paragraphs.get(0));
         if (first.isPresent() && !r.notLead.contains(r.text.paragraphs.get(0)) && r.text.paragraphs.stream()
                 .noneMatch(p -> ListItem.of(p).isEmpty() && SentenceEnd.endsSentence(p))) {
