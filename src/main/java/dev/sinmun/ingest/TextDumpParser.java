@@ -66,6 +66,8 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_RELATIVE_TIME_LINE = 40;
     /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
     private static final int MAX_LINES_ABOVE_DATE = 10;
+    /** A header of the outlet's name, an edition link and the section, and no menu. */
+    private static final int MAX_BARE_HEADER = 3;
     /** A deck under a headline is no longer than this; a longer line is the article's text. */
     private static final int MAX_DECK = 300;
     /** A line between the headline and the date of at most this many words and no sentence is a label. */
@@ -907,11 +909,19 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The edition a bare link alone on the line right over the headline points to ("English" under the section's
-     * name): this article's translation, where a menu's link higher up is the other edition's home.
+     * name): this article's translation, where a menu's link higher up is the other edition's home. So is the one
+     * link of a header that is only the outlet's name, the link and the section ("동아일보" / "English" / "경제"):
+     * with no menu kept, nothing else on the page links.
      */
     private Optional<Lang> editionRightAboveTitle(List<TextBlock> blocks, int titleIndex) {
         List<Optional<Lang>> links = titleIndex > 0 ? chrome.editionLinks(blocks.get(titleIndex - 1).text()) : List.of();
-        return links.size() == 1 ? links.get(0) : Optional.empty();
+        if (links.size() == 1 || titleIndex > MAX_BARE_HEADER || titleIndex < 2
+                || !outlets.isOutletName(Whitespace.normalize(blocks.get(0).text()).strip())) {
+            return links.size() == 1 ? links.get(0) : Optional.empty();
+        }
+        List<List<Optional<Lang>>> header = blocks.subList(1, titleIndex).stream()
+                .map(b -> chrome.editionLinks(b.text())).filter(l -> !l.isEmpty()).toList();
+        return header.size() == 1 && header.get(0).size() == 1 ? header.get(0).get(0) : Optional.empty();
     }
 
     /**
