@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ final class RosterLines {
     private static final Pattern ENTRY = Pattern.compile("^[△▽▲▷]");
     private static final Pattern ENTRY_MARK = Pattern.compile("\\s*[△▽▲▷]\\s*");
     private static final int MAX_HEADING = 40;
+    /** The marks around a heading or label, no part of its words. */
+    private static final Pattern HEADING_MARKS = Pattern.compile("[◇◆▶<>〈〉《》\\[\\]]");
 
     private RosterLines() {
     }
@@ -67,6 +70,25 @@ final class RosterLines {
             return afterRoster || entries.size() > 1 ? new Line(null, entries) : null;
         }
         return null;
+    }
+
+    /**
+     * The roster's first entry under its heading and label, as a line that reads without the marks ("기획재정부
+     * 국장급: 예산실장 김명수"), or empty when no line has an entry.
+     */
+    static Optional<String> firstEntry(Map<Integer, Line> roster) {
+        Optional<Integer> first = roster.keySet().stream().sorted()
+                .filter(i -> !roster.get(i).entries().isEmpty()).findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = first.get();
+        Line above = roster.get(i - 1);
+        String headings = (above != null && above.entries().isEmpty() ? above.heading() + " " : "")
+                + (roster.get(i).heading() == null ? "" : roster.get(i).heading());
+        String heading = Whitespace.normalize(HEADING_MARKS.matcher(headings).replaceAll(" ")).strip();
+        String entry = roster.get(i).entries().get(0);
+        return Optional.of(heading.isEmpty() ? entry : heading + ": " + entry);
     }
 
     private static boolean startsEntries(String line) {

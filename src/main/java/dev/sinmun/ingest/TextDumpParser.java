@@ -66,6 +66,8 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_RELATIVE_TIME_LINE = 40;
     /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
     private static final int MAX_LINES_ABOVE_DATE = 10;
+    /** A header of the outlet's name, an edition link and the section, and no menu. */
+    private static final int MAX_BARE_HEADER = 3;
     /** A deck under a headline is no longer than this; a longer line is the article's text. */
     private static final int MAX_DECK = 300;
     /** A line between the headline and the date of at most this many words and no sentence is a label. */
@@ -387,9 +389,17 @@ public final class TextDumpParser implements DumpParser {
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the
      * present tense above more text), not an editor's note, a deck or a wire's summary point, not a dateline or label
      * alone, not a question (an answer under one without its "A." label). A page that is a list and no prose (a
-     * 인사/부고 page) is summed up by its first item of a lead's length (else its first), without its bullet.
+     * 인사/부고 page) is summed up by its first item of a lead's length (else its first), without its bullet; one
+     * that opens with a roster, by its first sentence, else the roster's first entry as a line.
      */
     private static String lead(Reading r) {
+        Map<Integer, RosterLines.Line> roster = RosterLines.find(r.text.paragraphs, r.text.captions);
+        if (roster.containsKey(0)) {
+            return IntStream.range(0, r.text.paragraphs.size())
+                    .filter(i -> !roster.containsKey(i) && !r.text.captions.contains(i))
+                    .mapToObj(r.text.paragraphs::get).filter(SentenceEnd::endsSentence).findFirst()
+                    .or(() -> RosterLines.firstEntry(roster)).orElse(r.text.paragraphs.get(0));
+        }
         Optional<ListItem> first = ListItem.of(r.text.paragraphs.get(0));
         if (first.isPresent() && !r.notLead.contains(r.text.paragraphs.get(0)) && r.text.paragraphs.stream()
                 .noneMatch(p -> ListItem.of(p).isEmpty() && SentenceEnd.endsSentence(p))) {
@@ -899,11 +909,19 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The edition a bare link alone on the line right over the headline points to ("English" under the section's
-     * name): this article's translation, where a menu's link higher up is the other edition's home.
+     * name): this article's translation, where a menu's link higher up is the other edition's home. So is the one
+     * link of a header that is only the outlet's name, the link and the section ("동아일보" / "English" / "경제"):
+     * with no menu kept, nothing else on the page links.
      */
     private Optional<Lang> editionRightAboveTitle(List<TextBlock> blocks, int titleIndex) {
         List<Optional<Lang>> links = titleIndex > 0 ? chrome.editionLinks(blocks.get(titleIndex - 1).text()) : List.of();
-        return links.size() == 1 ? links.get(0) : Optional.empty();
+        if (links.size() == 1 || titleIndex > MAX_BARE_HEADER || titleIndex < 2
+                || !outlets.isOutletName(Whitespace.normalize(blocks.get(0).text()).strip())) {
+            return links.size() == 1 ? links.get(0) : Optional.empty();
+        }
+        List<List<Optional<Lang>>> header = blocks.subList(1, titleIndex).stream()
+                .map(b -> chrome.editionLinks(b.text())).filter(l -> !l.isEmpty()).toList();
+        return header.size() == 1 && header.get(0).size() == 1 ? header.get(0).get(0) : Optional.empty();
     }
 
     /**

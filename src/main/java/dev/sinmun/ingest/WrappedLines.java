@@ -26,6 +26,10 @@ final class WrappedLines {
     /** Syllables that mostly close a Korean word (particles and endings), so a line ending in one ends a word. */
     private static final String WORD_ENDINGS = "을를은는의에와로고며";
     private static final String CLOSING_QUOTES = "”’\"'";
+    /** The syllable most Korean sentences end in ("했다."). */
+    private static final String SENTENCE_ENDING = "다";
+    /** Marks that close what comes before them, so a line never starts with one unless broken inside a word. */
+    private static final String CLOSING_MARKS = ".,?!)”’…";
 
     /** How far down a page its headline is looked for, in lines. */
     private static final int MAX_TITLE_LINE = 80;
@@ -87,6 +91,7 @@ final class WrappedLines {
             return lines;
         }
         boolean byCharacter = !betweenWords && isBrokenByCharacter(lines, width);
+        boolean inWords = !betweenWords && breaksInsideWords(lines, width);
         String[] joined = lines.clone();
         int paragraph = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -96,7 +101,9 @@ final class WrappedLines {
                     && !isDateLine(lines[i - 1]) && !isDateLine(line) && BYLINES.read(line).isEmpty();
             if (continues) {
                 String above = joined[paragraph].stripTrailing();
-                boolean inWord = !betweenWords && isBrokenInWord(lines[i - 1].strip(), line, width);
+                String previous = lines[i - 1].strip();
+                boolean inWord = !betweenWords && (startsInsideWord(previous, line)
+                        || inWords && isBrokenInWord(previous, line, width));
                 joined[paragraph] = above + (inWord ? "" : " ") + line;
                 joined[i] = "";
             } else {
@@ -124,6 +131,35 @@ final class WrappedLines {
             }
         }
         return korean;
+    }
+
+    /**
+     * Whether some line was plainly broken inside a word, its next starting with what only ends one; full lines alone
+     * do not show it, as a short text broken between words may fill every line.
+     */
+    private static boolean breaksInsideWords(String[] lines, int width) {
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String next = lines[i + 1].strip();
+            if (isBrokenBefore(lines[i], next, width) && startsInsideWord(lines[i].strip(), next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line after a Korean one starts with the rest of a word: a closing mark ("." "," "”") or a lone
+     * particle or ending ("는 …", "다.").
+     */
+    private static boolean startsInsideWord(String line, String next) {
+        if (line.isEmpty() || !isHangul(line.charAt(line.length() - 1))) {
+            return false;
+        }
+        if (CLOSING_MARKS.indexOf(next.charAt(0)) >= 0) {
+            return true;
+        }
+        return (WORD_ENDINGS + SENTENCE_ENDING).indexOf(next.charAt(0)) >= 0
+                && (next.length() == 1 || !Character.isLetterOrDigit(next.charAt(1)));
     }
 
     /**
