@@ -14,6 +14,8 @@ final class MarkdownDump {
     private static final Pattern ADDRESSED = Pattern.compile("\\]\\((?:https?://|mailto:|#)[^)\\s]*\\)");
     /** How many addressed links show that the text was written as Markdown. */
     private static final int MIN_LINKS = 2;
+    /** At least one line in this many is blank in Markdown, which sets its blocks apart by blank lines. */
+    private static final int MIN_BLANK_SHARE = 5;
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?://|mailto:)?[^<>\\s@]+(?:@[^<>\\s]+)?)>");
@@ -29,16 +31,21 @@ final class MarkdownDump {
     private MarkdownDump() {
     }
 
-    /** Whether the lines were written as Markdown: links to addresses in the "[text](address)" form. */
+    /**
+     * Whether the lines were written as Markdown: links to addresses in the "[text](address)" form, and blocks set
+     * apart by blank lines (a copy with a paragraph a line keeps its lines: a link pasted into it is no sign).
+     */
     static boolean isDump(String[] lines) {
         int links = 0;
+        int blank = 0;
         for (String line : lines) {
             Matcher m = ADDRESSED.matcher(line);
             while (m.find()) {
                 links++;
             }
+            blank += line.isBlank() ? 1 : 0;
         }
-        return links >= MIN_LINKS;
+        return links >= MIN_LINKS && blank * MIN_BLANK_SHARE >= lines.length;
     }
 
     /**
