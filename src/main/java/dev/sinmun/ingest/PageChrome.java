@@ -693,9 +693,13 @@ public final class PageChrome {
         return PRINT_MARGIN.matcher(Whitespace.normalize(line)).matches();
     }
 
-    /** Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears. */
+    /**
+     * Whether the line is the label of a page button ("Print", "Share", "URL 복사"), chrome wherever it appears; a
+     * terminal browser prints a row of buttons as bullets ("* Print").
+     */
     public boolean isButton(String line) {
-        String s = Whitespace.normalize(line);
+        String normalized = Whitespace.normalize(line);
+        String s = ListItem.of(normalized).filter(item -> !item.ordered()).map(ListItem::text).orElse(normalized);
         if (BUTTON.matcher(s).matches()) {
             return true;
         }

@@ -1176,6 +1176,9 @@ public final class TextDumpParser implements DumpParser {
             normalized = normalized.substring(1);
         }
         String[] lines = normalized.split("\n", -1);
+        if (MarkdownDump.isDump(lines)) {
+            lines = MarkdownDump.plain(lines);
+        }
         for (int i = 0; i < lines.length; i++) {
             lines[i] = Whitespace.stripTrailing(lines[i]);
         }
