@@ -17,7 +17,9 @@ import java.util.Set;
  * Links an English article and its Korean counterpart both ways when one links to the other's page (hreflang or
  * language switch), both carry the same outlet article id, or — text dumps, which carry no addresses — they tell
  * the same story: posted a few days apart by the same reporter (a shared e-mail; unsigned editorials: within a day), at
- * least two people or topics in common and, if both have topics, one topic. Such a pair needs both pages to show the
+ * least two people or topics in common and, if both have topics, one topic; an English edition's byline often names
+ * its translator without an e-mail, so a pair with one signed page is posted within a day and shares half its
+ * people and topics. Such a pair needs both pages to show the
  * other edition's link, or one to show it ("한국어") and the other none (Korean pages seldom show "English") and the
  * two to share half their people and topics; people count by their name's spelling-folded key, so "Ryu Hee-lim" and
  * "Ryu Hui-rim" meet. Of several candidates the surest pair wins ({@link #match}). The link is the other article's
@@ -74,7 +76,9 @@ final class TranslationLinker {
         List<String> emailsA = a.byline() == null ? List.of() : EmailAddress.in(a.byline());
         List<String> emailsB = b.byline() == null ? List.of() : EmailAddress.in(b.byline());
         boolean unsigned = emailsA.isEmpty() && emailsB.isEmpty();
+        boolean oneSigned = emailsA.isEmpty() != emailsB.isEmpty();
         if (unsigned ? !bothAwait || apart.toDays() > MAX_DAYS_APART_UNSIGNED
+                : oneSigned ? apart.toDays() > MAX_DAYS_APART_UNSIGNED
                 : emailsB.stream().noneMatch(new HashSet<>(emailsA)::contains)) {
             return 0;
         }
@@ -83,7 +87,7 @@ final class TranslationLinker {
         Set<String> all = subjects(a);
         all.addAll(subjects(b));
         double share = (double) shared.size() / all.size();
-        boolean enough = shared.size() >= MIN_SHARED_SUBJECTS && (bothAwait && !unsigned || share >= 0.5);
+        boolean enough = shared.size() >= MIN_SHARED_SUBJECTS && (bothAwait && !unsigned && !oneSigned || share >= 0.5);
         return enough ? share - apart.toMinutes() / (double) Duration.ofDays(MAX_DAYS_APART + 1).toMinutes() / 100 : 0;
     }
 

@@ -421,6 +421,10 @@ final class EnglishPersonFinder {
         if (!Character.isUpperCase(first.base().charAt(0))) {
             return i + 1;
         }
+        if (i > 0 && tokens.get(i - 1).base().toLowerCase(Locale.ROOT).matches("surnamed?")) {
+            mentions.unnamedCitizen(first.start(), first.base());
+            return i + 1;
+        }
         EnglishTitle title = EnglishTitle.before(text, tokens, i, headline);
         String role = title == null || title.honorific() ? null : title.text();
         boolean bylineTitle = title != null && title.byline();

@@ -443,6 +443,10 @@ final class KoreanPersonFinder {
                 return title.end();
             }
         }
+        if (KoreanLexicon.isAnonymised(word.text())) {
+            mentions.unnamedCitizen(word.start(), word.text().substring(0, 1));
+            return i + 1;
+        }
         if (KoreanLexicon.isSurname(word.text()) && !KoreanLexicon.isTimeQualifier(word.text())) {
             Title title = titleAfter(words, i + 1);
             if (title != null && !affiliationBetween(words, i + 1, title.end())) {

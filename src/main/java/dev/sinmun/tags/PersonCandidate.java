@@ -15,7 +15,7 @@ record PersonCandidate(String key, String id, String en, String ko, Set<String> 
      * quoted as "Kim Min-jae, 32, an office worker"): their own id, the name as written.
      */
     static PersonCandidate namesake(RegistryPerson person, String en, String ko) {
-        return new PersonCandidate("n:" + person.id(), person.id() + "-namesake", en, ko,
+        return new PersonCandidate("n:" + person.id(), person.id() + Tags.NAMESAKE_ID_SUFFIX, en, ko,
                 PersonNames.surnames(person));
     }
 

@@ -26,6 +26,7 @@ final class PersonMentions {
     private final Map<String, PersonCandidate> candidates = new LinkedHashMap<>();
     private final List<Hit> hits = new ArrayList<>();
     private final List<ShortHit> shortHits = new ArrayList<>();
+    private final List<ShortHit> unnamedCitizens = new ArrayList<>();
     private final Set<String> characters = new HashSet<>();
     private final String text;
     /** Where the headline ends and the text begins: a title given in the text wins over the headline's. */
@@ -61,6 +62,14 @@ final class PersonMentions {
         shortHits.add(new ShortHit(position, surname, role, titled));
     }
 
+    /**
+     * A citizen the text names only by surname ("a man surnamed Lee", "이모 씨"): never tagged, and the one a bare
+     * surname after it ("Lee told…", "이 씨는") means until the article names someone of that surname again.
+     */
+    void unnamedCitizen(int position, String surname) {
+        unnamedCitizens.add(new ShortHit(position, surname, null, false));
+    }
+
     /** Whether the article refers to someone by {@code surname} and {@code title} ("김 전 의원은": "김", "의원"). */
     boolean hasTitledSurname(String surname, String title) {
         return shortHits.stream().anyMatch(s -> s.titled() && s.surname().equals(surname) && s.role() != null
@@ -90,7 +99,7 @@ final class PersonMentions {
         List<Hit> all = new ArrayList<>(hits.stream().map(this::toNamesake).toList());
         for (ShortHit s : shortHits) {
             List<PersonCandidate> matches = bySurname(s.surname());
-            if (matches.size() == 1) {
+            if (matches.size() == 1 && !meansUnnamedCitizen(s, matches.get(0))) {
                 all.add(new Hit(s.position(), matches.get(0).key(), shortRole(s, matches.get(0), registryBySurname),
                         false));
             }
@@ -242,6 +251,15 @@ final class PersonMentions {
     /** Common surnames ("Kim", "Lee", "최") are too ambiguous to resolve by uniqueness alone. */
     private static boolean isCommonKoreanSurname(String surname) {
         return EnglishLexicon.KOREAN_SURNAMES.contains(surname) || KoreanLexicon.isSurname(surname);
+    }
+
+    /** Whether the last mention of {@code s}'s surname before it is an unnamed citizen's, not {@code named}'s. */
+    private boolean meansUnnamedCitizen(ShortHit s, PersonCandidate named) {
+        int citizen = unnamedCitizens.stream()
+                .filter(c -> c.surname().equals(s.surname()) && c.position() < s.position())
+                .mapToInt(ShortHit::position).max().orElse(-1);
+        return citizen >= 0 && hits.stream().noneMatch(h -> h.key().equals(named.key()) && h.position() > citizen
+                && h.position() < s.position());
     }
 
     private List<PersonCandidate> bySurname(String surname) {

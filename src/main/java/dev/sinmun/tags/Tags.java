@@ -9,6 +9,9 @@ import java.util.List;
 public record Tags(List<PersonRef> people, List<TopicRef> topics, List<NamedRef> organizations,
                    List<NamedRef> places) {
 
+    /** Ends the id of someone sharing a registry person's name ("kim-min-jae-namesake"). */
+    public static final String NAMESAKE_ID_SUFFIX = "-namesake";
+
     public Tags {
         people = List.copyOf(people);
         topics = List.copyOf(topics);

@@ -263,6 +263,32 @@ class ImportMergeTest {
         assertThat(read(outcomes.get(1))).contains("translations: {en: {url: /articles/2024/03/yoon-orders-firm");
     }
 
+    /**
+     * The English page is signed by its translator, without an e-mail: posted within a day of the signed Korean
+     * page and sharing half its people, it is its edition, and a judge the registry does not know gets one id;
+     * two days apart, it is not.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-08-13 00:05", "2025-08-15 12:00"})
+    void anEnglishPageSignedWithoutAnEmailIsLinkedToTheKoreanOneOfItsDayAndStory(String posted) throws IOException {
+        Path en = inbox("en.txt", "Go to contents\nEx-first lady arrested\nEx-first lady arrested\n"
+                + "Posted August. 13, 2025 07:30\n한국어\nJudge Jeong Jae-wook issued an arrest warrant for former "
+                + "first lady Kim Keon Hee, wife of former President Yoon Suk Yeol, on Tuesday.\nMin-Ji Kim\n");
+        Path ko = inbox("ko.txt", "김건희 여사 구속\n입력 " + posted + "\n정재욱 영장전담 부장판사는 12일 "
+                + "윤석열 전 대통령의 부인 김건희 여사에 대한 구속영장을 발부했다.\n최미송 기자 cms@donga.com\n");
+
+        List<ImportOutcome> outcomes = run(en, ko);
+
+        if (posted.startsWith("2025-08-13")) {
+            assertThat(read(outcomes.get(0))).contains("translations: {ko: {url: /articles/2025/08/");
+            assertThat(read(outcomes.get(1))).contains("translations: {en: {url: /articles/2025/08/ex-first-lady",
+                    "{id: jeong-jae-wook, en: Jeong Jae-wook, ko: 정재욱");
+        } else {
+            assertThat(read(outcomes.get(0))).contains("translations: {ko: {url: null}}");
+            assertThat(read(outcomes.get(1))).contains("translations: {}", "{id: jung-jae-uk");
+        }
+    }
+
     @Test
     void textDumpsOfOtherReportersOrDaysAreNotLinked() throws IOException {
         Path en = inbox("en.txt", englishDump("March. 05, 2024 07:51", "newjin@donga.com"));
