@@ -5,7 +5,6 @@ import dev.sinmun.model.Article;
 import dev.sinmun.model.Lang;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.tags.RomanizedNameKey;
-import dev.sinmun.tags.Tags;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Map;
  * from the Hangul ("김의겸", "Kim Ui-gyeom"). When the two spellings meet ({@link RomanizedNameKey}) and no other
  * person of either edition does, both editions name the person with the English edition's spelling and the Korean
  * edition's Hangul; where the Korean edition's English name is not a made-up romanisation (the registry's), it wins.
- * A person both editions tag under one id gets the Korean edition's Hangul in the English one too; a namesake one
- * edition tells apart from the registry person the other names stays apart.
+ * A person both editions tag under one id gets the Korean edition's Hangul in the English one too.
  */
 final class CounterpartPeople {
 
@@ -93,18 +91,13 @@ final class CounterpartPeople {
         Map<String, PersonRef> matches = new HashMap<>();
         for (PersonRef p : apart) {
             String key = RomanizedNameKey.of(p.en());
-            List<PersonRef> same = hangul.stream().filter(q -> !namesakes(p, q)).filter(q -> p.ko() != null
-                    ? p.ko().equals(q.ko()) : !key.isEmpty() && key.equals(RomanizedNameKey.of(q.en()))).toList();
+            List<PersonRef> same = hangul.stream().filter(q -> p.ko() != null ? p.ko().equals(q.ko())
+                    : !key.isEmpty() && key.equals(RomanizedNameKey.of(q.en()))).toList();
             if (same.size() == 1 && (p.ko() != null
                     || apart.stream().filter(o -> key.equals(RomanizedNameKey.of(o.en()))).count() == 1)) {
                 matches.put(p.id(), same.get(0));
             }
         }
         return matches;
-    }
-
-    /** Whether one edition tells its person apart from the other's as a namesake of that registry person. */
-    private static boolean namesakes(PersonRef p, PersonRef q) {
-        return p.id().equals(q.id() + Tags.NAMESAKE_ID_SUFFIX) || q.id().equals(p.id() + Tags.NAMESAKE_ID_SUFFIX);
     }
 }

@@ -60,14 +60,6 @@ class CounterpartPeopleTest {
     }
 
     @Test
-    void aNamesakeOneEditionTellsApartStaysApartFromTheRegistryPersonTheOtherNames() {
-        Article en = article(Lang.EN, new PersonRef("kim-woo-jin-namesake", "Kim Woo-jin", null, null));
-        Article ko = article(Lang.KO, new PersonRef("kim-woo-jin", "Kim Woo-jin", "김우진", "양궁 선수"));
-
-        assertThat(new CounterpartPeople().unify(en, ko)).isEqualTo(new CounterpartPeople.Editions(en, ko));
-    }
-
-    @Test
     void twoArticlesInOneLanguageAreLeftAsTheyAre() {
         Article en = article(Lang.EN, new PersonRef("kim-eui-kyeom", "Kim Eui-kyeom", null, null));
         Article other = article(Lang.EN, new PersonRef("kim-ui-gyeom", "Kim Ui-gyeom", "김의겸", null));
