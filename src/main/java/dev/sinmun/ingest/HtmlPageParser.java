@@ -97,7 +97,6 @@ public final class HtmlPageParser implements DumpParser {
     private final ArticleBodyFinder bodies = new ArticleBodyFinder();
     private final LeadPhotos leadPhotos = new LeadPhotos();
     private final WriterPortraits portraits = new WriterPortraits();
-    private final TranslatedPage translation = new TranslatedPage();
     private final Standfirst standfirsts = new Standfirst();
     private final HtmlBodyCleaner cleaner = new HtmlBodyCleaner();
     private final HtmlToMarkdown markdown = new HtmlToMarkdown();
@@ -315,7 +314,7 @@ public final class HtmlPageParser implements DumpParser {
                 break;
             }
         }
-        String structuredTitle = translation.is(page) ? null : Stream.of(meta.headline(), meta.documentTitle())
+        String structuredTitle = TranslatedPage.is(page) ? null : Stream.of(meta.headline(), meta.documentTitle())
                 .filter(Objects::nonNull)
                 .map(t -> Whitespace.normalize(Jsoup.parse(t).text()))
                 .filter(t -> !t.isEmpty() && !namesSite(t, meta.siteName(), host)).findFirst().orElse(null);

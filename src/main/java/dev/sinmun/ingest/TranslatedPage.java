@@ -16,8 +16,11 @@ final class TranslatedPage {
     /** The class Google's translation gives the root element: "translated-ltr", "translated-rtl". */
     private static final Pattern TRANSLATED_ROOT = Pattern.compile("(?:^|\\s)translated-(?:ltr|rtl)(?:\\s|$)");
 
+    private TranslatedPage() {
+    }
+
     /** Whether the page's visible text was machine-translated in the browser or through Google's proxy. */
-    boolean is(Document page) {
+    static boolean is(Document page) {
         Element root = page.selectFirst("html");
         if (root != null && TRANSLATED_ROOT.matcher(root.className()).find()) {
             return true;
