@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Cold-JVM rebuilds of two Sinmun jars side by side, interleaved (see README.md):
 
-    python3 bench/rebuild_ab.py OLD.jar OLD_PROJECT NEW.jar NEW_PROJECT [REPS]
+    python3 bench/rebuild_ab.py OLD.jar OLD_PROJECT NEW.jar NEW_PROJECT [REPS] [LANG]
 
 Each project is a copy of a built benchmark project (e.g. target/bench/10000/sinmun kept with --keep), built once
 by its own jar first (a jar's cache is not another's). Each repetition appends a sentence to the body of the same
-article (the 5th file of content/articles/2018/06/, else the middle file) in each project and runs
+article (the 5th file of content/articles/2018/06/, else the middle file; with LANG, e.g. ko, the 5th article
+there in that language: a Korean article's words fill more search shards) in each project and runs
 `java -jar JAR build` on it, then a no-op build of each; it prints each run (wall, CPU = user + sys, time inside
 Sinmun, the build's stages) and the medians and minima.
 """
@@ -17,9 +18,11 @@ import sys
 import time
 
 
-def article(project):
+def article(project, lang=None):
     files = sorted(glob.glob(project + "/content/articles/2018/06/*.md")) or sorted(
         glob.glob(project + "/content/articles/**/*.md", recursive=True))
+    if lang:
+        files = [f for f in files if re.search(rf"^lang: {lang}$", open(f, encoding="utf-8").read(), re.M)]
     return files[4] if len(files) > 4 else files[len(files) // 2]
 
 
@@ -39,12 +42,14 @@ def main():
         sys.exit(__doc__)
     pairs = [("old", sys.argv[1], sys.argv[2]), ("new", sys.argv[3], sys.argv[4])]
     reps = int(sys.argv[5]) if len(sys.argv) > 5 else 5
+    lang = sys.argv[6] if len(sys.argv) > 6 else None
+    sentence = "위원회는 화요일에 다시 만났다" if lang == "ko" else "A sentence added for rebuild"
     runs = {(name, kind): [] for name, _, _ in pairs for kind in ("edit", "noop")}
     for r in range(reps):
         load = open("/proc/loadavg").read().split()[0]
         for name, jar, project in pairs:
-            with open(article(project), "a", encoding="utf-8") as f:
-                f.write(f"\nA sentence added for rebuild {r} at {time.time_ns()}.\n")
+            with open(article(project, lang), "a", encoding="utf-8") as f:
+                f.write(f"\n{sentence} {r} at {time.time_ns()}.\n")
             wall, cpu, inside, rss, stages = build(jar, project)
             runs[(name, "edit")].append((wall, cpu, inside))
             print(f"{r} load {load} {name} edit: wall {wall:.2f} s, CPU {cpu:.2f} s, inside {inside:.2f} s, "

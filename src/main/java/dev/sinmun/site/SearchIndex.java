@@ -101,8 +101,11 @@ final class SearchIndex {
         }
     }
 
-    /** Writes the shards and {@code meta.json} (full build) or the shards the changed articles touch (update). */
-    void finish(OutputDir out) {
+    /**
+     * Writes the shards and {@code meta.json} (full build), or the shards whose postings the changed articles changed
+     * (update: each shard they held or now hold is read and patched on {@code pool}'s threads).
+     */
+    void finish(OutputDir out, RenderPool pool) {
         if (update == null) {
             if (finished != null) {
                 finished.get();
@@ -111,23 +114,31 @@ final class SearchIndex {
             }
             return;
         }
-        Map<String, String> shards = new HashMap<>();
-        Set<String> touched = new TreeSet<>();
+        Map<String, List<Changed>> byShard = new TreeMap<>();
         for (Changed c : changed) {
-            for (String shard : c.shards()) {
-                String before = shards.containsKey(shard) ? shards.get(shard) : previous(out, shard);
-                shards.put(shard, writer.patch(shard, before, c.id(), c.weights().getOrDefault(shard, Map.of())));
-                touched.add(shard);
-            }
+            c.shards().forEach(shard -> byShard.computeIfAbsent(shard, k -> new ArrayList<>()).add(c));
         }
         docFiles.forEach(out::write);
-        for (String shard : touched) {
-            if (shards.get(shard) == null) {
-                out.delete(shard);
-            } else {
-                out.write(shard, shards.get(shard));
-            }
+        pool.forEach(List.copyOf(byShard.entrySet()), shard -> patched(out, shard.getKey(), shard.getValue()),
+                shard -> {
+                    if (shard.after() == null && shard.before() != null) {
+                        out.delete(shard.path());
+                    } else if (shard.after() != null && !shard.after().equals(shard.before())) {
+                        out.write(shard.path(), shard.after());
+                    }
+                });
+    }
+
+    private record PatchedShard(String path, String before, String after) {
+    }
+
+    private PatchedShard patched(OutputDir out, String shard, List<Changed> changes) {
+        String before = previous(out, shard);
+        String after = before;
+        for (Changed c : changes) {
+            after = SearchIndexWriter.patch(shard, after, c.id(), c.weights().getOrDefault(shard, Map.of()));
         }
+        return new PatchedShard(shard, before, after);
     }
 
     /** Which shards hold each article's words, after this build. */

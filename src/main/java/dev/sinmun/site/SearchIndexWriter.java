@@ -130,7 +130,7 @@ final class SearchIndexWriter {
      * is left empty. Works on the text: each token's postings are read only up to the document's place, and the
      * tokens and postings it does not touch are copied as the file has them.
      */
-    String patch(String shard, String previous, int id, Map<String, Integer> weights) {
+    static String patch(String shard, String previous, int id, Map<String, Integer> weights) {
         TreeMap<String, Integer> fresh = new TreeMap<>(weights);
         StringBuilder json = new StringBuilder(previous == null ? 64 : previous.length() + 64).append('{');
         if (previous != null) {
@@ -308,8 +308,7 @@ final class SearchIndexWriter {
         private String string() {
             expect('"');
             int close = text.indexOf('"', at);
-            int escape = text.indexOf('\\', at);
-            if (close >= 0 && (escape < 0 || escape > close)) {
+            if (close >= 0 && !escaped(at, close)) {
                 String plain = text.substring(at, close);
                 at = close + 1;
                 return plain;
@@ -335,6 +334,16 @@ final class SearchIndexWriter {
                 }
             }
             return sb.toString();
+        }
+
+        /** Whether a backslash lies between {@code from} and {@code to}. */
+        private boolean escaped(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == '\\') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void expect(char c) {

@@ -204,7 +204,7 @@ public final class SiteRenderer {
             build.timed("index names", () -> TagEntry.KINDS.forEach(kind ->
                     out.write(kind + "/names.json", new IndexNamesWriter().write(tags.entries(kind)))));
         }
-        build.timed("search index", () -> search.finish(out));
+        build.timed("search index", () -> search.finish(out, pool));
         if (sitemap) {
             build.timed("sitemap", () -> sitemapFiles.get().forEach(out::write));
         }

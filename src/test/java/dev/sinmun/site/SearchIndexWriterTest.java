@@ -55,7 +55,6 @@ class SearchIndexWriterTest {
     void aPatchedShardIsTheShardOfTheWholeIndexWrittenAgain() {
         List<SearchDoc> before = List.of(doc("apple banana cherry"), doc("apple apricot cherry \"quoted\\"),
                 doc("banana cherry apple"), doc("apple cherry"), doc("cherry apricot"));
-        SearchIndexWriter writer = new SearchIndexWriter();
         for (int changed = 0; changed < before.size(); changed++) {
             for (String text : List.of("apple", "avocado banana", "apricot apricot apricot zucchini", "cherry",
                     "aardvark appendix \"quoted\\ cheese")) {
@@ -68,7 +67,8 @@ class SearchIndexWriterTest {
                 java.util.Set<String> touched = new java.util.TreeSet<>(was.keySet());
                 touched.addAll(is.keySet());
                 for (String shard : touched) {
-                    assertThat(writer.patch(shard, was.get(shard), changed, byShard.getOrDefault(shard, Map.of())))
+                    assertThat(SearchIndexWriter.patch(shard, was.get(shard), changed,
+                            byShard.getOrDefault(shard, Map.of())))
                             .as("%s after doc %d became '%s'", shard, changed, text).isEqualTo(is.get(shard));
                 }
             }
