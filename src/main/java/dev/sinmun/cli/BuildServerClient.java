@@ -13,6 +13,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -188,13 +189,16 @@ final class BuildServerClient {
     /**
      * Starts the project's server for the next builds, in the background, tuned as {@code tuning} says (the batch
      * JVM's options, the user's after them); says so in one line on {@code out}. Quietly does nothing when it cannot.
+     * The server runs in a session of its own where the system has {@code setsid}, so closing the terminal that
+     * started it does not stop it.
      */
     void start(List<String> tuning, PrintStream out) {
         Path socket = socket(project);
         if (!Files.isDirectory(project) || BuildServer.answers(socket)) {
             return;
         }
-        List<String> command = new ArrayList<>(tuning);
+        List<String> command = new ArrayList<>(newSession(System.getenv("PATH")));
+        command.addAll(tuning);
         command.addAll(List.of(COMMAND, "--project", project.toString(), "--stamp", stamp));
         try {
             BuildServer.ownersFolder(socket.getParent());
@@ -208,5 +212,26 @@ final class BuildServerClient {
         } catch (IOException | RuntimeException e) {
             // the next build runs in a JVM of its own, as this one did
         }
+    }
+
+    /**
+     * The command that runs the rest of a command line in a new session, with no terminal to hang up on it:
+     * {@code setsid} from {@code searchPath} (the {@code PATH} variable's value); none when it has none.
+     */
+    static List<String> newSession(String searchPath) {
+        if (searchPath == null) {
+            return List.of();
+        }
+        for (String folder : searchPath.split(File.pathSeparator)) {
+            try {
+                Path setsid = Path.of(folder, "setsid");
+                if (!folder.isEmpty() && Files.isRegularFile(setsid) && Files.isExecutable(setsid)) {
+                    return List.of(setsid.toString());
+                }
+            } catch (InvalidPathException e) {
+                // not a folder: the next one
+            }
+        }
+        return List.of();
     }
 }

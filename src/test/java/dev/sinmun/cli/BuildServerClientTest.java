@@ -3,6 +3,7 @@ package dev.sinmun.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,19 @@ class BuildServerClientTest {
                 .containsExactly("build", "--project", "/home/editor/other", "--out=/home/editor/archive/public");
         assertThat(BuildServerClient.absolute(List.of("build", "--out", "/srv/site", "--project=."), CWD))
                 .containsExactly("build", "--out", "/srv/site", "--project=/home/editor/archive");
+    }
+
+    @Test
+    void theServerIsStartedBySetsidFoundOnThePath(@TempDir Path dir) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path setsid = Files.writeString(bin.resolve("setsid"), "#!/bin/sh\nexec \"$@\"\n");
+        Path other = Files.createDirectories(dir.resolve("other"));
+
+        assertThat(BuildServerClient.newSession(other + File.pathSeparator + bin)).isEmpty();
+        assertThat(setsid.toFile().setExecutable(true)).isTrue();
+        assertThat(BuildServerClient.newSession(other + File.pathSeparator + bin)).containsExactly(setsid.toString());
+        assertThat(BuildServerClient.newSession(other.toString())).isEmpty();
+        assertThat(BuildServerClient.newSession(null)).isEmpty();
     }
 
     @Test
