@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The JVM options this process was started with: those on its command line, passed on to a JVM it starts, and those
@@ -85,6 +86,15 @@ record JvmOptions(List<String> given, List<String> environment) {
     /** Whether the user chose an option containing {@code fragment}, on the command line or in the environment. */
     boolean chose(String fragment) {
         return containing(given, fragment) || containing(environment, fragment);
+    }
+
+    /**
+     * Whether the user chose the heap's initial size or its young generation's (which a young generation of ours
+     * could contradict), on the command line or in the environment.
+     */
+    boolean choseGenerations() {
+        return Stream.of("-Xms", "-Xmn", "InitialHeapSize", "NewSize", "NewRatio", "InitialRAM")
+                .anyMatch(this::chose);
     }
 
     /** Whether the user chose a garbage collector, on the command line or in the environment. */

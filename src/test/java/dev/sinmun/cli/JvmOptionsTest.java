@@ -45,9 +45,9 @@ class JvmOptionsTest {
         assertThat(options.choseCollector()).isTrue();
         assertThat(options.chose("Tiered")).isTrue();
         assertThat(options.chose("Inline")).isFalse();
-        assertThat(BatchJvm.command(null, options, "java", "cp", List.of("build"), false, false,
-                java.util.Optional.empty()).orElseThrow()).containsExactly("java", "-Xmx1g", "-Dsinmun.jvm=tuned",
-                "-cp", java.nio.file.Path.of("cp").toAbsolutePath().toString(), "dev.sinmun.cli.Main", "build");
+        assertThat(BatchJvm.command(null, options, "java", "cp", List.of("build"),
+                new BatchJvm.Conditions(false, false, true), java.util.Optional.empty()).orElseThrow())
+                .containsExactly("java", "-Xmx1g", "-Dsinmun.jvm=tuned", "-cp", java.nio.file.Path.of("cp").toAbsolutePath().toString(), "dev.sinmun.cli.Main", "build");
     }
 
     @Test
