@@ -89,7 +89,7 @@ final class BatchJvm {
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
             int exit = child.waitFor();
-            classes.ifPresent(ClassDataArchive::keep);
+            classes.ifPresent(archive -> archive.keepIfWorthIt(exit));
             return OptionalInt.of(exit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,15 +11,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The JVM's class-data archive (AppCDS) of one batch command of a jar, kept beside the jar: the first run writes it as
- * it exits, later runs map the classes it holds instead of loading and verifying them one by one, which takes about a
- * third of a second off every start. An archive the JVM cannot use (another jar, another JDK, a damaged file) is
+ * The JVM's class-data archive (AppCDS) of one batch command of a jar, kept beside the jar: the first run that does its
+ * work writes it as it exits, later runs map the classes it holds instead of loading and verifying them one by one,
+ * which takes about a third of a second off every start. An archive the JVM cannot use (another jar, another JDK, a damaged file) is
  * ignored silently; so is the whole scheme where the jar's folder cannot be written or the JDK has no base archive.
  *
  * @param file    where the archive of this jar, JDK and command is kept
  * @param written whether it is there already
  */
 record ClassDataArchive(Path file, boolean written) {
+
+    /**
+     * The least size of an archive worth keeping: a run that did its work writes one of 15–25 MB (an import, a build
+     * that rendered pages), one that stopped at its first error or built an empty project one of about 1.3 MB, little
+     * more than the JVM's own start-up, which would take the place of a useful one for good.
+     */
+    static final long WORTH_KEEPING = 4L << 20;
 
     /** What the JVM says about an archive it cannot use, and nothing else, is kept off the user's screen. */
     private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path*=off");
@@ -57,6 +64,27 @@ record ClassDataArchive(Path file, boolean written) {
     List<String> options() {
         String flag = written ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + partial();
         return List.of(flag, QUIET.get(0), QUIET.get(1));
+    }
+
+    /**
+     * After the run that wrote the archive, which exited with {@code exit}: {@link #keep} it when the run ended well
+     * and wrote at least {@link #WORTH_KEEPING} bytes, else delete it (the next run writes it again).
+     */
+    void keepIfWorthIt(int exit) {
+        try {
+            Path partial = partial();
+            if (written || !Files.isRegularFile(partial)) {
+                return;
+            }
+            boolean endedWell = exit == ExitCode.OK.code() || exit == ExitCode.PARTIAL.code();
+            if (endedWell && Files.size(partial) >= WORTH_KEEPING) {
+                keep();
+            } else {
+                Files.delete(partial);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next run writes it again
+        }
     }
 
     /**

@@ -47,6 +47,28 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void aRunThatFailedOrWroteLittleMoreThanTheJvmsOwnClassesLeavesNoArchive(@TempDir Path dir) throws IOException {
+        Path jar = emptyJar(dir.resolve("sinmun.jar"));
+        ClassDataArchive run = ClassDataArchive.of("tags", jar.toString(), "/jdk", "17").orElseThrow();
+        Path partial = Path.of(run.options().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+
+        Files.write(partial, new byte[(int) ClassDataArchive.WORTH_KEEPING]);
+        run.keepIfWorthIt(ExitCode.USAGE.code());
+        assertThat(partial).doesNotExist();
+        assertThat(run.file()).doesNotExist();
+
+        Files.write(partial, new byte[1_300_000]);
+        run.keepIfWorthIt(ExitCode.OK.code());
+        assertThat(partial).doesNotExist();
+        assertThat(ClassDataArchive.of("tags", jar.toString(), "/jdk", "17").orElseThrow().written()).isFalse();
+
+        Files.write(partial, new byte[(int) ClassDataArchive.WORTH_KEEPING]);
+        run.keepIfWorthIt(ExitCode.PARTIAL.code());
+        assertThat(partial).doesNotExist();
+        assertThat(ClassDataArchive.of("tags", jar.toString(), "/jdk", "17").orElseThrow().written()).isTrue();
+    }
+
+    @Test
     void anotherJarOrJdkHasAnArchiveOfItsOwn(@TempDir Path dir) throws IOException {
         Path jar = emptyJar(dir.resolve("sinmun.jar"));
         Path file = ClassDataArchive.of("build", jar.toString(), "/jdk", "17").orElseThrow().file();
