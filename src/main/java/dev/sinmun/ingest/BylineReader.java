@@ -228,9 +228,11 @@ public final class BylineReader {
     static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀【]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶】]$");
     /**
      * A broadcast transcript's label for who speaks next, on a line of its own: "[앵커]", "[리포트]", "<기자>",
-     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】", "[인터뷰]"; a role, not text, as the English "Anchor:" label is.
+     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】", "[인터뷰]"; a role, not text, as the English "Anchor:" label is; KBS
+     * English transcripts' "[Anchor Lead]", "[Pkg]" (the reporter's package), "[Reporter]".
      */
-    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$"
+            + "|^\\[(?i:anchor(?: lead)?|pkg|package|report|reporter)]$");
     /**
      * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
      * where they stand before it or not; group 1 is their name.
@@ -245,10 +247,16 @@ public final class BylineReader {
             + "(?:correspondent|reporter|editor|writer|journalist|analyst|presenter|producer)s?"
             + "|^(?-i:\\p{Lu}{2,5})\\s(?:News|Korean|World Service)(?:,\\s(?-i:\\p{Lu})[\\p{L} ]{1,25})?"
             + "|^reporting from\\s(?-i:\\p{Lu})[\\p{L} ,.'-]{1,40}$");
-    /** "Kim Bo-kyoung reports.", "Kim Bo-kyoung, Arirang News.": a broadcast reporter handing over or closing. */
+    /** What a reporter handed over to does: "reports", "explains", "has more", "starts us off". */
+    private static final String HANDED_OVER = "(?:reports|explains|has (?:more|the (?:story|details|report))"
+            + "|tells us more|starts us off)";
+    /**
+     * "Kim Bo-kyoung reports.", "PARK Jun-han explains." (Arirang prints the surname in capitals), "Kim Bo-kyoung,
+     * Arirang News.": a broadcast reporter handing over or closing.
+     */
     private static final Pattern ENGLISH_SIGN_OFF = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})"
-            + "(?:\\sreports(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?|,(?:\\s\\p{Lu}[\\p{L}]*){1,3}\\s(?:News|TV|Radio)"
+            + "(?:\\s" + HANDED_OVER + "(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?|,(?:\\s\\p{Lu}[\\p{L}]*){1,3}\\s(?:News|TV|Radio)"
             + "(?:,\\s\\p{Lu}[\\p{L} ]{1,20})?)\\.$");
     /**
      * The anchor's last sentence handing over to the reporter: "Our Kim Bo-kyoung reports.", "KBS World's Choi Min-ji
@@ -257,7 +265,7 @@ public final class BylineReader {
     private static final Pattern ENGLISH_HANDOVER = Pattern.compile("(?<=[.!?\"”’])\\s+"
             + "(?:Our\\s|\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)?['’]s?\\s)?"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s"
-            + "(?:reports|has (?:more|the (?:story|details|report))|tells us more)(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
+            + HANDED_OVER + "(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
     /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
     private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
@@ -299,7 +307,7 @@ public final class BylineReader {
     /** The reporter an English broadcast report hands over to or closes with ("Kim Bo-kyoung reports."), or empty. */
     public Optional<Byline> readEnglishSignOff(String paragraph) {
         Matcher m = ENGLISH_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
-        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+        return m.matches() ? Optional.of(new Byline(List.of(), withSurnameCapitalized(m.group(1)))) : Optional.empty();
     }
 
     /**
@@ -309,7 +317,14 @@ public final class BylineReader {
     public Optional<Byline> readEnglishHandover(String paragraph) {
         Matcher m = ENGLISH_HANDOVER.matcher(Whitespace.normalize(paragraph));
         return m.find() && !m.group(1).startsWith("The ") && !OUTLETS.isOutletName(m.group(1))
-                ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+                ? Optional.of(new Byline(List.of(), withSurnameCapitalized(m.group(1)))) : Optional.empty();
+    }
+
+    /** "PARK Jun-han" → "Park Jun-han": a surname in capitals before a given name that is not. */
+    private static String withSurnameCapitalized(String name) {
+        String[] words = name.split(" ", 2);
+        return words.length == 2 && words[0].length() > 1 && isShouted(words[0]) && !isShouted(words[1])
+                ? capitalized(words[0]) + " " + words[1] : name;
     }
 
     /** The paragraph without the anchor's hand-over to the reporter at its end ("Our Kim Bo-kyoung reports."). */
