@@ -97,8 +97,8 @@ public final class BylineReader {
     /** A name a "By" line lists with others, of up to four words ("Michelle Ye Hee Lee", "Min Joo Kim"). */
     private static final Pattern LISTED_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,3}");
-    /** One to three name words ("Kim Yoon-jung", "Justin McCurry"). */
-    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
+    /** One to three name words ("Kim Yoon-jung", "Justin McCurry"), a middle initial after the first ("Benjamin R. Young"). */
+    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s\\p{Lu}\\.)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
     /**
      * A Korean dateline written with a slash and the credit's label before the reporter: "판문점/" of "판문점/정유경 기자",

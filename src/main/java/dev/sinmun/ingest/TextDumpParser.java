@@ -118,6 +118,12 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern CORRECTION_NOTE = Pattern.compile("^\\(?(?i:correction|clarification)s?\\s?[:：—–]"
             + "|^[\\[<(]\\s?(?:정정|바로잡습니다|알려왔습니다|(?:정정|반론|추후)\\s?보도문?)\\s?[\\]>)]"
             + "|^(?:This|The) (?:article|story|report) (?:has been|had been|was|is) (?:corrected|amended)\\b");
+    /**
+     * An opinion page's disclaimer ("Views expressed in Opinion articles are exclusively the authors' own and do not
+     * represent those of …", "The opinions expressed here are the writer's own."): kept as written, never the lead.
+     */
+    private static final Pattern VIEWS_DISCLAIMER = Pattern.compile("(?i)^(?:the )?(?:views|opinions) expressed\\b"
+            + "[^.]{0,160}\\b(?:own|do not (?:necessarily )?(?:reflect|represent))\\b");
     /** A radio or TV interview's programme facts above the talk ("■ 방송 : …", "■ 진행 : …"): never the lead. */
     private static final Pattern PROGRAMME_FACTS = Pattern.compile("^[■□◆◇]\\s*(?:방송|진행|대담|출연|방송일시?)\\s*[:：]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
@@ -414,7 +420,7 @@ public final class TextDumpParser implements DumpParser {
             }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
-                    && !SERIES_NOTE.matcher(paragraph).find()
+                    && !SERIES_NOTE.matcher(paragraph).find() && !VIEWS_DISCLAIMER.matcher(paragraph).find()
                     && !PROGRAMME_FACTS.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
