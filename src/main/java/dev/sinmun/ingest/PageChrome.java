@@ -235,10 +235,18 @@ public final class PageChrome {
     /** "Item 1 of 2 …", "[1/2]…": a gallery's counter before each photo's caption (Reuters prints both). */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:Item \\d{1,2} of \\d{1,2}\\s+|\\[\\d{1,2}/\\d{1,2}]\\s*)");
+    /**
+     * A credit in capitals in brackets after a caption, as the Korea JoongAng Daily prints it ("… on Wednesday.
+     * [YONHAP]", "[FOREIGN LANGUAGE NEWSPAPERS ASSOCIATION OF KOREA]"): a caption, however long, ends with it.
+     */
+    private static final String CAPITALS_CREDIT = "(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,60}]$";
+    private static final Pattern CAPITALS_CREDIT_AT_END = Pattern.compile(CAPITALS_CREDIT);
+    private static final int MAX_CAPITALS_CREDITED_CAPTION = 1200;
     /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
     private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:^|\\s|\\s?/\\s?)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
+            "(?:^(?i:(?:featured|top|main|header|cover|lead|hero|banner)\\s)?|\\s|\\s?/\\s?)"
+                    + "[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
@@ -247,7 +255,7 @@ public final class PageChrome {
                     + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE + "|" + WIRE_CREDIT_AFTER_CAPTION
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
-                    + "|(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
+                    + "|" + CAPITALS_CREDIT
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}\\s?/\\s?(?:The )?"
                     + "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}\\)$"
@@ -635,7 +643,8 @@ public final class PageChrome {
         if (s.length() <= MAX_CAPTION_LENGTH && startsAsWireCaption(s) && day.find()) {
             return WIRE_CAPTION_START.matcher(s.substring(0, day.start())).replaceFirst("").strip();
         }
-        if (s.length() > MAX_CAPTION_LENGTH || s.isEmpty()
+        if (s.length() > MAX_CAPITALS_CREDITED_CAPTION || s.isEmpty()
+                || s.length() > MAX_CAPTION_LENGTH && !CAPITALS_CREDIT_AT_END.matcher(s).find()
                 || NEVER_LAST_IN_CREDIT.indexOf(s.charAt(s.length() - 1)) >= 0) {
             return null;
         }
