@@ -97,6 +97,13 @@ public final class BylineReader {
     /** A name a "By" line lists with others, of up to four words ("Michelle Ye Hee Lee", "Min Joo Kim"). */
     private static final Pattern LISTED_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,3}");
+    /**
+     * The "다른기사 보기" (more by this reporter) button a Korean news CMS prints after the reporter's name, on English
+     * pages too ("Lee Kyung-sik 다른기사 보기"): the name before it is the byline.
+     */
+    private static final Pattern MORE_BY_REPORTER = Pattern.compile("\\s?(?:의\\s)?다른\\s?기사\\s?(?:더\\s?)?보기$");
+    /** "Reporter Lee Kyung-sik": the label before a name, no part of it. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?:Reporter|Correspondent|Writer)\\s(?=\\p{Lu})");
     /** One to three name words ("Kim Yoon-jung", "Justin McCurry"), a middle initial after the first ("Benjamin R. Young"). */
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s\\p{Lu}\\.)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
@@ -363,6 +370,11 @@ public final class BylineReader {
             return Optional.empty();
         }
         String s = Whitespace.normalize(line);
+        Matcher more = MORE_BY_REPORTER.matcher(s);
+        if (more.find() && more.start() > 0) {
+            String who = s.substring(0, more.start());
+            return read(who).or(() -> readName(who));
+        }
         List<String> emails = new ArrayList<>();
         Matcher m = EMAIL.matcher(s);
         while (s.indexOf('@') >= 0 && m.find()) {
@@ -460,7 +472,7 @@ public final class BylineReader {
      * e-mail; empty when the line is anything else.
      */
     public Optional<Byline> readName(String line) {
-        String s = Whitespace.normalize(line);
+        String s = ROLE_BEFORE_NAME.matcher(Whitespace.normalize(line)).replaceFirst("");
         if (s.length() > MAX_NAME_LENGTH) {
             return Optional.empty();
         }

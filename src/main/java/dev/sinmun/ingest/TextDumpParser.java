@@ -124,6 +124,8 @@ public final class TextDumpParser implements DumpParser {
      */
     private static final Pattern VIEWS_DISCLAIMER = Pattern.compile("(?i)^(?:the )?(?:views|opinions) expressed\\b"
             + "[^.]{0,160}\\b(?:own|do not (?:necessarily )?(?:reflect|represent))\\b");
+    /** The bullet a news CMS prints before each fact under the headline ("• Reporter Name", "• 승인 …", "• 댓글 0"). */
+    private static final Pattern HEADER_BULLET = Pattern.compile("^\\s*[•▪]\\s*");
     /** A radio or TV interview's programme facts above the talk ("■ 방송 : …", "■ 진행 : …"): never the lead. */
     private static final Pattern PROGRAMME_FACTS = Pattern.compile("^[■□◆◇]\\s*(?:방송|진행|대담|출연|방송일시?)\\s*[:：]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
@@ -895,8 +897,8 @@ public final class TextDumpParser implements DumpParser {
      * paragraph.
      */
     private boolean readAboveDate(String line, int lineNumber, Reading r) {
-        String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(line).replaceAll("")).replaceAll("")
-                .replace(';', ',');
+        String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(HEADER_BULLET.matcher(line).replaceFirst(""))
+                .replaceAll("")).replaceAll("").replace(';', ',');
         Optional<BylineReader.Byline> name = bylines.readName(names)
                 .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName))
                 .or(() -> bylines.readNameWithRole(line));
