@@ -71,7 +71,7 @@ public final class PageChrome {
                     + "(?:subscribe|listen|follow)(?: on| to)? (?:apple podcasts|spotify|youtube)"
                     + "(?:\\s?[|,]\\s?[\\w ]{2,20})*|"
                     + "\\d{1,2}:\\d{2}\\s?/\\s?\\d{1,2}:\\d{2}(?::\\d{2})?|0\\s?/\\s?\\d{2,5}|"
-                    + "a\\+|a-|font size|text size|(?:(?:go|back|return|scroll) to (?:the )?)?top|맨\\s?위로|위로\\s?가기|"
+                    + "a\\+|a-|font size(?: up| down)?|print preview|text size|(?:(?:go|back|return|scroll) to (?:the )?)?top|맨\\s?위로|위로\\s?가기|"
                     + "listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
                     + "(?:manage )?cookie settings|"

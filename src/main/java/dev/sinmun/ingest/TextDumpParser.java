@@ -126,6 +126,9 @@ public final class TextDumpParser implements DumpParser {
             + "[^.]{0,160}\\b(?:own|do not (?:necessarily )?(?:reflect|represent))\\b");
     /** The bullet a news CMS prints before each fact under the headline ("• Reporter Name", "• 승인 …", "• 댓글 0"). */
     private static final Pattern HEADER_BULLET = Pattern.compile("^\\s*[•▪]\\s*");
+    private static final int MIN_BROKEN_SENTENCE = 40;
+    private static final Pattern BROKEN_SENTENCE_END = Pattern.compile("(?:\\p{Ll}|,)$");
+    private static final Pattern BROKEN_SENTENCE_START = Pattern.compile("[a-z]");
     /** A radio or TV interview's programme facts above the talk ("■ 방송 : …", "■ 진행 : …"): never the lead. */
     private static final Pattern PROGRAMME_FACTS = Pattern.compile("^[■□◆◇]\\s*(?:방송|진행|대담|출연|방송일시?)\\s*[:：]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
@@ -810,10 +813,27 @@ public final class TextDumpParser implements DumpParser {
             }
             r.afterCaption = true;
         }
+        if (caption == null && !captionNext && !r.inSummaryPoints && underParagraph
+                && !r.text.captions.contains(r.text.paragraphs.size() - 1) && continuesSentence(r.text.last(), text)) {
+            r.text.paragraphs.set(r.text.paragraphs.size() - 1, r.text.last() + " " + text);
+            r.lastParagraphLine = block.line();
+            return true;
+        }
         r.text.paragraphs.add(text);
         r.lastParagraphApart = r.lastParagraphLine != block.line() - 1;
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /**
+     * Whether the line goes on with the English sentence the line right above it leaves open, as a page that breaks its
+     * text with {@code <br>} is copied ("… released a" / "far-gloomier-than-expected earnings …"): the line above
+     * ends with a word or a comma, this one opens with a small letter.
+     */
+    private static boolean continuesSentence(String above, String line) {
+        return above.length() >= MIN_BROKEN_SENTENCE && BROKEN_SENTENCE_END.matcher(above).find()
+                && BROKEN_SENTENCE_START.matcher(line).lookingAt() && ListItem.of(line).isEmpty()
+                && above.chars().noneMatch(KoreanRomanizer::isSyllable);
     }
 
     /** A personal name alone right under the date, above the text ("Updated" / "June 12, 2025" / name): the writer. */
