@@ -54,7 +54,7 @@ final class HeadlineFinder {
             if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
                     || chrome.isSiteNotice(block.text()) || chrome.isAddressLine(block.text())
                     || chrome.isPrintMargin(block.text())
-                    || chrome.isSectionMenu(block.text())
+                    || chrome.isSectionMenu(block.text()) || chrome.isHeaderChrome(block.text())
                     || isLabelBeforeRepeatedTitle(blocks, i)) {
                 continue;
             }

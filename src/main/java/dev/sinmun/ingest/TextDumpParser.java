@@ -62,6 +62,13 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern DATELINE_ALONE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?"
             + "(?:\\s\\(?(?:CNN|AP|AFP|Reuters|Yonhap)\\)?)?\\s?(?:--|—|–)$");
+    /**
+     * A wire's dateline with the day and no year, "SEOUL, July 23 (Yonhap) --", "WASHINGTON, Sept. 4 (Yonhap) --":
+     * group 1 the month as written, group 2 the day.
+     */
+    private static final Pattern DATELINE_WITHOUT_YEAR = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]{1,30}"
+            + "(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?,\\s(\\p{Lu}\\p{Ll}{2,8}\\.?)\\s(\\d{1,2})\\s"
+            + "\\((?:Yonhap|AP|AFP|Reuters|Xinhua|Kyodo|UPI|Bernama)\\)\\s?(?:--|—|–)");
     /** How far down the page a time relative to when it was saved ("13 hours ago") stands for its date. */
     private static final int MAX_RELATIVE_TIME_LINE = 40;
     /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
@@ -264,6 +271,15 @@ public final class TextDumpParser implements DumpParser {
             Optional<TextBlock> relative = blocks.stream().limit(MAX_RELATIVE_TIME_LINE)
                     .filter(b -> dates.isRelativeTime(b.text())).findFirst();
             String missing = korean ? "no \"입력 <date>\" line found" : "no \"Posted <date>\" line found";
+            Optional<Matcher> dateline = r.text.paragraphs.stream().limit(MAX_DATELINE_INDEX + 1)
+                    .map(p -> DATELINE_WITHOUT_YEAR.matcher(Whitespace.normalize(p))).filter(Matcher::lookingAt)
+                    .findFirst();
+            if (relative.isEmpty() && dateline.isPresent()) {
+                throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title), missing
+                        + "; the dateline \"" + dateline.get().group().strip() + "\" gives the day but not the year",
+                        "add the date line the page prints under the headline, with the year and time, e.g. \"Posted "
+                        + dateline.get().group(1) + " " + dateline.get().group(2) + ", <year> 15:02\""));
+            }
             throw new SinmunException(relative.isPresent()
                     ? Problem.of(file, relative.get().line(), missing + ", only \"" + Whitespace.normalize(
                             relative.get().text()) + "\"", "replace it with the date it was published, e.g. " + example)
