@@ -35,6 +35,8 @@ final class HeadlineFinder {
     private static final Pattern MENU_ITEM = Pattern.compile("^\\s*[•▪◦]\\s*\\S.{0,39}$");
     /** The menu's button copied after the logo's name ("The Korea Times close"). */
     private static final Pattern MENU_BUTTON_AFTER = Pattern.compile("\\s(?i:close|menu|open menu|search)$");
+    /** A sign-in wall's greeting above the headline ("Welcome to GaonWire"): the headline is a line under it. */
+    private static final Pattern GREETING = Pattern.compile("(?i)welcome(?: back)? to (?:the )?[\\p{L}.-]{2,30}[.!]?");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -122,7 +124,8 @@ final class HeadlineFinder {
                 for (int c = 0; c < candidates.size(); c++) {
                     String t = Whitespace.normalize(blocks.get(candidates.get(c)).text());
                     if (!outlets.isOutletName(t) && !isSectionLabel(t) && !isMasthead(t)
-                            && !isAboveMenu(blocks, candidates, c)) {
+                            && !isAboveMenu(blocks, candidates, c)
+                            && !(GREETING.matcher(t).matches() && c + 1 < candidates.size())) {
                         return candidates.get(c);
                     }
                 }

@@ -119,7 +119,7 @@ public final class PageChrome {
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–~∼-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?|분)(?: read)?"
-                    + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}"
+                    + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}|(?-i:\\p{Lu})[\\p{L}.-]{1,30} logo"
                     + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr)"
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)(?:\\s?\\d부)?"
@@ -314,6 +314,10 @@ public final class PageChrome {
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
             + "|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?(?:web )?browser\\.?"
             + "|you(?: are|['’]re) receiving this (?:e-?mail|newsletter)\\b.{0,120}|unsubscribe(?:\\s?\\|.{0,60})?"
+            + "|.{0,60} would like to send you (?:push )?notifications\\b.{0,60}"
+            + "|(?:activate|allow|enable|turn on) (?:push |browser |web )?notifications\\??|web notifications"
+            + "|register (?:today|now|for free)\\b.{0,60}|enjoying \\d{1,3} days of unlimited (?:content|access)\\.?"
+            + "|get started!? register now\\.?|share this article (?:in|on|with) (?:your )?[\\p{L} ]{2,30}"
             + "|be the first to comment\\.?|subscribe now\\.?|already (?:a (?:subscriber|member)|subscribed)\\??.{0,20}"
             + "|get unlimited access to .{0,40}|you['’]ve read \\d{1,3} articles? in the last \\p{L}{3,6}\\.?"
             + "|.{0,60} journalism is funded by (?:its |our )?readers\\b.{0,60}"

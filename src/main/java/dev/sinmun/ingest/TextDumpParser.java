@@ -136,6 +136,11 @@ public final class TextDumpParser implements DumpParser {
     private static final int MIN_BROKEN_SENTENCE = 40;
     private static final Pattern BROKEN_SENTENCE_END = Pattern.compile("(?:\\p{Ll}|,)$");
     private static final Pattern BROKEN_SENTENCE_START = Pattern.compile("[a-z]");
+    /**
+     * An embedded video player's link as copied, "Watch on YouTube: \"<the video's title>\"": the player, not text; the
+     * video's title it repeats on the line above goes with it.
+     */
+    private static final Pattern VIDEO_PLAYER_LABEL = Pattern.compile("(?i)watch on youtube(?::\\s*[\"“]?(.*?)[\"”]?)?");
     /** A radio or TV interview's programme facts above the talk ("■ 방송 : …", "■ 진행 : …"): never the lead. */
     private static final Pattern PROGRAMME_FACTS = Pattern.compile("^[■□◆◇]\\s*(?:방송|진행|대담|출연|방송일시?)\\s*[:：]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
@@ -615,6 +620,14 @@ public final class TextDumpParser implements DumpParser {
         if (chrome.isCreditUnderCaption(line)) {
             if (underParagraph) {
                 r.text.captions.add(r.text.paragraphs.size() - 1);
+            }
+            return true;
+        }
+        Matcher player = VIDEO_PLAYER_LABEL.matcher(Whitespace.normalize(line));
+        if (player.matches()) {
+            if (player.group(1) != null && !r.text.paragraphs.isEmpty()
+                    && Whitespace.normalize(r.text.last()).equals(player.group(1).strip())) {
+                r.text.remove(r.text.paragraphs.size() - 1);
             }
             return true;
         }
