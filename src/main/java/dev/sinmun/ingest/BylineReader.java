@@ -102,6 +102,8 @@ public final class BylineReader {
      * pages too ("Lee Kyung-sik 다른기사 보기"): the name before it is the byline.
      */
     private static final Pattern MORE_BY_REPORTER = Pattern.compile("\\s?(?:의\\s)?다른\\s?기사\\s?(?:더\\s?)?보기$");
+    /** "Write to Jeong-Soo Hwang at hjs@hankyung.com", KED Global's signature: the name and the e-mail. */
+    private static final Pattern WRITE_TO = Pattern.compile("^(?i:write to)\\s+(\\p{Lu}.{1,60}?)\\s+at\\s+(?=\\S+@)");
     /** "Reporter Lee Kyung-sik": the label before a name, no part of it. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?:Reporter|Correspondent|Writer)\\s(?=\\p{Lu})");
     /** One to three name words ("Kim Yoon-jung", "Justin McCurry"), a middle initial after the first ("Benjamin R. Young"). */
@@ -369,7 +371,7 @@ public final class BylineReader {
         if (line.length() > MAX_LINE_LENGTH) {
             return Optional.empty();
         }
-        String s = Whitespace.normalize(line);
+        String s = WRITE_TO.matcher(Whitespace.normalize(line)).replaceFirst("$1 ");
         Matcher more = MORE_BY_REPORTER.matcher(s);
         if (more.find() && more.start() > 0) {
             String who = s.substring(0, more.start());

@@ -86,7 +86,8 @@ final class HeadlineFinder {
             String text = blocks.get(i).text();
             boolean menuItem = MENU_ITEM.matcher(text).matches();
             counted += menuItem ? 0 : 1;
-            boolean looseDate = dates.parseLoose(text).isPresent() || metaLines.read(text).isPresent();
+            boolean looseDate = dates.parseLoose(text).isPresent() || metaLines.read(text).isPresent()
+                    || metaLines.readSideBySide(text).isPresent();
             boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
             if (looseDate || bareDate) {
                 if (candidates.isEmpty()) {

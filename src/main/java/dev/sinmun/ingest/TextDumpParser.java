@@ -681,7 +681,8 @@ public final class TextDumpParser implements DumpParser {
                     + Whitespace.normalize(line) + "\"", "write it like "
                     + (languages.detect(title) == Lang.KO ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE)));
         }
-        Optional<MetaLine.Facts> facts = r.inHeader ? metaLines.read(line) : Optional.empty();
+        Optional<MetaLine.Facts> facts = r.inHeader ? metaLines.read(line).or(() -> metaLines.readSideBySide(line))
+                : Optional.empty();
         if (facts.isPresent()) {
             r.dates(facts.get().posted(), facts.get().updated(), block.line());
             Optional.ofNullable(facts.get().byline()).ifPresent(r.text.reporters::add);
@@ -1000,7 +1001,7 @@ public final class TextDumpParser implements DumpParser {
 
     private boolean isDate(String line) {
         return dates.parseLoose(line).isPresent() || dates.parseDate(line).isPresent()
-                || metaLines.read(line).isPresent();
+                || metaLines.read(line).isPresent() || metaLines.readSideBySide(line).isPresent();
     }
 
     /**
