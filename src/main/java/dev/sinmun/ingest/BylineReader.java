@@ -97,8 +97,17 @@ public final class BylineReader {
     /** A name a "By" line lists with others, of up to four words ("Michelle Ye Hee Lee", "Min Joo Kim"). */
     private static final Pattern LISTED_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,3}");
-    /** One to three name words ("Kim Yoon-jung", "Justin McCurry"). */
-    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?"
+    /**
+     * The "다른기사 보기" (more by this reporter) button a Korean news CMS prints after the reporter's name, on English
+     * pages too ("Lee Kyung-sik 다른기사 보기"): the name before it is the byline.
+     */
+    private static final Pattern MORE_BY_REPORTER = Pattern.compile("\\s?(?:의\\s)?다른\\s?기사\\s?(?:더\\s?)?보기$");
+    /** "Write to Jeong-Soo Hwang at hjs@hankyung.com", KED Global's signature: the name and the e-mail. */
+    private static final Pattern WRITE_TO = Pattern.compile("^(?i:write to)\\s+(\\p{Lu}.{1,60}?)\\s+at\\s+(?=\\S+@)");
+    /** "Reporter Lee Kyung-sik": the label before a name, no part of it. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?:Reporter|Correspondent|Writer)\\s(?=\\p{Lu})");
+    /** One to three name words ("Kim Yoon-jung", "Justin McCurry"), a middle initial after the first ("Benjamin R. Young"). */
+    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s\\p{Lu}\\.)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
     /**
      * A Korean dateline written with a slash and the credit's label before the reporter: "판문점/" of "판문점/정유경 기자",
@@ -228,9 +237,11 @@ public final class BylineReader {
     static final Pattern ANCHOR_MARK = Pattern.compile("^[\\[<◀【]\\s?앵커(?:\\s?멘트)?\\s?[\\]>▶】]$");
     /**
      * A broadcast transcript's label for who speaks next, on a line of its own: "[앵커]", "[리포트]", "<기자>",
-     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】", "[인터뷰]"; a role, not text, as the English "Anchor:" label is.
+     * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】", "[인터뷰]"; a role, not text, as the English "Anchor:" label is; KBS
+     * English transcripts' "[Anchor Lead]", "[Pkg]" (the reporter's package), "[Reporter]".
      */
-    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$"
+            + "|^\\[(?i:anchor(?: lead)?|pkg|package|report|reporter)]$");
     /**
      * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
      * where they stand before it or not; group 1 is their name.
@@ -245,10 +256,16 @@ public final class BylineReader {
             + "(?:correspondent|reporter|editor|writer|journalist|analyst|presenter|producer)s?"
             + "|^(?-i:\\p{Lu}{2,5})\\s(?:News|Korean|World Service)(?:,\\s(?-i:\\p{Lu})[\\p{L} ]{1,25})?"
             + "|^reporting from\\s(?-i:\\p{Lu})[\\p{L} ,.'-]{1,40}$");
-    /** "Kim Bo-kyoung reports.", "Kim Bo-kyoung, Arirang News.": a broadcast reporter handing over or closing. */
+    /** What a reporter handed over to does: "reports", "explains", "has more", "starts us off". */
+    private static final String HANDED_OVER = "(?:reports|explains|has (?:more|the (?:story|details|report))"
+            + "|tells us more|starts us off)";
+    /**
+     * "Kim Bo-kyoung reports.", "PARK Jun-han explains." (Arirang prints the surname in capitals), "Kim Bo-kyoung,
+     * Arirang News.": a broadcast reporter handing over or closing.
+     */
     private static final Pattern ENGLISH_SIGN_OFF = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})"
-            + "(?:\\sreports(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?|,(?:\\s\\p{Lu}[\\p{L}]*){1,3}\\s(?:News|TV|Radio)"
+            + "(?:\\s" + HANDED_OVER + "(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?|,(?:\\s\\p{Lu}[\\p{L}]*){1,3}\\s(?:News|TV|Radio)"
             + "(?:,\\s\\p{Lu}[\\p{L} ]{1,20})?)\\.$");
     /**
      * The anchor's last sentence handing over to the reporter: "Our Kim Bo-kyoung reports.", "KBS World's Choi Min-ji
@@ -257,7 +274,7 @@ public final class BylineReader {
     private static final Pattern ENGLISH_HANDOVER = Pattern.compile("(?<=[.!?\"”’])\\s+"
             + "(?:Our\\s|\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)?['’]s?\\s)?"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s"
-            + "(?:reports|has (?:more|the (?:story|details|report))|tells us more)(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
+            + HANDED_OVER + "(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
     /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
     private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
@@ -299,7 +316,7 @@ public final class BylineReader {
     /** The reporter an English broadcast report hands over to or closes with ("Kim Bo-kyoung reports."), or empty. */
     public Optional<Byline> readEnglishSignOff(String paragraph) {
         Matcher m = ENGLISH_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
-        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+        return m.matches() ? Optional.of(new Byline(List.of(), withSurnameCapitalized(m.group(1)))) : Optional.empty();
     }
 
     /**
@@ -309,7 +326,14 @@ public final class BylineReader {
     public Optional<Byline> readEnglishHandover(String paragraph) {
         Matcher m = ENGLISH_HANDOVER.matcher(Whitespace.normalize(paragraph));
         return m.find() && !m.group(1).startsWith("The ") && !OUTLETS.isOutletName(m.group(1))
-                ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+                ? Optional.of(new Byline(List.of(), withSurnameCapitalized(m.group(1)))) : Optional.empty();
+    }
+
+    /** "PARK Jun-han" → "Park Jun-han": a surname in capitals before a given name that is not. */
+    private static String withSurnameCapitalized(String name) {
+        String[] words = name.split(" ", 2);
+        return words.length == 2 && words[0].length() > 1 && isShouted(words[0]) && !isShouted(words[1])
+                ? capitalized(words[0]) + " " + words[1] : name;
     }
 
     /** The paragraph without the anchor's hand-over to the reporter at its end ("Our Kim Bo-kyoung reports."). */
@@ -347,7 +371,12 @@ public final class BylineReader {
         if (line.length() > MAX_LINE_LENGTH) {
             return Optional.empty();
         }
-        String s = Whitespace.normalize(line);
+        String s = WRITE_TO.matcher(Whitespace.normalize(line)).replaceFirst("$1 ");
+        Matcher more = MORE_BY_REPORTER.matcher(s);
+        if (more.find() && more.start() > 0) {
+            String who = s.substring(0, more.start());
+            return read(who).or(() -> readName(who));
+        }
         List<String> emails = new ArrayList<>();
         Matcher m = EMAIL.matcher(s);
         while (s.indexOf('@') >= 0 && m.find()) {
@@ -445,7 +474,7 @@ public final class BylineReader {
      * e-mail; empty when the line is anything else.
      */
     public Optional<Byline> readName(String line) {
-        String s = Whitespace.normalize(line);
+        String s = ROLE_BEFORE_NAME.matcher(Whitespace.normalize(line)).replaceFirst("");
         if (s.length() > MAX_NAME_LENGTH) {
             return Optional.empty();
         }

@@ -28,6 +28,15 @@ final class HeadlineFinder {
     private static final int MAX_MASTHEAD_WORDS = 3;
     /** "Headline | The DONG-A ILBO", "Headline : DongA.com": a browser tab's or a print view's title. */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("(.{10,}?)\\s+(?:[|–—]|:)\\s+([^|–—:]{3,40})");
+    /**
+     * An item of a site menu copied as a bulleted list ("  • Politics", "  • Letter to the Editor"): never the headline,
+     * and a long menu does not push the date out of the lines searched.
+     */
+    private static final Pattern MENU_ITEM = Pattern.compile("^\\s*[•▪◦]\\s*\\S.{0,39}$");
+    /** The menu's button copied after the logo's name ("The Korea Times close"). */
+    private static final Pattern MENU_BUTTON_AFTER = Pattern.compile("\\s(?i:close|menu|open menu|search)$");
+    /** A sign-in wall's greeting above the headline ("Welcome to GaonWire"): the headline is a line under it. */
+    private static final Pattern GREETING = Pattern.compile("(?i)welcome(?: back)? to (?:the )?[\\p{L}.-]{2,30}[.!]?");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -47,7 +56,7 @@ final class HeadlineFinder {
             if (!chrome.editionLinks(block.text()).isEmpty() || chrome.isButton(block.text())
                     || chrome.isSiteNotice(block.text()) || chrome.isAddressLine(block.text())
                     || chrome.isPrintMargin(block.text())
-                    || chrome.isSectionMenu(block.text())
+                    || chrome.isSectionMenu(block.text()) || chrome.isHeaderChrome(block.text())
                     || isLabelBeforeRepeatedTitle(blocks, i)) {
                 continue;
             }
@@ -73,9 +82,12 @@ final class HeadlineFinder {
         int labelOnly = -1;
         int listItem = -1;
         boolean inList = false;
-        for (int i = 0; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
+        for (int i = 0, counted = 0; i < blocks.size() && counted < MAX_HEADER_BLOCKS; i++) {
             String text = blocks.get(i).text();
-            boolean looseDate = dates.parseLoose(text).isPresent() || metaLines.read(text).isPresent();
+            boolean menuItem = MENU_ITEM.matcher(text).matches();
+            counted += menuItem ? 0 : 1;
+            boolean looseDate = dates.parseLoose(text).isPresent() || metaLines.read(text).isPresent()
+                    || metaLines.readSideBySide(text).isPresent();
             boolean bareDate = !looseDate && dates.parseDate(text).isPresent();
             if (looseDate || bareDate) {
                 if (candidates.isEmpty()) {
@@ -113,13 +125,14 @@ final class HeadlineFinder {
                 for (int c = 0; c < candidates.size(); c++) {
                     String t = Whitespace.normalize(blocks.get(candidates.get(c)).text());
                     if (!outlets.isOutletName(t) && !isSectionLabel(t) && !isMasthead(t)
-                            && !isAboveMenu(blocks, candidates, c)) {
+                            && !isAboveMenu(blocks, candidates, c)
+                            && !(GREETING.matcher(t).matches() && c + 1 < candidates.size())) {
                         return candidates.get(c);
                     }
                 }
                 return candidates.get(candidates.size() - 1);
             }
-            boolean chromeLine = !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
+            boolean chromeLine = menuItem || !chrome.editionLinks(text).isEmpty() || chrome.isButton(text)
                     || chrome.isSiteNotice(text)
                     || chrome.isAddressLine(text) || chrome.isPrintMargin(text) || chrome.isSectionMenu(text)
                     || bylines.read(text).isPresent()
@@ -190,7 +203,8 @@ final class HeadlineFinder {
 
     private boolean isOutletOrLabel(String line) {
         String t = Whitespace.normalize(line);
-        return outlets.isOutletName(t) || isSectionLabel(t) || isMasthead(t);
+        return outlets.isOutletName(t) || outlets.isOutletName(MENU_BUTTON_AFTER.matcher(t).replaceFirst(""))
+                || isSectionLabel(t) || isMasthead(t);
     }
 
     /** An outlet's name and a section's or newsletter's after a bar ("The Korea Herald | Morning Brief"). */

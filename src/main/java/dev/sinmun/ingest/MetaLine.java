@@ -3,6 +3,7 @@ package dev.sinmun.ingest;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ final class MetaLine {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[|｜·•]\\s*|\\s+[/–—]\\s+");
     private static final int MAX_LINE = 160;
+    /** A byline, then a date from its month's name or its year, with no separator between them. */
+    private static final Pattern BY_THEN_DATE = Pattern.compile("((?i:by)\\s.{2,80}?)\\s+((?:(?:Jan|Feb|Mar|Apr|May|Jun"
+            + "|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{Ll}{0,6}\\.?\\s\\d{1,2},?\\s\\d{4}|\\d{4}[.-]\\d{1,2}[.-]\\d{1,2})\\b.*)");
 
     private final DateLineParser dates = new DateLineParser();
     private final BylineReader bylines = new BylineReader();
@@ -37,7 +41,21 @@ final class MetaLine {
         if (s.length() > MAX_LINE) {
             return Optional.empty();
         }
-        String[] parts = SEPARATOR.split(s);
+        return read(SEPARATOR.split(s));
+    }
+
+    /**
+     * The byline and date a text dump prints side by side with no separator ("By Jeong-Soo Hwang  Nov 28, 2024
+     * (Gmt+09:00)"), or empty.
+     */
+    Optional<Facts> readSideBySide(String line) {
+        String s = Whitespace.normalize(line);
+        Matcher byThenDate = BY_THEN_DATE.matcher(s);
+        return s.length() <= MAX_LINE && byThenDate.matches() && SEPARATOR.split(s).length < 2
+                ? read(new String[] {byThenDate.group(1), byThenDate.group(2)}) : Optional.empty();
+    }
+
+    private Optional<Facts> read(String[] parts) {
         if (parts.length < 2) {
             return Optional.empty();
         }

@@ -71,7 +71,7 @@ public final class PageChrome {
                     + "(?:subscribe|listen|follow)(?: on| to)? (?:apple podcasts|spotify|youtube)"
                     + "(?:\\s?[|,]\\s?[\\w ]{2,20})*|"
                     + "\\d{1,2}:\\d{2}\\s?/\\s?\\d{1,2}:\\d{2}(?::\\d{2})?|0\\s?/\\s?\\d{2,5}|"
-                    + "a\\+|a-|font size|text size|(?:(?:go|back|return|scroll) to (?:the )?)?top|맨\\s?위로|위로\\s?가기|"
+                    + "a\\+|a-|font size(?: up| down)?|print preview|text size|(?:(?:go|back|return|scroll) to (?:the )?)?top|맨\\s?위로|위로\\s?가기|"
                     + "listen(?: to (?:this|the) article)?|subscribe|bookmark|"
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
                     + "(?:manage )?cookie settings|"
@@ -87,6 +87,8 @@ public final class PageChrome {
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
+                    + "읽어주기 기능은 [^.]{1,30}|[^.]{1,30}에서만 사용하실 수 있습니다\\.?|"
+                    + "이 기사를 공유합니다\\.?|(?:\\S+\\s){0,3}다른\\s?기사\\s?보기|"
                     + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
                     + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|조절(?:하기)?|변경하기)|"
                     + "기사\\s?스크랩|기사\\s?공유|본문\\s?듣기|"
@@ -117,7 +119,7 @@ public final class PageChrome {
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–~∼-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?|분)(?: read)?"
-                    + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}"
+                    + "|reporting from \\p{L}[\\p{L} ,.'-]{1,40}|(?-i:\\p{Lu})[\\p{L}.-]{1,30} logo"
                     + "|(?:[a-z0-9-]+\\.)+(?:com|net|org|kr|co\\.kr)"
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)(?:\\s?\\d부)?"
@@ -234,10 +236,18 @@ public final class PageChrome {
     /** "Item 1 of 2 …", "[1/2]…": a gallery's counter before each photo's caption (Reuters prints both). */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:Item \\d{1,2} of \\d{1,2}\\s+|\\[\\d{1,2}/\\d{1,2}]\\s*)");
+    /**
+     * A credit in capitals in brackets after a caption, as the Korea JoongAng Daily prints it ("… on Wednesday.
+     * [YONHAP]", "[FOREIGN LANGUAGE NEWSPAPERS ASSOCIATION OF KOREA]"): a caption, however long, ends with it.
+     */
+    private static final String CAPITALS_CREDIT = "(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,60}]$";
+    private static final Pattern CAPITALS_CREDIT_AT_END = Pattern.compile(CAPITALS_CREDIT);
+    private static final int MAX_CAPITALS_CREDITED_CAPTION = 1200;
     /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
     private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:^|\\s|\\s?/\\s?)[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
+            "(?:^(?i:(?:featured|top|main|header|cover|lead|hero|banner)\\s)?|\\s|\\s?/\\s?)"
+                    + "[(\\[]?(?:(?i:photos?|photograph|picture|image)\\s*(?:by\\s+|[:=]\\s*|(?i:courtesy\\s+of)\\s+)"
                     + "|(?i:courtesy\\s+of)\\s+|사진\\s*[=:]\\s*)[^.!?。]{1,50}?[)\\]]?$"
                     + "|\\s/\\s*(?:Yonhap|Newsis|News1|AP|AFP|Reuters|EPA|Xinhua|Getty Images|dongA\\.com|The Dong-A Ilbo)$"
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
@@ -246,7 +256,7 @@ public final class PageChrome {
                     + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE + "|" + WIRE_CREDIT_AFTER_CAPTION
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
-                    + "|(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,40}]$"
+                    + "|" + CAPITALS_CREDIT
                     + "|(?<=[.!?\"”’])\\s+\\((?:[^()/]{2,40}/\\s?)?(?:The )?Korea Herald(?: DB)?\\)$"
                     + "|(?<=[.!?\"”’])\\s+\\(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,2}\\s?/\\s?(?:The )?"
                     + "\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3}\\)$"
@@ -304,6 +314,10 @@ public final class PageChrome {
             + "|(?:please )?(?:log ?in|sign in) to (?:leave a |post a |write a )?comments?\\.?"
             + "|view (?:this (?:e-?mail|newsletter) )?in (?:your |a )?(?:web )?browser\\.?"
             + "|you(?: are|['’]re) receiving this (?:e-?mail|newsletter)\\b.{0,120}|unsubscribe(?:\\s?\\|.{0,60})?"
+            + "|.{0,60} would like to send you (?:push )?notifications\\b.{0,60}"
+            + "|(?:activate|allow|enable|turn on) (?:push |browser |web )?notifications\\??|web notifications"
+            + "|register (?:today|now|for free)\\b.{0,60}|enjoying \\d{1,3} days of unlimited (?:content|access)\\.?"
+            + "|get started!? register now\\.?|share this article (?:in|on|with) (?:your )?[\\p{L} ]{2,30}"
             + "|be the first to comment\\.?|subscribe now\\.?|already (?:a (?:subscriber|member)|subscribed)\\??.{0,20}"
             + "|get unlimited access to .{0,40}|you['’]ve read \\d{1,3} articles? in the last \\p{L}{3,6}\\.?"
             + "|.{0,60} journalism is funded by (?:its |our )?readers\\b.{0,60}"
@@ -634,7 +648,8 @@ public final class PageChrome {
         if (s.length() <= MAX_CAPTION_LENGTH && startsAsWireCaption(s) && day.find()) {
             return WIRE_CAPTION_START.matcher(s.substring(0, day.start())).replaceFirst("").strip();
         }
-        if (s.length() > MAX_CAPTION_LENGTH || s.isEmpty()
+        if (s.length() > MAX_CAPITALS_CREDITED_CAPTION || s.isEmpty()
+                || s.length() > MAX_CAPTION_LENGTH && !CAPITALS_CREDIT_AT_END.matcher(s).find()
                 || NEVER_LAST_IN_CREDIT.indexOf(s.charAt(s.length() - 1)) >= 0) {
             return null;
         }

@@ -23,6 +23,13 @@ final class SpeakerLabel {
     private static final Pattern AROUND = Pattern.compile(
             "^\\[(" + NAME + ")\\s?/\\s?([^\\[\\]:/]{1,30}?)\\s?[:：]\\s?(\\S.*)]$");
 
+    /**
+     * KBS English's "[Soundbite] (Hotel Manager) : \"…\"", "[Soundbite] Kim Min-ji (Seoul Resident) : \"…\"": group 1 the
+     * name if given, group 2 who they are, group 3 their words.
+     */
+    private static final Pattern SOUNDBITE = Pattern.compile(
+            "^\\[(?i:sound ?bite|sot|interview)]\\s?([^()\\[\\]:]{2,40}?)?\\s?\\(([^()\\[\\]:]{2,40})\\)\\s?[:：]\\s?(\\S.*)$");
+
     private SpeakerLabel() {
     }
 
@@ -46,9 +53,18 @@ final class SpeakerLabel {
         return QUOTED.matcher(Whitespace.normalize(paragraph)).lookingAt();
     }
 
-    /** "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", or the paragraph as it is. */
+    /**
+     * "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", "[Soundbite] (Hotel Manager) : \"…\"" →
+     * "Hotel Manager: \"…\"", or the paragraph as it is.
+     */
     static String around(String paragraph) {
         Matcher m = AROUND.matcher(Whitespace.normalize(paragraph));
-        return m.matches() ? m.group(1) + "(" + m.group(2).strip() + "): " + m.group(3).strip() : paragraph;
+        if (m.matches()) {
+            return m.group(1) + "(" + m.group(2).strip() + "): " + m.group(3).strip();
+        }
+        Matcher soundbite = SOUNDBITE.matcher(Whitespace.normalize(paragraph));
+        return !soundbite.matches() ? paragraph : soundbite.group(1) == null
+                ? soundbite.group(2).strip() + ": " + soundbite.group(3).strip()
+                : soundbite.group(1).strip() + " (" + soundbite.group(2).strip() + "): " + soundbite.group(3).strip();
     }
 }

@@ -62,6 +62,13 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern DATELINE_ALONE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’ -]{1,30}(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?"
             + "(?:\\s\\(?(?:CNN|AP|AFP|Reuters|Yonhap)\\)?)?\\s?(?:--|—|–)$");
+    /**
+     * A wire's dateline with the day and no year, "SEOUL, July 23 (Yonhap) --", "WASHINGTON, Sept. 4 (Yonhap) --":
+     * group 1 the month as written, group 2 the day.
+     */
+    private static final Pattern DATELINE_WITHOUT_YEAR = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]{1,30}"
+            + "(?:,\\s?\\p{Lu}[\\p{L}. ]{1,25})?,\\s(\\p{Lu}\\p{Ll}{2,8}\\.?)\\s(\\d{1,2})\\s"
+            + "\\((?:Yonhap|AP|AFP|Reuters|Xinhua|Kyodo|UPI|Bernama)\\)\\s?(?:--|—|–)");
     /** How far down the page a time relative to when it was saved ("13 hours ago") stands for its date. */
     private static final int MAX_RELATIVE_TIME_LINE = 40;
     /** How many lines may stand between a headline and its date (a deck, a section label, reporters' names). */
@@ -118,6 +125,22 @@ public final class TextDumpParser implements DumpParser {
     private static final Pattern CORRECTION_NOTE = Pattern.compile("^\\(?(?i:correction|clarification)s?\\s?[:：—–]"
             + "|^[\\[<(]\\s?(?:정정|바로잡습니다|알려왔습니다|(?:정정|반론|추후)\\s?보도문?)\\s?[\\]>)]"
             + "|^(?:This|The) (?:article|story|report) (?:has been|had been|was|is) (?:corrected|amended)\\b");
+    /**
+     * An opinion page's disclaimer ("Views expressed in Opinion articles are exclusively the authors' own and do not
+     * represent those of …", "The opinions expressed here are the writer's own."): kept as written, never the lead.
+     */
+    private static final Pattern VIEWS_DISCLAIMER = Pattern.compile("(?i)^(?:the )?(?:views|opinions) expressed\\b"
+            + "[^.]{0,160}\\b(?:own|do not (?:necessarily )?(?:reflect|represent))\\b");
+    /** The bullet a news CMS prints before each fact under the headline ("• Reporter Name", "• 승인 …", "• 댓글 0"). */
+    private static final Pattern HEADER_BULLET = Pattern.compile("^\\s*[•▪]\\s*");
+    private static final int MIN_BROKEN_SENTENCE = 40;
+    private static final Pattern BROKEN_SENTENCE_END = Pattern.compile("(?:\\p{Ll}|,)$");
+    private static final Pattern BROKEN_SENTENCE_START = Pattern.compile("[a-z]");
+    /**
+     * An embedded video player's link as copied, "Watch on YouTube: \"<the video's title>\"": the player, not text; the
+     * video's title it repeats on the line above goes with it.
+     */
+    private static final Pattern VIDEO_PLAYER_LABEL = Pattern.compile("(?i)watch on youtube(?::\\s*[\"“]?(.*?)[\"”]?)?");
     /** A radio or TV interview's programme facts above the talk ("■ 방송 : …", "■ 진행 : …"): never the lead. */
     private static final Pattern PROGRAMME_FACTS = Pattern.compile("^[■□◆◇]\\s*(?:방송|진행|대담|출연|방송일시?)\\s*[:：]");
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
@@ -253,6 +276,15 @@ public final class TextDumpParser implements DumpParser {
             Optional<TextBlock> relative = blocks.stream().limit(MAX_RELATIVE_TIME_LINE)
                     .filter(b -> dates.isRelativeTime(b.text())).findFirst();
             String missing = korean ? "no \"입력 <date>\" line found" : "no \"Posted <date>\" line found";
+            Optional<Matcher> dateline = r.text.paragraphs.stream().limit(MAX_DATELINE_INDEX + 1)
+                    .map(p -> DATELINE_WITHOUT_YEAR.matcher(Whitespace.normalize(p))).filter(Matcher::lookingAt)
+                    .findFirst();
+            if (relative.isEmpty() && dateline.isPresent()) {
+                throw new SinmunException(Problem.of(file, expectedDateLine(blocks, titleIndex, title), missing
+                        + "; the dateline \"" + dateline.get().group().strip() + "\" gives the day but not the year",
+                        "add the date line the page prints under the headline, with the year and time, e.g. \"Posted "
+                        + dateline.get().group(1) + " " + dateline.get().group(2) + ", <year> 15:02\""));
+            }
             throw new SinmunException(relative.isPresent()
                     ? Problem.of(file, relative.get().line(), missing + ", only \"" + Whitespace.normalize(
                             relative.get().text()) + "\"", "replace it with the date it was published, e.g. " + example)
@@ -414,7 +446,7 @@ public final class TextDumpParser implements DumpParser {
             }
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
-                    && !SERIES_NOTE.matcher(paragraph).find()
+                    && !SERIES_NOTE.matcher(paragraph).find() && !VIEWS_DISCLAIMER.matcher(paragraph).find()
                     && !PROGRAMME_FACTS.matcher(paragraph).find()
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
@@ -591,6 +623,14 @@ public final class TextDumpParser implements DumpParser {
             }
             return true;
         }
+        Matcher player = VIDEO_PLAYER_LABEL.matcher(Whitespace.normalize(line));
+        if (player.matches()) {
+            if (player.group(1) != null && !r.text.paragraphs.isEmpty()
+                    && Whitespace.normalize(r.text.last()).equals(player.group(1).strip())) {
+                r.text.remove(r.text.paragraphs.size() - 1);
+            }
+            return true;
+        }
         if (chrome.isKeyEventsHeading(line)) {
             r.inKeyEvents = true;
             return true;
@@ -641,7 +681,8 @@ public final class TextDumpParser implements DumpParser {
                     + Whitespace.normalize(line) + "\"", "write it like "
                     + (languages.detect(title) == Lang.KO ? KOREAN_DATE_EXAMPLE : DATE_EXAMPLE)));
         }
-        Optional<MetaLine.Facts> facts = r.inHeader ? metaLines.read(line) : Optional.empty();
+        Optional<MetaLine.Facts> facts = r.inHeader ? metaLines.read(line).or(() -> metaLines.readSideBySide(line))
+                : Optional.empty();
         if (facts.isPresent()) {
             r.dates(facts.get().posted(), facts.get().updated(), block.line());
             Optional.ofNullable(facts.get().byline()).ifPresent(r.text.reporters::add);
@@ -802,10 +843,27 @@ public final class TextDumpParser implements DumpParser {
             }
             r.afterCaption = true;
         }
+        if (caption == null && !captionNext && !r.inSummaryPoints && underParagraph
+                && !r.text.captions.contains(r.text.paragraphs.size() - 1) && continuesSentence(r.text.last(), text)) {
+            r.text.paragraphs.set(r.text.paragraphs.size() - 1, r.text.last() + " " + text);
+            r.lastParagraphLine = block.line();
+            return true;
+        }
         r.text.paragraphs.add(text);
         r.lastParagraphApart = r.lastParagraphLine != block.line() - 1;
         r.lastParagraphLine = block.line();
         return true;
+    }
+
+    /**
+     * Whether the line goes on with the English sentence the line right above it leaves open, as a page that breaks its
+     * text with {@code <br>} is copied ("… released a" / "far-gloomier-than-expected earnings …"): the line above
+     * ends with a word or a comma, this one opens with a small letter.
+     */
+    private static boolean continuesSentence(String above, String line) {
+        return above.length() >= MIN_BROKEN_SENTENCE && BROKEN_SENTENCE_END.matcher(above).find()
+                && BROKEN_SENTENCE_START.matcher(line).lookingAt() && ListItem.of(line).isEmpty()
+                && above.chars().noneMatch(KoreanRomanizer::isSyllable);
     }
 
     /** A personal name alone right under the date, above the text ("Updated" / "June 12, 2025" / name): the writer. */
@@ -889,8 +947,8 @@ public final class TextDumpParser implements DumpParser {
      * paragraph.
      */
     private boolean readAboveDate(String line, int lineNumber, Reading r) {
-        String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(line).replaceAll("")).replaceAll("")
-                .replace(';', ',');
+        String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(HEADER_BULLET.matcher(line).replaceFirst(""))
+                .replaceAll("")).replaceAll("").replace(';', ',');
         Optional<BylineReader.Byline> name = bylines.readName(names)
                 .filter(n -> Arrays.stream(Whitespace.normalize(line).split(" ")).noneMatch(PageChrome::isSectionName))
                 .or(() -> bylines.readNameWithRole(line));
@@ -943,7 +1001,7 @@ public final class TextDumpParser implements DumpParser {
 
     private boolean isDate(String line) {
         return dates.parseLoose(line).isPresent() || dates.parseDate(line).isPresent()
-                || metaLines.read(line).isPresent();
+                || metaLines.read(line).isPresent() || metaLines.readSideBySide(line).isPresent();
     }
 
     /**

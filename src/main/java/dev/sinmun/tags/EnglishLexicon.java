@@ -57,7 +57,8 @@ final class EnglishLexicon {
             "opposition", "ruling", "majority", "minority", "assembly", "ministry", "department",
             "state", "general", "lieutenant", "major", "commanding", "associate", "visiting", "research",
             "adjunct", "news", "political", "military", "intelligence", "secretary", "director", "permanent",
-            "head");
+            "head", "fire", "police", "spy", "army", "navy", "air", "force", "party", "prosecution", "tax",
+            "antitrust", "election", "customs", "coast", "guard", "central", "bank", "financial", "quarantine");
 
     /** Ranks and abbreviated forms of address ("Gen.", "Rep."), which a post given in apposition replaces. */
     private static final Set<String> RANKS = words(
