@@ -82,11 +82,11 @@ public final class PageChrome {
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
                     + "(?:인쇄|프린트)(?:하기)?|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
-                    + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기|\\s?신청(?:하기)?)?"
+                    + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?){0,2}구독(?:하기|\\s?신청(?:하기)?)?"
                     + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
-                    + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
+                    + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|기사를\\s?읽어\\s?드립니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
                     + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
                     + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|조절(?:하기)?|변경하기)|"
                     + "기사\\s?스크랩|기사\\s?공유|본문\\s?듣기|"
@@ -113,7 +113,8 @@ public final class PageChrome {
      * letters ("A" "A"), a reader view's reading time ("5–6 minutes", "4-5분"), the site's host ("english.donga.com"), the
      * printed edition's page ("지면 A31면", "지면 : 2면", "종합 31면", "14면", "지면보기"), a magazine's issue ("호수 905")
      * and a broadcast's programme ("뉴스 9", "뉴스데스크", "뉴스광장 1부"); a date's label on a line of its own, as phones copy it
-     * ("입력", "수정"); a portal's issue the story is filed under ("이슈 · 삼성전자 실적", as Daum prints it).
+     * ("입력", "수정"); a portal's issue the story is filed under ("이슈 · 삼성전자 실적", as Daum prints it); the clock of a
+     * read-aloud player that has not started ("0:00").
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–~∼-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?|분)(?: read)?"
@@ -122,7 +123,7 @@ public final class PageChrome {
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)(?:\\s?\\d부)?"
                     + "|이슈\\s?[·ㆍ•|]\\s?[^.!?]{1,30}"
-                    + "|(?:기사\\s?)?(?:입력|수정|업데이트|등록|최종\\s?수정)(?:일|시간)?\\s?[:：]?)$",
+                    + "|(?:기사\\s?)?(?:입력|수정|업데이트|등록|최종\\s?수정)(?:일|시간)?\\s?[:：]?|0:00)$",
             Pattern.CASE_INSENSITIVE);
     /** The heading of readers' comments: "Comments", "Comments 3", "Reader comments (12)". */
     private static final String COMMENTS = "(?:reader |user )?comments?(?:\\s?\\(\\d+\\)|\\s\\d{1,5})?";
@@ -137,7 +138,7 @@ public final class PageChrome {
                     + "most shared|most commented|(?:가장 )?많이 (?:본|읽은) 기사|주요 기사|읽어볼 만한 기사|지금 뜨는 뉴스|"
                     + "에디터 추천|(?:[가-힣A-Za-z0-9]{2,10}\\s)?(?:단독|추천|인기|최신)\\s?(?:뉴스|기사)|실시간 인기 기사|"
                     + "[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|"
-                    + "관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
+                    + "관련\\s?(?:연재|키워드)|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + COMMENTS + "|related(?: stories| content)?|more on this story|"
                     + "terms of (?:use|service)|privacy policy|pc version|view (?:the )?(?:full|desktop|pc) (?:site|version)|"
