@@ -231,6 +231,8 @@ public final class BylineReader {
      * "◀ 리포트 ▶", "[앵커 멘트]", "【 앵커멘트 】", "[인터뷰]"; a role, not text, as the English "Anchor:" label is.
      */
     static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$");
+    /** The label where the reporter's part of a transcript starts: "[리포트]", "<기자>", "◀ 리포트 ▶". */
+    static final Pattern REPORT_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:리포트|기자)\\s?[\\]>▶】]$");
     /**
      * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
      * where they stand before it or not; group 1 is their name.
@@ -259,7 +261,7 @@ public final class BylineReader {
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s"
             + "(?:reports|has (?:more|the (?:story|details|report))|tells us more)(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
     /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
-    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
+    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|(?<=[.!?\"”’])\\s+)(?:먼저\\s|이어서\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
@@ -321,6 +323,14 @@ public final class BylineReader {
     public Optional<Byline> readAnchorHandover(String paragraph) {
         Matcher m = ANCHOR_HANDOVER.matcher(Whitespace.normalize(paragraph));
         return m.find() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The paragraph without the anchor's hand-over at its end ("… 열어뒀습니다. 정준호 기자입니다." → "… 열어뒀습니다."), empty
+     * when the hand-over is all of it: who reports next, not what is said.
+     */
+    public String withoutAnchorHandover(String paragraph) {
+        return ANCHOR_HANDOVER.matcher(Whitespace.normalize(paragraph)).replaceFirst("").strip();
     }
 
     /** Whether the line is a reporter's role as a page prints it under their name ("Seoul correspondent"). */
