@@ -41,6 +41,9 @@ final class KoreanLexicon {
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
 
+    /** Heads of an office whose name is glued before them however long it is ("목포해양경찰서장", "중앙해양특수구조단장"). */
+    private static final Set<String> OFFICE_HEADS = words("서장", "청장", "처장", "국장", "원장", "소장", "단장");
+
     /** Titles of everyday work and study, besides "씨" and a reporter's: a stage name before one is a given name. */
     private static final Set<String> EVERYDAY_TITLES = words("연구원", "연구위원", "교수", "교사", "강사", "학생",
             "대학생", "의사", "간호사", "박사", "사원", "대리", "과장", "차장", "팀장", "주무관", "선생님");
@@ -186,7 +189,7 @@ final class KoreanLexicon {
             int letters = Math.max(0, prefix - digits);
             for (String title : TITLES) {
                 boolean prefixAllowed = prefix == 0 || !HONORIFICS.contains(title)
-                        && (title.length() >= 3 || title.length() == 2 && letters <= 4);
+                        && (title.length() >= 3 || title.length() == 2 && (letters <= 4 || OFFICE_HEADS.contains(title)));
                 if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
                     return token.substring(0, prefix) + title;
                 }
