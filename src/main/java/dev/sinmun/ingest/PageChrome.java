@@ -37,12 +37,13 @@ public final class PageChrome {
 
     private static final int MAX_COPYRIGHT_LENGTH = 200;
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.*all rights reserved\\.?|.*무단\\s?전재.*|.*재배포\\s?금지.*|"
+            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.{1,40}\\scopyright\\s?[©ⓒ].*|.*all rights reserved\\.?|.*무단\\s?전재.*"
+                    + "|.*재배포\\s?금지.*|"
                     + "\\*?\\s*재판매\\s?및\\s?DB\\s?금지)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
             "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|unauthorized reproduction"
-                    + "|무단|재배포|재판매).*");
+                    + "|무단|재배포|재판매|copyright\\s?[©ⓒ]).*");
     /** "Copyright to the songs is held by …": a sentence about copyright, not the page's notice. */
     private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile(
             "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
@@ -86,7 +87,8 @@ public final class PageChrome {
                     + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
-                    + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|기사를\\s?읽어\\s?드립니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
+                    + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|기사를\\s?읽어\\s?드립니다\\.?|기사\\s?읽어\\s?주기|다시\\s?듣기|음성\\s?재생\\s?설정|번역\\s?(?:beta|베타)(?:\\s?translated by .{1,12})?|"
+                    + "글자\\s?크기\\s?설정\\s.{1,60}변경\\s?됩니다\\.?|이 글자\\s?크기로 변경\\s?됩니다\\.?|\\(예시\\)\\s.{1,100}만나보세요\\..{0,200}|[가-힣]{1,10}부\\s?기자입니다\\.?|"
                     + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
                     + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|조절(?:하기)?|변경하기)|"
                     + "기사\\s?스크랩|기사\\s?공유|본문\\s?듣기|"
