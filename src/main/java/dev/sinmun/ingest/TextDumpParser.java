@@ -380,7 +380,8 @@ public final class TextDumpParser implements DumpParser {
         for (int i = text.paragraphs.size() - 2; i >= 0; i--) {
             Optional<String> speaker = SpeakerLabel.alone(text.paragraphs.get(i));
             String next = text.paragraphs.get(i + 1);
-            if (speaker.isPresent() && SpeakerLabel.isQuoted(next) && !text.captions.contains(i + 1)) {
+            if (speaker.isPresent() && SpeakerLabel.standsOver(text.paragraphs.get(i), next)
+                    && !text.captions.contains(i + 1)) {
                 text.paragraphs.set(i + 1, speaker.get() + ": " + next);
                 text.remove(i);
             }
