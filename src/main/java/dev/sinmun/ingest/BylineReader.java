@@ -186,11 +186,12 @@ public final class BylineReader {
     /** "글: 신나리(dori2381)", "이경태(sneercool)": OhmyNews credits its writer by name and member id. */
     /**
      * What a team's credit prints around its reporters' names and e-mails ("특별취재팀 ", "▽팀장 ", "사회부 차장 ", " 외
-     * 3명", one "기자" after the last e-mail): none of it a name.
+     * 3명", one "기자" after the last e-mail), and the desk before one reporter ("디지털뉴스팀 홍길동 기자"): none of it a name.
      */
     private static final Pattern TEAM_MARKS = Pattern.compile("^[가-힣]{0,8}취재팀\\s+|▽\\s?|(?<=^|\\s|▽)(?:팀장|차장|부장"
             + "|[가-힣]{0,3}(?:정치|사회|경제|국제|산업|문화|스포츠|사진|과학|금융|증권|편집|사건|법조|체육|디지털|교육|복지"
-            + "|영상|탐사|기획|전국|정책)\\d?부)(?=\\s)|\\s외\\s?\\d{1,2}\\s?명$|(?<=[A-Za-z])\\s+(?:기자|특파원)$");
+            + "|영상|탐사|기획|전국|정책)\\d?부)(?=\\s)|\\s외\\s?\\d{1,2}\\s?명$|(?<=[A-Za-z])\\s+(?:기자|특파원)$"
+            + "|^/?\\s?[가-힣A-Za-z0-9]{1,10}(?:부|팀|국|센터|데스크)\\s+(?=[가-힣]{2,4}\\s?(?:기자|특파원)(?:\\s|$))");
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
             "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
@@ -198,11 +199,15 @@ public final class BylineReader {
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
     private static final String KOREAN_DATELINE =
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?)";
-    /** "(서울=연합뉴스) 이름 이름 기자 = ", "【서울=뉴시스】이름 기자 =", or a paper's "[이데일리 이름 기자]", "[헤럴드경제=이름 기자]". */
+    /**
+     * "(서울=연합뉴스) 이름 이름 기자 = ", "【서울=뉴시스】이름 기자 =", or a paper's "[이데일리 이름 기자]", "[헤럴드경제=이름 기자]",
+     * "[더팩트ㅣ국회=이름 기자]" (where the reporter was after a bar).
+     */
     private static final Pattern WIRE_LEAD = Pattern.compile(
             "^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
             + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
-            + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "]\\s?)");
+            + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s?[ㅣ|]\\s?[가-힣0-9]{1,8})?(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?"
+            + KOREAN_ROLE + "]\\s?)");
     /**
      * "CBS노컷뉴스 ", "[오마이뉴스 ", "대구CBS ": an outlet's name, or its local station's, before its reporter's
      * ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]", "대구CBS 정진원 기자").
