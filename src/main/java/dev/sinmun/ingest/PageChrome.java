@@ -242,6 +242,12 @@ public final class PageChrome {
     /** "Item 1 of 2 …", "[1/2]…": a gallery's counter before each photo's caption (Reuters prints both). */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:Item \\d{1,2} of \\d{1,2}\\s+|\\[\\d{1,2}/\\d{1,2}]\\s*)");
+    /**
+     * "조수빈 아나운서(KBS 제공)", "가온대교 야경 (사진=가온시 제공)": a photo title's credit in parentheses glued to it,
+     * the title short and no sentence.
+     */
+    private static final String CREDIT_AFTER_PHOTO_TITLE = "(?<=^[^.!?。()]{2,40})(?<=[가-힣A-Za-z0-9])(?<!다)\\s?"
+            + "\\((?:사진\\s?[=:]\\s?)?[가-힣A-Za-z0-9·&]{1,15}(?:\\s[가-힣A-Za-z0-9·&]{1,15}){0,2}\\s?제공\\)$";
     /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
     private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -251,6 +257,7 @@ public final class PageChrome {
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT + "|" + BRACKETED_CREDIT_AFTER_CAPTION
+                    + "|" + CREDIT_AFTER_PHOTO_TITLE
                     + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE + "|" + WIRE_CREDIT_AFTER_CAPTION
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
