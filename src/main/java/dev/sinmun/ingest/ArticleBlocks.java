@@ -59,15 +59,20 @@ final class ArticleBlocks {
     }
 
     /**
-     * The body without a broadcast transcript's role labels ("[앵커]", "[리포트]") and its reporters' sign-offs ("KBS 뉴스
-     * 윤지호입니다."), once the byline has been read from them: who speaks, not what is said. A body of one paragraph
-     * stays as it is.
+     * The body without a broadcast transcript's role labels ("[앵커]", "[리포트]"), the anchor's hand-over alone above
+     * the report's label ("김민경 기자가 보도합니다.") and its reporters' sign-offs ("KBS 뉴스 윤지호입니다."), once the
+     * byline has been read from them: who speaks, not what is said. A body of one paragraph stays as it is.
      */
     Body withoutBroadcastMarks(Body body) {
         List<String> paragraphs = new ArrayList<>(body.paragraphs());
+        boolean anchorsPart = topBlocks(body.html()).stream()
+                .anyMatch(b -> BylineReader.REPORT_MARK.matcher(Whitespace.normalize(b.text())).matches());
         for (Element block : topBlocks(body.html())) {
             String text = Whitespace.normalize(block.text());
-            if (paragraphs.size() > 1 && isBroadcastMark(text) && paragraphs.remove(text)) {
+            anchorsPart &= !BylineReader.REPORT_MARK.matcher(text).matches();
+            boolean handover = anchorsPart && bylines.readAnchorHandover(text).isPresent()
+                    && bylines.withoutAnchorHandover(text).isEmpty();
+            if (paragraphs.size() > 1 && (isBroadcastMark(text) || handover) && paragraphs.remove(text)) {
                 block.remove();
             }
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,13 @@ final class ArticleEnding {
     private static final Pattern REPORTER_INTRO = Pattern.compile("^안녕하세요[.!]?\\s.{0,40}(?:기자|특파원|PD|에디터|작가)입니다\\..*"
             + "|^[^.!?]{2,60}(?:다룹니다|씁니다|쓰고 있습니다|취재합니다|취재하고 있습니다|다루고 있습니다|전합니다)\\.$");
     private static final int MAX_REPORTER_INTRO = 200;
+    /**
+     * A line of an outlet's plea for readers' money closing the text, with or without a byline above it: "기사 잘
+     * 보셨나요? 독자님의 응원이 기자에게 큰 힘이 됩니다.", "후원회원이 되어주세요. …", "정기후원은 모든 기자들에게 전달됩니다."
+     */
+    private static final Pattern DONATION_PLEA = Pattern.compile("^(?=.{0,40}(?:후원|응원))(?=.*(?:독자|기자)).{4,90}$");
+    /** What makes such lines a plea: a request or a question to the reader. */
+    private static final Pattern PLEA = Pattern.compile("(?:주세요|주십시오|바랍니다|부탁드립니다|보셨나요\\?)");
     /** An appeal's lines above its call are short: "한겨레는 타협하지 않겠습니다". */
     private static final int MAX_APPEAL_LINE = 40;
     /** A correction notice's sentence: "This article has been corrected to show …", "The story was amended …". */
@@ -85,6 +93,7 @@ final class ArticleEnding {
         text.paragraphs.set(text.paragraphs.size() - 1, chrome.withoutEndMark(text.last()));
         text.paragraphs.replaceAll(p -> STARRED_CORRECTION.matcher(p).replaceFirst(""));
         dropAppealsAfterByline(text);
+        dropDonationPlea(text);
         dropReporterIntro(text);
         dropHeadlinesAfterByline(text);
         dropListAboveByline(text);
@@ -254,6 +263,19 @@ final class ArticleEnding {
                     text.remove(k);
                 }
                 i = from;
+            }
+        }
+    }
+
+    /** Drops the lines of a plea for donations that end the text (see {@link #DONATION_PLEA}), when one asks. */
+    private static void dropDonationPlea(DumpText text) {
+        int from = text.paragraphs.size();
+        while (from - 1 > 0 && DONATION_PLEA.matcher(Whitespace.normalize(text.paragraphs.get(from - 1))).matches()) {
+            from--;
+        }
+        if (IntStream.range(from, text.paragraphs.size()).anyMatch(i -> PLEA.matcher(text.paragraphs.get(i)).find())) {
+            while (text.paragraphs.size() > from) {
+                text.remove(text.paragraphs.size() - 1);
             }
         }
     }

@@ -195,11 +195,12 @@ public final class BylineReader {
     /** "글: 신나리(dori2381)", "이경태(sneercool)": OhmyNews credits its writer by name and member id. */
     /**
      * What a team's credit prints around its reporters' names and e-mails ("특별취재팀 ", "▽팀장 ", "사회부 차장 ", " 외
-     * 3명", one "기자" after the last e-mail): none of it a name.
+     * 3명", one "기자" after the last e-mail), and the desk before one reporter ("디지털뉴스팀 홍길동 기자"): none of it a name.
      */
     private static final Pattern TEAM_MARKS = Pattern.compile("^[가-힣]{0,8}취재팀\\s+|▽\\s?|(?<=^|\\s|▽)(?:팀장|차장|부장"
             + "|[가-힣]{0,3}(?:정치|사회|경제|국제|산업|문화|스포츠|사진|과학|금융|증권|편집|사건|법조|체육|디지털|교육|복지"
-            + "|영상|탐사|기획|전국|정책)\\d?부)(?=\\s)|\\s외\\s?\\d{1,2}\\s?명$|(?<=[A-Za-z])\\s+(?:기자|특파원)$");
+            + "|영상|탐사|기획|전국|정책)\\d?부)(?=\\s)|\\s외\\s?\\d{1,2}\\s?명$|(?<=[A-Za-z])\\s+(?:기자|특파원)$"
+            + "|^/?\\s?[가-힣A-Za-z0-9]{1,10}(?:부|팀|국|센터|데스크)\\s+(?=[가-힣]{2,4}\\s?(?:기자|특파원)(?:\\s|$))");
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
             "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
@@ -207,11 +208,15 @@ public final class BylineReader {
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
     private static final String KOREAN_DATELINE =
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?)";
-    /** "(서울=연합뉴스) 이름 이름 기자 = ", "【서울=뉴시스】이름 기자 =", or a paper's "[이데일리 이름 기자]", "[헤럴드경제=이름 기자]". */
+    /**
+     * "(서울=연합뉴스) 이름 이름 기자 = ", "【서울=뉴시스】이름 기자 =", or a paper's "[이데일리 이름 기자]", "[헤럴드경제=이름 기자]",
+     * "[더팩트ㅣ국회=이름 기자]" (where the reporter was after a bar).
+     */
     private static final Pattern WIRE_LEAD = Pattern.compile(
             "^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
             + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
-            + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "]\\s?)");
+            + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s?[ㅣ|]\\s?[가-힣0-9]{1,8})?(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?"
+            + KOREAN_ROLE + "]\\s?)");
     /**
      * "CBS노컷뉴스 ", "[오마이뉴스 ", "대구CBS ": an outlet's name, or its local station's, before its reporter's
      * ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]", "대구CBS 정진원 기자").
@@ -242,6 +247,8 @@ public final class BylineReader {
      */
     static final Pattern ROLE_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:앵커|리포트|기자|인터뷰)(?:\\s?멘트)?\\s?[\\]>▶】]$"
             + "|^\\[(?i:anchor(?: lead)?|pkg|package|report|reporter)]$");
+    /** The label where the reporter's part of a transcript starts: "[리포트]", "<기자>", "◀ 리포트 ▶". */
+    static final Pattern REPORT_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:리포트|기자)\\s?[\\]>▶】]$");
     /**
      * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
      * where they stand before it or not; group 1 is their name.
@@ -276,7 +283,7 @@ public final class BylineReader {
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s"
             + HANDED_OVER + "(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
     /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
-    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|[.!?\"”’]\\s+)(?:먼저\\s|이어서\\s)?"
+    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|(?<=[.!?\"”’])\\s+)(?:먼저\\s|이어서\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
@@ -345,6 +352,14 @@ public final class BylineReader {
     public Optional<Byline> readAnchorHandover(String paragraph) {
         Matcher m = ANCHOR_HANDOVER.matcher(Whitespace.normalize(paragraph));
         return m.find() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The paragraph without the anchor's hand-over at its end ("… 열어뒀습니다. 정준호 기자입니다." → "… 열어뒀습니다."), empty
+     * when the hand-over is all of it: who reports next, not what is said.
+     */
+    public String withoutAnchorHandover(String paragraph) {
+        return ANCHOR_HANDOVER.matcher(Whitespace.normalize(paragraph)).replaceFirst("").strip();
     }
 
     /** Whether the line is a reporter's role as a page prints it under their name ("Seoul correspondent"). */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Reads a page's date lines: "Posted September. 14, 2020 07:34", "Updated Sept. 14, 2020", "입력 2020-09-14 07:34:00",
  * "수정 2020.09.14 오후 7:34", "2020년 9월 14일 오전 7시 34분", "기사등록 2024/10/11 19:12:33", several on one line
  * separated by "|", "ㅣ", "/" or none ("입력 2022. 10. 30. 11:42수정 …", after the reporter's name on a portal's copy);
- * the keyword may have a suffix ("입력시간", "등록일", "게재 일자", "기사승인").
+ * the keyword may have a suffix ("입력시간", "등록일", "게재 일자", "기사승인") and a bar right after it ("등록|2013.11.01 09:59
+ * 수정|…", as OhmyNews' phone pages print it).
  * Times are the paper's local time (Korea, +09:00); a missing time means midnight.
  */
 public final class DateLineParser {
@@ -34,7 +35,7 @@ public final class DateLineParser {
             "(last updated|first published|published|posted|updated|modified|(?:write|update|date)(?=\\s?[:：])|input|"
                     + "최종\\s?수정|최종\\s?업데이트|업데이트|"
                     + "최초\\s?(?:입력|등록)|송고시간|송고|"
-                    + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：]|\\d|$)",
+                    + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：|]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_KEYWORD = Pattern.compile("^[\\s|·•]*(?:\\[[^\\]]{1,20}\\]\\s*)?"
             + KEYWORD.pattern()

@@ -37,12 +37,13 @@ public final class PageChrome {
 
     private static final int MAX_COPYRIGHT_LENGTH = 200;
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.*all rights reserved\\.?|.*무단\\s?전재.*|.*재배포\\s?금지.*|"
+            "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.{1,40}\\scopyright\\s?[©ⓒ].*|.*all rights reserved\\.?|.*무단\\s?전재.*"
+                    + "|.*재배포\\s?금지.*|"
                     + "\\*?\\s*재판매\\s?및\\s?DB\\s?금지)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT_DETAIL = Pattern.compile(
             "(?i).*(\\d{4}|\\bby\\b|[a-z0-9-]\\.(?:com|co\\.kr|kr|net|org)\\b|all rights|unauthorized reproduction"
-                    + "|무단|재배포|재판매).*");
+                    + "|무단|재배포|재판매|copyright\\s?[©ⓒ]).*");
     /** "Copyright to the songs is held by …": a sentence about copyright, not the page's notice. */
     private static final Pattern COPYRIGHT_SENTENCE = Pattern.compile(
             "(?i)^copyright\\s+(?:to|of|in|over|for|on)\\s+\\p{Ll}"
@@ -82,15 +83,16 @@ public final class PageChrome {
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
                     + "(?:인쇄|프린트)(?:하기)?|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
-                    + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?)?구독(?:하기|\\s?신청(?:하기)?)?"
+                    + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?){0,2}구독(?:하기|\\s?신청(?:하기)?)?"
                     + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
-                    + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|[가-힣]{1,10}부\\s?기자입니다\\.?|"
+                    + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|기사를\\s?읽어\\s?드립니다\\.?|기사\\s?읽어\\s?주기|다시\\s?듣기|음성\\s?재생\\s?설정|번역\\s?(?:beta|베타)(?:\\s?translated by .{1,12})?|"
+                    + "글자\\s?크기\\s?설정\\s.{1,60}변경\\s?됩니다\\.?|이 글자\\s?크기로 변경\\s?됩니다\\.?|\\(예시\\)\\s.{1,100}만나보세요\\..{0,200}|[가-힣]{1,10}부\\s?기자입니다\\.?|"
                     + "읽어주기 기능은 [^.]{1,30}|[^.]{1,30}에서만 사용하실 수 있습니다\\.?|"
                     + "이 기사를 공유합니다\\.?|(?:\\S+\\s){0,3}다른\\s?기사\\s?보기|"
                     + "다른 공유 찾기|바로가기 복사하기|본문 글씨 (?:키우기|줄이기)|"
-                    + "기사\\s?원문|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|조절(?:하기)?|변경하기)|"
+                    + "(?:기사\\s?)?원문(?:\\s?기사)?(?:\\s?보기)?|본문\\s?요약봇|SNS\\s?보내기|인쇄하기|글자\\s?크기\\s?(?:조정|조절(?:하기)?|변경하기)|"
                     + "기사\\s?스크랩|기사\\s?공유|본문\\s?듣기|"
                     + "설정|공감|후속\\s?요청|이 기사가 마음에 드시나요\\??|텍스트 음성 변환 서비스 사용하기|기사 섹션 분류 (?:안내|가이드)|"
                     + "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다\\.?|클린\\s?뷰|"
@@ -102,7 +104,7 @@ public final class PageChrome {
                     + "번역\\s?설정|요약|한국어\\s?-\\s?음성|실시간\\s?업데이트|새로고침|기사\\s?제공\\s+[가-힣A-Za-z0-9]{2,12}|이?메일(?:\\s?보내기)?|클릭|"
                     + "(?:[가-힣A-Za-z0-9]{2,10}\\s)?기자\\s?프로필|"
                     + "url\\s?공유(?:\\s?-\\s?복사)?|이 기사 (?:어떠셨나요|어땠나요)\\??|이 기사의 ['‘]?좋아요['’]?를 눌러주세요\\.?|"
-                    + "해당 언론사로 이동해 기사를 확인하세요\\.?|"
+                    + "해당 언론사로 이동해 기사를 확인하세요\\.?|(?:[가-힣A-Za-z0-9]{2,12}에서 직접 확인하세요\\.?\\s?)?해당 언론사로 이동합니다\\.?|"
                     + "[가-힣A-Za-z]{2,8}\\s?앱\\s?(?:설치|다운로드)(?:하기)?|글씨\\s?크기\\s?조절(?:하기)?|"
                     + "이 기사에 대해 어떻게 생각하시나요\\??|해당 언론사로 연결됩니다\\.?|"
                     + "요약\\s?보기|자동\\s?요약|음성\\s?기본\\s?설정|"
@@ -115,7 +117,8 @@ public final class PageChrome {
      * letters ("A" "A"), a reader view's reading time ("5–6 minutes", "4-5분"), the site's host ("english.donga.com"), the
      * printed edition's page ("지면 A31면", "지면 : 2면", "종합 31면", "14면", "지면보기"), a magazine's issue ("호수 905")
      * and a broadcast's programme ("뉴스 9", "뉴스데스크", "뉴스광장 1부"); a date's label on a line of its own, as phones copy it
-     * ("입력", "수정"); a portal's issue the story is filed under ("이슈 · 삼성전자 실적", as Daum prints it).
+     * ("입력", "수정"); a portal's issue the story is filed under ("이슈 · 삼성전자 실적", as Daum prints it); the clock of a
+     * read-aloud player that has not started ("0:00"); OhmyNews' motto over its phone pages ("모든 시민은 기자다").
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–~∼-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?|분)(?: read)?"
@@ -124,7 +127,8 @@ public final class PageChrome {
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)(?:\\s?\\d부)?"
                     + "|이슈\\s?[·ㆍ•|]\\s?[^.!?]{1,30}"
-                    + "|(?:기사\\s?)?(?:입력|수정|업데이트|등록|최종\\s?수정)(?:일|시간)?\\s?[:：]?)$",
+                    + "|모든 시민은 기자다"
+                    + "|(?:기사\\s?)?(?:입력|수정|업데이트|등록|최종\\s?수정)(?:일|시간)?\\s?[:：]?|0:00)$",
             Pattern.CASE_INSENSITIVE);
     /** The heading of readers' comments: "Comments", "Comments 3", "Reader comments (12)". */
     private static final String COMMENTS = "(?:reader |user )?comments?(?:\\s?\\(\\d+\\)|\\s\\d{1,5})?";
@@ -136,10 +140,10 @@ public final class PageChrome {
                     + "(?:오늘의 |[A-Z]{2,5}\\s?)?핫(?:이슈|클릭)|추천 기사|keywords?|key words|tags?|more news|you might also like|recommended|"
                     + "관련\\s?뉴스|추천\\s?뉴스|이 시각 (?:뉴스|주요뉴스)|포토\\s?뉴스|댓글(?:\\s?\\d+)?|\\[관련\\s?기사\\]|"
                     + "trending(?: now| news)?|popular (?:news|articles)|headline news|headlines|top stories|more stories|"
-                    + "most shared|most commented|(?:가장 )?많이 (?:본|읽은) 기사|주요 기사|읽어볼 만한 기사|지금 뜨는 뉴스|"
+                    + "most shared|most commented|(?:가장 )?많이 (?:본|읽은) 기사|주요\\s?기사|읽어볼 만한 기사|지금 뜨는 뉴스|"
                     + "에디터 추천|(?:[가-힣A-Za-z0-9]{2,10}\\s)?(?:단독|추천|인기|최신)\\s?(?:뉴스|기사)|실시간 인기 기사|"
                     + "[가-힣A-Za-z0-9]{2,10}[가이] 뽑은 (?:뉴스|기사)|"
-                    + "관련\\s?연재|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
+                    + "관련\\s?(?:연재|키워드)|연재\\s?기사|더\\s?중앙\\s?플러스|오늘의 추천\\s?영상|이 기사가 좋으셨다면|"
                     + "[가-힣A-Za-z]{2,8}\\s?(?:주요\\s?뉴스|헤드라인)|top \\d{1,2} (?:stories|news|articles)|most saved|"
                     + COMMENTS + "|related(?: stories| content)?|more on this story|"
                     + "terms of (?:use|service)|privacy policy|pc version|view (?:the )?(?:full|desktop|pc) (?:site|version)|"
@@ -199,8 +203,12 @@ public final class PageChrome {
     private static final String WIRE_CREDIT_AFTER_CAPTION = "(?<=\\S)\\s+[(\\[][가-힣]{2,6}\\s?=\\s?"
             + "[가-힣A-Za-z0-9]{2,8}[)\\]]\\s?(?:[가-힣]{2,4}\\s?기자|사진공동취재단|공동취재(?:단|사진))\\s?=\\s?"
             + "(?:" + EmailAddress.PATTERN.pattern() + ")?$";
-    /** "윤석열 대통령. [동아DB]", "… 있다. [대통령실 제공]": a magazine's caption credit in brackets after its sentence. */
-    private static final String BRACKETED_CREDIT_AFTER_CAPTION = "(?<=[.다])\\s+\\[(?:동아\\s?DB|뉴시스|뉴스1|연합뉴스"
+    /**
+     * "윤석열 대통령. [동아DB]", "… 있다. [대통령실 제공]", "… 있다. [연합]": a caption credit in brackets after its sentence,
+     * after the day the photo was taken too ("… 있다. 2024.10.11 [사진공동취재단]").
+     */
+    private static final String BRACKETED_CREDIT_AFTER_CAPTION = "(?<=[.다])\\s+(?:\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s+)?"
+            + "\\[(?:[가-힣A-Za-z]{2,6}\\s?DB|뉴시스|뉴스1|연합뉴스|연합|사진공동취재단|공동취재(?:단|사진)|[가-힣]{2,8}사진기자단"
             + "|게티이미지(?:뱅크|코리아)?|Getty\\s?Images|AP|AFP|EPA|로이터|[가-힣]{2,4}\\s?기자|[^\\[\\]]{1,30}\\s제공)]$";
     /**
      * "[사진] tvN 제공", "… 전했다. [사진] 하이지음스튜디오 제공": an entertainment wire's photo credit, its label in brackets,
@@ -243,6 +251,12 @@ public final class PageChrome {
     private static final String CAPITALS_CREDIT = "(?:(?<=[.!?\"”’])\\s*|\\s+)\\[\\p{Lu}[\\p{Lu}\\d ,.&/'-]{1,60}]$";
     private static final Pattern CAPITALS_CREDIT_AT_END = Pattern.compile(CAPITALS_CREDIT);
     private static final int MAX_CAPITALS_CREDITED_CAPTION = 1200;
+    /**
+     * "조수빈 아나운서(KBS 제공)", "가온대교 야경 (사진=가온시 제공)": a photo title's credit in parentheses glued to it,
+     * the title short and no sentence.
+     */
+    private static final String CREDIT_AFTER_PHOTO_TITLE = "(?<=^[^.!?。()]{2,40})(?<=[가-힣A-Za-z0-9])(?<!다)\\s?"
+            + "\\((?:사진\\s?[=:]\\s?)?[가-힣A-Za-z0-9·&]{1,15}(?:\\s[가-힣A-Za-z0-9·&]{1,15}){0,2}\\s?제공\\)$";
     /** What no credit of {@link #PHOTO_CREDIT} ends with (a name, a bracket or an address does): a sentence's end. */
     private static final String NEVER_LAST_IN_CREDIT = ".!?。";
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -253,6 +267,7 @@ public final class PageChrome {
                     + "|(?<=[.다])\\s+\\[?사진\\s[가-힣A-Za-z0-9·]{2,12}(?:\\s[가-힣A-Za-z0-9·]{1,12})?]?$"
                     + "|(?:^|\\s)(?:동아일보|dongA\\.com)\\s?DB$|^[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자$"
                     + "|" + CREDIT_ABOVE_CAPTION + "|" + LABELLED_COMPANY_CREDIT + "|" + BRACKETED_CREDIT_AFTER_CAPTION
+                    + "|" + CREDIT_AFTER_PHOTO_TITLE
                     + "|" + BRACKETED_CREDIT + "|" + POOL_CREDIT_ALONE + "|" + WIRE_CREDIT_AFTER_CAPTION
                     + "|(?:(?<=\\.)\\s*/?|(?<=다)\\s*/)\\s*(?:" + KOREAN_CREDIT + ")$"
                     + "|(?<=\\.)\\s+(?:(?:AP|AFP|EPA|Reuters)\\s)?(?:Newsis|News1|Yonhap)$|(?<=\\.)\\s+Photo Pool$"
@@ -390,11 +405,11 @@ public final class PageChrome {
      * Jazeera and news agencies"), "— With assistance from …" and a live post's writers ("From CNN's Yoonjung Seo").
      */
     /**
-     * A web desk signing for the article, after its paper's name or not ("중앙일보 디지털뉴스팀", "온라인뉴스부",
-     * "디지털이슈팀"), or a team's name alone over its members ("특별취재팀"): no person.
+     * A web desk signing for the article, after its paper's name or not, in brackets or not ("중앙일보 디지털뉴스팀",
+     * "온라인뉴스부", "[디지털뉴스부]"), or a team's name alone over its members ("특별취재팀"): no person.
      */
-    private static final Pattern DESK_CREDIT = Pattern.compile("^(?:[가-힣A-Za-z0-9]{2,8}\\s)?(?:디지털|온라인|인터넷)"
-            + "\\s?(?:뉴스|이슈|편집|콘텐츠|뉴스편집)?\\s?(?:팀|부|국|센터)$|^[가-힣]{0,8}취재팀$");
+    private static final Pattern DESK_CREDIT = Pattern.compile("^\\[?(?:[가-힣A-Za-z0-9]{2,8}\\s)?(?:디지털|온라인|인터넷)"
+            + "\\s?(?:뉴스|이슈|편집|콘텐츠|뉴스편집)?\\s?(?:팀|부|국|센터)]?$|^[가-힣]{0,8}취재팀$");
     private static final Pattern STAFF_CREDIT = Pattern.compile("(?i)^\\(?(?:(?:additional )?reporting|writing|editing|"
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"

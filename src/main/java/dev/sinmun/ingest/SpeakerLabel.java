@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 final class SpeakerLabel {
 
     private static final String NAME = "[가-힣]{2,4}|[가-힣A-Za-z]{2,12}\\s[가-힣A-Za-z]{2,12}";
-    /** "[정수진/직장인]", "[김민성 / 경기 고양시]": group 1 the name, group 2 who they are. */
-    private static final Pattern ALONE = Pattern.compile("^\\[(" + NAME + ")\\s?/\\s?([^\\[\\]:/]{1,30})]$");
+    /** "[정수진/직장인]", "[김민성 / 경기 고양시]", "◀ 정철진/경제평론가 ▶": group 1 the name, group 2 who they are. */
+    private static final Pattern ALONE = Pattern.compile(
+            "^(?:\\[|◀\\s?)(" + NAME + ")\\s?/\\s?([^\\[\\]:/◀▶]{1,30}?)(?:]|\\s?▶)$");
+    /** MBC's arrows around a guest's label: what they say under it is not quoted. */
+    private static final Pattern ARROWS = Pattern.compile("^◀.*▶$");
     /** "[인터뷰] 이재갑 한림대 감염내과 교수", "<인터뷰> 이재갑 교수": the label, then the name and who they are. */
     private static final Pattern INTERVIEW = Pattern.compile(
             "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4})(?:\\s?/\\s?([^\\[\\]<>:/]{1,30})|\\s([^\\[\\]<>:/]{1,30}))?$");
@@ -48,9 +51,14 @@ final class SpeakerLabel {
                 : interview.group(3) != null ? interview.group(1) + " " + interview.group(3).strip() : interview.group(1));
     }
 
-    /** Whether the paragraph is what a label alone stands over: a quotation ("\"사과 하나에 …\""). */
-    static boolean isQuoted(String paragraph) {
-        return QUOTED.matcher(Whitespace.normalize(paragraph)).lookingAt();
+    /**
+     * Whether the paragraph is what the label alone above it stands over: a quotation ("\"사과 하나에 …\""), or any
+     * words under a label in arrows ("◀ 정철진/경제평론가 ▶"), as studio guests' answers are printed.
+     */
+    static boolean standsOver(String label, String paragraph) {
+        return QUOTED.matcher(Whitespace.normalize(paragraph)).lookingAt()
+                || ARROWS.matcher(Whitespace.normalize(label)).matches() && alone(paragraph).isEmpty()
+                        && !BylineReader.ROLE_MARK.matcher(Whitespace.normalize(paragraph)).matches();
     }
 
     /**

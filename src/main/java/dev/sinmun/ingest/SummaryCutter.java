@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@value #MIN_SENTENCE_CUT} characters, else at the last space followed by "…". Shorter text is kept whole. A wire
  * dateline opening the lead ("SEOUL, March 18 (Yonhap) --", "Seoul, South Korea CNN —", "SEOUL --",
  * "(서울=연합뉴스) 김지헌 기자 =", "【서울=뉴시스】김경록 기자 =") or a bracketed reporter tag ("[이데일리 김겨레 기자]") is
- * left out.
+ * left out, and so are an obituary's funeral details after its news ("… 별세했다. 향년 87. 빈소는 …", "…씨 부친상 = 11일
+ * …, 발인 …"): the survivors, the wake, the carrying out, the burial and the number to call.
  */
 public final class SummaryCutter {
 
@@ -28,6 +29,9 @@ public final class SummaryCutter {
                     + "(?:\\((?:AP|AFP|Reuters|Yonhap)\\)|CNN)"
                     + "\\s*(?:--|—|–)\\s*"
                     + "|\\p{Lu}{3,}(?:[ ,.'-]+\\p{Lu}{2,}){0,3}\\s*(?:--|—|–)\\s+)");
+    private static final Pattern FUNERAL_DETAILS = Pattern.compile(
+            "(?<=[.다])\\s+(?:(?:유족(?:으로는|은|으로)|빈소는|발인은|장지는|장례는|장례식은|상주는)\\s|☎|전화\\s?\\d).*$"
+                    + "|(?<=별세|[가-힣]상)\\s?=\\s.*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]['\"’”)]*(?= )");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}.]+)$");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt",
@@ -41,6 +45,8 @@ public final class SummaryCutter {
             return "";
         }
         String text = WIRE_DATELINE.matcher(Whitespace.normalize(lead)).replaceFirst("");
+        String news = FUNERAL_DETAILS.matcher(text).replaceFirst("");
+        text = news.isBlank() ? text : news;
         if (text.length() <= MAX_LENGTH) {
             return text;
         }

@@ -255,6 +255,9 @@ public final class TextDumpParser implements DumpParser {
             r.text.paragraphs.stream().map(bylines::readAnchorHandover).flatMap(Optional::stream).findFirst()
                     .ifPresent(r.text.reporters::add);
         }
+        if (r.text.reporters.isEmpty() && r.text.paragraphs.size() > 1) {
+            bylines.readAnchorHandover(r.text.paragraphs.get(0)).ifPresent(r.text.reporters::add);
+        }
         if (r.text.reporters.isEmpty() && r.photographer != null
                 && (r.text.paragraphs.size() == 1 || PHOTO_STORY_LABEL.matcher(title).lookingAt())) {
             r.text.reporters.add(r.photographer);
@@ -393,11 +396,12 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /**
-     * Drops a broadcast transcript's role labels ("[앵커]", "[리포트]") and its reporters' sign-offs ("KBS 뉴스
-     * 김민아입니다."), read for the byline before: who speaks, not what is said; an interviewee's label is put before
-     * their words ("정수진(직장인): …").
+     * Drops a broadcast transcript's role labels ("[앵커]", "[리포트]"), the anchor's hand-over to the reporter in the
+     * anchor's part ("… 김민지 기자입니다.") and its reporters' sign-offs ("KBS 뉴스 김민아입니다."), read for the byline
+     * before: who speaks, not what is said; an interviewee's label is put before their words ("정수진(직장인): …").
      */
     private void dropBroadcastMarks(DumpText text) {
+        dropAnchorHandovers(text);
         for (int i = text.paragraphs.size() - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
             String paragraph = Whitespace.normalize(text.paragraphs.get(i));
             if (BylineReader.ROLE_MARK.matcher(paragraph).matches()
@@ -408,7 +412,8 @@ public final class TextDumpParser implements DumpParser {
         for (int i = text.paragraphs.size() - 2; i >= 0; i--) {
             Optional<String> speaker = SpeakerLabel.alone(text.paragraphs.get(i));
             String next = text.paragraphs.get(i + 1);
-            if (speaker.isPresent() && SpeakerLabel.isQuoted(next) && !text.captions.contains(i + 1)) {
+            if (speaker.isPresent() && SpeakerLabel.standsOver(text.paragraphs.get(i), next)
+                    && !text.captions.contains(i + 1)) {
                 text.paragraphs.set(i + 1, speaker.get() + ": " + next);
                 text.remove(i);
             }
@@ -416,6 +421,30 @@ public final class TextDumpParser implements DumpParser {
         text.paragraphs.replaceAll(SpeakerLabel::around);
     }
 
+
+    /**
+     * Cuts the anchor's hand-over from the paragraphs above the report's label ("[리포트]", "<기자>"), or from the first
+     * paragraph of a transcript without one.
+     */
+    private void dropAnchorHandovers(DumpText text) {
+        int report = IntStream.range(0, text.paragraphs.size())
+                .filter(i -> BylineReader.REPORT_MARK.matcher(Whitespace.normalize(text.paragraphs.get(i))).matches())
+                .findFirst().orElse(-1);
+        int end = report >= 0 ? report : IntStream.range(0, text.paragraphs.size())
+                .filter(i -> !BylineReader.ROLE_MARK.matcher(Whitespace.normalize(text.paragraphs.get(i))).matches())
+                .findFirst().orElse(-1) + 1;
+        for (int i = end - 1; i >= 0 && text.paragraphs.size() > 1; i--) {
+            if (text.captions.contains(i) || bylines.readAnchorHandover(text.paragraphs.get(i)).isEmpty()) {
+                continue;
+            }
+            String rest = bylines.withoutAnchorHandover(text.paragraphs.get(i));
+            if (rest.isEmpty()) {
+                text.remove(i);
+            } else {
+                text.paragraphs.set(i, rest);
+            }
+        }
+    }
 
     /**
      * The first paragraph that reads as the article's lead: not a photo caption (credited, or a Korean one in the

@@ -134,17 +134,26 @@ final class WrappedLines {
     }
 
     /**
-     * Whether some line was plainly broken inside a word, its next starting with what only ends one; full lines alone
-     * do not show it, as a short text broken between words may fill every line.
+     * Whether some line was plainly broken inside a word, its next starting with what only ends one, or inside a
+     * number ("… 202" / "5년 …"); full lines alone do not show it, as a short text broken between words may fill
+     * every line.
      */
     private static boolean breaksInsideWords(String[] lines, int width) {
         for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
             String next = lines[i + 1].strip();
-            if (isBrokenBefore(lines[i], next, width) && startsInsideWord(lines[i].strip(), next)) {
+            if (isBrokenBefore(lines[i], next, width) && (startsInsideWord(line, next) || splitsNumber(line, next))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a Korean text's line ends inside a number the next line goes on with ("… 202" / "5년 말까지"). */
+    private static boolean splitsNumber(String line, String next) {
+        return line.length() > 1 && Character.isDigit(line.charAt(line.length() - 1))
+                && Character.isDigit(line.charAt(line.length() - 2)) && Character.isDigit(next.charAt(0))
+                && next.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     }
 
     /**
@@ -205,14 +214,18 @@ final class WrappedLines {
      * Whether a Korean line was broken inside a word rather than at a space, which the copy no longer shows: a line
      * with room left for one more syllable was broken at a space; a full one, most likely inside the word (most
      * syllables are not a word's last), unless it ends in a particle or ending that closes words ("을", "는", "고");
-     * a quote closed without a period is followed by its particle ("듣겠다”" / "고").
+     * a quote closed without a period is followed by its particle ("듣겠다”" / "고"); a full line ending in a digit was
+     * broken inside the number or before its counter ("202" / "1년", "28" / "명").
      */
     private static boolean isBrokenInWord(String line, String next, int width) {
-        if (line.isEmpty() || next.isEmpty() || !isHangul(next.charAt(0))) {
+        if (line.isEmpty() || next.isEmpty() || hasRoomForSyllable(line, width)) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        if (hasRoomForSyllable(line, width)) {
+        if (Character.isDigit(last)) {
+            return Character.isDigit(next.charAt(0)) || isHangul(next.charAt(0));
+        }
+        if (!isHangul(next.charAt(0))) {
             return false;
         }
         if (CLOSING_QUOTES.indexOf(last) >= 0) {

@@ -21,7 +21,26 @@ final class HangulWesternNames {
     /** Initials of the Sino-Korean "-ing" syllables 빙, 잉, 징, 칭 (ㅂ, ㅇ, ㅈ, ㅊ). */
     private static final Set<Integer> SINO_ING_INITIALS = Set.of(7, 11, 12, 14);
 
+    /**
+     * Western given names as Korean papers spell them, common enough to mark the Hangul word after them as a family
+     * name ("크리스티 놈", "빌 해거티"); words that are also Korean nouns ("팀", "짐", "밥") are left out.
+     */
+    private static final Set<String> GIVEN_NAMES = Set.of("존", "잭", "빌", "톰", "폴", "론", "댄", "벤", "샘", "앤",
+            "테드", "피트", "피터", "마크", "마이크", "마이클", "리처드", "로버트", "제임스", "데이비드", "데이브", "윌리엄",
+            "조지", "조지프", "토머스", "찰스", "크리스", "크리스토퍼", "크리스티", "스티븐", "스티브", "케빈", "에릭", "브라이언",
+            "앤드루", "앤서니", "토니", "브래드", "스콧", "제프", "제프리", "게리", "래리", "매슈", "패트릭", "프랭크", "해리",
+            "헨리", "제이크", "제이슨", "조너선", "조슈아", "저스틴", "에드워드", "대니얼", "애덤", "알렉스", "알렉산더", "낸시",
+            "힐러리", "카멀라", "엘리자베스", "메리", "수전", "수지", "줄리", "린다", "캐럴라인", "캐서린", "엘리스", "엘리즈",
+            "마거릿", "제니퍼", "제시카", "세라", "레이철", "로라", "에이미", "재닛", "지나", "털시", "팸", "리사", "도널드",
+            "마코", "마르코", "에마뉘엘", "올라프", "블라디미르", "세르게이", "드미트리", "리시", "키어", "우르줄라", "안토니우",
+            "페드로", "카를로스", "호세", "커트", "러셀", "린지", "캐럴", "척", "미치", "켈리", "숀", "션");
+
     private HangulWesternNames() {
+    }
+
+    /** Whether the Hangul word is a common Western given name ("크리스티", "빌", "리처드"). */
+    static boolean isGivenName(String word) {
+        return GIVEN_NAMES.contains(word);
     }
 
     /** Whether the Hangul word has a syllable only a Western name's spelling gives ("스", "드", "클", "슨"). */

@@ -32,7 +32,7 @@ final class KoreanLexicon {
             "변호사", "판사", "대법관", "재판관", "재판장", "검사장", "검찰총장", "특별검사", "특별검사보", "특검보", "사장", "부사장", "대표이사", "감독",
             "전무", "전무이사", "상무이사", "행장", "부행장",
             "이사장", "부문장", "창업자", "관장", "작가", "목사", "당선인", "당선자", "후보자", "내정자", "지명자",
-            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커", "부상", "제1부상",
+            "기자", "특파원", "논설위원", "선임기자", "전문기자", "인턴기자", "객원기자", "앵커", "아나운서", "평론가", "해설위원", "부상", "제1부상",
             "부총재보", "관리관", "정책관", "감사관", "대사대리", "최고경영자", "최고운영책임자", "최고재무책임자", "최고기술책임자",
             "방위상", "재무상", "법무상", "총무상", "환경상", "담당상", "산업상", "수산상", "노동상", "교통상", "부흥상",
             "문부과학상", "교육감", "부교육감", "단장", "준장", "중장", "대장", "대령", "중령", "소령", "대위", "중위",
@@ -40,6 +40,9 @@ final class KoreanLexicon {
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> HONORIFICS = words("씨", "여사");
+
+    /** Heads of an office whose name is glued before them however long it is ("목포해양경찰서장", "중앙해양특수구조단장"). */
+    private static final Set<String> OFFICE_HEADS = words("서장", "청장", "처장", "국장", "원장", "소장", "단장");
 
     /** Titles of everyday work and study, besides "씨" and a reporter's: a stage name before one is a given name. */
     private static final Set<String> EVERYDAY_TITLES = words("연구원", "연구위원", "교수", "교사", "강사", "학생",
@@ -61,7 +64,7 @@ final class KoreanLexicon {
             "당선인", "당선자", "권한대행", "직무대행", "대행", "후보", "후보자", "내정자", "지명자");
 
     /** Titles that often follow a common noun ("유족 대표", "조합 위원장", "웹툰 작가") rather than a short name. */
-    private static final List<String> NOUN_TITLES = List.of("대표", "위원장", "작가", "감독", "관장", "목사");
+    private static final List<String> NOUN_TITLES = List.of("대표", "위원장", "작가", "감독", "관장", "목사", "시장");
 
     private static final Set<String> COMPANY_TITLES = words("회장", "부회장", "의장", "대표", "대표이사", "사장", "부사장",
             "감독", "이사장", "부문장", "창업자", "총재", "전무", "전무이사", "상무이사", "행장", "부행장");
@@ -186,7 +189,7 @@ final class KoreanLexicon {
             int letters = Math.max(0, prefix - digits);
             for (String title : TITLES) {
                 boolean prefixAllowed = prefix == 0 || !HONORIFICS.contains(title)
-                        && (title.length() >= 3 || title.length() == 2 && letters <= 4);
+                        && (title.length() >= 3 || title.length() == 2 && (letters <= 4 || OFFICE_HEADS.contains(title)));
                 if (prefixAllowed && rest.startsWith(title) && isParticles(rest.substring(title.length()))) {
                     return token.substring(0, prefix) + title;
                 }

@@ -377,6 +377,10 @@ final class KoreanPersonFinder {
         if (spelt > i) {
             return spelt;
         }
+        int titled = westernNameBeforeTitle(words, i, mentions);
+        if (titled > i) {
+            return titled;
+        }
         String honoured = honouredName(word.text());
         if (honoured != null && !institutions.contains(honoured)) {
             unknown.add(honoured);
@@ -820,6 +824,26 @@ final class KoreanPersonFinder {
             return title == null ? i + n : title.end();
         }
         return i;
+    }
+
+    /**
+     * "크리스티 놈 사우스다코타 주지사", "빌 해거티 상원의원": a common Western given name in Hangul, a word of a foreign
+     * name after it and then a title are a Western person the registry does not know. Returns the index after the
+     * title, or i.
+     */
+    private int westernNameBeforeTitle(List<Word> words, int i, PersonMentions mentions) {
+        if (i + 2 >= words.size() || !HangulWesternNames.isGivenName(words.get(i).text())
+                || !words.get(i + 1).joined() || !isForeignNameWord(words.get(i + 1).text())
+                || registryByFirstWord.containsKey(words.get(i + 1).text())) {
+            return i;
+        }
+        Title title = titleAfter(words, i + 2, true);
+        if (title == null || title.byline() || title.role() == null) {
+            return i;
+        }
+        String name = words.get(i).text() + " " + words.get(i + 1).text();
+        mentions.full(words.get(i).start(), foreignPerson(name, words.get(i + 1).aside()), title.role(), false);
+        return title.end();
     }
 
     /** The shortest start of at least two syllables of a word that the rest makes particles ("홀란이" → "홀란"). */

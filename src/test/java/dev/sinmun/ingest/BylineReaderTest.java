@@ -232,6 +232,24 @@ class BylineReaderTest {
     }
 
     @Test
+    void leavesTheDeskBeforeAReporterOutOfTheName() {
+        assertThat(reader.read("디지털뉴스팀 한다솜 기자 dasom@mk.co.kr"))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("한다솜"));
+        assertThat(reader.read("/온라인뉴스부 한다솜기자 dasom@sedaily.com"))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("한다솜"));
+        assertThat(reader.read("한다솜 윤나래 기자 dasom@yna.co.kr"))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("한다솜, 윤나래"));
+    }
+
+    @Test
+    void cutsTheAnchorsHandoverFromTheParagraph() {
+        assertThat(reader.withoutAnchorHandover("사실상 찬성으로 돌아섰습니다. 이한주 기자입니다."))
+                .isEqualTo("사실상 찬성으로 돌아섰습니다.");
+        assertThat(reader.withoutAnchorHandover("먼저 KBC 정의진 기자입니다.")).isEmpty();
+        assertThat(reader.withoutAnchorHandover("그는 30년 차 베테랑 기자입니다.")).isEqualTo("그는 30년 차 베테랑 기자입니다.");
+    }
+
+    @Test
     void takesNoNameFromASloganBesideTheEmail() {
         assertThat(reader.read("◎공감언론 뉴시스 gogogirl@newsis.com"))
                 .hasValueSatisfying(byline -> assertThat(byline.name()).isNull());

@@ -36,6 +36,17 @@ class SummaryCutterTest {
     }
 
     @Test
+    void leavesOutAnObituarysFuneralDetails() {
+        assertThat(cutter.cut("윤가람 전 교수가 19일 별세했다. 향년 88. 유족으로는 아들 한다온씨가 있다. 빈소는 가온대병원."))
+                .isEqualTo("윤가람 전 교수가 19일 별세했다. 향년 88.");
+        assertThat(cutter.cut("배우 서가온씨가 숨졌다. 빈소는 가온병원 장례식장, 발인은 21일.")).isEqualTo("배우 서가온씨가 숨졌다.");
+        assertThat(cutter.cut("서다솜씨 별세, 서가온(가온전자 부장)씨 부친상 = 19일, 가온대병원 장례식장, 발인 21일"))
+                .isEqualTo("서다솜씨 별세, 서가온(가온전자 부장)씨 부친상");
+        assertThat(cutter.cut("시는 유족으로는 처음으로 보상을 받았다고 밝혔다. 빈소 운영비도 지원한다."))
+                .isEqualTo("시는 유족으로는 처음으로 보상을 받았다고 밝혔다. 빈소 운영비도 지원한다.");
+    }
+
+    @Test
     void cutsAtTheLastSentenceEndThatFits() {
         String first = "South Korea and the United States agreed on Friday to resume working-level consultations on "
                 + "North Korea policy later this month.";
