@@ -3,6 +3,7 @@ package dev.sinmun.ingest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,32 @@ final class ArticleBlocks {
                     && bylines.withoutAnchorHandover(text).isEmpty();
             if (paragraphs.size() > 1 && (isBroadcastMark(text) || handover) && paragraphs.remove(text)) {
                 block.remove();
+            }
+        }
+        return new Body(body.html(), paragraphs, body.lead(), body.posted(), body.updated(), body.reporters());
+    }
+
+    /**
+     * The body without the profiles of its writers after the text ("Choi Min-ho (minho@…) is an editorial writer of The
+     * Korea Times."), as a text dump loses them: a profile whose name is one of {@code writers} goes, and the e-mail it
+     * prints joins {@code reporters}. A body of one paragraph stays as it is.
+     */
+    Body withoutReporterBios(Body body, List<String> writers, List<BylineReader.Byline> reporters) {
+        List<String> paragraphs = new ArrayList<>(body.paragraphs());
+        List<Element> texts = new ArrayList<>(topBlocks(body.html()).stream().filter(b -> !b.text().isBlank()).toList());
+        while (paragraphs.size() > 1 && !texts.isEmpty() && texts.get(texts.size() - 1).is("p")) {
+            Element last = texts.remove(texts.size() - 1);
+            String text = Whitespace.normalize(last.text());
+            Optional<ReporterBio> bio = ReporterBio.of(text);
+            String name = bio.map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null);
+            if (name == null || writers.stream().noneMatch(w -> w.toLowerCase(Locale.ROOT).contains(name))
+                    || !paragraphs.get(paragraphs.size() - 1).equals(text)) {
+                break;
+            }
+            paragraphs.remove(paragraphs.size() - 1);
+            last.remove();
+            if (bio.get().email() != null) {
+                reporters.add(new BylineReader.Byline(List.of(bio.get().email()), null));
             }
         }
         return new Body(body.html(), paragraphs, body.lead(), body.posted(), body.updated(), body.reporters());

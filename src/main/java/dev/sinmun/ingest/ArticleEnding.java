@@ -55,16 +55,6 @@ final class ArticleEnding {
     private static final Pattern NOTE = Pattern.compile(
             "^(?:※|\\*|" + CORRECTED + "|\\(?(?i:editor['’]?s? note|the writer|the author|correction|clarification))");
 
-    /**
-     * A reporter's profile after the text ("Kim Tong-hyung covers the Koreas for The Associated Press.", "Hyonhee Shin
-     * is a senior correspondent covering …"): group 1 is their name.
-     */
-    private static final Pattern REPORTER_BIO = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s(?:(?:is|was)\\s(?:a|an|the|The\\s[^.]{1,40}['’]s)\\s"
-                    + "[^.]{0,60}\\b(?:correspondent|reporter|writer|editor|bureau chief|columnist|journalist"
-                    + "|analyst)\\b"
-                    + "|covers\\s[^.]{1,60}\\sfor\\s(?:the\\s|The\\s)?\\p{Lu})[^.]{0,120}\\.$");
-
     /** A city or district, with its kind: "Mapo District", "Suwon", "Bundang-gu". */
     private static final String PLACE_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2}"
             + "(?:\\s(?:District|City|County|Province|Ward)|-(?:gu|si|gun|do))?";
@@ -173,15 +163,18 @@ final class ArticleEnding {
     /** Drops the profiles of the byline's reporters after the text, with their names printed alone above them. */
     private static void dropReporterBios(DumpText text, List<BylineReader.Byline> namedAbove) {
         while (text.paragraphs.size() > 1) {
-            Matcher bio = REPORTER_BIO.matcher(PROFILE_LINK.matcher(text.last()).replaceFirst(""));
-            String name = bio.matches() ? bio.group(1).toLowerCase(Locale.ROOT) : null;
+            Optional<ReporterBio> bio = ReporterBio.of(PROFILE_LINK.matcher(text.last()).replaceFirst(""));
+            String name = bio.map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null);
             if (name == null || Stream.concat(text.reporters.stream(), namedAbove.stream())
                     .map(BylineReader.Byline::name)
                     .noneMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(name))) {
                 return;
             }
             text.remove(text.paragraphs.size() - 1);
-            if (text.paragraphs.size() > 1 && text.last().equalsIgnoreCase(bio.group(1))) {
+            if (bio.get().email() != null) {
+                text.reporters.add(new BylineReader.Byline(List.of(bio.get().email()), null));
+            }
+            if (text.paragraphs.size() > 1 && text.last().equalsIgnoreCase(bio.get().name())) {
                 text.remove(text.paragraphs.size() - 1);
             }
         }

@@ -190,6 +190,8 @@ public final class HtmlPageParser implements DumpParser {
             reporters.add(visible.byline);
         }
         pageBylines(page, meta, body.paragraphs(), reporters);
+        body = blocks.withoutReporterBios(body, Stream.concat(reporters.stream().map(BylineReader.Byline::name),
+                meta.authors().stream()).filter(Objects::nonNull).toList(), reporters);
         portraits.drop(body.html(), reporters, meta.authors());
         body = blocks.withoutBroadcastMarks(body);
         List<String> emails = reporters.stream().flatMap(b -> b.emails().stream()).distinct().toList();
