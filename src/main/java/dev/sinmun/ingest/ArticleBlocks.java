@@ -39,6 +39,8 @@ final class ArticleBlocks {
     private static final Pattern PLAYER_FALLBACK = Pattern.compile(
             "(?i)^your browser does(?: not|n't) support (?:the )?(?:html5 )?(?:audio|video|iframes?)\\b.{0,40}$");
 
+    /** How near the top or the end of the text a writer's note under their name is read ("The author is …"). */
+    private static final int WRITER_NOTE_WITHIN = 2;
     private static final int MAX_LABEL = 40;
     private static final int MIN_LEAD = 20;
     private static final int MIN_UNPUNCTUATED_LEAD = 120;
@@ -187,6 +189,7 @@ final class ArticleBlocks {
                 last.remove();
             });
         }
+        takeWritersOverNotes(cleaned, reporters);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         String lead = null;
@@ -200,7 +203,7 @@ final class ArticleBlocks {
             }
             paragraphs.add(text);
             if (lead == null && block.tagName().equals("p") && isLead(block, text) && !notLead.contains(text)
-                    && !InterviewTurn.isQuestion(text)) {
+                    && !InterviewTurn.isQuestion(text) && !ArticleEnding.isWriterNote(text)) {
                 lead = InterviewTurn.answer(text, paragraphs.size() > 1 ? paragraphs.get(paragraphs.size() - 2) : null);
             }
         }
@@ -234,13 +237,7 @@ final class ArticleBlocks {
             if (!block.is("p") || block.select("br").isEmpty() || !block.select("img, a").isEmpty()) {
                 continue;
             }
-            List<String> lines = new ArrayList<>();
-            for (String part : block.html().split("(?i)<br\\s*/?>")) {
-                String line = Whitespace.normalize(org.jsoup.Jsoup.parse(part).text());
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-            }
+            List<String> lines = brokenLines(block);
             if (lines.size() < 2 || lines.stream().noneMatch(chrome::isProductionCredit) || !lines.stream().allMatch(l -> l.length() <= 60 && (chrome.isProductionCredit(l)
                     || chrome.isHashtagLine(l) || reporterLine(l).isPresent()))) {
                 continue;
@@ -250,6 +247,52 @@ final class ArticleBlocks {
             }
             block.remove();
         }
+    }
+
+    /**
+     * A column's writer named alone over their note at the top or the end of the text ("Lee Ha-kyung" / "The author is
+     * an editorial writer of …", two paragraphs or one broken by {@code <br>}): the name is the byline and leaves the
+     * text; the note stays.
+     */
+    private void takeWritersOverNotes(Element cleaned, List<BylineReader.Byline> reporters) {
+        List<Element> texts = topBlocks(cleaned).stream().filter(b -> !b.text().isBlank() && !isCaption(b)).toList();
+        int n = texts.size();
+        for (int i = 0; i < n; i++) {
+            if (n < 3 || i >= WRITER_NOTE_WITHIN && i < n - WRITER_NOTE_WITHIN || !texts.get(i).is("p")) {
+                continue;
+            }
+            Element block = texts.get(i);
+            List<String> lines = brokenLines(block);
+            if (lines.size() == 2 && ArticleEnding.isWriterNote(lines.get(1))) {
+                writerName(lines.get(0)).ifPresent(name -> {
+                    reporters.add(name);
+                    block.text(lines.get(1));
+                });
+            } else if (i + 1 < n && texts.get(i + 1).is("p") && lines.size() == 1
+                    && ArticleEnding.isWriterNote(Whitespace.normalize(texts.get(i + 1).text()))) {
+                writerName(lines.get(0)).ifPresent(name -> {
+                    reporters.add(name);
+                    block.remove();
+                });
+            }
+        }
+    }
+
+    /** A writer's name alone, also in capitals as the Korea JoongAng Daily prints it ("LEE HA-KYUNG"). */
+    private Optional<BylineReader.Byline> writerName(String line) {
+        return bylines.readName(BylineReader.isShouted(line) ? BylineReader.capitalized(line) : line);
+    }
+
+    /** The lines of a paragraph as {@code <br>} breaks them, each without its markup. */
+    private static List<String> brokenLines(Element block) {
+        List<String> lines = new ArrayList<>();
+        for (String part : block.html().split("(?i)<br\\s*/?>")) {
+            String line = Whitespace.normalize(org.jsoup.Jsoup.parse(part).text());
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /** A reporter line: e-mails and names, without a wire's end mark or a "Reporter :" label before the name. */
