@@ -201,6 +201,10 @@ final class ArticleBlocks {
             if (text.isEmpty() || isCaption(block)) {
                 continue;
             }
+            if (block.is("table")) {
+                paragraphs.addAll(tableRows(block));
+                continue;
+            }
             paragraphs.add(text);
             if (lead == null && block.tagName().equals("p") && isLead(block, text) && !notLead.contains(text)
                     && !InterviewTurn.isQuestion(text) && !ArticleEnding.isWriterNote(text)) {
@@ -276,6 +280,24 @@ final class ArticleBlocks {
                 });
             }
         }
+    }
+
+    /**
+     * A table's rows as a text dump prints them, one paragraph each with its cells parted by bars ("| 기관 | 방식 |"), so
+     * that no name runs from one cell into the next; its caption and a row of one cell are their text.
+     */
+    private static List<String> tableRows(Element table) {
+        List<String> rows = new ArrayList<>();
+        table.select("> caption").stream().map(c -> Whitespace.normalize(c.text())).filter(c -> !c.isEmpty())
+                .forEach(rows::add);
+        for (Element row : table.select("tr")) {
+            List<String> cells = row.select("> th, > td").stream().map(c -> Whitespace.normalize(c.text())).toList();
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            rows.add(cells.size() == 1 ? cells.get(0) : "| " + String.join(" | ", cells) + " |");
+        }
+        return rows;
     }
 
     /** A writer's name alone, also in capitals as the Korea JoongAng Daily prints it ("LEE HA-KYUNG"). */
