@@ -84,9 +84,6 @@ final class HtmlBodyCleaner {
      */
     private static final Pattern CAPTION_COPYRIGHT = Pattern.compile("\\s*(?:[ⓒ©]\\s?[\\p{L}\\d.&]{1,20}(?:\\s[\\p{L}\\d.&]{1,20}){0,2})?"
             + "\\s*[(\\[]\\s*(?:[^()\\[\\]]{1,30},\\s*)?(?:무단\\s?전재|재배포\\s?금지)[^()\\[\\]]{0,30}[)\\]]\\s*$");
-    /** A link that jumps past a box in the text: "skip past newsletter promotion", "Skip advertisement". */
-    private static final Pattern SKIP_LINK = Pattern.compile("(?i)^skip\\b.{0,60}$");
-    private static final int MAX_SKIP_TARGET = 60;
     private static final double LINKS_MOSTLY = 0.5;
     private static final int MIN_POSTS = 2;
     private static final int MAX_POST_HEADER = 200;
@@ -130,7 +127,6 @@ final class HtmlBodyCleaner {
         copy.select("amp-img[placeholder], amp-img[fallback]").remove();
         copy.select("amp-img, amp-anim").tagName("img");
         keepPostHeadings(copy);
-        dropSkipTargets(copy);
         LivePostTimes.keep(copy);
         copy.select("blockquote a").stream().filter(a -> CHROME.isEmbedViewButton(a.text())).toList()
                 .forEach(Element::remove);
@@ -176,24 +172,6 @@ final class HtmlBodyCleaner {
         safe.select("p, li, h2, h3, h4, h5, h6, blockquote").stream()
                 .filter(e -> e.text().isBlank() && e.select("img").isEmpty()).toList().forEach(Element::remove);
         return safe.body();
-    }
-
-    /**
-     * Removes the landing marks of skip links in the text: a link "skip past newsletter promotion" jumps to a short
-     * line such as "after newsletter promotion", which only marks where the skipped box ends. A heading stays.
-     */
-    private static void dropSkipTargets(Element copy) {
-        for (Element skip : copy.select("a[href^=#]")) {
-            String id = skip.attr("href").substring(1);
-            if (!SKIP_LINK.matcher(Whitespace.normalize(skip.text())).matches() || id.isEmpty()) {
-                continue;
-            }
-            Element target = copy.getElementById(id);
-            if (target != null && target != copy && !target.is("h1, h2, h3, h4, h5, h6")
-                    && target.text().length() <= MAX_SKIP_TARGET && !SentenceEnd.endsSentence(target.text().strip())) {
-                target.remove();
-            }
-        }
     }
 
     /**

@@ -132,6 +132,7 @@ public final class HtmlPageParser implements DumpParser {
             page.setBaseUri(canonical);
         }
         String source = portals.original(page, canonical, meta.press() != null).orElse(canonical);
+        SkippedBoxes.drop(page.body());
         Element container = bodies.find(page);
         if (!meta.article() && isListItem(container)) {
             throw new SinmunException(Problem.of(file, "this page lists articles (a section or search page), not one",
