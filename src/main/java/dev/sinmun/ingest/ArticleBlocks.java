@@ -2,11 +2,13 @@ package dev.sinmun.ingest;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -79,6 +81,25 @@ final class ArticleBlocks {
                 block.remove();
             }
         }
+        List<Element> blocks = topBlocks(body.html()).stream().filter(b -> b.is("p") && !b.text().isBlank()).toList();
+        for (int i = 0; i < blocks.size(); i++) {
+            Element block = blocks.get(i);
+            String text = Whitespace.normalize(block.text());
+            Optional<String> speaker = SpeakerLabel.alone(text);
+            Element next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            String said = next == null ? "" : Whitespace.normalize(next.text());
+            int at = paragraphs.indexOf(text);
+            if (speaker.isPresent() && SpeakerLabel.standsOver(text, said) && at >= 0 && at + 1 < paragraphs.size()
+                    && paragraphs.get(at + 1).equals(said)) {
+                next.text(speaker.get() + ": " + said);
+                paragraphs.set(at + 1, next.text());
+                paragraphs.remove(at);
+                block.remove();
+            } else if (!SpeakerLabel.around(text).equals(text) && at >= 0) {
+                block.text(SpeakerLabel.around(text));
+                paragraphs.set(at, block.text());
+            }
+        }
         return new Body(body.html(), paragraphs, body.lead(), body.posted(), body.updated(), body.reporters());
     }
 
@@ -119,6 +140,7 @@ final class ArticleBlocks {
     /** The body's blocks, where the paragraphs {@code notLead} (a standfirst above the text) never open the summary. */
     Body read(Element cleaned, String title, List<String> notLead) {
         splitCreditLines(cleaned);
+        splitBroadcastLabels(cleaned);
         List<Element> blocks = topBlocks(cleaned);
         OffsetDateTime posted = null;
         OffsetDateTime updated = null;
@@ -315,6 +337,32 @@ final class ArticleBlocks {
             }
         }
         return lines;
+    }
+
+    /**
+     * A transcript's paragraph whose lines, parted by single {@code <br>}s, hold a role label or an interviewee's
+     * ("[앵커]<br>태풍이 …", "[인터뷰]<br>[오민지 / 관광객 : …]"): one paragraph a line, so that each label is read as
+     * one.
+     */
+    private static void splitBroadcastLabels(Element cleaned) {
+        for (Element block : topBlocks(cleaned)) {
+            if (!block.is("p") || block.select("br").isEmpty()) {
+                continue;
+            }
+            String[] parts = block.html().split("(?i)<br\\s*/?>");
+            boolean labelled = Arrays.stream(parts).map(part -> Whitespace.normalize(Jsoup.parse(part).text()))
+                    .anyMatch(line -> BylineReader.ROLE_MARK.matcher(line).matches()
+                            || SpeakerLabel.alone(line).isPresent() || !SpeakerLabel.around(line).equals(line));
+            if (!labelled) {
+                continue;
+            }
+            for (String part : parts) {
+                if (!Jsoup.parse(part).text().isBlank()) {
+                    block.before(new Element("p").html(part.strip()));
+                }
+            }
+            block.remove();
+        }
     }
 
     /** A reporter line: e-mails and names, without a wire's end mark or a "Reporter :" label before the name. */
