@@ -484,6 +484,10 @@ final class HtmlBodyCleaner {
         return p.select("> br").stream().anyMatch(HtmlBodyCleaner::nextIsBreak);
     }
 
+    private static boolean isBreakOrBlank(Node node) {
+        return node instanceof TextNode t && t.isBlank() || node instanceof Element e && e.is("br");
+    }
+
     private static boolean nextIsBreak(Element br) {
         Node next = br.nextSibling();
         while (next instanceof TextNode t && t.isBlank()) {
@@ -492,10 +496,13 @@ final class HtmlBodyCleaner {
         return next instanceof Element e && e.is("br");
     }
 
+    /** Wraps a run of text and inline elements in a paragraph, without the breaks and blanks at its ends. */
     private static void wrap(List<Node> run) {
-        while (!run.isEmpty() && (run.get(run.size() - 1) instanceof TextNode t && t.isBlank()
-                || run.get(run.size() - 1) instanceof Element e && e.is("br"))) {
+        while (!run.isEmpty() && isBreakOrBlank(run.get(run.size() - 1))) {
             run.remove(run.size() - 1).remove();
+        }
+        while (!run.isEmpty() && isBreakOrBlank(run.get(0))) {
+            run.remove(0).remove();
         }
         if (run.isEmpty() || run.stream().allMatch(n -> n instanceof TextNode t && t.isBlank())) {
             return;
