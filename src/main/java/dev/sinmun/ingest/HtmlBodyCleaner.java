@@ -80,10 +80,11 @@ final class HtmlBodyCleaner {
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image caption|사진 설명)\\s*[,:]|\\[사진])\\s*");
     /**
      * A copyright notice a caption ends with, after the photo's source or alone: "… 이정후. ⓒGettyimages(무단전재 및
-     * 재배포 금지)", "… (사진=OSEN DB, 무단 전재 금지)".
+     * 재배포 금지)", "… (사진=OSEN DB, 무단 전재 금지)", Newsis's "… 2025.05.15. x@newsis.com *재판매 및 DB 금지".
      */
     private static final Pattern CAPTION_COPYRIGHT = Pattern.compile("\\s*(?:[ⓒ©]\\s?[\\p{L}\\d.&]{1,20}(?:\\s[\\p{L}\\d.&]{1,20}){0,2})?"
-            + "\\s*[(\\[]\\s*(?:[^()\\[\\]]{1,30},\\s*)?(?:무단\\s?전재|재배포\\s?금지)[^()\\[\\]]{0,30}[)\\]]\\s*$");
+            + "\\s*[(\\[]\\s*(?:[^()\\[\\]]{1,30},\\s*)?(?:무단\\s?전재|재배포\\s?금지)[^()\\[\\]]{0,30}[)\\]]\\s*$"
+            + "|\\s+\\*\\s?재판매\\s?및\\s?DB\\s?금지\\s*$");
     private static final double LINKS_MOSTLY = 0.5;
     private static final int MIN_POSTS = 2;
     private static final int MAX_POST_HEADER = 200;
