@@ -98,13 +98,14 @@ final class EnglishLexicon {
             "unlike", "like", "over", "under", "between", "among", "against", "without", "within", "through",
             "toward", "towards", "regarding", "late", "former", "ex", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december", "photo", "last", "next");
+            "september", "october", "november", "december", "photo", "last", "next", "because", "although",
+            "though", "whether", "unless", "whereas");
 
     /** Words that end a run of qualifiers before a title ("the", "under", "Mr."), as well as {@link #GRAMMAR}. */
     private static final Set<String> FUNCTION_WORDS = union(GRAMMAR, words(
             "mr.", "ms.", "mrs.", "dr.", "earlier", "later", "instead", "afterward", "afterwards", "thus",
-            "therefore", "furthermore", "moreover", "besides", "again", "once", "so", "because", "though", "although",
-            "whether", "every", "whom", "whose", "than", "upon", "via", "per"));
+            "therefore", "furthermore", "moreover", "besides", "again", "once", "so", "every", "whom", "whose",
+            "than", "upon", "via", "per"));
 
     /** Capitalised words that are never part of a person's name (places, institutions, outlets, dates, events). */
     private static final Set<String> STOP = union(GRAMMAR, words(
