@@ -219,10 +219,12 @@ public final class PageChrome {
     private static final String AGENCY = "(?:(?:AP|AFP|EPA|Reuters)-)?(?:Yonhap|Newsis|News1|AP|AFP|EPA|Reuters|Xinhua|"
             + "Getty Images|Kyodo|Joint Press Corps|Pool Photo|Pool)";
     /**
-     * "… on Monday. (Yonhap)", "… (PHOTO NOT FOR SALE) (Yonhap)": a caption's credit, or a wire story's source after
-     * its last paragraph.
+     * "… on Monday. (Yonhap)", "… (PHOTO NOT FOR SALE) (Yonhap)", "… (Pool photo) (Yonhap)", "… (For Use Only in the
+     * Republic of Korea. No Redistribution) (Yonhap)": a caption's credit with the photo's terms of use, or a wire
+     * story's source after its last paragraph.
      */
-    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+(?:\\(PHOTO NOT FOR SALE\\)\\s*)?"
+    private static final String AGENCY_ALONE = "(?<=[.!?\"”’])\\s+(?:\\((?i:photo not for sale|pool photo"
+            + "|[^()]{0,60}no redistribution)\\)\\s*)?"
             + "\\(" + AGENCY + "\\)$"
             + "|^\\(" + AGENCY + "\\)$";
     private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
