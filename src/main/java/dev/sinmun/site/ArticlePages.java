@@ -9,6 +9,7 @@ import dev.sinmun.tags.TagIndex;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,10 +50,10 @@ final class ArticlePages {
         for (Lang lang : Lang.values()) {
             byLang.put(lang, library.stream().filter(a -> a.lang() == lang).sorted(TagIndex.NEWEST_FIRST).toList());
         }
-        Map<String, Integer> position = new HashMap<>();
+        Map<Article, Integer> position = new IdentityHashMap<>();
         byLang.values().forEach(list -> {
             for (int k = 0; k < list.size(); k++) {
-                position.put(list.get(k).path(), k);
+                position.put(list.get(k), k);
             }
         });
         pool.forEach(library.stream().sorted(TagIndex.NEWEST_FIRST)
@@ -66,7 +67,7 @@ final class ArticlePages {
             }
             BodyRenderer.Html body = bodies.render(bodyOf.apply(article));
             List<Article> sameLang = byLang.get(article.lang());
-            int i = position.get(article.path());
+            int i = position.get(article);
             Map<String, String> translationHrefs = new HashMap<>();
             for (Lang l : Lang.values()) {
                 String href = translations.translationHref(article, l);

@@ -136,12 +136,16 @@ final class SearchIndexWriter {
         if (previous != null) {
             ShardScanner scan = new ShardScanner(shard, previous);
             while (scan.next()) {
-                String token = scan.token();
-                while (!fresh.isEmpty() && fresh.firstKey().compareTo(token) < 0) {
+                while (!fresh.isEmpty() && fresh.firstKey().compareTo(scan.token()) < 0) {
                     Map.Entry<String, Integer> added = fresh.pollFirstEntry();
                     entry(json, '"' + added.getKey() + '"', String.valueOf(id * 16 + added.getValue()));
                 }
-                String list = scan.patchedList(id, fresh.remove(token));
+                Integer weight = fresh.isEmpty() ? null : fresh.remove(scan.token());
+                if (weight == null && !scan.holds(id)) {
+                    scan.copyEntry(json);
+                    continue;
+                }
+                String list = scan.patchedList(id, weight);
                 if (list != null) {
                     entry(json, scan.quotedToken(), list);
                 }
@@ -208,7 +212,15 @@ final class SearchIndexWriter {
                     expect(',');
                 }
                 tokenStart = at;
-                token = string();
+                expect('"');
+                int close = text.indexOf('"', at);
+                if (close >= 0 && !escaped(at, close)) {
+                    token = null;
+                    at = close + 1;
+                } else {
+                    at = tokenStart;
+                    token = string();
+                }
                 tokenEnd = at;
                 expect(':');
                 expect('[');
@@ -224,8 +236,34 @@ final class SearchIndexWriter {
             }
         }
 
+        /** The token, made a string only when asked for: most of a shard's tokens are copied as they are. */
         String token() {
+            if (token == null) {
+                token = text.substring(tokenStart + 1, tokenEnd - 1);
+            }
             return token;
+        }
+
+        /** Whether document {@code id} has a posting in the token's list, read up to the document's place. */
+        boolean holds(int id) {
+            int doc = 0;
+            for (int pos = listStart; pos < listEnd; pos++) {
+                int end = postingEnd(pos);
+                doc += posting(pos, end) / 16;
+                if (doc >= id) {
+                    return doc == id;
+                }
+                pos = end;
+            }
+            return false;
+        }
+
+        /** Appends the token and its postings to {@code json} as the file has them, after a comma if needed. */
+        void copyEntry(StringBuilder json) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(text, tokenStart, listEnd + 1);
         }
 
         /** The token as the file quotes it. */
@@ -305,14 +343,9 @@ final class SearchIndexWriter {
             return text.substring(listStart, from) + with + text.substring(to, listEnd);
         }
 
+        /** Reads a quoted string with escapes in it. */
         private String string() {
             expect('"');
-            int close = text.indexOf('"', at);
-            if (close >= 0 && !escaped(at, close)) {
-                String plain = text.substring(at, close);
-                at = close + 1;
-                return plain;
-            }
             StringBuilder sb = new StringBuilder();
             for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
                 if (c == '\\') {
