@@ -154,10 +154,10 @@ final class BatchJvm {
     /**
      * The command that runs {@code args} in a tuned JVM: {@code java}, the tuning (unless the user chose otherwise:
      * the serial collector, the parallel one for a big archive; the quick compiler and, for a likely edit in a roomy
-     * heap, a young generation it fills without collecting, unless the archive is big; huge pages for a big archive when the
-     * kernel gives them on request; the class-data archive), the user's JVM options, the marker property, the class
-     * path and {@link Main}; empty when none is wanted (not a batch command, already tuned or told to stay as it is,
-     * or a request for help).
+     * heap, a young generation it fills without collecting, unless the archive is big; huge pages for a big archive
+     * when the kernel gives them on request; the class-data archive), the user's JVM options, the marker property,
+     * the class path and {@link Main}; empty when none is wanted (not a batch command, already tuned or told to stay
+     * as it is, or a request for help).
      */
     static Optional<List<String>> command(String marker, JvmOptions jvmOptions, String java, String classPath,
                                           List<String> args, Conditions conditions,
