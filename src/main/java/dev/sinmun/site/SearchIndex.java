@@ -37,7 +37,7 @@ final class SearchIndex {
     SearchIndex(List<Article> newest, SiteRenderer.Update update) {
         this.update = update;
         for (int i = 0; update != null && i < newest.size(); i++) {
-            if (update.articles().contains(newest.get(i).path())) {
+            if (update.changed(newest.get(i))) {
                 ids.put(newest.get(i).path(), i);
             }
         }
@@ -53,7 +53,7 @@ final class SearchIndex {
      * entry as it is. Safe to call from any thread.
      */
     Doc prepare(Article article, Supplier<SearchDoc> doc) {
-        if (update != null && !update.articles().contains(article.path())) {
+        if (update != null && !update.changed(article)) {
             return null;
         }
         SearchDoc searchDoc = doc.get();
@@ -123,20 +123,20 @@ final class SearchIndex {
                 shard -> {
                     if (shard.after() == null && shard.before() != null) {
                         out.delete(shard.path());
-                    } else if (shard.after() != null && !shard.after().equals(shard.before())) {
+                    } else if (shard.after() != null && !Arrays.equals(shard.after(), shard.before())) {
                         out.write(shard.path(), shard.after());
                     }
                 });
     }
 
-    private record PatchedShard(String path, String before, String after) {
+    private record PatchedShard(String path, byte[] before, byte[] after) {
     }
 
-    private PatchedShard patched(OutputDir out, String shard, List<Changed> changes) {
-        String before = previous(out, shard);
-        String after = before;
+    private static PatchedShard patched(OutputDir out, String shard, List<Changed> changes) {
+        byte[] before = out.previous(shard);
+        byte[] after = before;
         for (Changed c : changes) {
-            after = SearchIndexWriter.patch(shard, after, c.id(), c.weights().getOrDefault(shard, Map.of()));
+            after = SearchShardPatch.patch(shard, after, c.id(), c.weights().getOrDefault(shard, Map.of()));
         }
         return new PatchedShard(shard, before, after);
     }
