@@ -29,6 +29,7 @@ final class ArticleChanges {
                                                  Supplier<SiteGraph> graph, SearchShards shards) {
         Set<String> pages = new HashSet<>();
         Set<String> articles = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
         boolean datesChanged = false;
         for (Map.Entry<String, Article> file : changed.entrySet()) {
             Article before = was.get(file.getKey());
@@ -37,6 +38,7 @@ final class ArticleChanges {
                 return Optional.empty();
             }
             articles.add(is.path());
+            slugs.add(is.slug());
             datesChanged |= !Objects.equals(before.lastModified(), is.lastModified());
             pages.add(is.path());
             if (!before.equals(is)) {
@@ -49,7 +51,8 @@ final class ArticleChanges {
                 }
             }
         }
-        return Optional.of(new SiteRenderer.Update(Set.copyOf(pages), Set.copyOf(articles), datesChanged, shards));
+        return Optional.of(new SiteRenderer.Update(Set.copyOf(pages), Set.copyOf(articles), Set.copyOf(slugs),
+                datesChanged, shards));
     }
 
     /** What decides where an article appears: lists, pagers, timelines, tag pages, related articles, translations. */

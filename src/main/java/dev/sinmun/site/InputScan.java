@@ -44,8 +44,10 @@ final class InputScan {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && !hidden(file) && file.getFileName().toString().endsWith(".md")) {
-                            articles.put(key(file, prefix),
+                        String path = file.toString();
+                        if (attrs.isRegularFile() && path.endsWith(".md")
+                                && !path.startsWith(".", path.lastIndexOf(File.separatorChar) + 1)) {
+                            articles.put(key(path, prefix),
                                     new BuildCache.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
                         }
                         return FileVisitResult.CONTINUE;
@@ -87,8 +89,8 @@ final class InputScan {
     }
 
     /** As {@link #key(Path, Path)} for a file found under the articles folder, whose path is {@code prefix} longer. */
-    private static String key(Path file, int prefix) {
-        String key = file.toString().substring(prefix);
+    private static String key(String file, int prefix) {
+        String key = file.substring(prefix);
         return File.separatorChar == '/' ? key : key.replace(File.separatorChar, '/');
     }
 

@@ -129,10 +129,17 @@ public final class SiteRenderer {
      *
      * @param pages        the site paths of the pages to render again
      * @param articles     the page paths of the articles whose body or front matter changed
+     * @param slugs        their slugs
      * @param datesChanged whether one of them has another date of update (sitemap and feed dates follow it)
      * @param shards       the last build's search shard lists (at least those of {@code articles})
      */
-    record Update(Set<String> pages, Set<String> articles, boolean datesChanged, SearchShards shards) {
+    record Update(Set<String> pages, Set<String> articles, Set<String> slugs, boolean datesChanged,
+                  SearchShards shards) {
+
+        /** Whether {@code a} is one of the changed articles: its slug tells most others apart without their paths. */
+        boolean changed(Article a) {
+            return slugs.contains(a.slug()) && articles.contains(a.path());
+        }
     }
 
     /**
@@ -292,7 +299,7 @@ public final class SiteRenderer {
     private static Predicate<TagEntry> inChangedArticles(List<Article> library, TagIndex tags, Update update) {
         Set<String> entries = new HashSet<>();
         for (Article a : library) {
-            if (update.articles().contains(a.path())) {
+            if (update.changed(a)) {
                 Stream.of(TagEntry.PEOPLE, TagEntry.TOPICS).flatMap(kind -> tags.in(a, kind).stream())
                         .forEach(e -> entries.add(e.path()));
             }
@@ -305,7 +312,7 @@ public final class SiteRenderer {
      * changed article, or a changed article's date of update moved and the feed's own date may follow it.
      */
     private static Predicate<Feed> feedChanged(Update update) {
-        return feed -> feed.articles().stream().anyMatch(a -> update.articles().contains(a.path()))
+        return feed -> feed.articles().stream().anyMatch(update::changed)
                 || update.datesChanged();
     }
 

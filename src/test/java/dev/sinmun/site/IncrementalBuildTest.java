@@ -55,6 +55,22 @@ class IncrementalBuildTest {
         assertThat(times(out)).isEqualTo(before);
     }
 
+    /** An editor's hidden files (a backup, a swap or lock file beside an article, a hidden folder) are not inputs. */
+    @Test
+    void hiddenFilesAmongTheArticlesAreNoChange() throws IOException {
+        build(false);
+        Path month = layout.articles().resolve(SampleArticles.fisheriesTalks().file()).getParent();
+        Files.writeString(month.resolve(".talks.md"), "not front matter");
+        Files.createDirectories(layout.articles().resolve(".trash/2020"));
+        Files.writeString(layout.articles().resolve(".trash/2020/old.md"), "not front matter");
+        Files.writeString(month.resolve("notes.txt"), "not an article");
+
+        SiteBuild.Result again = build(false);
+
+        assertThat(again.mode()).isEqualTo(SiteBuild.Mode.UP_TO_DATE);
+        assertThat(again.readProblems()).isEmpty();
+    }
+
     @Test
     void aBodyEditRendersOnlyThatArticlesPageAndMatchesAFullBuild() throws IOException {
         build(false);
