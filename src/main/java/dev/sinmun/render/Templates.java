@@ -32,6 +32,7 @@ public final class Templates {
                 .loader(new RememberingLoader<>(new DelegatingLoader(loaders)))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaping())
                 .newLineTrimming(true)
                 .extension(new SinmunPebbleExtension(config))
                 .build();

@@ -12,6 +12,7 @@ import dev.sinmun.model.SiteConfig;
 import dev.sinmun.render.Templates;
 import dev.sinmun.tags.Registry;
 import dev.sinmun.tags.RegistryGaps;
+import dev.sinmun.tags.TagIndex;
 import dev.sinmun.tags.Tagger;
 import dev.sinmun.model.Article;
 import java.nio.file.Files;
@@ -314,9 +315,13 @@ public final class SiteBuild {
     }
 
     /** Each article by its file's key (as {@link InputScan#key}). */
+    /**
+     * The articles read, by file key, newest first: the order an update lists them in, so that it finds them sorted
+     * when it reads them back from the cache.
+     */
     private Map<String, Article> byFile(ArticleReader.Result read) {
         Map<String, Article> byFile = new LinkedHashMap<>();
-        for (Article a : read.articles()) {
+        for (Article a : read.articles().stream().sorted(TagIndex.NEWEST_FIRST).toList()) {
             byFile.put(InputScan.key(layout.articles(), read.files().get(a.path())), a);
         }
         return byFile;
