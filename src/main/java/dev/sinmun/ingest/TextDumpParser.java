@@ -146,7 +146,8 @@ public final class TextDumpParser implements DumpParser {
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
     private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
             "^[\\[<(]?\\s?(?:편집자\\s?주|(?i:editor['’]?s? note))\\s?[\\]>):：]?$");
-    private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
+    /** A button's counter under it ("0"), or what a copied list of buttons leaves of its bullets ("0 -", "-"). */
+    private static final Pattern COUNTER = Pattern.compile("\\d{1,7}(?:\\s?-)?|-");
     private static final Pattern ANCHOR_MARK = BylineReader.ANCHOR_MARK;
     /** An English broadcast transcript's speaker label before a paragraph ("Anchor: …", "Report: …"): not text. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
