@@ -656,16 +656,28 @@ public final class PageChrome {
     public boolean isCopyrightLine(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches()
-                && COPYRIGHT_DETAIL.matcher(s).matches() && !COPYRIGHT_SENTENCE.matcher(s).find();
+                && COPYRIGHT_DETAIL.matcher(s).matches() && !COPYRIGHT_SENTENCE.matcher(s).find()
+                && !CAPTION_WITH_NOTICE.matcher(s).matches();
     }
 
     /**
+     * A caption whose credit carries the agency's copyright notice ("▲ … 허가가 필요하다. ⓒ뉴시스. 무단전재 및 재배포 금지."):
+     * a caption, not a copyright line; group 1 is its text, without the list's bullet and the caption's "▲".
+     */
+    private static final Pattern CAPTION_WITH_NOTICE = Pattern.compile("^(?:[-•]\\s?)?(?:▲\\s?)?(.{10,}?[.!?다])\\s*[ⓒ©]\\s?[^.\\s][^.]{0,20}?"
+            + "[.,]?\\s*(?:무단\\s?전재|재배포\\s?금지).{0,30}$");
+
+    /**
      * A photo caption's text without the credit at its end ("… at the ceremony. Photo by Kim Min-ji", "… 사진=뉴시스",
-     * "… / Yonhap", a photographer alone, "ⓒ 유성호"): an empty string when the line is a credit alone, null when the
+     * "… / Yonhap", a photographer alone, "ⓒ 유성호", "ⓒ뉴시스. 무단전재 및 재배포 금지."): an empty string when the line is a credit alone, null when the
      * line ends with no credit.
      */
     public String withoutPhotoCredit(String line) {
         String s = Whitespace.normalize(line);
+        Matcher notice = CAPTION_WITH_NOTICE.matcher(s);
+        if (s.length() <= MAX_CAPTION_LENGTH && notice.matches()) {
+            return notice.group(1).strip();
+        }
         Matcher day = WIRE_PHOTO_DAY_AT_END.matcher(s);
         if (s.length() <= MAX_CAPTION_LENGTH && startsAsWireCaption(s) && day.find()) {
             return WIRE_CAPTION_START.matcher(s.substring(0, day.start())).replaceFirst("").strip();
