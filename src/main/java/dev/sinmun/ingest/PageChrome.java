@@ -661,6 +661,16 @@ public final class PageChrome {
     }
 
     /**
+     * Whether the copyright line opens with its mark ("< Copyright ⓒ MBN …>", "ⓒ 연합뉴스TV, 무단 전재…", "저작권자 ©
+     * …"): the notice under the text, after which the page lists other articles; not a caption ending with one.
+     */
+    public boolean opensWithCopyright(String line) {
+        return NOTICE_OPENING.matcher(Whitespace.normalize(line)).lookingAt();
+    }
+
+    private static final Pattern NOTICE_OPENING = Pattern.compile("(?i)^[<\\[(]?\\s?(?:copyright\\b|[ⓒ©]|\\(c\\)|저작권자)");
+
+    /**
      * A caption whose credit carries the agency's copyright notice ("▲ … 허가가 필요하다. ⓒ뉴시스. 무단전재 및 재배포 금지."):
      * a caption, not a copyright line; group 1 is its text, without the list's bullet and the caption's "▲".
      */

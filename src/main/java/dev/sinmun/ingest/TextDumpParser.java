@@ -821,6 +821,10 @@ public final class TextDumpParser implements DumpParser {
             r.afterButton = true;
             return true;
         }
+        if (!r.inHeader && chrome.isCopyrightLine(line) && chrome.opensWithCopyright(line)
+                && r.text.paragraphs.stream().anyMatch(SentenceEnd::endsSentence)) {
+            return false;
+        }
         if (chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
