@@ -187,6 +187,7 @@ public final class BylineReader {
     private static final Pattern CONTRIBUTOR_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?"
             + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}),? (?:is|was|an?) .*(?:--\\s?[Ee]d\\.?|[Tt]he views expressed .{5,60}"
             + "|(?:[Hh]e|[Ss]he|[Tt]hey) can be (?:reached|contacted) at \\S+@\\S+)$");
+    private static final String COMPOUND_SURNAME = "남궁|제갈|선우|황보|독고|사공|서문|동방|어금|망절|강전";
     /** "기자명 김영재 기자": a label before a Korean reporter's name. */
     private static final Pattern REPORTER_LABEL = Pattern.compile("^(?:기자명|취재기자|글)\\s*[:：]?\\s*(?=[가-힣]{2,4}\\s?기자)");
     /** "취재기자ㅣ김민경", "기자: 홍길동": a broadcast's credit for its reporter, the role before the name. */
@@ -195,12 +196,14 @@ public final class BylineReader {
     /** "글: 신나리(dori2381)", "이경태(sneercool)": OhmyNews credits its writer by name and member id. */
     /**
      * What a team's credit prints around its reporters' names and e-mails ("특별취재팀 ", "▽팀장 ", "사회부 차장 ", " 외
-     * 3명", one "기자" after the last e-mail), and the desk before one reporter ("디지털뉴스팀 홍길동 기자"): none of it a name.
+     * 3명", one "기자" after the last e-mail), and the desk or section before one reporter ("디지털뉴스팀 홍길동 기자", a
+     * word of four syllables or more that no compound surname starts: "/서경스타 한해선기자"): none of it a name.
      */
     private static final Pattern TEAM_MARKS = Pattern.compile("^[가-힣]{0,8}취재팀\\s+|▽\\s?|(?<=^|\\s|▽)(?:팀장|차장|부장"
             + "|[가-힣]{0,3}(?:정치|사회|경제|국제|산업|문화|스포츠|사진|과학|금융|증권|편집|사건|법조|체육|디지털|교육|복지"
             + "|영상|탐사|기획|전국|정책)\\d?부)(?=\\s)|\\s외\\s?\\d{1,2}\\s?명$|(?<=[A-Za-z])\\s+(?:기자|특파원)$"
-            + "|^/?\\s?[가-힣A-Za-z0-9]{1,10}(?:부|팀|국|센터|데스크)\\s+(?=[가-힣]{2,4}\\s?(?:기자|특파원)(?:\\s|$))");
+            + "|^/?\\s?[가-힣A-Za-z0-9]{1,10}(?:부|팀|국|센터|데스크)\\s+(?=[가-힣]{2,4}\\s?(?:기자|특파원)(?:\\s|$))"
+            + "|^/?\\s?(?!" + COMPOUND_SURNAME + ")[가-힣]{4,8}\\s+(?=[가-힣]{2,3}\\s?(?:기자|특파원)(?:\\s|$))");
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
             "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
@@ -282,9 +285,13 @@ public final class BylineReader {
             + "(?:Our\\s|\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*)?['’]s?\\s)?"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s"
             + HANDED_OVER + "(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
-    /** "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.": an anchor handing over to the reporter. */
-    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|(?<=[.!?\"”’])\\s+)(?:먼저\\s|이어서\\s)?"
-            + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?$");
+    /**
+     * "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.", or a live call "현장 연결합니다. 윤가람 기자!":
+     * an anchor handing over to the reporter.
+     */
+    private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|(?<=[.!?\"”’])\\s+)(?:먼저\\s|이어서\\s"
+            + "|[^.!?]{0,60}연결(?:합니다|하겠습니다|해\\s?보겠습니다)\\.\\s+)?"
+            + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?|\\s?!)$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");
     private static final Pattern KOREAN = Pattern.compile(

@@ -85,7 +85,7 @@ public final class PageChrome {
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?){0,2}구독(?:하기|\\s?신청(?:하기)?)?"
                     + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
-                    + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|url copy|copy url|kakao|e-?mail|close|닫기|"
+                    + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|(?:비디오|동영상)\\s?플레이어|video player|0{1,2}:00|댓글\\s?바로\\s?가기|url copy|copy url|kakao|e-?mail|close|닫기|"
                     + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|기사를\\s?읽어\\s?드립니다\\.?|기사\\s?읽어\\s?주기|다시\\s?듣기|음성\\s?재생\\s?설정|번역\\s?(?:beta|베타)(?:\\s?translated by .{1,12})?|"
                     + "글자\\s?크기\\s?설정\\s.{1,60}변경\\s?됩니다\\.?|이 글자\\s?크기로 변경\\s?됩니다\\.?|\\(예시\\)\\s.{1,100}만나보세요\\..{0,200}|[가-힣]{1,10}부\\s?기자입니다\\.?|"
@@ -108,7 +108,7 @@ public final class PageChrome {
                     + "[가-힣A-Za-z]{2,8}\\s?앱\\s?(?:설치|다운로드)(?:하기)?|글씨\\s?크기\\s?조절(?:하기)?|"
                     + "이 기사에 대해 어떻게 생각하시나요\\??|해당 언론사로 연결됩니다\\.?|"
                     + "요약\\s?보기|자동\\s?요약|음성\\s?기본\\s?설정|"
-                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|훌륭해요|훈훈해요|궁금해요|후속\\s?기사\\s?원해요|응원해요|축하해요|기대해요|"
+                    + "(?:좋아요|싫어요|추천해요|감동이에요|화나요|슬퍼요|훌륭해요|훈훈해요|궁금해요|후속\\s?(?:기사\\s?)?원해요|응원해요|축하해요|기대해요|"
                     + "놀랐어요|팬이에요|쏠쏠정보|흥미진진|공감백배|분석탁월)(?:\\s?\\d+개?)?|"
                     + "(?:이\\s)?기자의 다른 기사(?:\\s?보기)?|(?:이 기사의 )?기자를\\s?구독(?:해\\s?보세요|하세요)?)$",
             Pattern.CASE_INSENSITIVE);
@@ -118,7 +118,8 @@ public final class PageChrome {
      * printed edition's page ("지면 A31면", "지면 : 2면", "종합 31면", "14면", "지면보기"), a magazine's issue ("호수 905")
      * and a broadcast's programme ("뉴스 9", "뉴스데스크", "뉴스광장 1부"); a date's label on a line of its own, as phones copy it
      * ("입력", "수정"); a portal's issue the story is filed under ("이슈 · 삼성전자 실적", as Daum prints it); the clock of a
-     * read-aloud player that has not started ("0:00"); OhmyNews' motto over its phone pages ("모든 시민은 기자다").
+     * read-aloud player that has not started ("0:00"); OhmyNews' motto over its phone pages ("모든 시민은 기자다"); an
+     * advert's label ("AD", as YTN prints it over the anchor's lead).
      */
     private static final Pattern HEADER_CHROME = Pattern.compile(
             "^(?:line|a|\\d{1,2}(?:\\s?[–~∼-]\\s?\\d{1,2})?\\s?(?:minutes?|mins?|분)(?: read)?"
@@ -127,7 +128,7 @@ public final class PageChrome {
                     + "|지면\\s?(?:보기|[:：]?\\s?[A-Z]?\\d{1,2}\\s?면?)|(?:[가-힣]{2,5}\\s?)?[A-Z]?\\d{1,2}\\s?면"
                     + "|호수\\s?[:：]?\\s?\\d{1,5}(?:\\s?호)?|뉴스\\s?\\d{1,2}|\\d{1,2}\\s?뉴스|뉴스(?:데스크|룸|광장|투데이|와이드)(?:\\s?\\d부)?"
                     + "|이슈\\s?[·ㆍ•|]\\s?[^.!?]{1,30}"
-                    + "|모든 시민은 기자다"
+                    + "|모든 시민은 기자다|ad"
                     + "|(?:기사\\s?)?(?:입력|수정|업데이트|등록|최종\\s?수정)(?:일|시간)?\\s?[:：]?|0:00)$",
             Pattern.CASE_INSENSITIVE);
     /** The heading of readers' comments: "Comments", "Comments 3", "Reader comments (12)". */
@@ -322,7 +323,9 @@ public final class PageChrome {
      * counter ("Photos 1 of 5"), the Korea JoongAng Daily's note on machine-assisted translation and the print page a
      * text ran on ("JoongAng Ilbo, Feb. 21, Page 30"), a briefing's offer ("Get Korea Pro's daily briefing") and the
      * opinion page's call for letters ("The Korea Times welcomes letters from readers. …", "Letters to the editor can
-     * be sent to …", "Have an opinion on anything you've read …? Please email us your letter …").
+     * be sent to …", "Have an opinion on anything you've read …? Please email us your letter …"); a broadcaster's
+     * credit for its subtitles' funding ("자막방송 VOD 제작지원 : …") and a comment box's marker and prompt ("--comment--",
+     * "첫 번째 댓글을 작성해 보세요.").
      */
     private static final Pattern SITE_NOTICE = Pattern.compile(
             "(?i)^(?:.{0,80}\\b(?:we|this (?:web)?site) uses? cookies\\b.*"
@@ -354,7 +357,9 @@ public final class PageChrome {
             + "|제?\\d{1,5}호\\s?\\(p\\.?\\s?\\d{1,3}(?:\\s?[~\\-–]\\s?\\d{1,3})?\\)|\\d{4}년\\s?\\d{1,2}월호"
             + "|[<‹〈《(\\[]?\\s?이 (?:기사|글)는 [^<>]{1,30}(?:호|판|지면)에\\s?(?:실렸습니다|실린 기사입니다|게재(?:됐|되었)습니다"
             + "|게재된 기사입니다)\\.?\\s?[>›〉》)\\]]?"
-            + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?)$");
+            + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?"
+            + "|자막\\s?방송\\s?(?:VOD\\s?)?제작\\s?지원\\s?[:：].{1,60}"
+            + "|(?:첫 번째|첫) 댓글을 (?:작성해|남겨|달아)\\s?(?:보세요|주세요)[.!]?|-{2}\\s?comments?\\s?-{2})$");
     private static final int MAX_SITE_NOTICE = 400;
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile("^Credit(?:\\.{3}|…|:)\\s?\\S.{0,80}$");
     private static final Pattern CONTACT_BOX = Pattern.compile(
@@ -380,7 +385,7 @@ public final class PageChrome {
                     + "|^.{0,30}(?:제보|문의|독자\\s?의견).{0,30}@.*|^.{0,40}(?:제보|문의)\\s*[:：].*"
                     + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,60}제보(?:는|를)?\\s.{0,40}보내\\s?주(?:세요|십시오)\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
                     + "|^.{0,120}@[\\w.-]+(?:,[^()]{1,30})?\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
-                    + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$"
+                    + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$|^.{0,40}\\bjebo\\w{0,6}\\b.{0,40}$"
                     + "|^※?.{0,30}(?:여러분|당신)의\\s?(?:소중한\\s?)?제보.*|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
                     + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*");
     /**
@@ -447,7 +452,7 @@ public final class PageChrome {
         return PRODUCTION_CREDIT.matcher(Whitespace.normalize(line)).matches();
     }
 
-    /** Whether the line is the outlet's contact note ("Please direct questions or comments to […]", "제보: …"). */
+    /** Whether the line is the outlet's contact note ("Please direct questions or comments to […]", "제보: …", "- jebo23"). */
     public boolean isContactLine(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= 160 && CONTACT.matcher(s).matches();
@@ -651,16 +656,38 @@ public final class PageChrome {
     public boolean isCopyrightLine(String line) {
         String s = Whitespace.normalize(line);
         return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches()
-                && COPYRIGHT_DETAIL.matcher(s).matches() && !COPYRIGHT_SENTENCE.matcher(s).find();
+                && COPYRIGHT_DETAIL.matcher(s).matches() && !COPYRIGHT_SENTENCE.matcher(s).find()
+                && !CAPTION_WITH_NOTICE.matcher(s).matches();
     }
 
     /**
+     * Whether the copyright line opens with its mark ("< Copyright ⓒ MBN …>", "ⓒ 연합뉴스TV, 무단 전재…", "저작권자 ©
+     * …"): the notice under the text, after which the page lists other articles; not a caption ending with one.
+     */
+    public boolean opensWithCopyright(String line) {
+        return NOTICE_OPENING.matcher(Whitespace.normalize(line)).lookingAt();
+    }
+
+    private static final Pattern NOTICE_OPENING = Pattern.compile("(?i)^[<\\[(]?\\s?(?:copyright\\b|[ⓒ©]|\\(c\\)|저작권자)");
+
+    /**
+     * A caption whose credit carries the agency's copyright notice ("▲ … 허가가 필요하다. ⓒ뉴시스. 무단전재 및 재배포 금지."):
+     * a caption, not a copyright line; group 1 is its text, without the list's bullet and the caption's "▲".
+     */
+    private static final Pattern CAPTION_WITH_NOTICE = Pattern.compile("^(?:[-•]\\s?)?(?:▲\\s?)?(.{10,}?[.!?다])\\s*[ⓒ©]\\s?[^.\\s][^.]{0,20}?"
+            + "[.,]?\\s*(?:무단\\s?전재|재배포\\s?금지).{0,30}$");
+
+    /**
      * A photo caption's text without the credit at its end ("… at the ceremony. Photo by Kim Min-ji", "… 사진=뉴시스",
-     * "… / Yonhap", a photographer alone, "ⓒ 유성호"): an empty string when the line is a credit alone, null when the
+     * "… / Yonhap", a photographer alone, "ⓒ 유성호", "ⓒ뉴시스. 무단전재 및 재배포 금지."): an empty string when the line is a credit alone, null when the
      * line ends with no credit.
      */
     public String withoutPhotoCredit(String line) {
         String s = Whitespace.normalize(line);
+        Matcher notice = CAPTION_WITH_NOTICE.matcher(s);
+        if (s.length() <= MAX_CAPTION_LENGTH && notice.matches()) {
+            return notice.group(1).strip();
+        }
         Matcher day = WIRE_PHOTO_DAY_AT_END.matcher(s);
         if (s.length() <= MAX_CAPTION_LENGTH && startsAsWireCaption(s) && day.find()) {
             return WIRE_CAPTION_START.matcher(s.substring(0, day.start())).replaceFirst("").strip();

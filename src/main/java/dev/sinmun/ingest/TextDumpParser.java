@@ -146,7 +146,9 @@ public final class TextDumpParser implements DumpParser {
     /** An editor's note's label on a line of its own ("편집자주", "[편집자 주]"): the note is the next paragraph. */
     private static final Pattern EDITORS_NOTE_LABEL = Pattern.compile(
             "^[\\[<(]?\\s?(?:편집자\\s?주|(?i:editor['’]?s? note))\\s?[\\]>):：]?$");
-    private static final Pattern COUNTER = Pattern.compile("\\d{1,7}");
+    /** A button's counter under it ("0"), or what a copied list of buttons leaves of its bullets ("0 -", "-"). */
+    private static final Pattern KICKER_ALONE = Pattern.compile("^\\[[^\\[\\]]{1,20}]$");
+    private static final Pattern COUNTER = Pattern.compile("\\d{1,7}(?:\\s?-)?|-");
     private static final Pattern ANCHOR_MARK = BylineReader.ANCHOR_MARK;
     /** An English broadcast transcript's speaker label before a paragraph ("Anchor: …", "Report: …"): not text. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
@@ -691,6 +693,9 @@ public final class TextDumpParser implements DumpParser {
         if (r.inHeader && dates.isRelativeTime(line)) {
             return true;
         }
+        if (isTitleKickerAlone(line, title)) {
+            return true;
+        }
         Optional<DateLineParser.DateLine> date = (r.inHeader ? dates.parseLoose(line) : dates.parse(line))
                 .filter(d -> dates.isDateLine(line) || d.posted() == null || isOwnDate(r, d.posted()));
         if (date.isPresent()) {
@@ -820,6 +825,10 @@ public final class TextDumpParser implements DumpParser {
             r.afterButton = true;
             return true;
         }
+        if (!r.inHeader && chrome.isCopyrightLine(line) && chrome.opensWithCopyright(line)
+                && r.text.paragraphs.stream().anyMatch(SentenceEnd::endsSentence)) {
+            return false;
+        }
         if (chrome.isWireNote(line) || chrome.isContactLine(line) || (!r.inHeader && chrome.isCopyrightLine(line))) {
             return true;
         }
@@ -893,6 +902,16 @@ public final class TextDumpParser implements DumpParser {
         return above.length() >= MIN_BROKEN_SENTENCE && BROKEN_SENTENCE_END.matcher(above).find()
                 && BROKEN_SENTENCE_START.matcher(line).lookingAt() && ListItem.of(line).isEmpty()
                 && above.chars().noneMatch(KoreanRomanizer::isSyllable);
+    }
+
+    /**
+     * Whether the line is the title's bracketed kicker alone ("[뉴스외전]" under "[뉴스외전] …", as MBC prints its
+     * programme over the text): a label the title already carries.
+     */
+    private static boolean isTitleKickerAlone(String line, String title) {
+        String s = Whitespace.normalize(line);
+        return KICKER_ALONE.matcher(s).matches() && title != null && Whitespace.normalize(title).startsWith(s)
+                && Whitespace.normalize(title).length() > s.length();
     }
 
     /** A personal name alone right under the date, above the text ("Updated" / "June 12, 2025" / name): the writer. */

@@ -58,6 +58,10 @@ final class KoreanPersonFinder {
     private record Title(String title, String role, boolean byline, int end) {
     }
 
+    /** The particles that end a subject or an object ("스테파닉이", "놈은"): the name ends there, and no title follows it. */
+    private static final Pattern SUBJECT_PARTICLE = Pattern.compile("이|가|은|는|을|를|의|과|와|도|에게");
+    private static final int MAX_FOREIGN_PLACE = 8;
+
     /** A name ending as organisation words do, with its title, held until a short mention confirms it. */
     private record HeldName(int position, String name, Title title) {
     }
@@ -837,13 +841,43 @@ final class KoreanPersonFinder {
                 || registryByFirstWord.containsKey(words.get(i + 1).text())) {
             return i;
         }
+        String family = words.get(i + 1).text();
+        String stem = nameStem(family);
+        if (stem != null && !stem.equals(family) && SUBJECT_PARTICLE.matcher(family.substring(stem.length())).matches()
+                && !registryByFirstWord.containsKey(stem)) {
+            String name = words.get(i).text() + " " + stem;
+            mentions.full(words.get(i).start(), foreignPerson(name, words.get(i + 1).aside()), null, false);
+            return i + 2;
+        }
         Title title = titleAfter(words, i + 2, true);
+        if (title == null) {
+            title = titleAfterForeignPlace(words, i + 2);
+        }
         if (title == null || title.byline() || title.role() == null) {
             return i;
         }
-        String name = words.get(i).text() + " " + words.get(i + 1).text();
+        String name = words.get(i).text() + " " + family;
         mentions.full(words.get(i).start(), foreignPerson(name, words.get(i + 1).aside()), title.role(), false);
         return title.end();
+    }
+
+    /**
+     * "사우스다코타 주지사", "펜실베이니아 상원의원": a foreign state or city spelt as a loanword, of up to eight syllables,
+     * before a title: the title, with the place as its affiliation; or null.
+     */
+    private Title titleAfterForeignPlace(List<Word> words, int j) {
+        if (j + 1 >= words.size() || !words.get(j).joined() || !words.get(j + 1).joined()) {
+            return null;
+        }
+        String place = words.get(j).text();
+        if (place.length() < 3 || place.length() > MAX_FOREIGN_PLACE || !place.chars().allMatch(KoreanLexicon::isHangul)
+                || !HangulWesternNames.spellsLoanword(place) || !nameStem(place).equals(place)
+                || registryByFirstWord.containsKey(place)) {
+            return null;
+        }
+        Title title = titleAfter(words, j + 1);
+        return title == null || title.role() == null || title.byline() ? null
+                : new Title(title.title(), place + " " + title.role(), false, title.end());
     }
 
     /** The shortest start of at least two syllables of a word that the rest makes particles ("홀란이" → "홀란"). */
