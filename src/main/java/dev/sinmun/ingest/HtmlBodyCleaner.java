@@ -155,6 +155,7 @@ final class HtmlBodyCleaner {
         copy.select("*").stream().filter(HtmlBodyCleaner::isImageCaption).toList().forEach(e -> e.tagName("figcaption"));
         copy.select("figure").forEach(HtmlBodyCleaner::flattenFigure);
         copy.select("figcaption").forEach(HtmlBodyCleaner::captionParagraph);
+        copy.select("img[alt]").forEach(HtmlBodyCleaner::altWithoutCredit);
         copy.select("img").stream().filter(img -> isSavedCopy(img.attr("src")))
                 .forEach(img -> img.attr("src", SAVED_COPY_SRC));
         copy.select("h1").tagName("h2");
@@ -369,15 +370,28 @@ final class HtmlBodyCleaner {
         caption.select("span, small, p, div").stream().filter(e -> CHROME.isCreditUnderCaption(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
-        String labelled = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
-        String unlabelled = CHROME.withoutWireCaptionStart(labelled);
-        String written = CAPTION_COPYRIGHT.matcher(unlabelled.isBlank() ? labelled : unlabelled).replaceFirst("");
-        String credited = CHROME.withoutPhotoCredit(written);
-        String text = credited == null || credited.isEmpty() ? written
-                : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
+        String text = captionText(caption.text());
         if (!text.isBlank()) {
             caption.html("<em>" + Entities.escape(text) + "</em>");
         }
+    }
+
+    /**
+     * A caption's words without its screen-reader label, wire opening, copyright notice or photo credit; an image's
+     * alt text too, which pages fill with the caption and its credit ("… on Monday. (Yonhap)").
+     */
+    private static String captionText(String caption) {
+        String labelled = CAPTION_LABEL.matcher(caption).replaceFirst("");
+        String unlabelled = CHROME.withoutWireCaptionStart(labelled);
+        String written = CAPTION_COPYRIGHT.matcher(unlabelled.isBlank() ? labelled : unlabelled).replaceFirst("");
+        String credited = CHROME.withoutPhotoCredit(written);
+        return credited == null || credited.isEmpty() ? written : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
+    }
+
+    /** An image's alt text without a credit: none when it is only one ("Photo : YONHAP News"). */
+    private static void altWithoutCredit(Element img) {
+        String alt = img.attr("alt");
+        img.attr("alt", isCredit(alt) ? "" : captionText(alt));
     }
 
     /** A one-column table that only places a photo and its caption (old page layouts): not a data table. */
