@@ -44,9 +44,12 @@ final class HtmlBodyCleaner {
             + "paging|pagination|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
-    /** A media player's box ("vod-player", "video_player"): its buttons and clock ("재생", "00:00"), not text. */
-    private static final Pattern PLAYER_NAME =
-            Pattern.compile("(?i)(?:^|[\\s_-])(?:vod|(?:video|media)[-_]?player)(?:$|[\\s_-]|\\d)");
+    /**
+     * A media player's box ("vod-player", "video_player", a read-aloud "ArticleAudioPlayer_wrap"): its buttons, clock
+     * and fallback line ("재생", "00:00", "Your browser does not support the audio element."), not text.
+     */
+    private static final Pattern PLAYER_NAME = Pattern.compile("(?i)(?:^|[\\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
+            + "(?:vod|(?:video|media|audio)[-_]?player)(?:$|[\\s_-]|\\d)");
     /**
      * A paywall's or a members' plug-in's name ("paywall", "paywall-prompt", "pmpro_content_message"): its prompt, or
      * the text behind it, which a page saved by a reader who may read it holds in full.
@@ -361,13 +364,15 @@ final class HtmlBodyCleaner {
     }
 
     /**
-     * A caption becomes an italic paragraph of its own, without a credit-only part ("Credit...Pool photo by …" too) or
-     * a credit at its end ("… 동아일보DB").
+     * A caption becomes an italic paragraph of its own, without a credit-only part ("Credit...Pool photo by …" too),
+     * a credit at its end ("… 동아일보DB") or the button that unfolds a long one ("Read More").
      */
     private static void captionParagraph(Element caption) {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.select("span, small, p, div").stream().filter(e -> CHROME.isCreditUnderCaption(e.text()))
+                .toList().forEach(Element::remove);
+        caption.select("span, p, div, a, button").stream().filter(e -> e.children().isEmpty() && CHROME.isExpandButton(e.text()))
                 .toList().forEach(Element::remove);
         caption.tagName("p");
         String text = captionText(caption.text());
