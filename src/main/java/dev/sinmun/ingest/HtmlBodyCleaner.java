@@ -393,10 +393,14 @@ final class HtmlBodyCleaner {
         return credited == null || credited.isEmpty() ? written : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
     }
 
-    /** An image's alt text without a credit: none when it is only one ("Photo : YONHAP News"). */
+    /**
+     * An image's alt text without a credit: none when it is only one ("Photo : YONHAP News", "Korea Times file",
+     * "(Yonhap)": what a caption's credit would be cut as after its sentence).
+     */
     private static void altWithoutCredit(Element img) {
         String alt = img.attr("alt");
-        img.attr("alt", isCredit(alt) ? "" : captionText(alt));
+        boolean creditAlone = isCredit(alt) || "Photo.".equals(CHROME.withoutPhotoCredit("Photo. " + alt));
+        img.attr("alt", creditAlone ? "" : captionText(alt));
     }
 
     /** A one-column table that only places a photo and its caption (old page layouts): not a data table. */
