@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -53,6 +54,7 @@ final class ArticleBlocks {
     private final DateLineParser dates = new DateLineParser();
     private final BylineReader bylines = new BylineReader();
     private final MetaLine metaLines = new MetaLine();
+    private final KoreanSummaryBox summaryBox = new KoreanSummaryBox(chrome, bylines);
 
     /** The body's text blocks and what its edges said about dates and reporters. */
     record Body(Element html, List<String> paragraphs, String lead, OffsetDateTime posted, OffsetDateTime updated,
@@ -141,7 +143,7 @@ final class ArticleBlocks {
     Body read(Element cleaned, String title, List<String> notLead) {
         splitCreditLines(cleaned);
         splitBroadcastLabels(cleaned);
-        List<Element> blocks = topBlocks(cleaned);
+        List<Element> blocks = withoutSummaryBox(topBlocks(cleaned), title);
         OffsetDateTime posted = null;
         OffsetDateTime updated = null;
         List<BylineReader.Byline> reporters = new ArrayList<>();
@@ -412,6 +414,43 @@ final class ArticleBlocks {
                 quote.remove();
             }
         }
+    }
+
+    /**
+     * The blocks without a summary box written straight into the text, its label a paragraph or a line of its own
+     * ("기사내용 요약", then its points, as Newsis prints it): dropped as from a text dump (see {@link KoreanSummaryBox}).
+     */
+    private List<Element> withoutSummaryBox(List<Element> found, String title) {
+        List<Element> blocks = new ArrayList<>();
+        for (Element block : found) {
+            List<String> lines = block.is("p") && !block.select("br").isEmpty() ? brokenLines(block) : List.of();
+            if (lines.size() < 2 || !chrome.isKoreanSummaryLabel(lines.get(0))) {
+                blocks.add(block);
+                continue;
+            }
+            for (String line : lines) {
+                Element p = new Element("p").text(line);
+                block.before(p);
+                blocks.add(p);
+            }
+            block.remove();
+        }
+        List<Element> texts = blocks.stream().filter(b -> !b.text().isBlank()).toList();
+        int headline = headlineIndex(texts, title);
+        List<TextBlock> underTitle = new ArrayList<>();
+        for (int i = headline + 1; i < texts.size() && !isCaption(texts.get(i)); i++) {
+            underTitle.add(new TextBlock(i, texts.get(i).text()));
+        }
+        Set<Integer> box = summaryBox.lines(underTitle);
+        if (box.isEmpty()) {
+            return blocks;
+        }
+        List<Element> kept = new ArrayList<>(blocks);
+        box.forEach(i -> {
+            texts.get(i).remove();
+            kept.remove(texts.get(i));
+        });
+        return kept;
     }
 
     /** The index of the block that repeats the headline, or -1. */

@@ -44,9 +44,12 @@ final class HtmlBodyCleaner {
             + "paging|pagination|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
-    /** A media player's box ("vod-player", "video_player"): its buttons and clock ("재생", "00:00"), not text. */
-    private static final Pattern PLAYER_NAME =
-            Pattern.compile("(?i)(?:^|[\\s_-])(?:vod|(?:video|media)[-_]?player)(?:$|[\\s_-]|\\d)");
+    /**
+     * A media player's box ("vod-player", "video_player", a read-aloud "ArticleAudioPlayer_wrap"): its buttons, clock
+     * and fallback line ("재생", "00:00", "Your browser does not support the audio element."), not text.
+     */
+    private static final Pattern PLAYER_NAME = Pattern.compile("(?i)(?:^|[\\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
+            + "(?:vod|(?:video|media|audio)[-_]?player)(?:$|[\\s_-]|\\d)");
     /**
      * A paywall's or a members' plug-in's name ("paywall", "paywall-prompt", "pmpro_content_message"): its prompt, or
      * the text behind it, which a page saved by a reader who may read it holds in full.
@@ -155,6 +158,7 @@ final class HtmlBodyCleaner {
         copy.select("*").stream().filter(HtmlBodyCleaner::isImageCaption).toList().forEach(e -> e.tagName("figcaption"));
         copy.select("figure").forEach(HtmlBodyCleaner::flattenFigure);
         copy.select("figcaption").forEach(HtmlBodyCleaner::captionParagraph);
+        copy.select("img[alt]").forEach(HtmlBodyCleaner::altWithoutCredit);
         copy.select("img").stream().filter(img -> isSavedCopy(img.attr("src")))
                 .forEach(img -> img.attr("src", SAVED_COPY_SRC));
         copy.select("h1").tagName("h2");
@@ -360,24 +364,43 @@ final class HtmlBodyCleaner {
     }
 
     /**
-     * A caption becomes an italic paragraph of its own, without a credit-only part ("Credit...Pool photo by …" too) or
-     * a credit at its end ("… 동아일보DB").
+     * A caption becomes an italic paragraph of its own, without a credit-only part ("Credit...Pool photo by …" too),
+     * a credit at its end ("… 동아일보DB") or the button that unfolds a long one ("Read More").
      */
     private static void captionParagraph(Element caption) {
         caption.select("span, em, i, p").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         caption.select("span, small, p, div").stream().filter(e -> CHROME.isCreditUnderCaption(e.text()))
                 .toList().forEach(Element::remove);
+        caption.select("span, p, div, a, button").stream().filter(e -> e.children().isEmpty() && CHROME.isExpandButton(e.text()))
+                .toList().forEach(Element::remove);
         caption.tagName("p");
-        String labelled = CAPTION_LABEL.matcher(caption.text()).replaceFirst("");
-        String unlabelled = CHROME.withoutWireCaptionStart(labelled);
-        String written = CAPTION_COPYRIGHT.matcher(unlabelled.isBlank() ? labelled : unlabelled).replaceFirst("");
-        String credited = CHROME.withoutPhotoCredit(written);
-        String text = credited == null || credited.isEmpty() ? written
-                : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
+        String text = captionText(caption.text());
         if (!text.isBlank()) {
             caption.html("<em>" + Entities.escape(text) + "</em>");
         }
+    }
+
+    /**
+     * A caption's words without its screen-reader label, wire opening, copyright notice or photo credit; an image's
+     * alt text too, which pages fill with the caption and its credit ("… on Monday. (Yonhap)").
+     */
+    private static String captionText(String caption) {
+        String labelled = CAPTION_LABEL.matcher(caption).replaceFirst("");
+        String unlabelled = CHROME.withoutWireCaptionStart(labelled);
+        String written = CAPTION_COPYRIGHT.matcher(unlabelled.isBlank() ? labelled : unlabelled).replaceFirst("");
+        String credited = CHROME.withoutPhotoCredit(written);
+        return credited == null || credited.isEmpty() ? written : LEFT_SEPARATOR.matcher(credited).replaceFirst("");
+    }
+
+    /**
+     * An image's alt text without a credit: none when it is only one ("Photo : YONHAP News", "Korea Times file",
+     * "(Yonhap)": what a caption's credit would be cut as after its sentence).
+     */
+    private static void altWithoutCredit(Element img) {
+        String alt = img.attr("alt");
+        boolean creditAlone = isCredit(alt) || "Photo.".equals(CHROME.withoutPhotoCredit("Photo. " + alt));
+        img.attr("alt", creditAlone ? "" : captionText(alt));
     }
 
     /** A one-column table that only places a photo and its caption (old page layouts): not a data table. */

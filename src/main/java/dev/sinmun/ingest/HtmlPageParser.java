@@ -69,6 +69,8 @@ public final class HtmlPageParser implements DumpParser {
     private static final int MAX_META_LINE = 120;
     /** Author boxes holding a name alone ("<div class=byline><a>Park Jae-min</a></div>") give at most this many names. */
     private static final int MAX_BOX_NAMES = 4;
+    private static final Pattern BY_LINE = Pattern.compile("^By\\s+\\p{Lu}");
+    private static final int MAX_BY_LINE = 80;
     /** A structured-data author that may be a person's name: one to four words of letters. */
     private static final Pattern AUTHOR_NAME = Pattern.compile("\\p{L}[\\p{L}.'’-]*(?: \\p{L}[\\p{L}.'’-]*){0,3}");
     /** The place a contributor reports from, printed under their name ("Seoul", "Reporting from Muan"). */
@@ -670,10 +672,25 @@ public final class HtmlPageParser implements DumpParser {
         if (reporters.isEmpty()) {
             bylines.readBroadcastReporter(paragraphs).ifPresent(reporters::add);
         }
+        if (reporters.isEmpty()) {
+            byLine(page).ifPresent(reporters::add);
+        }
         reporters.replaceAll(b -> b.name() != null && b.emails().isEmpty() && BylineReader.isShouted(b.name())
                 ? new BylineReader.Byline(b.emails(), BylineReader.capitalized(b.name())) : b);
     }
 
+
+    /**
+     * A "By Name" line the page shows outside the text in a box named for nothing (the title area's
+     * {@code <p>By <a>Name</a></p>}), when nothing else names the reporter.
+     */
+    private Optional<BylineReader.Byline> byLine(Document page) {
+        return page.body().select("p, div, span").stream()
+                .filter(e -> e.select("p, div").stream().allMatch(inner -> inner == e) && e.text().length() <= MAX_BY_LINE)
+                .map(e -> Whitespace.normalize(e.text()))
+                .filter(text -> BY_LINE.matcher(text).lookingAt())
+                .map(bylines::read).flatMap(Optional::stream).filter(b -> b.name() != null).findFirst();
+    }
 
     /**
      * The authors the structured data lists beside the one reporter the page shows ("김경화 기자" in the box, JSON-LD

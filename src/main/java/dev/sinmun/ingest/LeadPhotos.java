@@ -34,6 +34,9 @@ final class LeadPhotos {
         for (int level = 0; level < MAX_LEVELS && at.parent() != null && !at.parent().is("body"); level++) {
             for (Element before = at.previousElementSibling(); before != null; before = before.previousElementSibling()) {
                 if (before.is("h1") || before.selectFirst("h1") != null) {
+                    List<Element> titlePhotos = underHeadline(before, shown);
+                    Collections.reverse(titlePhotos);
+                    photos.addAll(titlePhotos);
                     break outer;
                 }
                 if (isPhotoBox(before) && before.select("img").stream().noneMatch(img -> shown.contains(img.attr("src")))) {
@@ -58,6 +61,26 @@ final class LeadPhotos {
         }
         joined.appendChild(container.clone());
         return joined;
+    }
+
+    /**
+     * The photo boxes under the headline inside the title area that holds it (the New York Times's {@code <header>}:
+     * headline, standfirst, lead photo, byline).
+     */
+    private static List<Element> underHeadline(Element titleArea, Set<String> shown) {
+        List<Element> photos = new ArrayList<>();
+        if (titleArea.is("h1")) {
+            return photos;
+        }
+        boolean afterHeadline = false;
+        for (Element e : titleArea.select("*")) {
+            afterHeadline |= e.is("h1");
+            if (afterHeadline && isPhotoBox(e) && photos.stream().noneMatch(p -> e.parents().contains(p))
+                    && e.select("img").stream().noneMatch(img -> shown.contains(img.attr("src")))) {
+                photos.add(e);
+            }
+        }
+        return photos;
     }
 
     private static boolean isCaption(Element e) {

@@ -229,6 +229,12 @@ public final class PageChrome {
             + "\\(" + AGENCY + "\\)$"
             + "|^\\(" + AGENCY + "\\)$";
     private static final Pattern AGENCY_ALONE_AT_END = Pattern.compile(AGENCY_ALONE);
+    /**
+     * AP's caption credits: "… (AP Photo/Name, File)", "… (Name/Pool Photo via AP)", "… (Korean Central News
+     * Agency/Korea News Service via AP)", a photo handed on by another agency ("… (Yonhap via AFP)").
+     */
+    private static final String HANDED_ON_CREDIT = "(?<=[.!?\"”’])\\s+\\((?:AP Photo(?:/[^()/,]{2,40})?"
+            + "|[^()]{2,80}\\svia\\s(?:AP|AFP|Reuters|Getty Images))(?:,\\s?File)?\\)$";
     /** "Samsung Group Chairman Lee Kun-hee (Yonhap)": a photo's title, no sentence, then its agency. */
     private static final String AGENCY_AFTER_PHOTO_TITLE = "(?<=^\\p{Lu}[^.!?\"“”:]{2,100})\\s+\\(" + AGENCY + "\\)$";
     /** "… in Seoul on Thursday. (Warner Bros. Korea)": a company or ministry credited after a caption's sentence. */
@@ -281,7 +287,7 @@ public final class PageChrome {
                     + "|(?<=[.!?\"”’])\\s+\\([^()/]{2,40}/\\s?" + AGENCY + "\\)$"
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
                     + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
-                    + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
+                    + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT + "|" + HANDED_ON_CREDIT
                     + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT);
     private static final Pattern REPORTER_EMAIL_AT_END = Pattern.compile("(?<=[.다])\\s+(?:[가-힣]{2,10}\\s?=\\s?)?"
             + "[가-힣]{2,4}\\s?(?:기자|특파원)\\s+" + EmailAddress.PATTERN.pattern() + "$");

@@ -13,9 +13,10 @@ final class SkippedBoxes {
 
     /**
      * A link that jumps past a box: "skip past newsletter promotion", "Skip twitter post by …", "Skip advertisement",
-     * "X 게시물 건너뛰기".
+     * "X 게시물 건너뛰기"; not one that jumps to a part of the page ("Skip to content", "Skip to site index"), whatever
+     * lies before that part.
      */
-    private static final Pattern SKIP_LINK = Pattern.compile("(?i)^skip\\b.{0,80}$|^.{1,40}\\s?건너뛰기$");
+    private static final Pattern SKIP_LINK = Pattern.compile("(?i)^skip\\b(?!\\s+to\\b).{0,80}$|^.{1,40}\\s?건너뛰기$");
     /** A landing mark is a short line, not a sentence. */
     private static final int MAX_LANDING = 60;
     /** A box skipped is short: more text between the link and its landing is the page itself ("Skip to navigation"). */

@@ -13,8 +13,11 @@ final class ArticleText {
     private ArticleText() {
     }
 
+    /** The headline, the paragraphs, then the photo captions of the body that no paragraph repeats. */
     static String of(RawArticle article) {
-        return of(article.title(), article.paragraphs());
+        List<String> blocks = new ArrayList<>(article.paragraphs());
+        Captions.of(article.body()).stream().filter(c -> !article.paragraphs().contains(c)).forEach(blocks::add);
+        return of(article.title(), blocks);
     }
 
     static String of(String title, List<String> paragraphs) {

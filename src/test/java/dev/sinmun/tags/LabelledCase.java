@@ -47,7 +47,22 @@ record LabelledCase(String name, Path dir, RawArticle article) {
         List<String> blocks = new ArrayList<>(Arrays.stream(text.split("\n\\s*\n"))
                 .map(String::strip).filter(b -> !b.isEmpty()).toList());
         String title = blocks.remove(0);
-        return new LabelledCase(dir.getFileName().toString(), dir, article(title, lang, blocks));
+        List<String> captions = blocks.stream().filter(LabelledCase::isCaption).toList();
+        blocks.removeAll(captions);
+        RawArticle article = article(title, lang, blocks);
+        if (!captions.isEmpty()) {
+            List<String> body = new ArrayList<>(blocks);
+            body.addAll(captions);
+            article = new RawArticle(article.file(), title, lang, article.posted(), null, null, article.source(),
+                    List.of(), blocks, String.join("\n\n", body), "", "x");
+        }
+        return new LabelledCase(dir.getFileName().toString(), dir, article);
+    }
+
+    /** A block in italics ("*…*") is a photo caption, as import writes one into the body and not the paragraphs. */
+    private static boolean isCaption(String block) {
+        return block.length() > 2 && block.startsWith("*") && block.endsWith("*") && !block.startsWith("* ")
+                && !block.startsWith("**");
     }
 
     static RawArticle article(String title, Lang lang, List<String> paragraphs) {
