@@ -77,7 +77,7 @@ public final class PageChrome {
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
                     + "(?:manage )?cookie settings|"
                     + "(?:likes?|comments?) \\d+|save|"
-                    + "share (?:full |this )?article|ad feedback|order reprints|today's paper|"
+                    + "share (?:full |this )?article|ad feedback|order reprints|today's paper|copy|reddit|linkedin|whatsapp|"
                     + "page \\d{1,2} of \\d{1,2}|(?:next|previous|prev)(?: page)?|(?:이전|다음)\\s?페이지|"
                     + "purchase licensing rights(?:, opens new tab)?|"
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
@@ -404,7 +404,9 @@ public final class PageChrome {
     /**
      * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
      * standards note ("Our Standards: …"), the outlet a video or a story is from ("Source: CNN", "Source: Al
-     * Jazeera and news agencies"), "— With assistance from …" and a live post's writers ("From CNN's Yoonjung Seo").
+     * Jazeera and news agencies"), "— With assistance from …", a live post's writers ("From CNN's Yoonjung Seo") and
+     * the note naming who helped ("Associated Press writer … in Tokyo contributed to this report.", "… contributed
+     * reporting.", "Nikkei staff writer … reported from Seoul.").
      */
     /**
      * A web desk signing for the article, after its paper's name or not, in brackets or not ("중앙일보 디지털뉴스팀",
@@ -418,7 +420,11 @@ public final class PageChrome {
             + "|^[—–-]*\\s*with assistance (?:from|by) .{2,200}$"
             + "|^from (?-i:\\p{Lu}[\\p{L}&]{1,15})['’]s (?-i:" + POST_WRITER
             + "(?:(?:,\\s|,?\\sand\\s)" + POST_WRITER + ")*)"
-            + "(?:\\sin\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)?$");
+            + "(?:\\sin\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)?$"
+            + "|^(?-i:\\p{Lu})(?:[^.!?\"“”]|(?<=\\p{Lu})\\.){2,160}\\s(?:also\\s)?contributed\\s(?:additional\\s)?(?:reporting|research"
+            + "|to\\s(?:this|the)\\s(?:report|story|article))(?:\\s(?:from|in)\\s(?-i:\\p{Lu})[\\p{L}.,' -]{1,40})?\\.?$"
+            + "|^(?-i:\\p{Lu})[\\p{L}&]{1,20}(?:\\s(?-i:\\p{Lu})[\\p{L}&]{1,20})?\\sstaff\\swriters?\\s[^.!?\"“”]{2,100}"
+            + "\\sreported\\sfrom\\s(?-i:\\p{Lu})[\\p{L}.,' -]{1,40}\\.?$");
     /**
      * "Read in Korean", "Read the original Korean", "Go to Korean version": a link to the article's edition in that
      * language.
