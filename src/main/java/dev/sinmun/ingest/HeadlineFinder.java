@@ -21,8 +21,9 @@ final class HeadlineFinder {
     private static final int MAX_LABEL_LENGTH = 40;
     private static final int MAX_HEADER_BLOCKS = 40;
     private static final int MIN_MENU_LABELS = 2;
-    /** "홈 > 뉴스 > 정치", "News › National": the page's path to the article. */
-    private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+");
+    /** "홈 > 뉴스 > 정치", "News › National", "Tech / Semiconductors": the page's path to the article. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+"
+            + "|[^/]{1,20}(?:\\s/\\s[^/]{1,20})+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^\\[[^\\]]{1,10}]\\s*(?=\\S)");
     private static final Pattern MASTHEAD = Pattern.compile("(.{2,40}?)\\s+[|–—]\\s+([^|]{2,30})");
     private static final int MAX_MASTHEAD_WORDS = 3;
