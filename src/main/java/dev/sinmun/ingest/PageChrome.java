@@ -78,6 +78,8 @@ public final class PageChrome {
                     + "(?:manage )?cookie settings|"
                     + "(?:likes?|comments?) \\d+|save|"
                     + "share (?:full |this )?article|ad feedback|order reprints|today's paper|copy|reddit|linkedin|whatsapp|"
+                    + "share this with|messenger|close share panel|(?:share this story )?about sharing|"
+                    + "these are external links and will open in a new window\\.?|"
                     + "page \\d{1,2} of \\d{1,2}|(?:next|previous|prev)(?: page)?|(?:이전|다음)\\s?페이지|"
                     + "purchase licensing rights(?:, opens new tab)?|"
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
@@ -281,7 +283,8 @@ public final class PageChrome {
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
                     + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
                     + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT
-                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT);
+                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT
+                    + "|^(?i:image (?:copyright|source)),?\\s[^.!?]{1,60}$");
     private static final Pattern REPORTER_EMAIL_AT_END = Pattern.compile("(?<=[.다])\\s+(?:[가-힣]{2,10}\\s?=\\s?)?"
             + "[가-힣]{2,4}\\s?(?:기자|특파원)\\s+" + EmailAddress.PATTERN.pattern() + "$");
     /**
@@ -343,6 +346,7 @@ public final class PageChrome {
             + "|before it['’]s here, it['’]s on the bloomberg terminal\\.?|list of \\d{1,2} items|list \\d{1,2} of \\d{1,2}"
             + "|end of list|photos? \\d{1,2} of \\d{1,2}"
             + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?"
+            + "|the [\\p{L} ]{2,20} is not responsible for the content of external (?:internet )?sites\\.?.{0,60}"
             + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
             + "|letters (?:to the editor )?(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed)\\b.*"
             + "|have an opinion on anything you['’]ve read\\b.{0,40}\\?.{0,160}\\bletters?\\b.*"
@@ -578,6 +582,15 @@ public final class PageChrome {
     /** Whether the line is a wire graphic's title ("[그래픽] …"): the next paragraph is its caption. */
     public boolean isGraphicTitle(String line) {
         return GRAPHIC_TITLE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** "Image caption South Koreans watched …", "Media caption, Watch: …": a caption under the BBC's label for it. */
+    private static final Pattern LABELLED_CAPTION = Pattern.compile("^(?i:image|media) caption,?\\s+(?=\\S)");
+
+    /** The caption a line gives under its label ("Image caption …", as the BBC prints it), or empty. */
+    public Optional<String> labelledCaption(String line) {
+        Matcher m = LABELLED_CAPTION.matcher(Whitespace.normalize(line));
+        return m.lookingAt() ? Optional.of(Whitespace.normalize(line).substring(m.end())) : Optional.empty();
     }
 
     /** Whether the caption starts as a wire photo's does ("(서울=연합뉴스) 사진공동취재단 = …"). */

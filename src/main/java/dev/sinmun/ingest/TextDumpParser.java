@@ -626,7 +626,9 @@ public final class TextDumpParser implements DumpParser {
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
         boolean afterButton = r.afterButton;
         r.afterButton = false;
-        boolean captionNext = r.captionNext || r.creditAbove && isSceneCaption(line);
+        Optional<String> labelledCaption = r.inHeader && block.line() < r.dateLine ? Optional.empty()
+                : chrome.labelledCaption(line);
+        boolean captionNext = r.captionNext || r.creditAbove && isSceneCaption(line) || labelledCaption.isPresent();
         r.captionNext = false;
         r.creditAbove = false;
         boolean afterCaption = r.afterCaption && r.lastParagraphLine == block.line() - 1;
@@ -841,6 +843,7 @@ public final class TextDumpParser implements DumpParser {
         }
         r.inHeader = false;
         String text = caption != null ? caption
+                : labelledCaption.isPresent() ? labelledCaption.get()
                 : captionNext ? chrome.withoutWireCaptionStart(line) : SPEAKER_LABEL.matcher(line).replaceFirst("");
         r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT
                 && (r.sentencePointsLeft-- > 0 || !SentenceEnd.endsSentence(text));
