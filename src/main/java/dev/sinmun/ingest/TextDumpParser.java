@@ -8,6 +8,7 @@ import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.Source;
 import dev.sinmun.model.Translation;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -476,7 +477,7 @@ public final class TextDumpParser implements DumpParser {
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
                     && !SERIES_NOTE.matcher(paragraph).find() && !VIEWS_DISCLAIMER.matcher(paragraph).find()
-                    && !PROGRAMME_FACTS.matcher(paragraph).find()
+                    && !PROGRAMME_FACTS.matcher(paragraph).find() && !isListIntroduction(r.text.paragraphs, i)
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && !isDeckOverLead(r.text.paragraphs, i)
@@ -485,6 +486,11 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         return r.text.paragraphs.get(0);
+    }
+
+    /** Whether the paragraph introduces what follows it ("Round-up of the day's stories from major dailies:"). */
+    private static boolean isListIntroduction(List<String> paragraphs, int i) {
+        return i + 1 < paragraphs.size() && paragraphs.get(i).strip().matches("(?s).*[:：]$");
     }
 
     /**
@@ -719,9 +725,10 @@ public final class TextDumpParser implements DumpParser {
             Optional.ofNullable(facts.get().byline()).ifPresent(r.text.reporters::add);
             return true;
         }
-        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line).filter(d -> isOwnDate(r, d))
-                : Optional.empty();
-        if (bareDate.isPresent() && r.posted != null && bareDate.get().isEqual(r.posted)) {
+        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line)
+                .filter(d -> isOwnDate(r, d) || isPostedDay(r, d)) : Optional.empty();
+        if (bareDate.isPresent() && r.posted != null
+                && (bareDate.get().isEqual(r.posted) || isPostedDay(r, bareDate.get()))) {
             r.metadata(block.line());
             return true;
         }
@@ -1079,6 +1086,12 @@ public final class TextDumpParser implements DumpParser {
      * Whether a date without a keyword under the headline can be the article's own: the first one, or one that can be
      * its update; "June 25, 1950" under a 2024 headline is the article's text.
      */
+    /** Whether a bare date is the posting day repeated under a dated line ("Friday, April 20, 2018" under "승인 … 13:26"). */
+    private static boolean isPostedDay(Reading r, OffsetDateTime date) {
+        return r.posted != null && date.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && date.toLocalDate().equals(r.posted.toLocalDate());
+    }
+
     private static boolean isOwnDate(Reading r, OffsetDateTime date) {
         return r.posted == null || !date.isBefore(r.posted) && date.isBefore(r.posted.plusDays(MAX_UPDATE_DAYS));
     }
