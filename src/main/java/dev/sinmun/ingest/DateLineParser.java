@@ -32,7 +32,7 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|(?:write|written|update|date)(?=\\s?[:：])|input|"
+            "(last updated|last modified|first published|published|posted|updated|modified|(?:write|written|update|date)(?=\\s?[:：])|input|"
                     + "최종\\s?수정|최종\\s?업데이트|업데이트|"
                     + "최초\\s?(?:입력|등록)|송고시간|송고|"
                     + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：|]|\\d|$)",
@@ -360,7 +360,7 @@ public final class DateLineParser {
 
     private static boolean isUpdateKeyword(String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT);
-        return k.contains("update") || k.equals("modified") || k.contains("수정") || k.endsWith("업데이트");
+        return k.contains("update") || k.endsWith("modified") || k.contains("수정") || k.endsWith("업데이트");
     }
 
     private static String stripSeparators(String s) {

@@ -599,9 +599,13 @@ public final class TextDumpParser implements DumpParser {
 
         /**
          * A page's dates: the first posting date, and its latest update of those above the text; a second unlabelled
-         * date later than the first under the headline ("2024-10-16 09:30" / "2024-10-16 11:05") is the update.
+         * date later than the first under the headline ("2024-10-16 09:30" / "2024-10-16 11:05") is the update; an
+         * update on the posting day without a time ("Last modified on Wed 26 Feb 2025") says nothing more.
          */
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
+            if (update != null && posted != null && update.isBefore(posted) && isPostedDay(this, update)) {
+                update = null;
+            }
             if (postedBare && first != null && first.isBefore(posted) && updated == null) {
                 updated = posted;
                 posted = first;
