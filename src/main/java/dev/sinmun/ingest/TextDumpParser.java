@@ -603,7 +603,7 @@ public final class TextDumpParser implements DumpParser {
          * update on the posting day without a time ("Last modified on Wed 26 Feb 2025") says nothing more.
          */
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
-            if (update != null && posted != null && update.isBefore(posted) && isPostedDay(this, update)) {
+            if (update != null && posted != null && !update.isAfter(posted) && isPostedDay(this, update)) {
                 update = null;
             }
             if (postedBare && first != null && first.isBefore(posted) && updated == null) {
