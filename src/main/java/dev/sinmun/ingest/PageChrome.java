@@ -345,7 +345,7 @@ public final class PageChrome {
             + "|please (?:turn on|enable) javascript.{0,40}|have a confidential tip for our reporters\\?.{0,20}"
             + "|before it['’]s here, it['’]s on the bloomberg terminal\\.?|list of \\d{1,2} items|list \\d{1,2} of \\d{1,2}"
             + "|end of list|photos? \\d{1,2} of \\d{1,2}"
-            + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?"
+            + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?|get the latest\\.?"
             + "|the [\\p{L} ]{2,20} is not responsible for the content of external (?:internet )?sites\\.?.{0,60}"
             + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
             + "|letters (?:to the editor )?(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed)\\b.*"
