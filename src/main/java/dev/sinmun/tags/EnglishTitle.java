@@ -20,7 +20,7 @@ record EnglishTitle(String text, String head, int from) {
             "japanese", "russia", "russian", "british", "uk", "french", "german", "indian", "taiwanese", "ukrainian",
             "vietnamese", "australian", "canadian", "israeli", "iranian", "italian", "mongolian", "philippine",
             "indonesian", "thai", "singaporean", "european", "eu");
-    private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in");
+    private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in", "who", "whose");
 
     /** The title of a reporter or correspondent: the person is the byline, not the subject. */
     boolean byline() {
