@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A title given to a person in English text, as written ({@code text}, e.g. "First Vice Foreign Minister") with
@@ -15,6 +16,8 @@ record EnglishTitle(String text, String head, int from) {
     private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PREDICATE_VERBS = Set.of("is", "was");
+    /** "CEO", "CFO": a title written in capitals, as it always is. */
+    private static final Pattern ACRONYM_HEAD = Pattern.compile("C[EFOT]O");
     private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry", "former");
     private static final Set<String> NATIONALITY_WORDS = Set.of(
             "south", "north", "s.", "n.", "korea", "korean", "u.s.", "us", "american", "china", "chinese", "japan",
@@ -319,7 +322,7 @@ record EnglishTitle(String text, String head, int from) {
         while (k < tokens.size() && k - from < 4 && (k == end || tokens.get(k).joined())
                 && !tokens.get(k).possessive()) {
             Token t = tokens.get(k);
-            boolean lower = Character.isLowerCase(t.base().charAt(0));
+            boolean lower = Character.isLowerCase(t.base().charAt(0)) || ACRONYM_HEAD.matcher(t.base()).matches();
             boolean chiefOf = t.base().equals("chief") && k + 1 < tokens.size()
                     && tokens.get(k + 1).base().equals("of");
             if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf) && !EnglishLexicon.isHonorific(t.base())) {
