@@ -75,7 +75,7 @@ public final class BylineReader {
     private static final Pattern WRITING_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
             + "(?:\\s+and\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*(?:,|\\band\\b|&|$))");
     private static final Pattern BY = Pattern.compile(
-            "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
+            "^(?:(?:[Aa]nalysis\\s+|[Oo]pinion\\s+|[Cc]ommentary\\s+)?[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
     /** ", CNN", ", The Associated Press": the outlet a "By …" line names after its reporters. */
     private static final Pattern OUTLET_AFTER_NAMES = Pattern.compile(

@@ -410,7 +410,7 @@ public final class PageChrome {
      * standards note ("Our Standards: …"), the outlet a video or a story is from ("Source: CNN", "Source: Al
      * Jazeera and news agencies"), "— With assistance from …", a live post's writers ("From CNN's Yoonjung Seo") and
      * the note naming who helped ("Associated Press writer … in Tokyo contributed to this report.", "… contributed
-     * reporting.", "Nikkei staff writer … reported from Seoul.").
+     * reporting.", "Nikkei staff writer … reported from Seoul.", KED Global's "Name edited this article.").
      */
     /**
      * A web desk signing for the article, after its paper's name or not, in brackets or not ("중앙일보 디지털뉴스팀",
@@ -422,6 +422,7 @@ public final class PageChrome {
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"
             + "|^[—–-]*\\s*with assistance (?:from|by) .{2,200}$"
+            + "|^(?-i:\\p{Lu})[\\p{L}'’-]+(?:\\s(?-i:\\p{Lu})[\\p{L}'’-]+){1,2} edited this (?:article|story|report)\\.?$"
             + "|^from (?-i:\\p{Lu}[\\p{L}&]{1,15})['’]s (?-i:" + POST_WRITER
             + "(?:(?:,\\s|,?\\sand\\s)" + POST_WRITER + ")*)"
             + "(?:\\sin\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)?$"
