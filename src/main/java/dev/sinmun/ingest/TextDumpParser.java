@@ -850,7 +850,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (r.inHeader && block.line() < r.dateLine) {
-            return readAboveDate(line, block.line(), r);
+            return readAboveDate(line, caption, block.line(), r);
         }
         r.inHeader = false;
         String text = caption != null ? caption
@@ -986,10 +986,10 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * A line between the headline and its date: a personal name alone is the reporter's, a short English label ("All
-     * News", "Reporting from Seoul") is chrome, anything else is the deck under the headline, kept as the first
-     * paragraph.
+     * News", "Reporting from Seoul") is chrome, a photo's caption with its credit ({@code caption}, the credit cut) is
+     * a caption, anything else is the deck under the headline, kept as the first paragraph.
      */
-    private boolean readAboveDate(String line, int lineNumber, Reading r) {
+    private boolean readAboveDate(String line, String caption, int lineNumber, Reading r) {
         String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(HEADER_BULLET.matcher(line).replaceFirst(""))
                 .replaceAll("")).replaceAll("").replace(';', ',');
         Optional<BylineReader.Byline> name = bylines.readName(names)
@@ -997,6 +997,11 @@ public final class TextDumpParser implements DumpParser {
                 .or(() -> bylines.readNameWithRole(line));
         if (name.isPresent()) {
             r.namesAboveDate.add(name.get());
+        } else if (caption != null) {
+            r.text.captions.add(r.text.paragraphs.size());
+            r.text.paragraphs.add(caption);
+            r.notLead.add(caption);
+            r.lastParagraphLine = lineNumber;
         } else if (Whitespace.normalize(line).split(" ").length > MAX_LABEL_WORDS
                 || line.chars().anyMatch(KoreanRomanizer::isSyllable)) {
             r.text.paragraphs.add(line);
