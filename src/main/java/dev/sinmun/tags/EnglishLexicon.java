@@ -31,7 +31,7 @@ final class EnglishLexicon {
             "filmmaker", "film-maker", "screenwriter", "playwright", "poet", "composer", "pianist", "violinist",
             "rapper", "pitcher", "right-hander", "left-hander", "southpaw", "reliever", "infielder", "outfielder",
             "shortstop", "catcher", "slugger", "midfielder", "striker", "defender", "goalkeeper", "winger",
-            "lawyer", "counsel", "inspector", "officer", "cfo", "coo", "cto", "sergeant", "sgt.");
+            "lawyer", "counsel", "inspector", "officer", "cfo", "coo", "cto", "sergeant", "sgt.", "fellow");
 
     /** Heads that are also ordinary words, so they count as titles only when capitalised. */
     private static final Set<String> CAPITALISED_HEADS = words(
