@@ -67,6 +67,10 @@ final class ArticleEnding {
     private static final Pattern LETTER_PLACE = Pattern.compile("^" + PLACE_NAME + "(?:,\\s" + PLACE_NAME + "){0,2}$");
 
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
+    /** "— Kim Tong-hyung", "-- Jiwon Song": a live post's writer signed under it. */
+    private static final Pattern POST_SIGNATURE = Pattern.compile("^(?:—|–|--?)\\s?(\\p{Lu}[\\p{L} ,.'’-]{2,60})$");
+    /** A paragraph that is a quotation alone ("“…”"): the name under it is its speaker's. */
+    private static final Pattern QUOTATION = Pattern.compile("(?s)^\\s*[\"“'‘].*[\"”'’]\\s*$");
     /** " More about Choe Sang-Hun": the link to the reporter's profile after it. */
     private static final Pattern PROFILE_LINK = Pattern.compile("\\s+More about \\p{Lu}[\\p{L}'’ -]{1,40}$");
 
@@ -90,6 +94,7 @@ final class ArticleEnding {
         dropReporterBios(text, namedAbove);
         takeWriterAboveNote(text);
         takeEnglishSignOffs(text);
+        takePostSignatures(text);
         dropSeriesPartsUnderSignature(text);
         List<BylineReader.Byline> signatures = new ArrayList<>();
         while (signatures.size() < MAX_SIGNATURE_LINES && text.paragraphs.size() > 1) {
@@ -198,6 +203,35 @@ final class ArticleEnding {
         }
         if (text.reporters.stream().allMatch(b -> b.name() == null)) {
             last.or(() -> handover).ifPresent(text.reporters::add);
+        }
+    }
+
+    /**
+     * The writers a live page signs under its posts ("— Kim Tong-hyung"), two posts or more, or the last paragraph
+     * signed so: out of the text, and the byline when the page names no reporter. A line under a quotation is its
+     * speaker, and stays.
+     */
+    private void takePostSignatures(DumpText text) {
+        List<Integer> signed = new ArrayList<>();
+        List<BylineReader.Byline> writers = new ArrayList<>();
+        for (int i = 1; i < text.paragraphs.size(); i++) {
+            Matcher m = POST_SIGNATURE.matcher(Whitespace.normalize(text.paragraphs.get(i)));
+            Optional<BylineReader.Byline> name = m.matches() && !QUOTATION.matcher(text.paragraphs.get(i - 1)).matches()
+                    ? bylines.readName(m.group(1)) : Optional.empty();
+            if (name.isPresent()) {
+                signed.add(i);
+                writers.add(name.get());
+            }
+        }
+        if (signed.size() < 2 && !(signed.size() == 1 && signed.get(0) == text.paragraphs.size() - 1)) {
+            return;
+        }
+        for (int i = signed.size() - 1; i >= 0; i--) {
+            text.remove(signed.get(i));
+        }
+        if (text.reporters.stream().allMatch(b -> b.name() == null)) {
+            writers.stream().map(BylineReader.Byline::name).distinct()
+                    .forEach(name -> text.reporters.add(new BylineReader.Byline(List.of(), name)));
         }
     }
 

@@ -75,7 +75,7 @@ public final class BylineReader {
     private static final Pattern WRITING_FROM = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?"
             + "(?:\\s+and\\s+\\p{Lu}[\\p{L}-]*)?(?=\\s*(?:,|\\band\\b|&|$))");
     private static final Pattern BY = Pattern.compile(
-            "^(?:[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
+            "^(?:(?:[Aa]nalysis\\s+|[Oo]pinion\\s+|[Cc]ommentary\\s+)?[Bb][Yy]:?|(?:[Ss]taff\\s+)?[Rr]eporters?(?:\\s*:)?|"
                     + "[Cc]orrespondents?|[Ss]taff\\s+[Ww]riters?|[Ww]ritten\\s+by)\\s+(\\p{Lu}.*)$");
     /** ", CNN", ", The Associated Press": the outlet a "By …" line names after its reporters. */
     private static final Pattern OUTLET_AFTER_NAMES = Pattern.compile(
@@ -550,16 +550,24 @@ public final class BylineReader {
     }
 
     /**
-     * A reporter's name with their role on one line, as a page prints it above the date ("KIM JAEWON, Nikkei staff
-     * writer", "Kim Yoon-deok, Stockholm correspondent"), or empty.
+     * Reporters' names with their role on one line, as a page prints them above the date ("KIM JAEWON, Nikkei staff
+     * writer", "KIM JAEWON and CHEON JONG-HO, Nikkei staff writers", "Kim Yoon-deok, Stockholm correspondent"), or empty.
      */
     public Optional<Byline> readNameWithRole(String line) {
-        String s = Whitespace.normalize(line);
-        String[] parts = s.split(",\\s*", 2);
-        String names = isShouted(parts[0]) ? capitalized(parts[0]) : parts[0];
-        Matcher m = SIGNATURE.matcher(names + (parts.length > 1 ? ", " + parts[1] : ""));
-        return m.matches() && m.group(2) != null && SIGNATURE_NAME.matcher(m.group(1)).matches()
-                ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+        Matcher m = SIGNATURE.matcher(Whitespace.normalize(line));
+        if (!m.matches() || m.group(2) == null) {
+            return Optional.empty();
+        }
+        String[] names = m.group(1).split(NAMES_SPLIT);
+        List<String> read = new ArrayList<>();
+        for (String name : names) {
+            String n = isShouted(name) ? capitalized(name) : name;
+            if (names.length > 4 || !SIGNATURE_NAME.matcher(n).matches()) {
+                return Optional.empty();
+            }
+            read.add(n);
+        }
+        return Optional.of(new Byline(List.of(), String.join(", ", read)));
     }
 
     /** The contributor a column's closing note names first ("Kim Seong-kon is a professor … -- Ed."), or empty. */

@@ -32,7 +32,7 @@ public final class DateLineParser {
 
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
-            "(last updated|first published|published|posted|updated|modified|(?:write|written|update|date)(?=\\s?[:：])|input|"
+            "(last updated|last modified|first published|published|posted|updated|modified|issued|(?:write|written|update|date)(?=\\s?[:：])|input|"
                     + "최종\\s?수정|최종\\s?업데이트|업데이트|"
                     + "최초\\s?(?:입력|등록)|송고시간|송고|"
                     + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：|]|\\d|$)",
@@ -67,6 +67,11 @@ public final class DateLineParser {
             "^(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?:\\s*일|\\.)?");
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "^([a-z]+)\\s*\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})");
+    /**
+     * "26/02/2025 - 04:21", as France 24 prints it: the day first, unless the second number cannot be a month
+     * ("02/26/2025": the month first).
+     */
+    private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+[-–]\\s+|(?=\\s|$))");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "^(\\d{1,2})(?:st|nd|rd|th)?\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
     private static final Pattern TIME = Pattern.compile(
@@ -268,6 +273,9 @@ public final class DateLineParser {
                 date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
             } else if ((m = MONTH_FIRST.matcher(s)).find()) {
                 date = LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2));
+            } else if ((m = SLASHED.matcher(s)).find()) {
+                boolean monthFirst = num(m, 2) > MONTHS.size() && num(m, 1) <= MONTHS.size();
+                date = LocalDate.of(num(m, 3), num(m, monthFirst ? 1 : 2), num(m, monthFirst ? 2 : 1));
             } else if ((m = DAY_FIRST.matcher(s)).find()) {
                 date = LocalDate.of(num(m, 3), month(m.group(2)), num(m, 1));
             } else {
@@ -360,7 +368,7 @@ public final class DateLineParser {
 
     private static boolean isUpdateKeyword(String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT);
-        return k.contains("update") || k.equals("modified") || k.contains("수정") || k.endsWith("업데이트");
+        return k.contains("update") || k.endsWith("modified") || k.contains("수정") || k.endsWith("업데이트");
     }
 
     private static String stripSeparators(String s) {

@@ -19,10 +19,13 @@ final class HeadlineFinder {
 
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_LABEL_LENGTH = 40;
+    /** A path of short sections may run longer than a label: "Home > English Edition > Editorial & Opinion". */
+    private static final int MAX_BREADCRUMB_LENGTH = 100;
     private static final int MAX_HEADER_BLOCKS = 40;
     private static final int MIN_MENU_LABELS = 2;
-    /** "홈 > 뉴스 > 정치", "News › National": the page's path to the article. */
-    private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+");
+    /** "홈 > 뉴스 > 정치", "News › National", "Tech / Semiconductors": the page's path to the article. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+"
+            + "|[^/]{1,20}(?:\\s/\\s[^/]{1,20})+");
     private static final Pattern LABEL_PREFIX = Pattern.compile("^\\[[^\\]]{1,10}]\\s*(?=\\S)");
     private static final Pattern MASTHEAD = Pattern.compile("(.{2,40}?)\\s+[|–—]\\s+([^|]{2,30})");
     private static final int MAX_MASTHEAD_WORDS = 3;
@@ -216,8 +219,8 @@ final class HeadlineFinder {
     /** A short line without a sentence's end, or a breadcrumb; not a labelled headline ("[인사]외교부", "[부고] 김영희씨"). */
     static boolean isSectionLabel(String text) {
         return text.length() <= MAX_LABEL_LENGTH && !LABEL_PREFIX.matcher(text).find()
-                && (text.replace(" & ", "&").split(" ").length <= 2 && !text.matches(".*[.?!”\"]$")
-                || BREADCRUMB.matcher(text).matches());
+                && text.replace(" & ", "&").split(" ").length <= 2 && !text.matches(".*[.?!”\"]$")
+                || text.length() <= MAX_BREADCRUMB_LENGTH && BREADCRUMB.matcher(text).matches();
     }
 
     /** A short line (a section name) followed by the headline printed twice, as pages show the title. */

@@ -77,7 +77,9 @@ public final class PageChrome {
                     + "log ?in|sign in|sign up|(?:accept|reject|allow)(?: all)?(?: cookies)?|"
                     + "(?:manage )?cookie settings|"
                     + "(?:likes?|comments?) \\d+|save|"
-                    + "share (?:full |this )?article|ad feedback|order reprints|today's paper|"
+                    + "share (?:full |this )?article|ad feedback|order reprints|today's paper|copy|reddit|linkedin|whatsapp|"
+                    + "share this with|messenger|close share panel|(?:share this story )?about sharing|"
+                    + "these are external links and will open in a new window\\.?|"
                     + "page \\d{1,2} of \\d{1,2}|(?:next|previous|prev)(?: page)?|(?:이전|다음)\\s?페이지|"
                     + "purchase licensing rights(?:, opens new tab)?|"
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
@@ -288,7 +290,8 @@ public final class PageChrome {
                     + "|(?:\\s/|(?<=[.!?\"”’]))\\s*Korea Times (?:file|photo(?: by \\p{Lu}[^.!?/]{1,40})?)$"
                     + "|^(?:\\p{Lu}[\\p{L}-]{1,12}\\s+via\\s+)?Getty Images$|^EPA(?:-EFE)?(?:/Shutterstock)?$"
                     + "|" + AGENCY_ALONE + "|" + AGENCY_AFTER_PHOTO_TITLE + "|" + NAMED_CREDIT + "|" + HANDED_ON_CREDIT
-                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT);
+                    + "|" + REUTERS_PHOTO_CREDIT + "|" + WIRE_PHOTO_DATE + "|" + ORGANISATION_CREDIT
+                    + "|^(?i:image (?:copyright|source)),?\\s[^.!?]{1,60}$");
     private static final Pattern REPORTER_EMAIL_AT_END = Pattern.compile("(?<=[.다])\\s+(?:[가-힣]{2,10}\\s?=\\s?)?"
             + "[가-힣]{2,4}\\s?(?:기자|특파원)\\s+" + EmailAddress.PATTERN.pattern() + "$");
     /**
@@ -351,7 +354,8 @@ public final class PageChrome {
             + "|please (?:turn on|enable) javascript.{0,40}|have a confidential tip for our reporters\\?.{0,20}"
             + "|before it['’]s here, it['’]s on the bloomberg terminal\\.?|list of \\d{1,2} items|list \\d{1,2} of \\d{1,2}"
             + "|end of list|photos? \\d{1,2} of \\d{1,2}"
-            + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?"
+            + "|get (?:the |our )?[\\p{L}'’ ]{2,30}(?:briefing|newsletter|digest)s?\\.?|get the latest\\.?"
+            + "|the [\\p{L} ]{2,20} is not responsible for the content of external (?:internet )?sites\\.?.{0,60}"
             + "|(?:the )?[\\p{L} ]{2,30} welcomes (?:letters|submissions|opinion pieces|contributions)\\b.*"
             + "|letters (?:to the editor )?(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed)\\b.*"
             + "|have an opinion on anything you['’]ve read\\b.{0,40}\\?.{0,160}\\bletters?\\b.*"
@@ -415,7 +419,9 @@ public final class PageChrome {
     /**
      * A wire's staff credits ("Reporting by …; Editing by …", "Edited by …", "Translation by … staff.") and its
      * standards note ("Our Standards: …"), the outlet a video or a story is from ("Source: CNN", "Source: Al
-     * Jazeera and news agencies"), "— With assistance from …" and a live post's writers ("From CNN's Yoonjung Seo").
+     * Jazeera and news agencies"), "— With assistance from …", a live post's writers ("From CNN's Yoonjung Seo") and
+     * the note naming who helped ("Associated Press writer … in Tokyo contributed to this report.", "… contributed
+     * reporting.", "Nikkei staff writer … reported from Seoul.", KED Global's "Name edited this article.").
      */
     /**
      * A web desk signing for the article, after its paper's name or not, in brackets or not ("중앙일보 디지털뉴스팀",
@@ -427,9 +433,14 @@ public final class PageChrome {
             + "edited|translation|translated|compiled|produced|graphics?) by .{2,200}|^our standards\\s*:.{0,80}$"
             + "|^source\\s*:\\s*(?-i:[A-Z]{2,5}|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? and news agencies)$"
             + "|^[—–-]*\\s*with assistance (?:from|by) .{2,200}$"
+            + "|^(?-i:\\p{Lu})[\\p{L}'’-]+(?:\\s(?-i:\\p{Lu})[\\p{L}'’-]+){1,2} edited this (?:article|story|report)\\.?$"
             + "|^from (?-i:\\p{Lu}[\\p{L}&]{1,15})['’]s (?-i:" + POST_WRITER
             + "(?:(?:,\\s|,?\\sand\\s)" + POST_WRITER + ")*)"
-            + "(?:\\sin\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)?$");
+            + "(?:\\sin\\s\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)?$"
+            + "|^(?-i:\\p{Lu})(?:[^.!?\"“”]|(?<=\\p{Lu})\\.){2,160}\\s(?:also\\s)?contributed\\s(?:additional\\s)?(?:reporting|research"
+            + "|to\\s(?:this|the)\\s(?:report|story|article))(?:\\s(?:from|in)\\s(?-i:\\p{Lu})[\\p{L}.,' -]{1,40})?\\.?$"
+            + "|^(?-i:\\p{Lu})[\\p{L}&]{1,20}(?:\\s(?-i:\\p{Lu})[\\p{L}&]{1,20})?\\sstaff\\swriters?\\s[^.!?\"“”]{2,100}"
+            + "\\sreported\\sfrom\\s(?-i:\\p{Lu})[\\p{L}.,' -]{1,40}\\.?$");
     /**
      * "Read in Korean", "Read the original Korean", "Go to Korean version": a link to the article's edition in that
      * language.
@@ -583,6 +594,15 @@ public final class PageChrome {
     /** Whether the line is a wire graphic's title ("[그래픽] …"): the next paragraph is its caption. */
     public boolean isGraphicTitle(String line) {
         return GRAPHIC_TITLE.matcher(Whitespace.normalize(line)).matches();
+    }
+
+    /** "Image caption South Koreans watched …", "Media caption, Watch: …": a caption under the BBC's label for it. */
+    private static final Pattern LABELLED_CAPTION = Pattern.compile("^(?i:image|media) caption,?\\s+(?=\\S)");
+
+    /** The caption a line gives under its label ("Image caption …", as the BBC prints it), or empty. */
+    public Optional<String> labelledCaption(String line) {
+        Matcher m = LABELLED_CAPTION.matcher(Whitespace.normalize(line));
+        return m.lookingAt() ? Optional.of(Whitespace.normalize(line).substring(m.end())) : Optional.empty();
     }
 
     /** Whether the caption starts as a wire photo's does ("(서울=연합뉴스) 사진공동취재단 = …"). */

@@ -8,6 +8,7 @@ import dev.sinmun.model.RawArticle;
 import dev.sinmun.model.Source;
 import dev.sinmun.model.Translation;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -478,7 +479,7 @@ public final class TextDumpParser implements DumpParser {
             if (!r.text.captions.contains(i) && !EDITORS_NOTE.matcher(paragraph).find()
                     && !CORRECTION_NOTE.matcher(paragraph).find() && !ArticleEnding.isWriterNote(paragraph)
                     && !SERIES_NOTE.matcher(paragraph).find() && !VIEWS_DISCLAIMER.matcher(paragraph).find()
-                    && !PROGRAMME_FACTS.matcher(paragraph).find()
+                    && !PROGRAMME_FACTS.matcher(paragraph).find() && !isListIntroduction(r.text.paragraphs, i)
                     && !r.notLead.contains(paragraph) && !InterviewTurn.isQuestion(paragraph)
                     && !(i + 1 < r.text.paragraphs.size() && UNCREDITED_CAPTION.matcher(paragraph).matches())
                     && !isDeckOverLead(r.text.paragraphs, i)
@@ -487,6 +488,11 @@ public final class TextDumpParser implements DumpParser {
             }
         }
         return r.text.paragraphs.get(0);
+    }
+
+    /** Whether the paragraph introduces what follows it ("Round-up of the day's stories from major dailies:"). */
+    private static boolean isListIntroduction(List<String> paragraphs, int i) {
+        return i + 1 < paragraphs.size() && paragraphs.get(i).strip().matches("(?s).*[:：]$");
     }
 
     /**
@@ -595,9 +601,13 @@ public final class TextDumpParser implements DumpParser {
 
         /**
          * A page's dates: the first posting date, and its latest update of those above the text; a second unlabelled
-         * date later than the first under the headline ("2024-10-16 09:30" / "2024-10-16 11:05") is the update.
+         * date later than the first under the headline ("2024-10-16 09:30" / "2024-10-16 11:05") is the update; an
+         * update on the posting day without a time ("Last modified on Wed 26 Feb 2025") says nothing more.
          */
         private void dates(OffsetDateTime first, OffsetDateTime update, int line) {
+            if (update != null && posted != null && !update.isAfter(posted) && isPostedDay(this, update)) {
+                update = null;
+            }
             if (postedBare && first != null && first.isBefore(posted) && updated == null) {
                 updated = posted;
                 posted = first;
@@ -628,7 +638,9 @@ public final class TextDumpParser implements DumpParser {
         boolean underParagraph = r.lastParagraphLine == block.line() - 1;
         boolean afterButton = r.afterButton;
         r.afterButton = false;
-        boolean captionNext = r.captionNext || r.creditAbove && isSceneCaption(line);
+        Optional<String> labelledCaption = r.inHeader && block.line() < r.dateLine ? Optional.empty()
+                : chrome.labelledCaption(line);
+        boolean captionNext = r.captionNext || r.creditAbove && isSceneCaption(line) || labelledCaption.isPresent();
         r.captionNext = false;
         r.creditAbove = false;
         boolean afterCaption = r.afterCaption && r.lastParagraphLine == block.line() - 1;
@@ -722,9 +734,10 @@ public final class TextDumpParser implements DumpParser {
             Optional.ofNullable(facts.get().byline()).ifPresent(r.text.reporters::add);
             return true;
         }
-        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line).filter(d -> isOwnDate(r, d))
-                : Optional.empty();
-        if (bareDate.isPresent() && r.posted != null && bareDate.get().isEqual(r.posted)) {
+        Optional<OffsetDateTime> bareDate = r.inHeader ? dates.parseDate(line)
+                .filter(d -> isOwnDate(r, d) || isPostedDay(r, d)) : Optional.empty();
+        if (bareDate.isPresent() && r.posted != null
+                && (bareDate.get().isEqual(r.posted) || isPostedDay(r, bareDate.get()))) {
             r.metadata(block.line());
             return true;
         }
@@ -846,10 +859,11 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (r.inHeader && block.line() < r.dateLine) {
-            return readAboveDate(line, block.line(), r);
+            return readAboveDate(line, caption, block.line(), r);
         }
         r.inHeader = false;
         String text = caption != null ? caption
+                : labelledCaption.isPresent() ? labelledCaption.get()
                 : captionNext ? chrome.withoutWireCaptionStart(line) : SPEAKER_LABEL.matcher(line).replaceFirst("");
         r.inSummaryPoints &= caption == null && text.length() <= MAX_POINT
                 && (r.sentencePointsLeft-- > 0 || !SentenceEnd.endsSentence(text));
@@ -991,10 +1005,10 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * A line between the headline and its date: a personal name alone is the reporter's, a short English label ("All
-     * News", "Reporting from Seoul") is chrome, anything else is the deck under the headline, kept as the first
-     * paragraph.
+     * News", "Reporting from Seoul") is chrome, a photo's caption with its credit ({@code caption}, the credit cut) is
+     * a caption, anything else is the deck under the headline, kept as the first paragraph.
      */
-    private boolean readAboveDate(String line, int lineNumber, Reading r) {
+    private boolean readAboveDate(String line, String caption, int lineNumber, Reading r) {
         String names = LIVE_SHIFT.matcher(PLACE_AFTER_NAME.matcher(HEADER_BULLET.matcher(line).replaceFirst(""))
                 .replaceAll("")).replaceAll("").replace(';', ',');
         Optional<BylineReader.Byline> name = bylines.readName(names)
@@ -1002,6 +1016,11 @@ public final class TextDumpParser implements DumpParser {
                 .or(() -> bylines.readNameWithRole(line));
         if (name.isPresent()) {
             r.namesAboveDate.add(name.get());
+        } else if (caption != null) {
+            r.text.captions.add(r.text.paragraphs.size());
+            r.text.paragraphs.add(caption);
+            r.notLead.add(caption);
+            r.lastParagraphLine = lineNumber;
         } else if (Whitespace.normalize(line).split(" ").length > MAX_LABEL_WORDS
                 || line.chars().anyMatch(KoreanRomanizer::isSyllable)) {
             r.text.paragraphs.add(line);
@@ -1095,6 +1114,12 @@ public final class TextDumpParser implements DumpParser {
      * Whether a date without a keyword under the headline can be the article's own: the first one, or one that can be
      * its update; "June 25, 1950" under a 2024 headline is the article's text.
      */
+    /** Whether a bare date is the posting day repeated under a dated line ("Friday, April 20, 2018" under "승인 … 13:26"). */
+    private static boolean isPostedDay(Reading r, OffsetDateTime date) {
+        return r.posted != null && date.toLocalTime().equals(LocalTime.MIDNIGHT)
+                && date.toLocalDate().equals(r.posted.toLocalDate());
+    }
+
     private static boolean isOwnDate(Reading r, OffsetDateTime date) {
         return r.posted == null || !date.isBefore(r.posted) && date.isBefore(r.posted.plusDays(MAX_UPDATE_DAYS));
     }

@@ -31,7 +31,7 @@ final class EnglishLexicon {
             "filmmaker", "film-maker", "screenwriter", "playwright", "poet", "composer", "pianist", "violinist",
             "rapper", "pitcher", "right-hander", "left-hander", "southpaw", "reliever", "infielder", "outfielder",
             "shortstop", "catcher", "slugger", "midfielder", "striker", "defender", "goalkeeper", "winger",
-            "lawyer", "counsel", "inspector");
+            "lawyer", "counsel", "inspector", "officer", "cfo", "coo", "cto", "sergeant", "sgt.", "fellow");
 
     /** Heads that are also ordinary words, so they count as titles only when capitalised. */
     private static final Set<String> CAPITALISED_HEADS = words(
@@ -58,12 +58,13 @@ final class EnglishLexicon {
             "state", "general", "lieutenant", "major", "commanding", "associate", "visiting", "research",
             "adjunct", "news", "political", "military", "intelligence", "secretary", "director", "permanent",
             "head", "fire", "police", "spy", "army", "navy", "air", "force", "party", "prosecution", "tax",
-            "antitrust", "election", "customs", "coast", "guard", "central", "bank", "financial", "quarantine");
+            "antitrust", "election", "customs", "coast", "guard", "central", "bank", "financial", "quarantine",
+            "operating", "technology", "investment", "information", "marketing", "compliance");
 
     /** Ranks and abbreviated forms of address ("Gen.", "Rep."), which a post given in apposition replaces. */
     private static final Set<String> RANKS = words(
             "gen.", "general", "lt.", "adm.", "admiral", "col.", "colonel", "capt.", "captain", "maj.", "brig.",
-            "rep.", "sen.");
+            "rep.", "sen.", "sergeant", "sgt.");
 
     private static final Set<String> HONORIFICS = words("Mr.", "Ms.", "Mrs.", "Miss", "Dr.");
 

@@ -2,6 +2,7 @@ package dev.sinmun.tags;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A title given to a person in English text, as written ({@code text}, e.g. "First Vice Foreign Minister") with
@@ -14,13 +15,16 @@ record EnglishTitle(String text, String head, int from) {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on");
     private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> PREDICATE_VERBS = Set.of("is", "was");
+    /** "CEO", "CFO": a title written in capitals, as it always is. */
+    private static final Pattern ACRONYM_HEAD = Pattern.compile("C[EFOT]O");
     private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry", "former");
     private static final Set<String> NATIONALITY_WORDS = Set.of(
             "south", "north", "s.", "n.", "korea", "korean", "u.s.", "us", "american", "china", "chinese", "japan",
             "japanese", "russia", "russian", "british", "uk", "french", "german", "indian", "taiwanese", "ukrainian",
             "vietnamese", "australian", "canadian", "israeli", "iranian", "italian", "mongolian", "philippine",
             "indonesian", "thai", "singaporean", "european", "eu");
-    private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in");
+    private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in", "who", "whose");
 
     /** The title of a reporter or correspondent: the person is the byline, not the subject. */
     boolean byline() {
@@ -294,14 +298,20 @@ record EnglishTitle(String text, String head, int from) {
      * A title in apposition right after a name: "Kim Chun-sig, spokesman for the delegation" or "Ri Son Gwon,
      * chairman of the committee" give "spokesman" and "chairman"; a named institution stays ("chief of the Joint
      * Chiefs of Staff"), as does "chief of staff"; an owner after the article is skipped ("the North's foreign
-     * minister"). Honorifics and possessives do not count.
+     * minister"). Honorifics and possessives do not count. A title the sentence gives right after the name as its
+     * predicate counts too ("Kim Ha-eun is a professor of economics at …").
      */
     static EnglishTitle appositive(String text, List<Token> tokens, int end) {
-        if (end >= tokens.size() || tokens.get(end - 1).possessive()
-                || !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(", ")) {
+        if (end >= tokens.size() || tokens.get(end - 1).possessive()) {
             return null;
         }
-        int k = end;
+        String gap = text.substring(tokens.get(end - 1).end(), tokens.get(end).start());
+        boolean predicate = gap.equals(" ") && PREDICATE_VERBS.contains(tokens.get(end).base()) && end + 1 < tokens.size()
+                && ARTICLES.contains(tokens.get(end + 1).base()) && tokens.get(end + 1).joined();
+        if (!gap.equals(", ") && !predicate) {
+            return null;
+        }
+        int k = predicate ? end + 1 : end;
         if (ARTICLES.contains(tokens.get(k).base())) {
             k++;
             if (k + 1 < tokens.size() && tokens.get(k).possessive() && tokens.get(k + 1).joined()) {
@@ -312,7 +322,7 @@ record EnglishTitle(String text, String head, int from) {
         while (k < tokens.size() && k - from < 4 && (k == end || tokens.get(k).joined())
                 && !tokens.get(k).possessive()) {
             Token t = tokens.get(k);
-            boolean lower = Character.isLowerCase(t.base().charAt(0));
+            boolean lower = Character.isLowerCase(t.base().charAt(0)) || ACRONYM_HEAD.matcher(t.base()).matches();
             boolean chiefOf = t.base().equals("chief") && k + 1 < tokens.size()
                     && tokens.get(k + 1).base().equals("of");
             if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf) && !EnglishLexicon.isHonorific(t.base())) {

@@ -136,8 +136,8 @@ final class PersonMentions {
 
     /**
      * Gives each mention of a name several registry people share to the one its title and the article's month
-     * point to: an untitled mention to the one its sentence describes ("…, who chaired the Korea Communications
-     * Commission"), else the one a titled mention of the article chose, else to the one holding a role that month or
+     * point to: a mention whose title fits none of them, or none, to the one its sentence describes ("…, a former
+     * prosecutor who chaired the Korea Communications Commission"), else the one a titled mention of the article chose, else to the one holding a role that month or
      * in office last before it; a mention that tells them apart in no way is dropped.
      */
     private void tellNamesakesApart(String month) {
@@ -160,12 +160,12 @@ final class PersonMentions {
             written.add(hit.key());
             String id = hit.key().substring(2);
             Set<RegistryPerson> titled = chosenByTitle.getOrDefault(hit.key(), Set.of());
-            RegistryPerson chosen = hit.role() != null ? namesakes.choose(id, hit.role(), month) : null;
-            if (chosen == null && hit.role() == null) {
+            RegistryPerson chosen = namesakes.chooseByRole(id, hit.role(), month);
+            if (chosen == null) {
                 chosen = namesakes.described(id, Sentences.around(text, hit.position()));
             }
             if (chosen == null) {
-                chosen = titled.size() == 1 ? titled.iterator().next() : namesakes.choose(id, null, month);
+                chosen = titled.size() == 1 ? titled.iterator().next() : namesakes.choose(id, hit.role(), month);
             }
             if (chosen != null) {
                 PersonCandidate person = PersonCandidate.registry(chosen);

@@ -46,14 +46,9 @@ final class RegistryNamesakes {
      */
     RegistryPerson choose(String id, String role, String month) {
         List<RegistryPerson> group = byId.get(id);
-        if (role != null) {
-            List<RegistryPerson> fitting = group.stream()
-                    .filter(p -> p.roles().stream().anyMatch(r -> PersonMentions.roleFits(role, r))).toList();
-            List<RegistryPerson> qualified = fitting.stream().filter(p -> qualifiersFit(role, p)).toList();
-            fitting = TitleHolders.narrow(qualified.isEmpty() ? fitting : qualified, role, month);
-            if (fitting.size() == 1) {
-                return fitting.get(0);
-            }
+        RegistryPerson byRole = chooseByRole(id, role, month);
+        if (byRole != null) {
+            return byRole;
         }
         if (month == null) {
             return null;
@@ -68,6 +63,18 @@ final class RegistryNamesakes {
         List<RegistryPerson> latestInOffice = group.stream()
                 .filter(p -> latest != null && latest.equals(lastInOffice.get(p))).toList();
         return latestInOffice.size() == 1 ? latestInOffice.get(0) : null;
+    }
+
+    /** The one of the people sharing {@code id}'s name whose roles {@code role} fits (narrowed by the month), or null. */
+    RegistryPerson chooseByRole(String id, String role, String month) {
+        if (role == null) {
+            return null;
+        }
+        List<RegistryPerson> fitting = byId.get(id).stream()
+                .filter(p -> p.roles().stream().anyMatch(r -> PersonMentions.roleFits(role, r))).toList();
+        List<RegistryPerson> qualified = fitting.stream().filter(p -> qualifiersFit(role, p)).toList();
+        fitting = TitleHolders.narrow(qualified.isEmpty() ? fitting : qualified, role, month);
+        return fitting.size() == 1 ? fitting.get(0) : null;
     }
 
     /**

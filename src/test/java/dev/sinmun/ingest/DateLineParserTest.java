@@ -143,6 +143,15 @@ class DateLineParserTest {
     }
 
     @Test
+    void readsSlashedDatesDayFirstUnlessTheSecondNumberIsNoMonth() {
+        assertThat(parser.parseDate("26/02/2025 - 04:21")).hasValue(OffsetDateTime.parse("2025-02-26T04:21+09:00"));
+        assertThat(parser.parseDate("05/03/2025")).hasValue(OffsetDateTime.parse("2025-03-05T00:00+09:00"));
+        assertThat(parser.parseDate("02/26/2025 10:05")).hasValue(OffsetDateTime.parse("2025-02-26T10:05+09:00"));
+        assertThat(parser.parse("Issued on: 26/02/2025 - 04:21")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2025-02-26T04:21+09:00"), null));
+    }
+
+    @Test
     void parsesBareDates() {
         assertThat(parser.parseDate("2020년 9월 14일 오전 7시 34분")).hasValue(OffsetDateTime.parse("2020-09-14T07:34+09:00"));
         assertThat(parser.parseDate("The talks ended")).isEmpty();
