@@ -47,7 +47,7 @@ final class BuildCommand extends StageCommand {
         long started = System.nanoTime();
         ImportProgress progress = new ImportProgress(out(), err(), interactive(), 0);
         Progress rendering = new Progress(out(), interactive(), "Rendering", "page", "pages");
-        SiteBuild.Result result = new SiteBuild(layout, config).run(outDir, progress, rendering::update,
+        SiteBuild.Result result = new SiteBuild(layout, config, headStart()).run(outDir, progress, rendering::update,
                 holder -> err().println(waitingFor(holder)), full);
         rendering.finish();
         progress.finish();

@@ -1,5 +1,7 @@
 package dev.sinmun.cli;
 
+import dev.sinmun.site.BuildHeadStart;
+
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.OptionalInt;
 /**
  * The jar's entry point: a build goes to the project's {@link BuildServer} when one answers; a batch command runs in
  * a {@link BatchJvm tuned JVM} (after which a build from a terminal that did its work starts the server); anything else runs here.
+ * A build run here starts its first reads ({@link BuildHeadStart}) while picocli parses its command line.
  */
 public final class Main {
 
@@ -37,8 +40,10 @@ public final class Main {
                 System.exit(exit);
             }
         }
+        BuildHeadStart headStart = args.length > 0 && args[0].equals("build") && !BatchJvm.asksForHelp(List.of(args))
+                ? BuildHeadStart.of(BatchJvm.project(List.of(args))) : BuildHeadStart.none();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(SinmunCommand.run(out, err, interactive, args));
+        System.exit(SinmunCommand.run(out, err, interactive, headStart, args));
     }
 }

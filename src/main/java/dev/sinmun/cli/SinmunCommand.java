@@ -1,6 +1,7 @@
 package dev.sinmun.cli;
 
 import dev.sinmun.SinmunException;
+import dev.sinmun.site.BuildHeadStart;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,12 +25,15 @@ public final class SinmunCommand implements Runnable {
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     final boolean interactive;
+    /** What a {@code build} may take from reads started before the command line was parsed. */
+    final BuildHeadStart headStart;
 
     @Spec
     CommandSpec spec;
 
-    private SinmunCommand(boolean interactive) {
+    private SinmunCommand(boolean interactive, BuildHeadStart headStart) {
         this.interactive = interactive;
+        this.headStart = headStart;
     }
 
     @Override
@@ -43,7 +47,13 @@ public final class SinmunCommand implements Runnable {
      * @param interactive whether {@code out} is a terminal (progress is then shown in place)
      */
     public static int run(PrintWriter out, PrintWriter err, boolean interactive, String... args) {
-        CommandLine cli = new CommandLine(new SinmunCommand(interactive));
+        return run(out, err, interactive, BuildHeadStart.none(), args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, boolean, String...)}, a build taking what {@code headStart} read. */
+    public static int run(PrintWriter out, PrintWriter err, boolean interactive, BuildHeadStart headStart,
+                          String... args) {
+        CommandLine cli = new CommandLine(new SinmunCommand(interactive, headStart));
         String named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
         SUBCOMMANDS.forEach((name, command) -> {
             if (named == null || named.equals(name)) {

@@ -2,6 +2,7 @@ package dev.sinmun.cli;
 
 import dev.sinmun.Problem;
 import dev.sinmun.model.ProjectLayout;
+import dev.sinmun.site.BuildHeadStart;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
@@ -73,5 +74,9 @@ abstract class StageCommand implements Callable<Integer> {
 
     boolean interactive() {
         return ((SinmunCommand) spec.root().userObject()).interactive;
+    }
+
+    BuildHeadStart headStart() {
+        return ((SinmunCommand) spec.root().userObject()).headStart;
     }
 }

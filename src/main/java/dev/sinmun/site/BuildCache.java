@@ -89,6 +89,11 @@ final class BuildCache {
         });
     }
 
+    /** The size and modification time of the file {@link #articles} reads (-1 for both when there is none). */
+    FileStamp articlesStamp() {
+        return InputScan.stamp(dir.resolve(ARTICLES));
+    }
+
     /** Which pages of the last build show which article. */
     Optional<SiteGraph> graph() {
         return read(GRAPH, BuildCacheFormat::readGraph);

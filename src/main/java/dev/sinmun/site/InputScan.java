@@ -30,6 +30,24 @@ final class InputScan {
     }
 
     static BuildCache.Inputs of(ProjectLayout layout, SiteConfig config) {
+        return of(layout, config, articles(layout));
+    }
+
+    /** The inputs of a build whose article files' stamps ({@link #articles}) are already known. */
+    static BuildCache.Inputs of(ProjectLayout layout, SiteConfig config, Map<String, BuildCache.FileStamp> articles) {
+        String code = code();
+        StringBuilder environment = new StringBuilder("config ").append(config).append('\n');
+        environment.append("code ").append(code).append('\n');
+        for (Path dir : List.of(layout.templates(), layout.site())) {
+            stamps(layout, dir, environment);
+        }
+        return new BuildCache.Inputs(BuildCache.digest(code), BuildCache.digest(environment.toString()),
+                BuildCache.digest(stamps(layout, layout.registry(), new StringBuilder()).toString()),
+                Collections.unmodifiableMap(articles));
+    }
+
+    /** Each article file (its key, see {@link #key(Path, Path)}) with its size and modification time. */
+    static Map<String, BuildCache.FileStamp> articles(ProjectLayout layout) {
         Map<String, BuildCache.FileStamp> articles = new HashMap<>(1 << 14);
         Path root = layout.articles();
         int prefix = root.toString().length() + 1;
@@ -57,15 +75,7 @@ final class InputScan {
                 throw new UncheckedIOException(e);
             }
         }
-        String code = code();
-        StringBuilder environment = new StringBuilder("config ").append(config).append('\n');
-        environment.append("code ").append(code).append('\n');
-        for (Path dir : List.of(layout.templates(), layout.site())) {
-            stamps(layout, dir, environment);
-        }
-        return new BuildCache.Inputs(BuildCache.digest(code), BuildCache.digest(environment.toString()),
-                BuildCache.digest(stamps(layout, layout.registry(), new StringBuilder()).toString()),
-                Collections.unmodifiableMap(articles));
+        return articles;
     }
 
     /** Appends each file under {@code dir} with its size and modification time, a line each. */

@@ -36,10 +36,17 @@ public final class SiteBuild {
 
     private final ProjectLayout layout;
     private final SiteConfig config;
+    private final BuildHeadStart headStart;
 
     public SiteBuild(ProjectLayout layout, SiteConfig config) {
+        this(layout, config, BuildHeadStart.none());
+    }
+
+    /** A build that may take what {@code headStart} read before it began, where that is what it would read. */
+    public SiteBuild(ProjectLayout layout, SiteConfig config, BuildHeadStart headStart) {
         this.layout = layout;
         this.config = config;
+        this.headStart = headStart;
     }
 
     /** How a build went about it. */
@@ -102,12 +109,17 @@ public final class SiteBuild {
      */
     public Result run(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage,
                       Consumer<String> onWait, boolean full) {
-        try (ProjectLock lock = ProjectLock.acquire(layout.projectLock(), onWait)) {
-            return build(outDir, onImport, onPage, full);
+        boolean[] waited = {false};
+        try (ProjectLock lock = ProjectLock.acquire(layout.projectLock(), holder -> {
+            waited[0] = true;
+            onWait.accept(holder);
+        })) {
+            return build(outDir, onImport, onPage, full, waited[0]);
         }
     }
 
-    private Result build(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage, boolean full) {
+    private Result build(Path outDir, Consumer<ImportOutcome> onImport, ProgressListener onPage, boolean full,
+                         boolean waited) {
         Path out = outDir.toAbsolutePath().normalize();
         OutputDir.refuseInputs(out, layout);
         List<Path> pending = ArticleImporter.pendingInboxFiles(layout);
@@ -115,10 +127,15 @@ public final class SiteBuild {
                 : new ArticleImporter(layout, DumpParsers.standard(), new Tagger(Registry.load(layout.registry())))
                 .importFiles(pending, false, onImport);
         StageClock before = new StageClock();
-        BuildCache cache = BuildCache.of(layout.buildCache(), out);
+        Optional<BuildHeadStart.Reads> early = waited || !imports.isEmpty() ? Optional.empty()
+                : headStart.readsFor(layout, out);
+        BuildCache cache = early.map(BuildHeadStart.Reads::cache)
+                .orElseGet(() -> BuildCache.of(layout.buildCache(), out));
         // read while the inputs are scanned: an update needs them, and a full build takes the unchanged ones
-        Background<Optional<Map<String, Article>>> lastArticles = Background.start("sinmun-cache", cache::articles);
-        BuildCache.Inputs inputs = before.timed("scan inputs", () -> InputScan.of(layout, config));
+        Background<Optional<Map<String, Article>>> lastArticles = early.map(BuildHeadStart.Reads::cached)
+                .orElseGet(() -> Background.start("sinmun-cache", cache::articles));
+        BuildCache.Inputs inputs = before.timed("scan inputs", () -> InputScan.of(layout, config,
+                early.map(reads -> reads.articles().get()).orElseGet(() -> InputScan.articles(layout))));
         Optional<BuildCache.Inputs> known = before.timed("compare inputs", () -> cache.inputs())
                 .filter(i -> i.code().equals(inputs.code()));
         Optional<BuildCache.Inputs> last = known.filter(i -> !full && Files.isDirectory(out)
