@@ -1,7 +1,6 @@
 package dev.sinmun.site;
 
 import dev.sinmun.ProjectLock;
-import dev.sinmun.markdown.FrontMatterWriter;
 import dev.sinmun.model.Article;
 import dev.sinmun.model.ProjectLayout;
 import dev.sinmun.model.SiteConfig;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -133,14 +131,7 @@ class BuildHeadStartTest {
                 holder -> { }, false);
     }
 
-    /** Writes the article's file with a modification time a second later than any before, as an editor would. */
     private void write(Article article) throws IOException {
-        Path file = layout.articles().resolve(article.file());
-        Files.createDirectories(file.getParent());
-        FileTime previous = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
-        Files.writeString(file, new FrontMatterWriter().write(article));
-        if (Files.getLastModifiedTime(file).compareTo(previous) <= 0) {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(previous.toMillis() + 1000));
-        }
+        EditorSaves.save(layout, article);
     }
 }

@@ -1,7 +1,6 @@
 package dev.sinmun.site;
 
 import dev.sinmun.SinmunException;
-import dev.sinmun.markdown.FrontMatterWriter;
 import dev.sinmun.model.Article;
 import dev.sinmun.model.PersonRef;
 import dev.sinmun.model.ProjectLayout;
@@ -330,16 +329,8 @@ class IncrementalBuildTest {
         return elsewhere;
     }
 
-    /** Writes the article's file with a modification time a second later than any before, as an editor would. */
     private void write(Article article) throws IOException {
-        Path file = layout.articles().resolve(article.file());
-        Files.createDirectories(file.getParent());
-        FileTime previous = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
-        Files.writeString(file, new FrontMatterWriter().write(article));
-        FileTime now = Files.getLastModifiedTime(file);
-        if (now.compareTo(previous) <= 0) {
-            Files.setLastModifiedTime(file, FileTime.fromMillis(previous.toMillis() + 1000));
-        }
+        EditorSaves.save(layout, article);
     }
 
     private static Map<String, FileTime> times(Path dir) throws IOException {
