@@ -206,6 +206,9 @@ public final class BylineReader {
             + "|^/?\\s?(?!" + COMPOUND_SURNAME + ")[가-힣]{4,8}\\s+(?=[가-힣]{2,3}\\s?(?:기자|특파원)(?:\\s|$))");
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
             "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
+    /** "권다온 | 사회부 기자", "권다온 사회부 기자": a column's writer line, the name before a bar or a desk, then the role. */
+    private static final Pattern WRITER_WITH_DESK = Pattern.compile("^([가-힣]{2,4})(?:\\s?[|ㅣ｜]\\s?|\\s)"
+            + "(?:[가-힣]{1,6}(?:부|팀|국)\\s?)?" + KOREAN_ROLE + "$");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·/]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
@@ -458,6 +461,10 @@ public final class BylineReader {
         if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
             return Optional.of(new Byline(List.of(), dateline.group(1)));
         }
+        Matcher deskWriter = WRITER_WITH_DESK.matcher(s);
+        if (deskWriter.matches()) {
+            return Optional.of(new Byline(List.of(), deskWriter.group(1)));
+        }
         Matcher korean = KOREAN.matcher(CORRESPONDENT_PLACE.matcher(s).replaceFirst(""));
         if (korean.matches()) {
             String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·/]+", ", ").replaceAll(", $", "");
@@ -497,6 +504,10 @@ public final class BylineReader {
      */
     public Optional<Byline> readName(String line) {
         String s = ROLE_BEFORE_NAME.matcher(Whitespace.normalize(line)).replaceFirst("");
+        Matcher writer = WRITER_WITH_DESK.matcher(s);
+        if (writer.matches()) {
+            return Optional.of(new Byline(List.of(), writer.group(1)));
+        }
         if (s.length() > MAX_NAME_LENGTH) {
             return Optional.empty();
         }
