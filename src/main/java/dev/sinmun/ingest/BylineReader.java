@@ -206,6 +206,9 @@ public final class BylineReader {
             + "|^/?\\s?(?!" + COMPOUND_SURNAME + ")[가-힣]{4,8}\\s+(?=[가-힣]{2,3}\\s?(?:기자|특파원)(?:\\s|$))");
     private static final Pattern WRITER_WITH_ID = Pattern.compile(
             "^(?:글\\s?[:：]\\s?)?([가-힣]{2,4})\\s?\\((?=[^)]*[a-z0-9])[A-Za-z0-9_.-]{3,20}\\)$");
+    /** "권다온 | 사회부 기자", "권다온 사회부 기자": a column's writer line, the name before a bar or a desk, then the role. */
+    private static final Pattern WRITER_WITH_DESK = Pattern.compile("^([가-힣]{2,4})(?:\\s?[|ㅣ｜]\\s?|\\s)"
+            + "(?:[가-힣]{1,6}(?:부|팀|국)\\s?)?" + KOREAN_ROLE + "$");
     private static final Pattern KOREAN_NAMES = Pattern.compile(
             "^[가-힣]{2,4}\\s?" + KOREAN_ROLE + "(?:[\\s,·/]+[가-힣]{2,4}\\s?" + KOREAN_ROLE + "){0,3}$");
     /** "서울=", "(서울=뉴스1) ", "[서울=뉴시스]": the place, and the wire, a Korean byline starts with. */
@@ -254,10 +257,12 @@ public final class BylineReader {
     static final Pattern REPORT_MARK = Pattern.compile("^[\\[<◀【]\\s?(?:리포트|기자)\\s?[\\]>▶】]$");
     /**
      * "KBS 뉴스 김민아입니다.", "채널A 뉴스 김지윤입니다.", "지금까지 관저 앞에서 MBN뉴스 김태희입니다.": a reporter's sign-off,
-     * where they stand before it or not; group 1 is their name.
+     * where they stand before it or not, their e-mail in brackets after it or not ("연합뉴스TV 김민아입니다.
+     * (mina@yna.co.kr)"); group 1 is their name, group 2 their e-mail.
      */
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^(?:(?:지금까지\\s)?(?:[가-힣A-Za-z0-9·]{1,12}\\s){1,4}?)?"
-            + "(?:[가-힣]{0,4}[A-Z]{2,5}|채널\\s?A|TV\\s?조선|연합뉴스\\s?TV)(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?$");
+            + "(?:[가-힣]{0,4}[A-Z]{2,5}|채널\\s?A|TV\\s?조선|연합뉴스\\s?TV)(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?"
+            + "(?:\\s?\\((" + EmailAddress.PATTERN.pattern() + ")\\))?$");
     /**
      * A reporter's role printed under their name above the text: "Seoul correspondent", "Senior Asia reporter", "BBC
      * News, Seoul", "BBC Korean", "Reporting from Muan".
@@ -324,7 +329,8 @@ public final class BylineReader {
     /** The reporter a broadcast report closes with ("MBC뉴스 김상훈입니다.", "YTN 김철희입니다."), or empty. */
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
-        return m.matches() ? Optional.of(new Byline(List.of(), m.group(1))) : Optional.empty();
+        return !m.matches() ? Optional.empty()
+                : Optional.of(new Byline(m.group(2) == null ? List.of() : List.of(m.group(2)), m.group(1)));
     }
 
     /** The reporter an English broadcast report hands over to or closes with ("Kim Bo-kyoung reports."), or empty. */
@@ -458,6 +464,10 @@ public final class BylineReader {
         if (dateline.matches() && SIGNATURE_NAME.matcher(dateline.group(1)).matches()) {
             return Optional.of(new Byline(List.of(), dateline.group(1)));
         }
+        Matcher deskWriter = WRITER_WITH_DESK.matcher(s);
+        if (deskWriter.matches()) {
+            return Optional.of(new Byline(List.of(), deskWriter.group(1)));
+        }
         Matcher korean = KOREAN.matcher(CORRESPONDENT_PLACE.matcher(s).replaceFirst(""));
         if (korean.matches()) {
             String names = korean.group(1).replaceAll(KOREAN_ROLE, " ").replaceAll("[\\s,·/]+", ", ").replaceAll(", $", "");
@@ -497,6 +507,10 @@ public final class BylineReader {
      */
     public Optional<Byline> readName(String line) {
         String s = ROLE_BEFORE_NAME.matcher(Whitespace.normalize(line)).replaceFirst("");
+        Matcher writer = WRITER_WITH_DESK.matcher(s);
+        if (writer.matches()) {
+            return Optional.of(new Byline(List.of(), writer.group(1)));
+        }
         if (s.length() > MAX_NAME_LENGTH) {
             return Optional.empty();
         }

@@ -396,7 +396,7 @@ public final class PageChrome {
                     + "|^.{0,60}제보를 기다립니다\\.?$|^.{0,60}제보(?:는|를)?\\s.{0,40}보내\\s?주(?:세요|십시오)\\.?$|^.{0,40}\\[(?:전화|메일|이메일|카카오톡)].*"
                     + "|^.{0,120}@[\\w.-]+(?:,[^()]{1,30})?\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
                     + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$|^.{0,40}\\bjebo\\w{0,6}\\b.{0,40}$"
-                    + "|^※?.{0,30}(?:여러분|당신)의\\s?(?:소중한\\s?)?제보.*|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
+                    + "|^※?.{0,30}(?:여러분|당신)의\\s?(?:소중한\\s?)?제보.*|^(?:여러분|당신)이\\s?(?:담은|찍은)\\s?[가-힣]{1,6}이\\s?뉴스(?:입니다|가\\s?됩니다)[.!]?$|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
                     + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*");
     /**
      * A broadcast's production credits: "촬영기자:김한빈/영상편집:이상철", "영상취재: 김신영 / 영상편집: 이정섭",
@@ -407,12 +407,16 @@ public final class PageChrome {
     /** The mark between a credit's role and name: a colon, or "ㅣ" (the Hangul letter), "|" or "l" as YTN writes it. */
     private static final String CREDIT_MARK = "(?:\\s*[:：ㅣ|]\\s*|\\s?l\\s?(?=[가-힣]))";
     private static final String CREDIT_ROLE = CREDIT_ROLE_NAME + CREDIT_MARK + "[^:：/,()ㅣ|]{1,40}";
-    /** "[영상취재 박재현 / 영상편집 김동준]": JTBC's credits, two roles or more in brackets, the names without a colon. */
+    /**
+     * "[영상취재 박재현 / 영상편집 김동준]": JTBC's credits, two roles or more in brackets, the names without a colon; one
+     * video role alone is a credit too ("[영상취재 김도현]", as Yonhap News TV prints it).
+     */
     private static final String BRACKETED_CREDIT_ROLE = CREDIT_ROLE_NAME
             + "\\s*[:：]?\\s*[가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4}|\\s[가-힣]{2,4})*";
     private static final Pattern PRODUCTION_CREDIT = Pattern.compile(
             "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$"
-                    + "|^\\[\\s*" + BRACKETED_CREDIT_ROLE + "(?:\\s*[/,]\\s*" + BRACKETED_CREDIT_ROLE + ")+\\s*]$");
+                    + "|^\\[\\s*" + BRACKETED_CREDIT_ROLE + "(?:\\s*[/,]\\s*" + BRACKETED_CREDIT_ROLE + ")+\\s*]$"
+                    + "|^\\[\\s*영상\\s?(?:취재|편집)\\s*[:：]?\\s*[가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4})*\\s*]$");
 
     /** A name a live page credits a post to ("From CNN's Yoonjung Seo"). */
     private static final String POST_WRITER = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){1,2}";

@@ -15,6 +15,15 @@ final class SpeakerLabel {
     /** "[정수진/직장인]", "[김민성 / 경기 고양시]", "◀ 정철진/경제평론가 ▶": group 1 the name, group 2 who they are. */
     private static final Pattern ALONE = Pattern.compile(
             "^(?:\\[|◀\\s?)(" + NAME + ")\\s?/\\s?([^\\[\\]:/◀▶]{1,30}?)(?:]|\\s?▶)$");
+    /**
+     * "◀ 서태준 국민의힘 원내대표 ▶": MBC's label with the name and who they are parted by a space, not a slash; group 1
+     * the name, group 2 who they are.
+     */
+    private static final Pattern ARROWED = Pattern.compile(
+            "^◀\\s?([가-힣]{2,4})\\s([가-힣A-Za-z0-9·]+(?:\\s[가-힣A-Za-z0-9·]+){0,5})\\s?▶$");
+    /** What MBC's arrows also hold that is no one's name: "◀ 기자 스탠드업 ▶", "◀ 현장음 ▶". */
+    private static final Pattern TRANSCRIPT_WORD = Pattern.compile(
+            "앵커|리포트|기자|인터뷰|현장음|현장|녹취|싱크|자막|영상|화면|스탠드업|브릿지|멘트|효과음|음성|전화|통화");
     /** MBC's arrows around a guest's label: what they say under it is not quoted. */
     private static final Pattern ARROWS = Pattern.compile("^◀.*▶$");
     /** "[인터뷰] 이재갑 한림대 감염내과 교수", "<인터뷰> 이재갑 교수": the label, then the name and who they are. */
@@ -42,6 +51,10 @@ final class SpeakerLabel {
         Matcher m = ALONE.matcher(s);
         if (m.matches()) {
             return Optional.of(m.group(1) + "(" + m.group(2).strip() + ")");
+        }
+        Matcher arrowed = ARROWED.matcher(s);
+        if (arrowed.matches() && !TRANSCRIPT_WORD.matcher(arrowed.group(1)).matches()) {
+            return Optional.of(arrowed.group(1) + " " + arrowed.group(2));
         }
         Matcher interview = INTERVIEW.matcher(s);
         if (!interview.matches()) {
