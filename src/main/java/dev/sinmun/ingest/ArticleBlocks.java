@@ -118,7 +118,7 @@ final class ArticleBlocks {
             String text = Whitespace.normalize(last.text());
             Optional<ReporterBio> bio = ReporterBio.of(text);
             String name = bio.map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null);
-            if (name == null || writers.stream().noneMatch(w -> w.toLowerCase(Locale.ROOT).contains(name))
+            if (name == null || bio.get().surnameOnly() || writers.stream().noneMatch(w -> w.toLowerCase(Locale.ROOT).contains(name))
                     || !paragraphs.get(paragraphs.size() - 1).equals(text)) {
                 break;
             }

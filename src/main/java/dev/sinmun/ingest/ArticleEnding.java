@@ -1,6 +1,8 @@
 package dev.sinmun.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +68,8 @@ final class ArticleEnding {
     /** Where a letter's writer lives, after their name on the same line ("Kim Soo-yeon, Seoul"): a city alone too. */
     private static final Pattern LETTER_PLACE = Pattern.compile("^" + PLACE_NAME + "(?:,\\s" + PLACE_NAME + "){0,2}$");
 
+    /** The names of a byline that credits several ("A, B and C"). */
+    private static final Pattern NAME_LIST = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final Pattern BY = Pattern.compile("^(?i:by)\\s+");
     /** "— Kim Tong-hyung", "-- Jiwon Song": a live post's writer signed under it. */
     private static final Pattern POST_SIGNATURE = Pattern.compile("^(?:—|–|--?)\\s?(\\p{Lu}[\\p{L} ,.'’-]{2,60})$");
@@ -165,24 +169,40 @@ final class ArticleEnding {
         }
     }
 
-    /** Drops the profiles of the byline's reporters after the text, with their names printed alone above them. */
+    /**
+     * Drops the profiles of the byline's reporters after the text, with their names printed alone above them; a
+     * profile naming its reporter by surname alone goes only under that reporter's full name.
+     */
     private static void dropReporterBios(DumpText text, List<BylineReader.Byline> namedAbove) {
         while (text.paragraphs.size() > 1) {
             Optional<ReporterBio> bio = ReporterBio.of(PROFILE_LINK.matcher(text.last()).replaceFirst(""));
             String name = bio.map(b -> b.name().toLowerCase(Locale.ROOT)).orElse(null);
-            if (name == null || Stream.concat(text.reporters.stream(), namedAbove.stream())
-                    .map(BylineReader.Byline::name)
-                    .noneMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(name))) {
+            List<String> reporters = Stream.concat(text.reporters.stream(), namedAbove.stream())
+                    .map(BylineReader.Byline::name).filter(n -> n != null)
+                    .flatMap(n -> NAME_LIST.splitAsStream(n.toLowerCase(Locale.ROOT))).toList();
+            if (name == null || reporters.stream().noneMatch(n -> n.contains(name))) {
+                return;
+            }
+            String above = text.paragraphs.size() > 2 ? text.paragraphs.get(text.paragraphs.size() - 2) : "";
+            if (bio.get().surnameOnly() && !isFullNameOf(above, name, reporters)) {
                 return;
             }
             text.remove(text.paragraphs.size() - 1);
             if (bio.get().email() != null) {
                 text.reporters.add(new BylineReader.Byline(List.of(bio.get().email()), null));
             }
-            if (text.paragraphs.size() > 1 && text.last().equalsIgnoreCase(bio.get().name())) {
+            if (text.paragraphs.size() > 1 && (text.last().equalsIgnoreCase(bio.get().name())
+                    || bio.get().surnameOnly())) {
                 text.remove(text.paragraphs.size() - 1);
             }
         }
+    }
+
+    /** Whether {@code line} is one of {@code reporters}' names, in any case and order, with {@code surname} in it. */
+    private static boolean isFullNameOf(String line, String surname, List<String> reporters) {
+        List<String> parts = Arrays.asList(line.toLowerCase(Locale.ROOT).split("\\s+"));
+        return parts.contains(surname) && reporters.stream()
+                .anyMatch(r -> new HashSet<>(Arrays.asList(r.split("\\s+"))).equals(new HashSet<>(parts)));
     }
 
     /**

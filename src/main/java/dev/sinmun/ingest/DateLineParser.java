@@ -111,6 +111,9 @@ public final class DateLineParser {
     /** "3:15 a.m. ET": a time, with its zone, and no date. */
     private static final Pattern TIME_ALONE = Pattern.compile(
             "(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s*\\(?(?:" + ZONE_TEXT + ")\\)?)?$");
+    /** "7:45 PM GMT+9", "7:45 p.m.", "03.20 CEST": a time alone, marked as one by its half of the day or its zone. */
+    private static final Pattern MARKED_TIME = Pattern.compile("(?i)^\\d{1,2}(?::\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)"
+            + "(?:\\s*\\(?(?:" + ZONE_TEXT + ")\\)?)?|[:.]\\d{2}\\s*\\(?(?:" + ZONE_TEXT + ")\\)?)$");
     /** What may follow a date in its line: spaces and separators ("|", "ㅣ", "/", "·"). */
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s,.|·•ㅣ/]*$");
     /** Yonhap English's date line: the section's name, then time and date ("All News 16:58 November 01, 2024"). */
@@ -216,12 +219,13 @@ public final class DateLineParser {
 
     /**
      * Whether the line is only a live page's post time inside its text: relative ("2h ago"), a date with a clock time
-     * ("4 Dec 2024 05.40 CET") or the post's update ("Updated at 05.52 CET").
+     * ("4 Dec 2024 05.40 CET"), the post's update ("Updated at 05.52 CET") or a time alone with its half of the day
+     * or zone ("7:45 PM GMT+9").
      */
     public boolean isPostTime(String line) {
         String s = Whitespace.normalize(line);
-        return isRelativeTime(s) || s.length() <= MAX_POST_TIME && CLOCK.matcher(s).find()
-                && (parseDate(s).isPresent() || isUpdateLine(s));
+        return isRelativeTime(s) || MARKED_TIME.matcher(s).matches() || s.length() <= MAX_POST_TIME
+                && CLOCK.matcher(s).find() && (parseDate(s).isPresent() || isUpdateLine(s));
     }
 
     /** Whether the line is only a time relative to when the page was saved ("2 hours ago", "Updated 3 hours ago"). */

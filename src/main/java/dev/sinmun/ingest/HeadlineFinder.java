@@ -23,6 +23,10 @@ final class HeadlineFinder {
     private static final int MAX_BREADCRUMB_LENGTH = 100;
     private static final int MAX_HEADER_BLOCKS = 40;
     private static final int MIN_MENU_LABELS = 2;
+    /** A site's name as its logo line prints it: up to five words, each capitalised ("The Seoul Ledger"). */
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "^(?:The\\s)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s(?:of|and|&|\\p{Lu}[\\p{L}&'’.-]*)){0,3}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!][\"”’']?$");
     /** "홈 > 뉴스 > 정치", "News › National", "Tech / Semiconductors": the page's path to the article. */
     private static final Pattern BREADCRUMB = Pattern.compile("[^>›»]{1,20}(?:\\s*[>›»]\\s*[^>›»]{1,20})+"
             + "|[^/]{1,20}(?:\\s/\\s[^/]{1,20})+");
@@ -128,7 +132,7 @@ final class HeadlineFinder {
                 for (int c = 0; c < candidates.size(); c++) {
                     String t = Whitespace.normalize(blocks.get(candidates.get(c)).text());
                     if (!outlets.isOutletName(t) && !isSectionLabel(t) && !isMasthead(t)
-                            && !isAboveMenu(blocks, candidates, c)
+                            && !isAboveMenu(blocks, candidates, c) && !isSiteNameOverSection(blocks, candidates, c)
                             && !(GREETING.matcher(t).matches() && c + 1 < candidates.size())) {
                         return candidates.get(c);
                     }
@@ -168,6 +172,22 @@ final class HeadlineFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the candidate is a site's name over one section label and then the headline ("Pacific Post" /
+     * "Business" / headline): a short name with each word capitalised, section names only, then a line ending no
+     * sentence.
+     */
+    private boolean isSiteNameOverSection(List<TextBlock> blocks, List<Integer> candidates, int c) {
+        if (c + 2 >= candidates.size()) {
+            return false;
+        }
+        String label = Whitespace.normalize(blocks.get(candidates.get(c + 1)).text());
+        String next = Whitespace.normalize(blocks.get(candidates.get(c + 2)).text());
+        return SITE_NAME.matcher(Whitespace.normalize(blocks.get(candidates.get(c)).text())).matches()
+                && Arrays.stream(label.split(" ")).allMatch(PageChrome::isSectionName)
+                && !isOutletOrLabel(next) && !SENTENCE_END.matcher(next).find();
     }
 
     /**
