@@ -285,6 +285,17 @@ record EnglishTitle(String text, String head, int from) {
         return last;
     }
 
+    /**
+     * "head of the Ulsan city government's investment team": a name followed by a lower-case word in the same phrase
+     * only qualifies it, so the tail is not the institution's name.
+     */
+    private static boolean attributive(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).joined()
+                && Character.isLowerCase(tokens.get(last + 1).base().charAt(0))
+                && !CONNECTORS.contains(tokens.get(last + 1).base())
+                && !APPOSITION_ENDS.contains(tokens.get(last + 1).base());
+    }
+
     /** "Hanbit Motors' battery unit": a plural's apostrophe makes the word an owner. */
     private static boolean pluralPossessive(String text, Token t) {
         int end = t.end();
@@ -364,6 +375,9 @@ record EnglishTitle(String text, String head, int from) {
                 }
                 int last = chiefOf && k + 2 < tokens.size() && tokens.get(k + 2).joined()
                         && tokens.get(k + 2).base().equals("staff") ? k + 2 : namedTailEnd(text, tokens, k);
+                if (last > k && attributive(tokens, last)) {
+                    last = k;
+                }
                 return new EnglishTitle(text.substring(tokens.get(from).start(), tokens.get(last).end()), t.base(),
                         from);
             }
