@@ -36,7 +36,7 @@ final class HtmlBodyCleaner {
     /** A photo written into the page itself; a lazy-loading page's placeholder is a short one (a 1×1 GIF). */
     private static final Pattern EMBEDDED_PHOTO = Pattern.compile("(?i)^data:image/(?:jpe?g|png|webp|avif);base64,");
     private static final int MIN_EMBEDDED_PHOTO = 300;
-    private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense|banner|promo\\w*|"
+    private static final Pattern CHROME_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:banner|promo\\w*|"
             + "share|sharing|sns|social|related|relation|relate_?news|recommend\\w*|popular|most-?(?:read|viewed)|"
             + "ranking|rank|comments?|reply|subscribe|newsletter|sponsor\\w*|outbrain|taboola|dable|print|font-?size|"
             + "copyright|byline|reporter\\w*|journalist|author|writer|toolbar|tool|utility|util|breadcrumbs?|"
@@ -44,6 +44,14 @@ final class HtmlBodyCleaner {
             + "paging|pagination|"
             + "article-?(?:info|head|header|date|tools)|date|time|editor-?note|lang_?btn|"
             + "lang(?:uage)?-?(?:switch|select|links?)|btns?)(?:$|[\\s_-]|\\d)");
+    /**
+     * An ad slot's name ("ad", "ads-top", "advertisement", "adsense"); a wrapper so named around paragraphs of the text
+     * (AP's "after-story-ad-1") is not one.
+     */
+    private static final Pattern AD_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense)(?:$|[\\s_-]|\\d)");
+    private static final int MIN_PROSE_PARAGRAPHS = 2;
+    private static final int MIN_PROSE_LENGTH = 60;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。다][\"'”’)]?$");
     /**
      * A media player's box ("vod-player", "video_player", a read-aloud "ArticleAudioPlayer_wrap"): its buttons, clock
      * and fallback line ("재생", "00:00", "Your browser does not support the audio element."), not text.
@@ -167,6 +175,7 @@ final class HtmlBodyCleaner {
         copy.select("p").stream().filter(HtmlBodyCleaner::holdsBreakPair).toList().forEach(p -> p.tagName("div"));
         copy.select("div, section, article, main").forEach(HtmlBodyCleaner::paragraphsFromDivText);
         copy.select("table").forEach(HtmlBodyCleaner::headerRowFromFirstRow);
+        copy.select("th").forEach(HtmlBodyCleaner::unboldHeaderCell);
         copy.select("p, span, div, em, i").stream().filter(e -> e.children().isEmpty() && isCredit(e.text()))
                 .toList().forEach(Element::remove);
         Document shell = Document.createShell(baseUri);
@@ -253,8 +262,21 @@ final class HtmlBodyCleaner {
         if (e.tagName().equals("figcaption") || e.tagName().equals("figure") || e.tagName().equals("table")) {
             return false;
         }
-        return CHROME_NAME.matcher(names).find() || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e)
+        return CHROME_NAME.matcher(names).find() || AD_NAME.matcher(names).find() && !holdsProse(e)
+                || PAYWALL_NAME.matcher(names).find() && isPaywallPrompt(e)
                 || PLAYER_NAME.matcher(names).find() && e.select("a[href], img").isEmpty();
+    }
+
+    /**
+     * Whether an element holds at least {@value #MIN_PROSE_PARAGRAPHS} paragraphs of prose (sentences, not links): an
+     * ad's box holds an ad and its label, not the article's paragraphs.
+     */
+    private static boolean holdsProse(Element e) {
+        return e.select("p").stream().filter(p -> {
+            String text = Whitespace.normalize(p.text());
+            return text.length() >= MIN_PROSE_LENGTH && SENTENCE_END.matcher(text).find()
+                    && ArticleBodyFinder.linkDensity(p) < 0.3;
+        }).count() >= MIN_PROSE_PARAGRAPHS;
     }
 
     /** Whether an element is a paywall's prompt with words of its own ("Continue reading with NK Pro …"). */
@@ -501,6 +523,11 @@ final class HtmlBodyCleaner {
             table.prependChild(head);
         }
         head.appendChild(first);
+    }
+
+    /** A header cell ("<th><b>Item</b></th>", "<td><b>Change</b> (%)</td>" made one) is bold already: no bold markers. */
+    private static void unboldHeaderCell(Element th) {
+        th.select("b, strong").unwrap();
     }
 
     /** A paragraph that is really several, written between {@code <br><br>}s. */

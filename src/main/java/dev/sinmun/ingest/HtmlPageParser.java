@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +182,9 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "no publication date found" + relative,
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
         }
-        if (updated != null && updated.isBefore(posted)) {
+        if (updated != null && updated.isBefore(posted) && sameMinute(updated, posted)) {
+            updated = null;
+        } else if (updated != null && updated.isBefore(posted)) {
             warnings.add(Problem.of(file, "the updated time " + updated + " is earlier than the posted time " + posted
                     + "; the updated time was left out",
                     "check the page's dates and add \"updated\" to the front matter by hand if it is known"));
@@ -210,6 +213,14 @@ public final class HtmlPageParser implements DumpParser {
         return new RawArticle(file, title, lang, posted, updated, byline, new Source(outlet, source, sourceFile),
                 translations(page, meta, lang, canonical), body.paragraphs(), body.markdown(markdown),
                 summaries.cut(body.lead()), slug, ids.of(source), warnings);
+    }
+
+    /**
+     * Whether an updated time shown to the minute ("Updated 3:12 AM GMT") is the posted time with its seconds cut
+     * (03:12:40): the page shows when it was posted, not an update.
+     */
+    private static boolean sameMinute(OffsetDateTime updated, OffsetDateTime posted) {
+        return updated.toInstant().equals(posted.toInstant().truncatedTo(ChronoUnit.MINUTES));
     }
 
     /** The standfirst's lines as paragraphs above the body, in a new element; the body itself when there are none. */

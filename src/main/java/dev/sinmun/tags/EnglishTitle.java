@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 record EnglishTitle(String text, String head, int from) {
 
     private static final int MAX_TAIL_TOKENS = 8;
+    private static final int MAX_OWNER_NAME = 4;
+    /** "official": a title only after the institution it serves ("a Statistics Korea official"). */
+    private static final Set<String> OWNED_HEADS = Set.of("official");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "to", "on");
     private static final Set<String> QUALIFIERS = Set.of("nominee", "designate", "candidate", "elect");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -252,7 +255,7 @@ record EnglishTitle(String text, String head, int from) {
      * Chiefs of Staff", "secretary of Russia's Security Council"), or {@code head} when the tail is not capitalised
      * ("spokesman for the delegation") or ends with an owner ("leader of Yoon's own party").
      */
-    private static int namedTailEnd(List<Token> tokens, int head) {
+    private static int namedTailEnd(String text, List<Token> tokens, int head) {
         int k = head + 1;
         if (k >= tokens.size() || !tokens.get(k).joined() || !CONNECTORS.contains(tokens.get(k).base())) {
             return head;
@@ -266,7 +269,7 @@ record EnglishTitle(String text, String head, int from) {
             Token t = tokens.get(k);
             if (Character.isUpperCase(t.base().charAt(0))) {
                 last = k;
-                if (t.possessive()) {
+                if (t.possessive() || pluralPossessive(text, t)) {
                     boolean owned = k + 1 < tokens.size() && tokens.get(k + 1).joined()
                             && Character.isUpperCase(tokens.get(k + 1).base().charAt(0));
                     if (!owned) {
@@ -283,6 +286,24 @@ record EnglishTitle(String text, String head, int from) {
     }
 
     /**
+     * "head of the Ulsan city government's investment team": a name followed by a lower-case word in the same phrase
+     * only qualifies it, so the tail is not the institution's name.
+     */
+    private static boolean attributive(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).joined()
+                && Character.isLowerCase(tokens.get(last + 1).base().charAt(0))
+                && !CONNECTORS.contains(tokens.get(last + 1).base())
+                && !APPOSITION_ENDS.contains(tokens.get(last + 1).base());
+    }
+
+    /** "Hanbit Motors' battery unit": a plural's apostrophe makes the word an owner. */
+    private static boolean pluralPossessive(String text, Token t) {
+        int end = t.end();
+        return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && (t.base().endsWith("s") || t.base().endsWith("S"));
+    }
+
+    /**
      * "Ministry of Economy and Finance": an "and" inside a named tail, before a capitalised word that is not a
      * Korean surname (as in "… and Kim Min-seok").
      */
@@ -292,6 +313,21 @@ record EnglishTitle(String text, String head, int from) {
         }
         Token next = tokens.get(k + 1);
         return next.capitalised() && !EnglishLexicon.KOREAN_SURNAMES.contains(next.base());
+    }
+
+    /**
+     * The token after an institution's name written before a lower-case title after an article ("a Statistics Korea
+     * official", "a Seoul National University professor"): up to {@value #MAX_OWNER_NAME} capitalised words followed
+     * by a lower-case word; {@code k} itself when there is no such name.
+     */
+    private static int afterOwnerName(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && j - k < MAX_OWNER_NAME && tokens.get(j).joined() && !tokens.get(j).possessive()
+                && tokens.get(j).capitalised() && !ACRONYM_HEAD.matcher(tokens.get(j).base()).matches()) {
+            j++;
+        }
+        return j > k && j < tokens.size() && tokens.get(j).joined()
+                && Character.isLowerCase(tokens.get(j).base().charAt(0)) ? j : k;
     }
 
     /**
@@ -319,20 +355,29 @@ record EnglishTitle(String text, String head, int from) {
             }
         }
         int from = k;
-        while (k < tokens.size() && k - from < 4 && (k == end || tokens.get(k).joined())
+        int words = k;
+        if (k > end && ARTICLES.contains(tokens.get(k - 1).base())) {
+            words = afterOwnerName(tokens, k);
+        }
+        k = words;
+        while (k < tokens.size() && k - words < 4 && (k == end || tokens.get(k).joined())
                 && !tokens.get(k).possessive()) {
             Token t = tokens.get(k);
             boolean lower = Character.isLowerCase(t.base().charAt(0)) || ACRONYM_HEAD.matcher(t.base()).matches();
-            boolean chiefOf = t.base().equals("chief") && k + 1 < tokens.size()
+            boolean chiefOf = (t.base().equals("chief") || t.base().equals("head")) && k + 1 < tokens.size()
                     && tokens.get(k + 1).base().equals("of");
-            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf) && !EnglishLexicon.isHonorific(t.base())) {
+            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf || OWNED_HEADS.contains(t.base()) && words > from)
+                    && !EnglishLexicon.isHonorific(t.base())) {
                 boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
                         || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
                 if (!ends) {
                     return null;
                 }
                 int last = chiefOf && k + 2 < tokens.size() && tokens.get(k + 2).joined()
-                        && tokens.get(k + 2).base().equals("staff") ? k + 2 : namedTailEnd(tokens, k);
+                        && tokens.get(k + 2).base().equals("staff") ? k + 2 : namedTailEnd(text, tokens, k);
+                if (last > k && attributive(tokens, last)) {
+                    last = k;
+                }
                 return new EnglishTitle(text.substring(tokens.get(from).start(), tokens.get(last).end()), t.base(),
                         from);
             }
