@@ -15,11 +15,10 @@ import java.util.Optional;
  */
 public final class BuildHeadStart {
 
-    private static final BuildHeadStart NONE = new BuildHeadStart(null, null, null, null, null);
+    private static final BuildHeadStart NONE = new BuildHeadStart(null, null, null, null);
 
     private final ProjectLayout layout;
     private final Path out;
-    private final BuildCache cache;
     private final BuildCache.FileStamp cacheFile;
     private final Reads reads;
 
@@ -28,11 +27,9 @@ public final class BuildHeadStart {
                  Background<Optional<Map<String, Article>>> cached) {
     }
 
-    private BuildHeadStart(ProjectLayout layout, Path out, BuildCache cache, BuildCache.FileStamp cacheFile,
-                           Reads reads) {
+    private BuildHeadStart(ProjectLayout layout, Path out, BuildCache.FileStamp cacheFile, Reads reads) {
         this.layout = layout;
         this.out = out;
-        this.cache = cache;
         this.cacheFile = cacheFile;
         this.reads = reads;
     }
@@ -48,7 +45,7 @@ public final class BuildHeadStart {
         Path out = layout.defaultOutput().toAbsolutePath().normalize();
         BuildCache cache = BuildCache.of(layout.buildCache(), out);
         BuildCache.FileStamp cacheFile = cache.articlesStamp();
-        return new BuildHeadStart(layout, out, cache, cacheFile, new Reads(cache,
+        return new BuildHeadStart(layout, out, cacheFile, new Reads(cache,
                 Background.start("sinmun-early-scan", () -> InputScan.articles(layout)),
                 Background.start("sinmun-cache", cache::articles)));
     }
@@ -59,7 +56,7 @@ public final class BuildHeadStart {
      */
     Optional<Reads> readsFor(ProjectLayout layout, Path out) {
         if (reads == null || !this.layout.equals(layout) || !this.out.equals(out)
-                || !cacheFile.equals(cache.articlesStamp())) {
+                || !cacheFile.equals(reads.cache().articlesStamp())) {
             return Optional.empty();
         }
         return Optional.of(reads);
