@@ -29,11 +29,7 @@ final class InputScan {
     private InputScan() {
     }
 
-    static BuildCache.Inputs of(ProjectLayout layout, SiteConfig config) {
-        return of(layout, config, articles(layout));
-    }
-
-    /** The inputs of a build whose article files' stamps ({@link #articles}) are already known. */
+    /** The inputs of a build, given its article files' stamps ({@link #articles}). */
     static BuildCache.Inputs of(ProjectLayout layout, SiteConfig config, Map<String, BuildCache.FileStamp> articles) {
         String code = code();
         StringBuilder environment = new StringBuilder("config ").append(config).append('\n');

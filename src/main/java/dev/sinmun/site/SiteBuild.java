@@ -331,10 +331,9 @@ public final class SiteBuild {
         }
     }
 
-    /** Each article by its file's key (as {@link InputScan#key}). */
     /**
-     * The articles read, by file key, newest first: the order an update lists them in, so that it finds them sorted
-     * when it reads them back from the cache.
+     * Each article by its file's key (as {@link InputScan#key}), newest first: the order an update lists them in, so
+     * that it finds them sorted when it reads them back from the cache.
      */
     private Map<String, Article> byFile(ArticleReader.Result read) {
         Map<String, Article> byFile = new LinkedHashMap<>();
