@@ -137,6 +137,19 @@ class ClassDataArchiveTest {
         }
     }
 
+    @Test
+    void picocliIsCompiledForJava17SoTheArchiveCanHoldIt() throws IOException {
+        for (Class<?> type : List.of(picocli.CommandLine.class, picocli.CommandLine.Model.CommandSpec.class)) {
+            try (var in = type.getResourceAsStream(type.getName().substring(type.getName().lastIndexOf('.') + 1)
+                    + ".class")) {
+                byte[] header = in.readNBytes(8);
+                int major = (header[6] & 0xff) << 8 | header[7] & 0xff;
+                assertThat(major).as("class file version of %s (the archive skips versions below 50)", type)
+                        .isEqualTo(61);
+            }
+        }
+    }
+
     private static Path jarOf(Class<?> main, Path jar) throws IOException {
         String entry = main.getName().replace('.', '/') + ".class";
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar));
