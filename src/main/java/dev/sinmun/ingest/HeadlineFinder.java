@@ -44,6 +44,11 @@ final class HeadlineFinder {
     private static final Pattern MENU_BUTTON_AFTER = Pattern.compile("\\s(?i:close|menu|open menu|search)$");
     /** A sign-in wall's greeting above the headline ("Welcome to GaonWire"): the headline is a line under it. */
     private static final Pattern GREETING = Pattern.compile("(?i)welcome(?: back)? to (?:the )?[\\p{L}.-]{2,30}[.!]?");
+    /**
+     * A rank or a dash alone on its line, as a "Most Popular" list copied above the article numbers its headlines
+     * ("-" / "1" / headline): part of the list, not a label ending it.
+     */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-–•·]|\\d{1,2}\\.?)$");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -147,6 +152,8 @@ final class HeadlineFinder {
             if (chrome.isFooterSection(text)) {
                 inList = true;
                 candidates.clear();
+            } else if (inList && LIST_MARKER.matcher(Whitespace.normalize(text)).matches()) {
+                continue;
             } else if (inList && !chromeLine && !isOutletOrLabel(text)) {
                 listItem = i;
             } else if (!chromeLine) {
