@@ -352,6 +352,11 @@ public final class TextDumpParser implements DumpParser {
         BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
                 ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text);
         BilingualName outlet = outlets.forLanguage(page, lang);
+        Optional<java.time.ZoneId> home = outlets.homeZone(page).filter(zone -> !r.zonedDates);
+        if (home.isPresent()) {
+            r.posted = inZone(r.posted, home.get());
+            r.updated = inZone(r.updated, home.get());
+        }
         r.text.reporters.removeIf(b -> b.emails().isEmpty() && page.equals(outlets.byName(b.name())));
         String byline = BylineReader.Byline.join(r.text.reporters);
         if (byline == null && r.reportingCredit != null) {
@@ -365,6 +370,12 @@ public final class TextDumpParser implements DumpParser {
                 translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug,
                 Paywall.cutsShort(r.paragraphsAbovePaywall, r.text.paragraphs.size() - r.paragraphsAbovePaywall)
                         ? r.paywallPrompt : null));
+    }
+
+    /** A time read as Korean time, read again as the same clock time in {@code zone}, given in Korean time. */
+    private static OffsetDateTime inZone(OffsetDateTime korean, java.time.ZoneId zone) {
+        return korean == null ? null : korean.toLocalDateTime().atZone(zone).toOffsetDateTime()
+                .withOffsetSameInstant(DateLineParser.KOREA);
     }
 
     /** A roster's line: its heading as a paragraph, its entries as a list (continued from the line above). */
@@ -517,6 +528,8 @@ public final class TextDumpParser implements DumpParser {
          * it the update, as The Guardian prints the latest time above the first.
          */
         private boolean postedBare;
+        /** Whether a date line read gave its time zone (no outlet's home zone applies then). */
+        private boolean zonedDates;
         private boolean inHeader = true;
         private int lastHeaderLine;
         /** The line of the date under the headline when lines stand between them (a deck, a label, a name), else -1. */
@@ -712,6 +725,7 @@ public final class TextDumpParser implements DumpParser {
                 .filter(d -> dates.isDateLine(line) || d.posted() == null || isOwnDate(r, d.posted()));
         if (date.isPresent()) {
             r.dates(date.get().posted(), date.get().updated(), block.line());
+            r.zonedDates |= dates.hasZone(line);
             return true;
         }
         if (r.inHeader && dates.isUpdateLine(line) && r.posted != null) {
@@ -1104,6 +1118,7 @@ public final class TextDumpParser implements DumpParser {
         for (TextBlock block : header) {
             dates.parseLoose(block.text()).or(() -> dates.parseDate(block.text())
                     .map(d -> new DateLineParser.DateLine(d, null))).ifPresent(d -> {
+                r.zonedDates |= r.posted == null && dates.hasZone(block.text());
                 r.posted = r.posted == null ? d.posted() : r.posted;
                 r.updated = r.updated == null ? d.updated() : r.updated;
             });
