@@ -49,6 +49,10 @@ final class HeadlineFinder {
      * ("-" / "1" / headline): part of the list, not a label ending it.
      */
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-–•·]|\\d{1,2}\\.?)$");
+    /** The last word of many papers' and sites' names. */
+    private static final Pattern PAPER_WORD = Pattern.compile("Post|Times|Herald|Daily|Journal|Gazette|Tribune|Ledger"
+            + "|Chronicle|Observer|Monitor|Telegraph|Courier|Review|Examiner|Dispatch|Standard|Express|Weekly|Ilbo"
+            + "|Shinmun|Sinmun|Wire|Insider|Reporter");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -195,6 +199,28 @@ final class HeadlineFinder {
         return SITE_NAME.matcher(Whitespace.normalize(blocks.get(candidates.get(c)).text())).matches()
                 && Arrays.stream(label.split(" ")).allMatch(PageChrome::isSectionName)
                 && !isOutletOrLabel(next) && !SENTENCE_END.matcher(next).find();
+    }
+
+    /**
+     * The site's name printed right above one section label over the headline ("The Seoul Ledger" / "Politics" /
+     * headline), for a page of an outlet Sinmun does not know: its name when the e-mail's domain spells it
+     * ("seoulledger.com") or it ends in a word papers name themselves with ("Post", "Times", "Daily"); else empty.
+     */
+    java.util.Optional<String> siteNameOverSection(List<TextBlock> blocks, int titleIndex, String emailDomain) {
+        if (titleIndex < 2) {
+            return java.util.Optional.empty();
+        }
+        String name = Whitespace.normalize(blocks.get(titleIndex - 2).text());
+        String label = Whitespace.normalize(blocks.get(titleIndex - 1).text());
+        String[] words = name.split(" ");
+        String letters = name.replaceFirst("^The ", "").replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT);
+        boolean spelled = emailDomain != null && emailDomain.toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("^www\\.", "").startsWith(letters + ".");
+        return SITE_NAME.matcher(name).matches() && words.length >= 2 && !outlets.isOutletName(name)
+                && !Arrays.stream(words).allMatch(PageChrome::isSectionName)
+                && Arrays.stream(label.split(" ")).allMatch(PageChrome::isSectionName)
+                && (spelled || PAPER_WORD.matcher(words[words.length - 1]).matches())
+                ? java.util.Optional.of(name) : java.util.Optional.empty();
     }
 
     /**

@@ -349,8 +349,11 @@ public final class TextDumpParser implements DumpParser {
                     : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
-        BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
+        BilingualName known = address != null && outlets.nameFor(host(address)).ko() != null
                 ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text);
+        BilingualName page = known.ko() != null ? known : headlines.siteNameOverSection(blocks, titleIndex,
+                emails.isEmpty() ? null : emails.get(0).substring(emails.get(0).lastIndexOf('@') + 1))
+                .map(outlets::unknownNamed).orElse(known);
         BilingualName outlet = outlets.forLanguage(page, lang);
         Optional<java.time.ZoneId> home = outlets.homeZone(page).filter(zone -> !r.zonedDates);
         if (home.isPresent()) {
