@@ -344,6 +344,10 @@ public final class TextDumpParser implements DumpParser {
             Matcher quoted = QUOTED_LINE.matcher(r.text.paragraphs.get(i));
             String paragraph = quoted.matches() ? "> " + escaper.escape(quoted.group(1))
                     : escaper.escape(r.text.paragraphs.get(i));
+            String postTime = headings.contains(i) ? r.text.postTimes.get(r.text.paragraphs.get(i)) : null;
+            if (postTime != null) {
+                paragraph = escaper.escape(postTime) + " — " + paragraph;
+            }
             body.append(body.length() == 0 ? "" : "\n").append(r.text.captions.contains(i) ? "*" + paragraph + "*"
                     : headings.contains(i) ? "### " + paragraph : asked.contains(i) ? "**" + paragraph + "**"
                     : paragraph).append('\n');
@@ -531,6 +535,8 @@ public final class TextDumpParser implements DumpParser {
          * it the update, as The Guardian prints the latest time above the first.
          */
         private boolean postedBare;
+        /** A live post's time read alone on its line, for the paragraph under it. */
+        private String postTime;
         /** Whether a date line read gave its time zone (no outlet's home zone applies then). */
         private boolean zonedDates;
         private boolean inHeader = true;
@@ -737,6 +743,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (!r.inHeader && dates.isPostTime(line)) {
+            r.postTime = dates.isRelativeTime(line) || dates.isUpdateLine(line) ? null : Whitespace.normalize(line);
             return true;
         }
         if (r.inHeader && dates.isDateLine(line)) {
@@ -919,6 +926,10 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.text.paragraphs.add(text);
+        if (r.postTime != null) {
+            r.text.postTimes.putIfAbsent(text, r.postTime);
+            r.postTime = null;
+        }
         r.lastParagraphApart = r.lastParagraphLine != block.line() - 1;
         r.lastParagraphLine = block.line();
         return true;
