@@ -204,7 +204,8 @@ final class HeadlineFinder {
     /**
      * The site's name printed right above one section label over the headline ("The Seoul Ledger" / "Politics" /
      * headline), for a page of an outlet Sinmun does not know: its name when the e-mail's domain spells it
-     * ("seoulledger.com") or it ends in a word papers name themselves with ("Post", "Times", "Daily"); else empty.
+     * ("seoulledger.com", "gaonwire.kr" for "GaonWire") or it has two words or more and ends in a word papers name
+     * themselves with ("Post", "Times", "Daily"); else empty.
      */
     java.util.Optional<String> siteNameOverSection(List<TextBlock> blocks, int titleIndex, String emailDomain) {
         if (titleIndex < 2) {
@@ -216,7 +217,7 @@ final class HeadlineFinder {
         String letters = name.replaceFirst("^The ", "").replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT);
         boolean spelled = emailDomain != null && emailDomain.toLowerCase(java.util.Locale.ROOT)
                 .replaceFirst("^www\\.", "").startsWith(letters + ".");
-        return SITE_NAME.matcher(name).matches() && words.length >= 2 && !outlets.isOutletName(name)
+        return SITE_NAME.matcher(name).matches() && (words.length >= 2 || spelled) && !outlets.isOutletName(name)
                 && !Arrays.stream(words).allMatch(PageChrome::isSectionName)
                 && Arrays.stream(label.split(" ")).allMatch(PageChrome::isSectionName)
                 && (spelled || PAPER_WORD.matcher(words[words.length - 1]).matches())
