@@ -29,6 +29,8 @@ class SummaryCutterTest {
                 "Hanwha Ocean won an order for two tankers.");
         assertThat(cutter.cut("BUSAN, May 2 (PWS) - The port handled a record 2 million containers in April."))
                 .isEqualTo("The port handled a record 2 million containers in April.");
+        assertThat(cutter.cut("BUSAN, South Korea, May 2 (PWS) -- The port handled a record 2 million containers."))
+                .isEqualTo("The port handled a record 2 million containers.");
     }
 
     @Test
