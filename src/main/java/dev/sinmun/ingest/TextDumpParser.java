@@ -233,7 +233,7 @@ public final class TextDumpParser implements DumpParser {
                 || r.text.last().equals(r.agencyCredited.get(r.emailUnderCaption.getKey())))) {
             bylines.read(r.emailUnderCaption.getValue()).ifPresent(r.text.reporters::add);
         }
-        if (r.text.reporters.isEmpty()) {
+        if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
             r.text.reporters.addAll(r.namesAboveDate);
         }
         dropReporterAboveText(r.text);
