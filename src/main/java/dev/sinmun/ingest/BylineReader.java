@@ -107,6 +107,7 @@ public final class BylineReader {
     /** "Reporter Lee Kyung-sik": the label before a name, no part of it. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?:Reporter|Correspondent|Writer)\\s(?=\\p{Lu})");
     /** One to three name words ("Kim Yoon-jung", "Justin McCurry"), a middle initial after the first ("Benjamin R. Young"). */
+    private static final Pattern BY_WORD = Pattern.compile("^(?i:by)\\s+");
     private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?(?:\\s\\p{Lu}\\.)?"
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
     /**
@@ -425,7 +426,8 @@ public final class BylineReader {
                 return Optional.empty();
             }
             String name = rest.isEmpty() ? null : isShortName(rest) ? withoutRole(rest) : String.join(", ", eachName);
-            return Optional.of(new Byline(emails, name, creditOf(s, rest.isEmpty())));
+            return Optional.of(new Byline(emails, name == null ? null : namesBeside(s).orElse(
+                    BY_WORD.matcher(name).replaceFirst("")), creditOf(s, rest.isEmpty())));
         }
         Matcher byOutlet = BY.matcher(s);
         if (byOutlet.matches()) {
@@ -474,6 +476,18 @@ public final class BylineReader {
             return Optional.of(new Byline(List.of(), names.strip()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The reporters named beside the e-mails, listed ("Park Ji-won, Lee Seo-yeon (desk@…)", "A and B (desk@…)",
+     * "A a@…, B b@…" → "A, B"), when each is a name alone; empty otherwise.
+     */
+    private static Optional<String> namesBeside(String line) {
+        String text = BY_WORD.matcher(EMAIL.matcher(line).replaceAll(" ").replaceAll("[\\s;/|·()<>\\[\\]]+", " ")
+                .replaceAll("\\s+,", ",").replaceAll("[\\s,]+$", "").strip()).replaceFirst("");
+        String[] each = text.split("\\s*,\\s*|\\s+(?:and|&)\\s+");
+        return each.length > 1 && Arrays.stream(each).allMatch(n -> SIGNATURE_NAME.matcher(n).matches())
+                ? Optional.of(String.join(", ", each)) : Optional.empty();
     }
 
     /** Whether the text beside an e-mail is short enough to be a reporter's name, with their role and place. */

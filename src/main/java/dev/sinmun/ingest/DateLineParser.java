@@ -126,6 +126,16 @@ public final class DateLineParser {
     /** An "Updated" glued to the time zone before it ("GMT+9Updated 2 hours ago"). */
     private static final Pattern GLUED_KEYWORD = Pattern.compile("(?<=[\\p{L}\\d])(?=Updated\\b)");
 
+    /** A time with its zone after it ("15:02 KST", "7:51 PM GMT+9"), or an ISO time with its offset. */
+    private static final Pattern ZONED_TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*"
+            + "(?:am|pm|a\\.m\\.|p\\.m\\.)?\\s*\\(?(?:" + ZONE_TEXT + ")\\)?(?![a-z])"
+            + "|\\d{4}-\\d{2}-\\d{2}t\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:z|[+-]\\d{2}:?\\d{2})");
+
+    /** Whether the line gives a time with its zone, which no outlet's home zone may change. */
+    public boolean hasZone(String line) {
+        return ZONED_TIME.matcher(Whitespace.normalize(line)).find();
+    }
+
     /** Whether the line is meant as a date line: it starts with "Posted", "Updated", "입력", "수정"… and is short. */
     public boolean isDateLine(String line) {
         String clean = withoutReporter(line);

@@ -12,6 +12,11 @@ final class DumpText {
     /** Indexes of the paragraphs that are photo captions (their credit cut off). */
     final Set<Integer> captions = new HashSet<>();
     final List<BylineReader.Byline> reporters = new ArrayList<>();
+    /**
+     * A live page's post times ("9:58 PM GMT+9") by the paragraph under each: a post's headline set as a subheading
+     * starts with its time ("9:58 PM GMT+9 — Ferry services suspended"), as a saved page's live post headings do.
+     */
+    final java.util.Map<String, String> postTimes = new java.util.HashMap<>();
     /** How many paragraphs came before the reporter's e-mail line (or names under text), -1 before one is read. */
     int paragraphsBeforeByline = -1;
 

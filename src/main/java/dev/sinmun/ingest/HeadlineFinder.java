@@ -44,6 +44,15 @@ final class HeadlineFinder {
     private static final Pattern MENU_BUTTON_AFTER = Pattern.compile("\\s(?i:close|menu|open menu|search)$");
     /** A sign-in wall's greeting above the headline ("Welcome to GaonWire"): the headline is a line under it. */
     private static final Pattern GREETING = Pattern.compile("(?i)welcome(?: back)? to (?:the )?[\\p{L}.-]{2,30}[.!]?");
+    /**
+     * A rank or a dash alone on its line, as a "Most Popular" list copied above the article numbers its headlines
+     * ("-" / "1" / headline): part of the list, not a label ending it.
+     */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-–•·]|\\d{1,2}\\.?)$");
+    /** The last word of many papers' and sites' names. */
+    private static final Pattern PAPER_WORD = Pattern.compile("Post|Times|Herald|Daily|Journal|Gazette|Tribune|Ledger"
+            + "|Chronicle|Observer|Monitor|Telegraph|Courier|Review|Examiner|Dispatch|Standard|Express|Weekly|Ilbo"
+            + "|Shinmun|Sinmun|Wire|Insider|Reporter");
     private static final Pattern QUOTE_STYLE = Pattern.compile("[‘’´`'\"“”]");
 
     private final PageChrome chrome = new PageChrome();
@@ -147,6 +156,8 @@ final class HeadlineFinder {
             if (chrome.isFooterSection(text)) {
                 inList = true;
                 candidates.clear();
+            } else if (inList && LIST_MARKER.matcher(Whitespace.normalize(text)).matches()) {
+                continue;
             } else if (inList && !chromeLine && !isOutletOrLabel(text)) {
                 listItem = i;
             } else if (!chromeLine) {
@@ -188,6 +199,29 @@ final class HeadlineFinder {
         return SITE_NAME.matcher(Whitespace.normalize(blocks.get(candidates.get(c)).text())).matches()
                 && Arrays.stream(label.split(" ")).allMatch(PageChrome::isSectionName)
                 && !isOutletOrLabel(next) && !SENTENCE_END.matcher(next).find();
+    }
+
+    /**
+     * The site's name printed right above one section label over the headline ("The Seoul Ledger" / "Politics" /
+     * headline), for a page of an outlet Sinmun does not know: its name when the e-mail's domain spells it
+     * ("seoulledger.com", "gaonwire.kr" for "GaonWire") or it has two words or more and ends in a word papers name
+     * themselves with ("Post", "Times", "Daily"); else empty.
+     */
+    java.util.Optional<String> siteNameOverSection(List<TextBlock> blocks, int titleIndex, String emailDomain) {
+        if (titleIndex < 2) {
+            return java.util.Optional.empty();
+        }
+        String name = Whitespace.normalize(blocks.get(titleIndex - 2).text());
+        String label = Whitespace.normalize(blocks.get(titleIndex - 1).text());
+        String[] words = name.split(" ");
+        String letters = name.replaceFirst("^The ", "").replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT);
+        boolean spelled = emailDomain != null && emailDomain.toLowerCase(java.util.Locale.ROOT)
+                .replaceFirst("^www\\.", "").startsWith(letters + ".");
+        return SITE_NAME.matcher(name).matches() && (words.length >= 2 || spelled) && !outlets.isOutletName(name)
+                && !Arrays.stream(words).allMatch(PageChrome::isSectionName)
+                && Arrays.stream(label.split(" ")).allMatch(PageChrome::isSectionName)
+                && (spelled || PAPER_WORD.matcher(words[words.length - 1]).matches())
+                ? java.util.Optional.of(name) : java.util.Optional.empty();
     }
 
     /**

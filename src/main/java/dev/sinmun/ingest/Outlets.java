@@ -92,7 +92,20 @@ public final class Outlets {
             Map.entry("asia.nikkei.com", new BilingualName("Nikkei Asia", "닛케이 아시아")),
             Map.entry("aljazeera.com", new BilingualName("Al Jazeera", "알자지라")),
             Map.entry("koreapro.org", new BilingualName("Korea Pro", "코리아 프로")),
-            Map.entry("nknews.org", new BilingualName("NK News", "NK뉴스")));
+            Map.entry("nknews.org", new BilingualName("NK News", "NK뉴스")),
+            Map.entry("france24.com", new BilingualName("France 24", "프랑스24")),
+            Map.entry("kedglobal.com", new BilingualName("The Korea Economic Daily", "한국경제")),
+            Map.entry("businesskorea.co.kr", new BilingualName("BusinessKorea", "비즈니스코리아")),
+            Map.entry("ajunews.com", new BilingualName("Aju Business Daily", "아주경제")),
+            Map.entry("ajupress.com", new BilingualName("Aju Business Daily", "아주경제")),
+            Map.entry("upi.com", new BilingualName("UPI", "UPI통신")),
+            Map.entry("scmp.com", new BilingualName("South China Morning Post", "사우스차이나모닝포스트")),
+            Map.entry("japantimes.co.jp", new BilingualName("The Japan Times", "재팬타임스")),
+            Map.entry("voanews.com", new BilingualName("Voice of America", "미국의소리")),
+            Map.entry("rfa.org", new BilingualName("Radio Free Asia", "자유아시아방송")));
+    /** Outlets whose pages print their own local time without a zone (France 24: Paris time). */
+    private static final Map<String, java.time.ZoneId> HOME_ZONES = Map.of(
+            "france24.com", java.time.ZoneId.of("Europe/Paris"));
     /**
      * The outlets of a media group whose domain does not show it, by their parent's domain: TV Chosun's reporters
      * write from chosun.com, JTBC's from joongang.co.kr. Sub-domains of a known outlet (weekly.chosun.com) belong to it.
@@ -134,6 +147,12 @@ public final class Outlets {
             return KNOWN.get("biz.heraldcorp.com");
         }
         return outlet;
+    }
+
+    /** The zone a known outlet's pages print their times in when they give none; empty for Korean time. */
+    public java.util.Optional<java.time.ZoneId> homeZone(BilingualName outlet) {
+        return HOME_ZONES.entrySet().stream().filter(e -> KNOWN.get(e.getKey()).equals(outlet))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** An outlet Sinmun does not know, by the name its page gives: a Hangul name is its Korean name. */

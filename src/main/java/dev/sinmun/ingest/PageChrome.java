@@ -36,6 +36,10 @@ public final class PageChrome {
     private static final Pattern EDITION_SEPARATOR = Pattern.compile("\\s*[|·•/,]\\s*");
 
     private static final int MAX_COPYRIGHT_LENGTH = 200;
+    /** A notice opening with its mark that forbids reproduction may run longer (UPI's, Reuters' notices). */
+    private static final int MAX_REPRODUCTION_NOTICE_LENGTH = 400;
+    private static final Pattern REPRODUCTION_NOTICE = Pattern.compile("(?i)^(?:copyright|ⓒ|©|\\(c\\))\\s*.*"
+            + "\\b(?:reproduction|republication|redistribution|reprinting)\\b.*\\b(?:prohibited|forbidden|not permitted)\\b.*");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "^(?:(?:copyright|ⓒ|©|\\(c\\))\\s*.*|.{1,40}\\scopyright\\s?[©ⓒ].*|.*all rights reserved\\.?|.*무단\\s?전재.*"
                     + "|.*재배포\\s?금지.*|"
@@ -685,7 +689,8 @@ public final class PageChrome {
     /** Whether the line is a copyright notice ("Copyright by donga.com", "ⓒ 동아일보 & donga.com, 무단 전재 …"). */
     public boolean isCopyrightLine(String line) {
         String s = Whitespace.normalize(line);
-        return s.length() <= MAX_COPYRIGHT_LENGTH && COPYRIGHT.matcher(s).matches()
+        return (s.length() <= MAX_COPYRIGHT_LENGTH || s.length() <= MAX_REPRODUCTION_NOTICE_LENGTH
+                && REPRODUCTION_NOTICE.matcher(s).matches()) && COPYRIGHT.matcher(s).matches()
                 && COPYRIGHT_DETAIL.matcher(s).matches() && !COPYRIGHT_SENTENCE.matcher(s).find()
                 && !CAPTION_WITH_NOTICE.matcher(s).matches();
     }

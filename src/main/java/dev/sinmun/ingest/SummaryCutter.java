@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * Cuts a lead paragraph to a summary of at most {@value #MAX_LENGTH} characters: at the last sentence end at or after
  * {@value #MIN_SENTENCE_CUT} characters, else at the last space followed by "…". Shorter text is kept whole. A wire
- * dateline opening the lead ("SEOUL, March 18 (Yonhap) --", "Seoul (AFP) –", "Seoul, South Korea CNN —", "SEOUL --",
- * "(서울=연합뉴스) 김지헌 기자 =", "【서울=뉴시스】김경록 기자 =") or a bracketed reporter tag ("[이데일리 김겨레 기자]") is
- * left out, and so are an obituary's funeral details after its news ("… 별세했다. 향년 87. 빈소는 …", "…씨 부친상 = 11일
- * …, 발인 …"): the survivors, the wake, the carrying out, the burial and the number to call.
+ * dateline opening the lead ("SEOUL, March 18 (Yonhap) --", "SEOUL, June 12 (AJP) -", "Seoul (AFP) –", "Seoul, South
+ * Korea CNN —", "SEOUL --", "(서울=연합뉴스) 김지헌 기자 =", "【서울=뉴시스】김경록 기자 =", "[Outlet=Reporter Name]") or a
+ * bracketed reporter tag ("[이데일리 김겨레 기자]") is left out, and so are an obituary's funeral details after its
+ * news ("… 별세했다. 향년 87. 빈소는 …", "…씨 부친상 = 11일 …, 발인 …"): the survivors, the wake, the carrying out,
+ * the burial and the number to call.
  */
 public final class SummaryCutter {
 
@@ -19,12 +20,15 @@ public final class SummaryCutter {
     public static final int MIN_SENTENCE_CUT = 100;
     private static final String ELLIPSIS = "…";
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^(?:[(\\[【][^()\\[\\]【】=]{1,20}=[^()\\[\\]【】]{1,12}[)\\]】]\\s*"
+            "^(?:[(\\[【][^()\\[\\]【】=]{1,20}=(?:[^()\\[\\]【】]{1,12}|\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){1,3})"
+                    + "[)\\]】]\\s*"
                     + "(?:(?:[가-힣]{2,4}\\s?(?:기자|특파원)?[\\s,·]+)*[가-힣]{2,4}\\s?(?:기자|특파원)"
                     + "\\s*=\\s*)?"
                     + "|\\[(?:[^\\[\\]()=]{1,25}\\s)?(?:[가-힣]{2,4}\\s?)+(?:기자|특파원)\\]\\s*"
                     + "|\\p{Lu}[\\p{L} .'-]{1,30}(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*"
                     + "\\((?:Yonhap|AP|AFP|Reuters|UPI|Xinhua|Kyodo|News1|Newsis)\\)\\s*(?:--|—|–|-)\\s*"
+                    + "|\\p{Lu}[\\p{L} .'-]{1,30}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,25})?,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*"
+                    + "\\(\\p{Lu}{2,8}\\)\\s*(?:--|—|–|-)\\s*"
                     + "|\\p{Lu}[\\p{L} .'-]{1,30},\\s*\\p{Lu}[\\p{L} .]{1,25}?\\s*"
                     + "(?:\\((?:AP|AFP|Reuters|Yonhap)\\)|CNN)"
                     + "\\s*(?:--|—|–)\\s*"

@@ -233,7 +233,7 @@ public final class TextDumpParser implements DumpParser {
                 || r.text.last().equals(r.agencyCredited.get(r.emailUnderCaption.getKey())))) {
             bylines.read(r.emailUnderCaption.getValue()).ifPresent(r.text.reporters::add);
         }
-        if (r.text.reporters.isEmpty()) {
+        if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
             r.text.reporters.addAll(r.namesAboveDate);
         }
         dropReporterAboveText(r.text);
@@ -344,14 +344,26 @@ public final class TextDumpParser implements DumpParser {
             Matcher quoted = QUOTED_LINE.matcher(r.text.paragraphs.get(i));
             String paragraph = quoted.matches() ? "> " + escaper.escape(quoted.group(1))
                     : escaper.escape(r.text.paragraphs.get(i));
+            String postTime = headings.contains(i) ? r.text.postTimes.get(r.text.paragraphs.get(i)) : null;
+            if (postTime != null) {
+                paragraph = escaper.escape(postTime) + " — " + paragraph;
+            }
             body.append(body.length() == 0 ? "" : "\n").append(r.text.captions.contains(i) ? "*" + paragraph + "*"
                     : headings.contains(i) ? "### " + paragraph : asked.contains(i) ? "**" + paragraph + "**"
                     : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
-        BilingualName page = address != null && outlets.nameFor(host(address)).ko() != null
+        BilingualName known = address != null && outlets.nameFor(host(address)).ko() != null
                 ? outlets.nameFor(host(address)) : outlet(emails, blocks.subList(0, titleIndex), blocks, text);
+        BilingualName page = known.ko() != null ? known : headlines.siteNameOverSection(blocks, titleIndex,
+                emails.isEmpty() ? null : emails.get(0).substring(emails.get(0).lastIndexOf('@') + 1))
+                .map(outlets::unknownNamed).orElse(known);
         BilingualName outlet = outlets.forLanguage(page, lang);
+        Optional<java.time.ZoneId> home = outlets.homeZone(page).filter(zone -> !r.zonedDates);
+        if (home.isPresent()) {
+            r.posted = inZone(r.posted, home.get());
+            r.updated = inZone(r.updated, home.get());
+        }
         r.text.reporters.removeIf(b -> b.emails().isEmpty() && page.equals(outlets.byName(b.name())));
         String byline = BylineReader.Byline.join(r.text.reporters);
         if (byline == null && r.reportingCredit != null) {
@@ -365,6 +377,12 @@ public final class TextDumpParser implements DumpParser {
                 translations, r.text.paragraphs, body.toString(), summaries.cut(lead(r)), slug, null, warnings(file, slug,
                 Paywall.cutsShort(r.paragraphsAbovePaywall, r.text.paragraphs.size() - r.paragraphsAbovePaywall)
                         ? r.paywallPrompt : null));
+    }
+
+    /** A time read as Korean time, read again as the same clock time in {@code zone}, given in Korean time. */
+    private static OffsetDateTime inZone(OffsetDateTime korean, java.time.ZoneId zone) {
+        return korean == null ? null : korean.toLocalDateTime().atZone(zone).toOffsetDateTime()
+                .withOffsetSameInstant(DateLineParser.KOREA);
     }
 
     /** A roster's line: its heading as a paragraph, its entries as a list (continued from the line above). */
@@ -517,6 +535,10 @@ public final class TextDumpParser implements DumpParser {
          * it the update, as The Guardian prints the latest time above the first.
          */
         private boolean postedBare;
+        /** A live post's time read alone on its line, for the paragraph under it. */
+        private String postTime;
+        /** Whether a date line read gave its time zone (no outlet's home zone applies then). */
+        private boolean zonedDates;
         private boolean inHeader = true;
         private int lastHeaderLine;
         /** The line of the date under the headline when lines stand between them (a deck, a label, a name), else -1. */
@@ -712,6 +734,7 @@ public final class TextDumpParser implements DumpParser {
                 .filter(d -> dates.isDateLine(line) || d.posted() == null || isOwnDate(r, d.posted()));
         if (date.isPresent()) {
             r.dates(date.get().posted(), date.get().updated(), block.line());
+            r.zonedDates |= dates.hasZone(line);
             return true;
         }
         if (r.inHeader && dates.isUpdateLine(line) && r.posted != null) {
@@ -720,6 +743,7 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         if (!r.inHeader && dates.isPostTime(line)) {
+            r.postTime = dates.isRelativeTime(line) || dates.isUpdateLine(line) ? null : Whitespace.normalize(line);
             return true;
         }
         if (r.inHeader && dates.isDateLine(line)) {
@@ -902,6 +926,10 @@ public final class TextDumpParser implements DumpParser {
             return true;
         }
         r.text.paragraphs.add(text);
+        if (r.postTime != null) {
+            r.text.postTimes.putIfAbsent(text, r.postTime);
+            r.postTime = null;
+        }
         r.lastParagraphApart = r.lastParagraphLine != block.line() - 1;
         r.lastParagraphLine = block.line();
         return true;
@@ -1104,6 +1132,7 @@ public final class TextDumpParser implements DumpParser {
         for (TextBlock block : header) {
             dates.parseLoose(block.text()).or(() -> dates.parseDate(block.text())
                     .map(d -> new DateLineParser.DateLine(d, null))).ifPresent(d -> {
+                r.zonedDates |= r.posted == null && dates.hasZone(block.text());
                 r.posted = r.posted == null ? d.posted() : r.posted;
                 r.updated = r.updated == null ? d.updated() : r.updated;
             });

@@ -196,6 +196,21 @@ class BylineReaderTest {
     }
 
     @Test
+    void listsTheReportersWhoShareOneEmail() {
+        assertThat(reader.read("Bae Ha-na, Oh Jin-seo (metro@heraldcorp.com)")).hasValueSatisfying(b -> {
+            assertThat(b.name()).isEqualTo("Bae Ha-na, Oh Jin-seo");
+            assertThat(b.credit()).isEqualTo("Bae Ha-na, Oh Jin-seo metro@heraldcorp.com");
+        });
+        assertThat(reader.read("Bae Ha-na and Oh Jin-seo (metro@koreatimes.co.kr)")).map(BylineReader.Byline::name)
+                .contains("Bae Ha-na, Oh Jin-seo");
+        assertThat(reader.read("By Bae Ha-na (hana@heraldcorp.com)")).map(BylineReader.Byline::name).contains("Bae Ha-na");
+        assertThat(reader.read("Bae Ha-na hana@donga.com, Oh Jin-seo jinseo@donga.com"))
+                .map(BylineReader.Byline::name).contains("Bae Ha-na, Oh Jin-seo");
+        assertThat(reader.read("Bae Ha-na, Seoul correspondent (hana@heraldcorp.com)")).map(BylineReader.Byline::name)
+                .contains("Bae Ha-na");
+    }
+
+    @Test
     void readsTheReportersAKoreanWireStoryNamesInItsFirstWords() {
         assertThat(reader.readWireLead("(서울=연합뉴스) 이귀원 현혜란 기자 = 한국과 일본 정부는 28일 …"))
                 .map(BylineReader.Byline::name).contains("이귀원, 현혜란");

@@ -143,6 +143,17 @@ class DateLineParserTest {
     }
 
     @Test
+    void tellsWhetherALineGivesItsTimeZone() {
+        assertThat(parser.hasZone("Updated 9:40 PM GMT+9, June 3, 2025")).isTrue();
+        assertThat(parser.hasZone("Mon 2 Jun 2025 07.12 BST")).isTrue();
+        assertThat(parser.hasZone("Posted on : Sep.2,2024 17:51 KST")).isTrue();
+        assertThat(parser.hasZone("2025-06-03T21:40:00+09:00")).isTrue();
+        assertThat(parser.hasZone("Issued on: 16/01/2026 - 08:12")).isFalse();
+        assertThat(parser.hasZone("Published : June 12, 2025 - 15:21:07")).isFalse();
+        assertThat(parser.hasZone("Posted 10:05 at the Pacific Tower")).isFalse();
+    }
+
+    @Test
     void readsSlashedDatesDayFirstUnlessTheSecondNumberIsNoMonth() {
         assertThat(parser.parseDate("26/02/2025 - 04:21")).hasValue(OffsetDateTime.parse("2025-02-26T04:21+09:00"));
         assertThat(parser.parseDate("05/03/2025")).hasValue(OffsetDateTime.parse("2025-03-05T00:00+09:00"));

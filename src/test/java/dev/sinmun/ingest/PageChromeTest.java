@@ -45,6 +45,12 @@ class PageChromeTest {
         assertThat(chrome.isCopyrightLine("Copyright to the group's name and songs is held by ADOR, which is 80 percent "
                 + "owned by Hybe, according to regulatory filings.")).isFalse();
         assertThat(chrome.isCopyrightLine("Copyright of the photos is owned by the agency since 2019.")).isFalse();
+        assertThat(chrome.isCopyrightLine("Copyright 2021 Pacific Wire Service, Inc. (PWS). Any reproduction, "
+                + "republication, redistribution and/or modification of any PWS content is expressly prohibited without "
+                + "PWS's prior written consent.")).isTrue();
+        assertThat(chrome.isCopyrightLine("Copyright 2021 rulings by the Supreme Court made the reproduction of news "
+                + "photos without the photographer's consent a crime, and lawyers said the rulings would change how "
+                + "portals, broadcasters and newspapers share pictures taken by freelancers across the country.")).isFalse();
         assertThat(chrome.isPointer("Related article: Nuri's first launch falls short of orbit in October")).isTrue();
         assertThat(chrome.isPointer("Related talks will resume in May.")).isFalse();
         assertThat(chrome.isAddressLine("https://www.donga.com/news/Politics/article/all/20240305/123906123/2")).isTrue();

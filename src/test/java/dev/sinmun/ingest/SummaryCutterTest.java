@@ -25,6 +25,12 @@ class SummaryCutterTest {
         assertThat(cutter.cut("(서울=연합뉴스) 김지헌 정수연 기자 = 윤석열 대통령은 7일 회담했다."))
                 .isEqualTo("윤석열 대통령은 7일 회담했다.");
         assertThat(cutter.cut("SEOUL and Tokyo agreed (in principle) to meet.")).isEqualTo("SEOUL and Tokyo agreed (in principle) to meet.");
+        assertThat(cutter.cut("[GaonWire=MinJae Park] Hanwha Ocean won an order for two tankers.")).isEqualTo(
+                "Hanwha Ocean won an order for two tankers.");
+        assertThat(cutter.cut("BUSAN, May 2 (PWS) - The port handled a record 2 million containers in April."))
+                .isEqualTo("The port handled a record 2 million containers in April.");
+        assertThat(cutter.cut("BUSAN, South Korea, May 2 (PWS) -- The port handled a record 2 million containers."))
+                .isEqualTo("The port handled a record 2 million containers.");
     }
 
     @Test
