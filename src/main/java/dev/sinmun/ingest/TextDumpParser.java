@@ -1331,8 +1331,8 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /**
-     * The outlet of the first e-mail with a known domain (or a known outlet of the same media group named above the
-     * title: TV조선 with a chosun.com e-mail), else a known outlet named above the title, else the outlet
+     * The outlet of the first e-mail with a known domain (or a known outlet of the same media group its copyright
+     * line names, else named above the title: 연합뉴스TV with a yna.co.kr e-mail, TV조선 with a chosun.com one), else a known outlet named above the title, else the outlet
      * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}; a contributor's own address does not name the
      * paper), else a known outlet its copyright line names, else the first e-mail's domain.
      */
@@ -1341,12 +1341,19 @@ public final class TextDumpParser implements DumpParser {
                 .map(b -> outlets.byName(HOME_LINK.matcher(Whitespace.normalize(b.text())).replaceFirst("")))
                 .filter(name -> name != null).findFirst();
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
-                .map(byEmail -> named.filter(n -> outlets.sameGroup(n, byEmail)).orElse(byEmail))
+                .map(byEmail -> groupOutletInCopyright(blocks, byEmail)
+                        .or(() -> named.filter(n -> outlets.sameGroup(n, byEmail))).orElse(byEmail))
                 .or(() -> named)
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
                 .or(() -> copyrightHolder(blocks))
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
+    }
+
+    /** Another outlet of {@code outlet}'s media group a copyright line names in full, if any. */
+    private Optional<BilingualName> groupOutletInCopyright(List<TextBlock> blocks, BilingualName outlet) {
+        return blocks.stream().filter(b -> chrome.isCopyrightLine(b.text()))
+                .map(b -> outlets.groupOutletNamedIn(b.text(), outlet)).flatMap(Optional::stream).findFirst();
     }
 
     /** The known outlet a copyright line names ("ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지"), if any. */
