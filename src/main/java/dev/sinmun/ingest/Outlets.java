@@ -93,7 +93,10 @@ public final class Outlets {
             Map.entry("asia.nikkei.com", new BilingualName("Nikkei Asia", "닛케이 아시아")),
             Map.entry("aljazeera.com", new BilingualName("Al Jazeera", "알자지라")),
             Map.entry("koreapro.org", new BilingualName("Korea Pro", "코리아 프로")),
-            Map.entry("nknews.org", new BilingualName("NK News", "NK뉴스")));
+            Map.entry("nknews.org", new BilingualName("NK News", "NK뉴스")),
+            Map.entry("voakorea.com", new BilingualName("Voice of America", "미국의 소리")),
+            Map.entry("voanews.com", new BilingualName("Voice of America", "미국의 소리")),
+            Map.entry("rfa.org", new BilingualName("Radio Free Asia", "자유아시아방송")));
     /**
      * The outlets of a media group whose domain does not show it, by their parent's domain: TV Chosun's reporters
      * write from chosun.com, JTBC's from joongang.co.kr, Yonhap News TV's from yna.co.kr. Sub-domains of a known outlet (weekly.chosun.com) belong to it.

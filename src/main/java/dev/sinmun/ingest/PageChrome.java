@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 public final class PageChrome {
 
     private static final String SKIP_LINK =
-            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))"
+            + "|(?:본문|주\\s?메뉴|주요\\s?메뉴|메뉴|검색)\\s?(?:으로\\s?)?바로\\s?가기|(?i:accessibility links)|연결 가능 링크)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
     private static final Pattern NEW_TAB_NOTE = Pattern.compile(",\\s?opens new tab(?=[\\s.,;:)]|$)");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
     /** What every {@link #SKIP_LINK} starts with: a line without any has none. */
-    private static final List<String> SKIP_LINK_STARTS = List.of("Go ", "GO ", "Skip ", "SKIP ", "본문");
+    private static final List<String> SKIP_LINK_STARTS = List.of("Go ", "GO ", "Skip ", "SKIP ", "바로", "ccessibility links", "연결 가능 링크");
 
     /** Edition link texts and the language they lead to (empty: an edition the archive does not keep). */
     private static final Map<String, Optional<Lang>> EDITIONS = Map.ofEntries(
@@ -630,7 +631,8 @@ public final class PageChrome {
     }
 
     /**
-     * The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end, and the note a wire
+     * The line with skip links ("Go to contents", "본문 바로가기", "검색 바로가기") and their heading ("연결 가능 링크",
+     * "Accessibility links") removed from its start and end, and the note a wire
      * prints after each link in its text ("Samsung Electronics (005930.KS), opens new tab said …").
      */
     public String withoutSkipLinks(String line) {

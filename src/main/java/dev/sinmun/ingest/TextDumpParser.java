@@ -236,7 +236,6 @@ public final class TextDumpParser implements DumpParser {
         if (r.text.reporters.isEmpty()) {
             r.text.reporters.addAll(r.namesAboveDate);
         }
-        dropReporterAboveText(r.text);
         if (r.text.reporters.isEmpty()) {
             blocks.subList(0, titleIndex).stream().map(b -> bylines.read(b.text())).flatMap(Optional::stream)
                     .forEach(r.text.reporters::add);
@@ -265,6 +264,7 @@ public final class TextDumpParser implements DumpParser {
                 && (r.text.paragraphs.size() == 1 || PHOTO_STORY_LABEL.matcher(title).lookingAt())) {
             r.text.reporters.add(r.photographer);
         }
+        dropReporterAboveText(r.text);
         creditOverCaption.mark(r.text, r.decks);
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
@@ -992,13 +992,14 @@ public final class TextDumpParser implements DumpParser {
         return email.find() ? new BylineReader.Byline(List.of(email.group()), lead.name()) : lead;
     }
 
-    /** The reporter's name alone above the text when the byline under it names them too (a name line, then text). */
+    /** The reporter's name alone above the text when the byline (or the broadcast's sign-off) names them too. */
     private void dropReporterAboveText(DumpText text) {
         if (text.paragraphs.size() < 2 || text.captions.contains(0)) {
             return;
         }
-        Optional<BylineReader.Byline> name = bylines.readName(text.paragraphs.get(0));
-        if (name.isPresent() && text.reporters.stream().anyMatch(b -> name.get().name().equals(b.name()))) {
+        String first = Whitespace.normalize(text.paragraphs.get(0));
+        String name = bylines.readName(first).map(BylineReader.Byline::name).orElse(first);
+        if (text.reporters.stream().anyMatch(b -> name.equals(b.name()))) {
             text.remove(0);
         }
     }
