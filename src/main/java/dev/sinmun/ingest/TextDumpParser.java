@@ -46,8 +46,9 @@ public final class TextDumpParser implements DumpParser {
             Pattern.MULTILINE);
     /**
      * A sentence printed twice on consecutive lines (no blank line between) and no longer than this is a photo's
-     * caption saved with its image's description (the title's double is read apart): kept once, as a caption. Other
-     * repeated lines, and Korean ones (a Korean caption is known by its dated scene instead), are kept as written.
+     * caption saved with its image's description (the title's double is read apart): kept once, as a caption; a
+     * Korean one only when it ends as a caption's scene does ("… 발언하고 있다.", "… 모습"). Other repeated lines are
+     * kept as written.
      */
     private static final int MAX_REPEATED_CAPTION = 250;
     private static final int MIN_LEAD = 40;
@@ -876,8 +877,8 @@ public final class TextDumpParser implements DumpParser {
             r.text.captions.add(r.text.paragraphs.size());
         }
         if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
-                && text.length() <= MAX_REPEATED_CAPTION && SentenceEnd.endsSentence(text)
-                && text.chars().noneMatch(KoreanRomanizer::isSyllable)) {
+                && text.length() <= MAX_REPEATED_CAPTION && (SentenceEnd.endsSentence(text)
+                        && text.chars().noneMatch(KoreanRomanizer::isSyllable) || SCENE_ENDING.matcher(text).find())) {
             r.text.captions.add(r.text.paragraphs.size() - 1);
             r.lastParagraphLine = block.line();
             return true;
