@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -1336,7 +1337,8 @@ public final class TextDumpParser implements DumpParser {
      * The outlet of the first e-mail with a known domain (or a known outlet of the same media group its copyright
      * line names, else named above the title: 연합뉴스TV with a yna.co.kr e-mail, TV조선 with a chosun.com one), else a known outlet named above the title, else the outlet
      * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}; a contributor's own address does not name the
-     * paper), else a known outlet its copyright line names, else the first e-mail's domain.
+     * paper), else a known outlet its copyright line names, else the channel of a broadcast's sign-off ("KBS 뉴스
+     * 이름입니다."), else the first e-mail's domain.
      */
     private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, List<TextBlock> blocks, String text) {
         Optional<BilingualName> named = beforeTitle.stream()
@@ -1349,6 +1351,8 @@ public final class TextDumpParser implements DumpParser {
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
                 .or(() -> copyrightHolder(blocks))
+                .or(() -> blocks.stream().map(b -> bylines.readBroadcastChannel(b.text())).flatMap(Optional::stream)
+                        .map(outlets::byName).filter(Objects::nonNull).reduce((a, b) -> b))
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
     }
 
