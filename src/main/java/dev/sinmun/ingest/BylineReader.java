@@ -262,8 +262,8 @@ public final class BylineReader {
      * (mina@yna.co.kr)"); group 1 is their name, group 2 their e-mail.
      */
     private static final Pattern BROADCAST_SIGN_OFF = Pattern.compile("^(?:(?:지금까지\\s)?(?:[가-힣A-Za-z0-9·]{1,12}\\s){1,4}?)?"
-            + "(?:[가-힣]{0,4}[A-Z]{2,5}|채널\\s?A|TV\\s?조선|연합뉴스\\s?TV)(?:\\s?뉴스)?\\s?([가-힣]{2,4})입니다\\.?"
-            + "(?:\\s?\\((" + EmailAddress.PATTERN.pattern() + ")\\))?$");
+            + "(?<channel>(?:[가-힣]{0,4}[A-Z]{2,5}|채널\\s?A|TV\\s?조선|연합뉴스\\s?TV)(?:\\s?뉴스)?)\\s?(?<name>[가-힣]{2,4})"
+            + "\\s?입니다\\.?(?:\\s?\\((?<email>" + EmailAddress.PATTERN.pattern() + ")\\))?$");
     /**
      * A reporter's role printed under their name above the text: "Seoul correspondent", "Senior Asia reporter", "BBC
      * News, Seoul", "BBC Korean", "Reporting from Muan".
@@ -331,7 +331,13 @@ public final class BylineReader {
     public Optional<Byline> readBroadcastSignOff(String paragraph) {
         Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
         return !m.matches() ? Optional.empty()
-                : Optional.of(new Byline(m.group(2) == null ? List.of() : List.of(m.group(2)), m.group(1)));
+                : Optional.of(new Byline(m.group("email") == null ? List.of() : List.of(m.group("email")), m.group("name")));
+    }
+
+    /** The channel a broadcast report closes with ("KBS 뉴스" of "KBS 뉴스 김상훈입니다."), or empty. */
+    public Optional<String> readBroadcastChannel(String paragraph) {
+        Matcher m = BROADCAST_SIGN_OFF.matcher(Whitespace.normalize(paragraph));
+        return m.matches() ? Optional.of(m.group("channel")) : Optional.empty();
     }
 
     /** The reporter an English broadcast report hands over to or closes with ("Kim Bo-kyoung reports."), or empty. */

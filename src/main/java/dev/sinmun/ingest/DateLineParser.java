@@ -43,9 +43,13 @@ public final class DateLineParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_KEYWORD = Pattern.compile(
             "^(\\d{4}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월].*?)\\s*(최종수정|업데이트|송고|입력|수정|등록)$");
-    /** "이도연 입력 2022. 10. 30. 11:42…": a portal prints the reporter's name before the date line. */
+    /**
+     * "이도연 입력 2022. 10. 30. 11:42…", "김정효 2022. 12. 28. 09:40": a portal prints the reporter's name before the
+     * date line, labelled or (Daum) a bare dotted date with its time.
+     */
     private static final Pattern REPORTER_BEFORE = Pattern.compile(
-            "^[가-힣]{2,4}(?:\\s?(?:기자|특파원))?\\s*(?=(?:기사)?입력\\s*[:：]?\\s*\\d)");
+            "^(?!" + KEYWORD.pattern() + ")[가-힣]{2,4}(?:\\s?(?:기자|특파원))?\\s*(?=(?:기사)?입력\\s*[:：]?\\s*\\d"
+            + "|\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.\\s+\\d{1,2}:\\d{2}(?:\\s|$))");
     /** "기사등록 일시 [2015-06-15 11:32:07]": the word for "date and time" and brackets around the date. */
     private static final Pattern BRACKETED_DATE = Pattern.compile("(?:\\s?일시)?\\s*\\[(\\d{4}[-./][^\\]]{4,20})]");
     /** "24.09.12 14:21": a two-digit year, read only with the time after it. */
@@ -207,10 +211,11 @@ public final class DateLineParser {
         if (strict.isEmpty() && section.matches()) {
             return parseDate(section.group(1)).map(d -> new DateLine(d, null));
         }
-        if (strict.isPresent() || !LOOSE_START.matcher(Whitespace.normalize(line)).lookingAt()) {
+        String clean = withoutReporter(line);
+        if (strict.isPresent() || !LOOSE_START.matcher(clean).lookingAt()) {
             return strict;
         }
-        return parse("Posted " + Whitespace.normalize(line));
+        return parse("Posted " + clean);
     }
 
     /**

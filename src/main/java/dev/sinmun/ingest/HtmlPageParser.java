@@ -806,7 +806,8 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * The outlet by the page's address, else a reporter's e-mail, else the outlet a portal's copy names, else the site
+     * The outlet by the page's address, else a reporter's e-mail (or the site it names, of the e-mail's media group:
+     * 연합뉴스TV with a yna.co.kr e-mail), else the outlet a portal's copy names, else the site
      * name the page declares, else a known outlet named at either end of its {@code <title>} ("… | Yonhap News
      * Agency"), else the address's domain.
      */
@@ -816,13 +817,13 @@ public final class HtmlPageParser implements DumpParser {
         if (byUrl.ko() != null) {
             return byUrl;
         }
+        BilingualName bySite = outlets.byName(siteName);
         for (String email : emails) {
             BilingualName byEmail = outlets.nameFor(email);
             if (byEmail.ko() != null) {
-                return byEmail;
+                return bySite != null && outlets.sameGroup(bySite, byEmail) ? bySite : byEmail;
             }
         }
-        BilingualName bySite = outlets.byName(siteName);
         if (bySite != null) {
             return bySite;
         }

@@ -147,6 +147,16 @@ public final class KoreanRomanizer {
         return vowel == VOWEL_EU && tail == 0 || lead == K || FOREIGN_SYLLABLES.indexOf(c) >= 0;
     }
 
+    /** The final consonant of syllable {@code c} as it sounds at the end of a word ("닉" → "k", "숏" → "t"). */
+    public static String finalSound(char c) {
+        return isSyllable(c) ? CODAS[(c - FIRST) % 28].latin : "";
+    }
+
+    /** Syllable {@code c} without its final consonant ("닉" → "니"); other characters unchanged. */
+    public static char withoutFinal(char c) {
+        return isSyllable(c) ? (char) (c - (c - FIRST) % 28) : c;
+    }
+
     /** One syllable on its own, as in a given name: "식" → "sik", "률" → "ryul". */
     private static String syllable(char c) {
         int s = c - FIRST;

@@ -17,6 +17,7 @@ public final class Outlets {
             Map.entry("heraldcorp.com", new BilingualName("The Korea Herald", "코리아헤럴드")),
             Map.entry("biz.heraldcorp.com", new BilingualName("Herald Business", "헤럴드경제")),
             Map.entry("yonhapnews.co.kr", new BilingualName("Yonhap News Agency", "연합뉴스")),
+            Map.entry("yonhapnewstv.co.kr", new BilingualName("Yonhap News TV", "연합뉴스TV")),
             Map.entry("koreajoongangdaily.com", new BilingualName("Korea JoongAng Daily", "코리아중앙데일리")),
             Map.entry("koreatimes.co.kr", new BilingualName("The Korea Times", "코리아타임스")),
             Map.entry("joongang.co.kr", new BilingualName("The JoongAng", "중앙일보")),
@@ -101,19 +102,20 @@ public final class Outlets {
             Map.entry("upi.com", new BilingualName("UPI", "UPI통신")),
             Map.entry("scmp.com", new BilingualName("South China Morning Post", "사우스차이나모닝포스트")),
             Map.entry("japantimes.co.jp", new BilingualName("The Japan Times", "재팬타임스")),
-            Map.entry("voanews.com", new BilingualName("Voice of America", "미국의소리")),
+            Map.entry("voakorea.com", new BilingualName("Voice of America", "미국의 소리")),
+            Map.entry("voanews.com", new BilingualName("Voice of America", "미국의 소리")),
             Map.entry("rfa.org", new BilingualName("Radio Free Asia", "자유아시아방송")));
     /** Outlets whose pages print their own local time without a zone (France 24: Paris time). */
     private static final Map<String, java.time.ZoneId> HOME_ZONES = Map.of(
             "france24.com", java.time.ZoneId.of("Europe/Paris"));
     /**
      * The outlets of a media group whose domain does not show it, by their parent's domain: TV Chosun's reporters
-     * write from chosun.com, JTBC's from joongang.co.kr. Sub-domains of a known outlet (weekly.chosun.com) belong to it.
+     * write from chosun.com, JTBC's from joongang.co.kr, Yonhap News TV's from yna.co.kr. Sub-domains of a known outlet (weekly.chosun.com) belong to it.
      */
     private static final Map<String, String> GROUP_OF = Map.of("tvchosun.com", "chosun.com",
             "sportschosun.com", "chosun.com", "sportsdonga.com", "donga.com", "jtbc.co.kr", "joongang.co.kr",
             "jtbc.joins.com", "joongang.co.kr", "joins.com", "joongang.co.kr", "starnewskorea.com", "mt.co.kr",
-            "heraldcorp.com", "heraldcorp.com");
+            "heraldcorp.com", "heraldcorp.com", "yonhapnewstv.co.kr", "yna.co.kr");
     /**
      * Other names known outlets print on their pages: the Chosun Ilbo's English edition calls itself so, and the
      * papers' web sites ("동아닷컴 김민지 기자") sign so, and AP's site titles its pages so ("… | AP News").
@@ -194,6 +196,9 @@ public final class Outlets {
             BilingualName byDomain = nameFor(name.strip());
             return byDomain.ko() != null ? byDomain : null;
         }
+        if (NAME_KEYS.containsKey(n)) {
+            return NAME_KEYS.get(n);
+        }
         for (Map.Entry<String, BilingualName> known : NAME_KEYS.entrySet()) {
             String k = known.getKey();
             if (k.equals(n) || k.startsWith(n) && n.length() >= 6 && !PageChrome.isSectionName(name.strip())
@@ -255,6 +260,18 @@ public final class Outlets {
             }
         });
         return KNOWN.entrySet().stream().anyMatch(e -> e.getValue().equals(b) && groups.contains(groupOf(e.getKey())));
+    }
+
+    /**
+     * Another outlet of {@code outlet}'s media group whose whole name {@code line} gives ("Copyright ⓒ 연합뉴스TV"
+     * for a yna.co.kr reporter's story), the longest if several; empty if none.
+     */
+    public java.util.Optional<BilingualName> groupOutletNamedIn(String line, BilingualName outlet) {
+        String text = Whitespace.normalize(line).toLowerCase(Locale.ROOT);
+        return KNOWN.values().stream().distinct().filter(o -> !o.equals(outlet) && sameGroup(o, outlet))
+                .filter(o -> o.ko() != null && text.contains(o.ko().toLowerCase(Locale.ROOT))
+                        || o.en() != null && text.contains(o.en().toLowerCase(Locale.ROOT)))
+                .max(Comparator.comparingInt(o -> o.ko() == null ? 0 : o.ko().length()));
     }
 
     /** The domain of the group a known outlet's domain belongs to: its parent's, or the shortest known suffix of it. */

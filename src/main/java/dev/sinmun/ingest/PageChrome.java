@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 public final class PageChrome {
 
     private static final String SKIP_LINK =
-            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))|본문\\s?(?:으로\\s?)?바로\\s?가기)";
+            "(?:(?:Go|GO|Skip|SKIP) (?i:to (?:main |site )?(?:contents?|navigation|index))"
+            + "|(?:본문|주\\s?메뉴|주요\\s?메뉴|메뉴|검색)\\s?(?:으로\\s?)?바로\\s?가기|(?i:accessibility links)|연결 가능 링크)";
     private static final Pattern SKIP_LINK_START = Pattern.compile("^" + SKIP_LINK + "(?=\\s*(?:$|[^\\p{Ll}\\s]))\\s*");
     private static final Pattern NEW_TAB_NOTE = Pattern.compile(",\\s?opens new tab(?=[\\s.,;:)]|$)");
     private static final Pattern SKIP_LINK_END = Pattern.compile("\\s*" + SKIP_LINK + "$");
     /** What every {@link #SKIP_LINK} starts with: a line without any has none. */
-    private static final List<String> SKIP_LINK_STARTS = List.of("Go ", "GO ", "Skip ", "SKIP ", "본문");
+    private static final List<String> SKIP_LINK_STARTS = List.of("Go ", "GO ", "Skip ", "SKIP ", "바로", "ccessibility links", "연결 가능 링크");
 
     /** Edition link texts and the language they lead to (empty: an edition the archive does not keep). */
     private static final Map<String, Optional<Lang>> EDITIONS = Map.ofEntries(
@@ -87,7 +88,7 @@ public final class PageChrome {
                     + "page \\d{1,2} of \\d{1,2}|(?:next|previous|prev)(?: page)?|(?:이전|다음)\\s?페이지|"
                     + "purchase licensing rights(?:, opens new tab)?|"
                     + "reuse this content|(?:.{1,30}\\s[-–|]\\s)?back to (?:the )?home\\s?page|"
-                    + "(?:인쇄|프린트)(?:하기)?|공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
+                    + "(?:인쇄|프린트)(?:하기)?|(?:기사\\s?)?공유(?:하기)?|스크랩|북마크|글자\\s?크기\\s?(?:설정|변경)?|"
                     + "글씨\\s?크기|(?:기사\\s?)?듣기|음성으로 듣기|기사\\s?저장|"
                     + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?){0,2}구독(?:하기|\\s?신청(?:하기)?)?"
                     + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
@@ -401,7 +402,8 @@ public final class PageChrome {
                     + "|^.{0,120}@[\\w.-]+(?:,[^()]{1,30})?\\)?\\s?(?:으로|로)\\s?보내\\s?주(?:시면|세요).*"
                     + "|^.{0,40}\\b[\\w.-]*jebo[\\w.-]*@[\\w.-]+$|^.{0,40}\\bjebo\\w{0,6}\\b.{0,40}$"
                     + "|^※?.{0,30}(?:여러분|당신)의\\s?(?:소중한\\s?)?제보.*|^(?:여러분|당신)이\\s?(?:담은|찍은)\\s?[가-힣]{1,6}이\\s?뉴스(?:입니다|가\\s?됩니다)[.!]?$|^(?:카카오톡|사이트)\\s*[:：]\\s*\\S.{0,40}$"
-                    + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*");
+                    + "|^[▷◇▣■□◆☞]\\s*(?:전화|이메일|e-?mail|카카오톡|팩스|홈페이지|제보|[가-힣A-Za-z]{2,8}\\s?기사\\s?원문).*"
+                    + "|^[▷◇▣■□◆☞]\\s*.{0,60}구독해\\s?주(?:세요|십시오)[.!]?$");
     /**
      * A broadcast's production credits: "촬영기자:김한빈/영상편집:이상철", "영상취재: 김신영 / 영상편집: 이정섭",
      * "(영상취재 : 박영일, 영상편집 : 김종태)".
@@ -634,7 +636,8 @@ public final class PageChrome {
     }
 
     /**
-     * The line with skip links ("Go to contents", "본문 바로가기") removed from its start and end, and the note a wire
+     * The line with skip links ("Go to contents", "본문 바로가기", "검색 바로가기") and their heading ("연결 가능 링크",
+     * "Accessibility links") removed from its start and end, and the note a wire
      * prints after each link in its text ("Samsung Electronics (005930.KS), opens new tab said …").
      */
     public String withoutSkipLinks(String line) {

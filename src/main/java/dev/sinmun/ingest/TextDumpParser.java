@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,8 +47,9 @@ public final class TextDumpParser implements DumpParser {
             Pattern.MULTILINE);
     /**
      * A sentence printed twice on consecutive lines (no blank line between) and no longer than this is a photo's
-     * caption saved with its image's description (the title's double is read apart): kept once, as a caption. Other
-     * repeated lines, and Korean ones (a Korean caption is known by its dated scene instead), are kept as written.
+     * caption saved with its image's description (the title's double is read apart): kept once, as a caption; a
+     * Korean one only when it ends as a caption's scene does ("… 발언하고 있다.", "… 모습"). Other repeated lines are
+     * kept as written.
      */
     private static final int MAX_REPEATED_CAPTION = 250;
     private static final int MIN_LEAD = 40;
@@ -236,7 +238,6 @@ public final class TextDumpParser implements DumpParser {
         if (r.text.reporters.stream().allMatch(b -> b.name() == null)) {
             r.text.reporters.addAll(r.namesAboveDate);
         }
-        dropReporterAboveText(r.text);
         if (r.text.reporters.isEmpty()) {
             blocks.subList(0, titleIndex).stream().map(b -> bylines.read(b.text())).flatMap(Optional::stream)
                     .forEach(r.text.reporters::add);
@@ -265,6 +266,7 @@ public final class TextDumpParser implements DumpParser {
                 && (r.text.paragraphs.size() == 1 || PHOTO_STORY_LABEL.matcher(title).lookingAt())) {
             r.text.reporters.add(r.photographer);
         }
+        dropReporterAboveText(r.text);
         creditOverCaption.mark(r.text, r.decks);
         photoTitles.mark(r.text, r.decks < r.text.paragraphs.size()
                 && EDITORS_NOTE_LABEL.matcher(r.text.paragraphs.get(r.decks)).matches() ? r.decks + 2 : r.decks);
@@ -900,8 +902,8 @@ public final class TextDumpParser implements DumpParser {
             r.text.captions.add(r.text.paragraphs.size());
         }
         if (!r.text.paragraphs.isEmpty() && r.text.last().equals(text) && r.lastParagraphLine == block.line() - 1
-                && text.length() <= MAX_REPEATED_CAPTION && SentenceEnd.endsSentence(text)
-                && text.chars().noneMatch(KoreanRomanizer::isSyllable)) {
+                && text.length() <= MAX_REPEATED_CAPTION && (SentenceEnd.endsSentence(text)
+                        && text.chars().noneMatch(KoreanRomanizer::isSyllable) || SCENE_ENDING.matcher(text).find())) {
             r.text.captions.add(r.text.paragraphs.size() - 1);
             r.lastParagraphLine = block.line();
             return true;
@@ -1020,13 +1022,14 @@ public final class TextDumpParser implements DumpParser {
         return email.find() ? new BylineReader.Byline(List.of(email.group()), lead.name()) : lead;
     }
 
-    /** The reporter's name alone above the text when the byline under it names them too (a name line, then text). */
+    /** The reporter's name alone above the text when the byline (or the broadcast's sign-off) names them too. */
     private void dropReporterAboveText(DumpText text) {
         if (text.paragraphs.size() < 2 || text.captions.contains(0)) {
             return;
         }
-        Optional<BylineReader.Byline> name = bylines.readName(text.paragraphs.get(0));
-        if (name.isPresent() && text.reporters.stream().anyMatch(b -> name.get().name().equals(b.name()))) {
+        String first = Whitespace.normalize(text.paragraphs.get(0));
+        String name = bylines.readName(first).map(BylineReader.Byline::name).orElse(first);
+        if (text.reporters.stream().anyMatch(b -> name.equals(b.name()))) {
             text.remove(0);
         }
     }
@@ -1360,22 +1363,32 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /**
-     * The outlet of the first e-mail with a known domain (or a known outlet of the same media group named above the
-     * title: TV조선 with a chosun.com e-mail), else a known outlet named above the title, else the outlet
+     * The outlet of the first e-mail with a known domain (or a known outlet of the same media group its copyright
+     * line names, else named above the title: 연합뉴스TV with a yna.co.kr e-mail, TV조선 with a chosun.com one), else a known outlet named above the title, else the outlet
      * whose page layout the dump has (see {@link #DONGA_ENGLISH_PAGE}; a contributor's own address does not name the
-     * paper), else a known outlet its copyright line names, else the first e-mail's domain.
+     * paper), else a known outlet its copyright line names, else the channel of a broadcast's sign-off ("KBS 뉴스
+     * 이름입니다."), else the first e-mail's domain.
      */
     private BilingualName outlet(List<String> emails, List<TextBlock> beforeTitle, List<TextBlock> blocks, String text) {
         Optional<BilingualName> named = beforeTitle.stream()
                 .map(b -> outlets.byName(HOME_LINK.matcher(Whitespace.normalize(b.text())).replaceFirst("")))
                 .filter(name -> name != null).findFirst();
         return emails.stream().map(outlets::nameFor).filter(name -> name.ko() != null).findFirst()
-                .map(byEmail -> named.filter(n -> outlets.sameGroup(n, byEmail)).orElse(byEmail))
+                .map(byEmail -> groupOutletInCopyright(blocks, byEmail)
+                        .or(() -> named.filter(n -> outlets.sameGroup(n, byEmail))).orElse(byEmail))
                 .or(() -> named)
                 .or(() -> DONGA_ENGLISH_PAGE.matcher(text).lookingAt()
                         ? Optional.of(outlets.nameFor("donga.com")) : Optional.empty())
                 .or(() -> copyrightHolder(blocks))
+                .or(() -> blocks.stream().map(b -> bylines.readBroadcastChannel(b.text())).flatMap(Optional::stream)
+                        .map(outlets::byName).filter(Objects::nonNull).reduce((a, b) -> b))
                 .orElseGet(() -> outlets.nameFor(emails.isEmpty() ? null : emails.get(0)));
+    }
+
+    /** Another outlet of {@code outlet}'s media group a copyright line names in full, if any. */
+    private Optional<BilingualName> groupOutletInCopyright(List<TextBlock> blocks, BilingualName outlet) {
+        return blocks.stream().filter(b -> chrome.isCopyrightLine(b.text()))
+                .map(b -> outlets.groupOutletNamedIn(b.text(), outlet)).flatMap(Optional::stream).findFirst();
     }
 
     /** The known outlet a copyright line names ("ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지"), if any. */

@@ -72,6 +72,8 @@ final class KoreanPersonFinder {
     private final Map<String, Set<String>> byGivenName = new HashMap<>();
     /** Korean names of the registry's organisations and places ("하이브", "한남동"): never a person's name. */
     private final Set<String> institutions = new HashSet<>();
+    /** "주유엔 대사", "주인도 대사관": 駐 before a country or international body, where an envoy serves, not a name. */
+    private static final String STATIONED_AT = "주";
     /** Registry people by the key of each English name ("markcarney"), for a Latin spelling given in brackets. */
     private final Map<String, RegistryPerson> byEnglishKey = new HashMap<>();
     private final PersonNames names;
@@ -97,6 +99,9 @@ final class KoreanPersonFinder {
         }
         registry.organizations().forEach(o -> institutions.addAll(o.koNames()));
         registry.places().forEach(p -> institutions.addAll(p.koNames()));
+        Stream.concat(registry.places().stream().filter(p -> "country".equals(p.kind())),
+                        registry.organizations().stream().filter(o -> "international".equals(o.kind())))
+                .flatMap(e -> e.koNames().stream()).forEach(n -> institutions.add(STATIONED_AT + n));
         registryByFirstWord.values().forEach(list -> list.sort(
                 (a, b) -> Integer.compare(b.words().size(), a.words().size())));
     }
@@ -384,6 +389,14 @@ final class KoreanPersonFinder {
         int titled = westernNameBeforeTitle(words, i, mentions);
         if (titled > i) {
             return titled;
+        }
+        String stem = nameStem(word.text());
+        if (stem != null && mentions.isForeignFamilyName(stem)) {
+            Title title = titleAfter(words, i + 1);
+            if (title != null) {
+                mentions.surname(word.start(), stem, title.role(), true);
+                return i + 1;
+            }
         }
         String honoured = honouredName(word.text());
         if (honoured != null && !institutions.contains(honoured)) {
@@ -1108,7 +1121,8 @@ final class KoreanPersonFinder {
      */
     private PersonCandidate foreignPerson(String name, String aside) {
         if (aside == null || !LATIN_NAME.matcher(aside.strip()).matches()) {
-            return unknownPerson(name);
+            String family = PersonNames.foreignFamilyName(name, null);
+            return unknownPerson(name, family != null ? family : PersonNames.koreanSurname(name));
         }
         String en = aside.strip();
         return new PersonCandidate("u:" + PersonNames.key(en), names.slug(en), en, name,

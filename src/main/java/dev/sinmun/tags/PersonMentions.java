@@ -70,6 +70,15 @@ final class PersonMentions {
         unnamedCitizens.add(new ShortHit(position, surname, null, false));
     }
 
+    /**
+     * Whether {@code word} is the family name of a foreign name of several words found so far ("엘리스 스테파닉"), so
+     * that "스테파닉 의원" later refers to them.
+     */
+    boolean isForeignFamilyName(String word) {
+        return candidates.values().stream().anyMatch(c -> c.ko() != null && c.ko().indexOf(' ') > 0
+                && c.surnames().contains(word));
+    }
+
     /** Whether the article refers to someone by {@code surname} and {@code title} ("김 전 의원은": "김", "의원"). */
     boolean hasTitledSurname(String surname, String title) {
         return shortHits.stream().anyMatch(s -> s.titled() && s.surname().equals(surname) && s.role() != null

@@ -187,19 +187,29 @@ final class PersonNames {
 
     /**
      * An id for a Hangul-only name: the slug of its English form for a Korean name ("신원식" → "shin-won-sik", the
-     * id the English side gives the same person), else each word romanised syllable by syllable and written as one
-     * ("푸틴" → "putin", "마츠 말름" → "macheu-malleum").
+     * id the English side gives the same person), else each word romanised syllable by syllable and written as one,
+     * its last consonant as it sounds ("푸틴" → "putin", "마츠 말름" → "macheu-malleum", "스테파닉" → "seutepanik").
      */
     synchronized String koreanId(String name) {
         String english = koreanEnglishName(name);
         if (english != null) {
             return slug(english);
         }
-        return Arrays.stream(name.split("\\s+")).map(word -> word.codePoints().mapToObj(Character::toString)
-                        .map(latin::transliterate)
-                        .map(s -> s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""))
-                        .collect(Collectors.joining()))
+        return Arrays.stream(name.split("\\s+")).map(this::romanisedWord)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("-"));
+    }
+
+    private String romanisedWord(String word) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean last = i == word.length() - 1;
+            out.append(latin.transliterate(String.valueOf(last ? KoreanRomanizer.withoutFinal(c) : c)));
+            if (last) {
+                out.append(KoreanRomanizer.finalSound(c));
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

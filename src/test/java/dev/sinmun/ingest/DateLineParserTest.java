@@ -117,6 +117,9 @@ class DateLineParserTest {
                 new DateLineParser.DateLine(OffsetDateTime.parse("2024-09-12T14:21+09:00"),
                         OffsetDateTime.parse("2024-09-12T15:40+09:00")));
         assertThat(parser.parseDate("24.09.12")).isEmpty();
+        assertThat(parser.parseLoose("김정효 2022. 12. 28. 09:40")).hasValue(
+                new DateLineParser.DateLine(OffsetDateTime.parse("2022-12-28T09:40+09:00"), null));
+        assertThat(parser.parseLoose("한가온 2022. 12. 28. 09:40 사고 현장에 도착했다.")).isEmpty();
         assertThat(parser.parse("이도연 기자입력 2022. 10. 30. 11:42")).hasValue(
                 new DateLineParser.DateLine(OffsetDateTime.parse("2022-10-30T11:42+09:00"), null));
         assertThat(parser.parse("Posted Sept. 14, 2020 07:34, Updated Sept. 14, 2020 09:00")).hasValue(

@@ -76,7 +76,25 @@ class OutletsTest {
         assertThat(outlets.byName("신동아건설")).isNull();
         assertThat(outlets.byName("신동아 3월호")).isEqualTo(new BilingualName("Shindonga", "신동아"));
         assertThat(outlets.byName("서울신문사")).isEqualTo(new BilingualName("Seoul Shinmun", "서울신문"));
-        assertThat(outlets.byName("연합뉴스TV")).isEqualTo(new BilingualName("Yonhap News Agency", "연합뉴스"));
+        assertThat(outlets.byName("연합뉴스TV")).isEqualTo(new BilingualName("Yonhap News TV", "연합뉴스TV"));
+    }
+
+    @Test
+    void aWholeNameWinsOverALongerNameItStarts() {
+        assertThat(outlets.byName("Yonhap")).isEqualTo(new BilingualName("Yonhap News Agency", "연합뉴스"));
+        assertThat(outlets.byName("연합뉴스")).isEqualTo(new BilingualName("Yonhap News Agency", "연합뉴스"));
+        assertThat(outlets.nameFor("yonhapnewstv.co.kr")).isEqualTo(new BilingualName("Yonhap News TV", "연합뉴스TV"));
+        assertThat(outlets.nameFor("x@yna.co.kr")).isEqualTo(new BilingualName("Yonhap News Agency", "연합뉴스"));
+    }
+
+    @Test
+    void aCopyrightLineNamesAnotherOutletOfTheGroupOnlyInFull() {
+        BilingualName yonhap = outlets.nameFor("yna.co.kr");
+        assertThat(outlets.groupOutletNamedIn("Copyright ⓒ 연합뉴스TV 무단 전재 및 재배포 금지", yonhap))
+                .contains(new BilingualName("Yonhap News TV", "연합뉴스TV"));
+        assertThat(outlets.groupOutletNamedIn("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", yonhap)).isEmpty();
+        assertThat(outlets.groupOutletNamedIn("© The Korea Herald. All rights reserved.",
+                outlets.nameFor("heraldcorp.com"))).isEmpty();
     }
 
     @Test

@@ -69,6 +69,20 @@ class TaggerTest {
     }
 
     @Test
+    void stationedAtACountryOrInternationalBodyIsNoName() {
+        RegistryEntry un = new RegistryEntry("united-nations", "United Nations", "유엔", Aliases.none(),
+                "international", null, null, null);
+        RegistryEntry india = new RegistryEntry("india", "India", "인도", Aliases.none(), "country", "IN", null,
+                null);
+        Tagger tagger = new Tagger(Registry.of(List.of(), List.of(), List.of(un), List.of(india)));
+        String text = "정부는 주유엔 대표부 대사로 한다온 전 차관을 임명했다. 주인도 대사에는 주영훈 전 국장이 발탁됐다.";
+
+        Tags tags = tagger.tag(LabelledCase.article("인사", Lang.KO, List.of(text)));
+
+        assertThat(tags.people()).extracting(PersonRef::id).containsExactly("han-da-on", "joo-young-hoon");
+    }
+
+    @Test
     void unknownKoreanNameGetsTheEnglishFormAndItsSlugAsId() {
         Tags tags = tag("회담", "박진 장관과 정의용 국가안보실장이 만났다.");
 
