@@ -214,6 +214,7 @@ final class ArticleBlocks {
             });
         }
         takeWritersOverNotes(cleaned, reporters);
+        splitTrailingByline(cleaned, reporters);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         String lead = null;
@@ -304,6 +305,60 @@ final class ArticleBlocks {
                 });
             }
         }
+    }
+
+    /** A reporter's e-mail glued to the end of the last paragraph, maybe after their name: the byline, not text. */
+    private void splitTrailingByline(Element cleaned, List<BylineReader.Byline> reporters) {
+        List<Element> texts = topBlocks(cleaned).stream().filter(b -> !b.text().isBlank() && !isCaption(b)).toList();
+        Element last = texts.isEmpty() ? null : texts.get(texts.size() - 1);
+        if (last == null || !last.is("p")) {
+            return;
+        }
+        TrailingByline.of(Whitespace.normalize(last.text())).ifPresent(glued -> bylines.read(glued.byline())
+                .ifPresent(byline -> {
+                    reporters.add(byline);
+                    cutTail(last, glued.byline().replaceAll("\\s", "").length());
+                }));
+    }
+
+    /** Drops the last {@code letters} non-space characters of the block's text, and the inline elements they left empty. */
+    private static void cutTail(Element block, int letters) {
+        List<TextNode> nodes = allTextNodes(block);
+        int left = letters;
+        for (int i = nodes.size() - 1; i >= 0 && left > 0; i--) {
+            TextNode node = nodes.get(i);
+            String text = node.getWholeText();
+            int at = text.length();
+            while (at > 0 && left > 0) {
+                at--;
+                if (!Character.isWhitespace(text.charAt(at))) {
+                    left--;
+                }
+            }
+            node.text(text.substring(0, at).stripTrailing());
+        }
+        for (Element inline : block.select("*").stream().skip(1).toList()) {
+            if (inline.text().isBlank() && inline.select("img, br").isEmpty()) {
+                inline.remove();
+            }
+        }
+        while (block.childNodeSize() > 0 && isBlankEnd(block.childNode(block.childNodeSize() - 1))) {
+            block.childNode(block.childNodeSize() - 1).remove();
+        }
+    }
+
+    private static boolean isBlankEnd(Node node) {
+        return node instanceof TextNode text ? text.isBlank() : node instanceof Element e && e.is("br");
+    }
+
+    private static List<TextNode> allTextNodes(Element block) {
+        List<TextNode> nodes = new ArrayList<>();
+        block.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                nodes.add(text);
+            }
+        });
+        return nodes;
     }
 
     /**

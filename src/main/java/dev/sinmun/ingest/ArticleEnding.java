@@ -20,10 +20,6 @@ final class ArticleEnding {
 
     /** "Part 1: …", "[Part 2] …": a link to another part of a series. */
     private static final Pattern SERIES_PART = Pattern.compile("^\\[?Part \\d{1,2}(?:[]:.]|\\s[-–—])\\s*\\S");
-    private static final String EMAIL = EmailAddress.PATTERN.pattern();
-    private static final Pattern TRAILING_EMAILS = Pattern.compile(
-            "(.*[.!?…”\"’)다])\\s+((?:(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}|(?:[가-힣]{2,6}\\s?=\\s?)?[가-힣]{2,4}\\s?(?:기자|특파원)?\\s+)?"
-                    + EMAIL + "(?:\\s*[,·/]?\\s*" + EMAIL + ")*)");
     private static final int MAX_HEADLINE_LENGTH = 90;
     private static final Pattern KOREAN_NAME = Pattern.compile("[가-힣]{2,4}");
     /** A signature may take two lines: a press pool above a reporter's name. */
@@ -421,13 +417,10 @@ final class ArticleEnding {
         while (last > 0 && text.captions.contains(last)) {
             last--;
         }
-        Matcher m = TRAILING_EMAILS.matcher(text.paragraphs.get(last));
-        if (m.matches()) {
-            int paragraph = last;
-            bylines.read(m.group(2)).ifPresent(b -> {
-                text.reporters.add(b);
-                text.paragraphs.set(paragraph, m.group(1));
-            });
-        }
+        int paragraph = last;
+        TrailingByline.of(text.paragraphs.get(last)).ifPresent(glued -> bylines.read(glued.byline()).ifPresent(b -> {
+            text.reporters.add(b);
+            text.paragraphs.set(paragraph, glued.text());
+        }));
     }
 }

@@ -50,6 +50,9 @@ public final class HtmlPageParser implements DumpParser {
     private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?i)^(?:(?:source|url|link|original(?: url)?|"
             + "article url|printed from|원문(?:\\s?(?:주소|url|보기))?|기사\\s?(?:주소|url|원문)|출처)\\s*[:：]?\\s*)?"
             + "(https?://[^\\s\"<>]+)$");
+    /** An {@code h1} its page marks as the article's headline ("data-testid=headline", itemprop, "Page-headline"). */
+    private static final String MARKED_HEADLINE =
+            "[data-testid~=(?i)headline], [itemprop=headline], [class~=(?i)headline], [id~=(?i)headline]";
     /** The ellipsis that ends a headline cut short. */
     private static final Pattern TRUNCATED = Pattern.compile("\\s*(?:…|\\.{3})$");
     private static final double MOST_OF_TITLE = 0.5;
@@ -316,17 +319,20 @@ public final class HtmlPageParser implements DumpParser {
      * The page's {@code h1}, unless it is a logo or the site's name; the structured headline (JSON-LD, og:title, else
      * Dublin Core, leaving out one that is only the site's name) when there is no such heading, when it is the
      * heading plus more, or when the heading is not also the page's og:title (the JSON-LD headline can be a search
-     * engine's version: the heading and og:title together win over it); else {@code <title>} without the site's name.
+     * engine's version: the heading and og:title together win over it) nor marked as the headline (the NYT's
+     * {@code data-testid="headline"}: its JSON-LD and og:title are the search and social versions); else {@code <title>} without the site's name.
      * A machine-translated page's metadata is the original's: its heading, else its {@code <title>}, is the title.
      */
     private String titleText(Document page, PageMetadata meta, String host) {
         String heading = null;
+        boolean marked = false;
         for (Element h1 : page.select("article h1, .article h1, h1.title, h1.headline, h1")) {
             String text = blankToNull(Whitespace.normalize(h1.text()));
             boolean logo = (h1.className() + " " + h1.id()).toLowerCase(Locale.ROOT).contains("logo")
                     || !h1.parents().select("header, nav").isEmpty() && h1.select("img").size() > 0;
             if (text != null && !logo && !namesSite(text, meta.siteName(), host)) {
                 heading = text;
+                marked = h1.is(MARKED_HEADLINE);
                 break;
             }
         }
@@ -339,6 +345,9 @@ public final class HtmlPageParser implements DumpParser {
         }
         if (structuredTitle != null) {
             if (heading != null && structuredTitle.startsWith(heading) && structuredTitle.length() > heading.length()) {
+                return heading;
+            }
+            if (marked && !TranslatedPage.is(page)) {
                 return heading;
             }
             if (heading != null && meta.socialTitle() != null

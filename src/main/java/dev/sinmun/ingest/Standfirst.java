@@ -36,8 +36,8 @@ final class Standfirst {
                     before = before.previousElementSibling()) {
                 Element h1 = before.is("h1") ? before : before.selectFirst("h1");
                 List<String> lines = before.select("*").stream()
-                        .filter(e -> named(e) && (h1 == null || follows(e, h1))).map(Standfirst::lines)
-                        .filter(l -> !l.isEmpty()).findFirst().orElse(List.of());
+                        .filter(e -> named(e) && (h1 == null || follows(e, h1)) && !lines(e).isEmpty())
+                        .findFirst().map(Standfirst::withSameBoxesAfter).orElse(List.of());
                 if (!lines.isEmpty()) {
                     return lines.stream().anyMatch(text::contains) ? List.of() : lines;
                 }
@@ -76,11 +76,30 @@ final class Standfirst {
                 .find();
     }
 
-    /** Whether the element comes after the headline in the page. */
+    /** Whether the element comes after the headline in the page, also when a box wraps the headline alone. */
     private static boolean follows(Element e, Element h1) {
-        return e.siblingIndex() > h1.siblingIndex() && e.parent() == h1.parent()
-                || e.parents().stream()
-                        .anyMatch(p -> p.parent() == h1.parent() && p.siblingIndex() > h1.siblingIndex());
+        for (Element a = h1; a.parent() != null; a = a.parent()) {
+            for (Element b = e; b.parent() != null; b = b.parent()) {
+                if (b.parent() == a.parent() && b != a) {
+                    return b.siblingIndex() > a.siblingIndex();
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The box's lines and those of the boxes of its kind right after it (two sub-headlines, each an {@code h2}). */
+    private static List<String> withSameBoxesAfter(Element box) {
+        List<String> lines = new ArrayList<>(lines(box));
+        for (Element next = box.nextElementSibling(); next != null && next.tagName().equals(box.tagName())
+                && next.className().equals(box.className()) && named(next); next = next.nextElementSibling()) {
+            List<String> more = lines(next);
+            if (more.isEmpty()) {
+                break;
+            }
+            lines.addAll(more);
+        }
+        return lines;
     }
 
     private static List<String> lines(Element box) {
