@@ -111,11 +111,11 @@ public final class BylineReader {
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
     /**
      * A Korean dateline written with a slash and the credit's label before the reporter: "판문점/" of "판문점/정유경 기자",
-     * "방콕/글·사진 " of "방콕/글·사진 김양중 기자".
+     * "방콕/글·사진 " of "방콕/글·사진 김양중 기자"; the labels alone when they are several ("사진·글 " of "사진·글 김진수 기자").
      */
     private static final Pattern KOREAN_SLASH_DATELINE = Pattern.compile(
-            "^\\s*[가-힣]{2,8}\\s?/\\s?(?:(?:글|사진|그림)(?:\\s?[·/]\\s?(?:글|사진|그림))*\\s+)?(?=[가-힣]{2,4}\\s?"
-                    + KOREAN_ROLE + ")");
+            "^\\s*(?:[가-힣]{2,8}\\s?/\\s?(?:(?:글|사진|그림)(?:\\s?[·/]\\s?(?:글|사진|그림))*\\s+)?"
+                    + "|(?:글|사진|그림)(?:\\s?[·/]\\s?(?:글|사진|그림))+\\s+)(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + ")");
     /** What a credit may say before the names: "Photo by", "Interviewed by", "By". */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)^(?:(?:photos?|photographed|interview(?:ed)?|reported|written|compiled|translated)\\s+)?by\\s*:?\\s+");
