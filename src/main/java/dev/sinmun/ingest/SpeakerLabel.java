@@ -42,7 +42,24 @@ final class SpeakerLabel {
     private static final Pattern SOUNDBITE = Pattern.compile(
             "^\\[(?i:sound ?bite|sot|interview)]\\s?([^()\\[\\]:]{2,40}?)?\\s?\\(([^()\\[\\]:]{2,40})\\)\\s?[:：]\\s?(\\S.*)$");
 
+    /** KBS's older transcripts mark each turn with "⊙": "⊙앵커: …", "⊙기자: …", "⊙양상문(롯데 감독): …". */
+    private static final Pattern CIRCLED = Pattern.compile("^⊙\\s?([^:：]{2,40}?)\\s?[:：]\\s?(\\S.*)$");
+    private static final Pattern CIRCLED_ROLE = Pattern.compile("앵커|기자|리포트");
+
     private SpeakerLabel() {
+    }
+
+    /**
+     * A line of a transcript whose turns are marked "⊙": the role's turn as its mark and its words ("⊙기자: …" →
+     * "[기자]", "…"), another speaker's as "Name: …" ("⊙양상문(롯데 감독): …"); any other line as it is.
+     */
+    static java.util.List<String> circledTurn(String line) {
+        Matcher m = CIRCLED.matcher(line);
+        if (!m.matches()) {
+            return java.util.List.of(line);
+        }
+        return CIRCLED_ROLE.matcher(m.group(1)).matches() ? java.util.List.of("[" + m.group(1) + "]", m.group(2))
+                : java.util.List.of(m.group(1) + ": " + m.group(2));
     }
 
     /** Who speaks next, "정수진(직장인)", "이재갑 한림대 감염내과 교수", when the paragraph is a label alone; else empty. */
