@@ -29,6 +29,9 @@ final class SpeakerLabel {
     /** "[인터뷰] 이재갑 한림대 감염내과 교수", "<인터뷰> 이재갑 교수": the label, then the name and who they are. */
     private static final Pattern INTERVIEW = Pattern.compile(
             "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4})(?:\\s?/\\s?([^\\[\\]<>:/]{1,30})|\\s([^\\[\\]<>:/]{1,30}))?$");
+    /** KBS's "<인터뷰> 김선빈 : “…”", "<인터뷰> 한다솜(도로과장) : “…”": the label, who speaks and their words. */
+    private static final Pattern INTERVIEW_INLINE = Pattern.compile(
+            "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4}(?:\\s?\\([^()]{1,30}\\))?)\\s?[:：]\\s?(\\S.*)$");
     /** What a label stands over: a quotation, as the words said under it are printed. */
     private static final Pattern QUOTED = Pattern.compile("^[\"“‘']");
     /** "[박영숙/서울 마포구 : 너무 더워서 …]": the name, who they are and what they say in one bracket. */
@@ -92,13 +95,17 @@ final class SpeakerLabel {
     }
 
     /**
-     * "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", "[Soundbite] (Hotel Manager) : \"…\"" →
-     * "Hotel Manager: \"…\"", or the paragraph as it is.
+     * "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", "<인터뷰> 김선빈 : “…”" → "김선빈: “…”",
+     * "[Soundbite] (Hotel Manager) : \"…\"" → "Hotel Manager: \"…\"", or the paragraph as it is.
      */
     static String around(String paragraph) {
         Matcher m = AROUND.matcher(Whitespace.normalize(paragraph));
         if (m.matches()) {
             return m.group(1) + "(" + m.group(2).strip() + "): " + m.group(3).strip();
+        }
+        Matcher interview = INTERVIEW_INLINE.matcher(Whitespace.normalize(paragraph));
+        if (interview.matches()) {
+            return interview.group(1) + ": " + interview.group(2);
         }
         Matcher soundbite = SOUNDBITE.matcher(Whitespace.normalize(paragraph));
         return !soundbite.matches() ? paragraph : soundbite.group(1) == null
