@@ -112,11 +112,11 @@ public final class BylineReader {
             + "(?:\\s+(?:Mc|Mac|O['’])?\\p{Lu}\\p{Ll}*(?:-\\p{L}\\p{Ll}*)?){1,2}");
     /**
      * A Korean dateline written with a slash and the credit's label before the reporter: "판문점/" of "판문점/정유경 기자",
-     * "방콕/글·사진 " of "방콕/글·사진 김양중 기자".
+     * "방콕/글·사진 " of "방콕/글·사진 김양중 기자"; the labels alone when they are several ("사진·글 " of "사진·글 김진수 기자").
      */
     private static final Pattern KOREAN_SLASH_DATELINE = Pattern.compile(
-            "^\\s*[가-힣]{2,8}\\s?/\\s?(?:(?:글|사진|그림)(?:\\s?[·/]\\s?(?:글|사진|그림))*\\s+)?(?=[가-힣]{2,4}\\s?"
-                    + KOREAN_ROLE + ")");
+            "^\\s*(?:[가-힣]{2,8}\\s?/\\s?(?:(?:글|사진|그림)(?:\\s?[·/]\\s?(?:글|사진|그림))*\\s+)?"
+                    + "|(?:글|사진|그림)(?:\\s?[·/]\\s?(?:글|사진|그림))+\\s+)(?=[가-힣]{2,4}\\s?" + KOREAN_ROLE + ")");
     /** What a credit may say before the names: "Photo by", "Interviewed by", "By". */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)^(?:(?:photos?|photographed|interview(?:ed)?|reported|written|compiled|translated)\\s+)?by\\s*:?\\s+");
@@ -292,11 +292,13 @@ public final class BylineReader {
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){1,3})\\s"
             + HANDED_OVER + "(?:\\sfrom\\s\\p{Lu}[\\p{L} ]{1,20})?\\.$");
     /**
-     * "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.", or a live call "현장 연결합니다. 윤가람 기자!":
+     * "… 해석됩니다. 이한주 기자입니다.", "먼저 KBC 정의진 기자가 보도합니다.", "어떤 사연인지 김봉진 기자가 보도합니다.",
+     * or a live call "현장 연결합니다. 윤가람 기자!":
      * an anchor handing over to the reporter.
      */
     private static final Pattern ANCHOR_HANDOVER = Pattern.compile("(?:^|(?<=[.!?\"”’])\\s+)(?:먼저\\s|이어서\\s"
-            + "|[^.!?]{0,60}연결(?:합니다|하겠습니다|해\\s?보겠습니다)\\.\\s+)?"
+            + "|[^.!?]{0,60}연결(?:합니다|하겠습니다|해\\s?보겠습니다)\\.\\s+"
+            + "|[^.!?\"“”]{1,30}[가-힣]지\\s|자세한\\s(?:내용|소식)(?:을|은)?\\s)?"
             + "(?:[A-Z]{2,5}\\s?)?([가-힣]{2,4})\\s?기자(?:(?:입니다|가 보도합니다|가 전합니다|가 취재했습니다)\\.?|\\s?!)$");
     /** "◎공감언론 뉴시스 x@newsis.com": a slogan or label marked by a symbol before an e-mail, not a name. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[◎▷▶■□●○◇◆☞▣※]");

@@ -29,6 +29,9 @@ final class SpeakerLabel {
     /** "[인터뷰] 이재갑 한림대 감염내과 교수", "<인터뷰> 이재갑 교수": the label, then the name and who they are. */
     private static final Pattern INTERVIEW = Pattern.compile(
             "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4})(?:\\s?/\\s?([^\\[\\]<>:/]{1,30})|\\s([^\\[\\]<>:/]{1,30}))?$");
+    /** KBS's "<인터뷰> 김선빈 : “…”", "<인터뷰> 한다솜(도로과장) : “…”": the label, who speaks and their words. */
+    private static final Pattern INTERVIEW_INLINE = Pattern.compile(
+            "^[\\[<]\\s?인터뷰\\s?[\\]>]\\s?([가-힣]{2,4}(?:\\s?\\([^()]{1,30}\\))?)\\s?[:：]\\s?(\\S.*)$");
     /** What a label stands over: a quotation, as the words said under it are printed. */
     private static final Pattern QUOTED = Pattern.compile("^[\"“‘']");
     /** "[박영숙/서울 마포구 : 너무 더워서 …]": the name, who they are and what they say in one bracket. */
@@ -42,7 +45,24 @@ final class SpeakerLabel {
     private static final Pattern SOUNDBITE = Pattern.compile(
             "^\\[(?i:sound ?bite|sot|interview)]\\s?([^()\\[\\]:]{2,40}?)?\\s?\\(([^()\\[\\]:]{2,40})\\)\\s?[:：]\\s?(\\S.*)$");
 
+    /** KBS's older transcripts mark each turn with "⊙": "⊙앵커: …", "⊙기자: …", "⊙양상문(롯데 감독): …". */
+    private static final Pattern CIRCLED = Pattern.compile("^⊙\\s?([^:：]{2,40}?)\\s?[:：]\\s?(\\S.*)$");
+    private static final Pattern CIRCLED_ROLE = Pattern.compile("앵커|기자|리포트");
+
     private SpeakerLabel() {
+    }
+
+    /**
+     * A line of a transcript whose turns are marked "⊙": the role's turn as its mark and its words ("⊙기자: …" →
+     * "[기자]", "…"), another speaker's as "Name: …" ("⊙양상문(롯데 감독): …"); any other line as it is.
+     */
+    static java.util.List<String> circledTurn(String line) {
+        Matcher m = CIRCLED.matcher(line);
+        if (!m.matches()) {
+            return java.util.List.of(line);
+        }
+        return CIRCLED_ROLE.matcher(m.group(1)).matches() ? java.util.List.of("[" + m.group(1) + "]", m.group(2))
+                : java.util.List.of(m.group(1) + ": " + m.group(2));
     }
 
     /** Who speaks next, "정수진(직장인)", "이재갑 한림대 감염내과 교수", when the paragraph is a label alone; else empty. */
@@ -75,13 +95,17 @@ final class SpeakerLabel {
     }
 
     /**
-     * "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", "[Soundbite] (Hotel Manager) : \"…\"" →
-     * "Hotel Manager: \"…\"", or the paragraph as it is.
+     * "[박영숙/서울 마포구 : 너무 더워요.]" → "박영숙(서울 마포구): 너무 더워요.", "<인터뷰> 김선빈 : “…”" → "김선빈: “…”",
+     * "[Soundbite] (Hotel Manager) : \"…\"" → "Hotel Manager: \"…\"", or the paragraph as it is.
      */
     static String around(String paragraph) {
         Matcher m = AROUND.matcher(Whitespace.normalize(paragraph));
         if (m.matches()) {
             return m.group(1) + "(" + m.group(2).strip() + "): " + m.group(3).strip();
+        }
+        Matcher interview = INTERVIEW_INLINE.matcher(Whitespace.normalize(paragraph));
+        if (interview.matches()) {
+            return interview.group(1) + ": " + interview.group(2);
         }
         Matcher soundbite = SOUNDBITE.matcher(Whitespace.normalize(paragraph));
         return !soundbite.matches() ? paragraph : soundbite.group(1) == null

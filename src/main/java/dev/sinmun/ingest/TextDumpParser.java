@@ -52,6 +52,8 @@ public final class TextDumpParser implements DumpParser {
      * kept as written.
      */
     private static final int MAX_REPEATED_CAPTION = 250;
+    /** The bullet of an item in a list of headlines ("• 개막전 반드시 이겨야 한다"). */
+    private static final Pattern CARD_BULLET = Pattern.compile("^\\s*[•·▪◦-]\\s+");
     private static final int MIN_LEAD = 40;
     /** A point a wire lists under "Summary" is no longer than this. */
     private static final int MAX_POINT = 150;
@@ -1221,17 +1223,19 @@ public final class TextDumpParser implements DumpParser {
 
     /**
      * The page's blocks above its second copy, when the page was pasted twice: the headline again further down with a
-     * paragraph of the text after it again, and the lines above it that repeat those above the first headline.
+     * paragraph of the text after it again, and the lines above it that repeat those above the first headline; also
+     * the page's own card under the text (KBS: "• headline", its dates, then the text's opening run together).
      */
     private static List<TextBlock> beforeSecondCopy(List<TextBlock> blocks, int titleIndex) {
         String title = blocks.get(titleIndex).text();
         for (int j = titleIndex + 2; j < blocks.size(); j++) {
-            if (!HeadlineFinder.sameHeadline(blocks.get(j).text(), title)) {
+            if (!HeadlineFinder.sameHeadline(CARD_BULLET.matcher(blocks.get(j).text()).replaceFirst(""), title)) {
                 continue;
             }
             Set<String> read = blocks.subList(titleIndex + 1, j).stream().map(TextBlock::text)
                     .filter(t -> t.length() >= MIN_LEAD).collect(Collectors.toSet());
-            if (blocks.subList(j + 1, blocks.size()).stream().noneMatch(b -> read.contains(b.text()))) {
+            if (blocks.subList(j + 1, blocks.size()).stream()
+                    .noneMatch(b -> read.contains(b.text()) || read.stream().anyMatch(b.text()::startsWith))) {
                 continue;
             }
             int start = j;
@@ -1355,8 +1359,10 @@ public final class TextDumpParser implements DumpParser {
             String line = tableRows[i] ? TableRow.of(lines[i]).orElseThrow().cells().stream().map(Whitespace::clean)
                     .collect(Collectors.joining("\t"))
                     : Whitespace.clean(chrome.withoutSkipLinks(Whitespace.clean(lines[i])));
-            if (!line.isEmpty()) {
-                blocks.add(new TextBlock(i + 1, line));
+            for (String part : SpeakerLabel.circledTurn(line)) {
+                if (!part.isEmpty()) {
+                    blocks.add(new TextBlock(i + 1, part));
+                }
             }
         }
         return blocks;

@@ -506,7 +506,8 @@ final class KoreanPersonFinder {
 
     /**
      * "배우 오영수는" → "오영수": a three-syllable name, particles allowed, right after an artist's calling or in a
-     * list of such names that follows one ("배우 이정재, 이병헌, 임시완 등").
+     * list of such names that follows one ("배우 이정재, 이병헌, 임시완 등"); a calling itself is none ("기아 유격수
+     * 김선빈": not "유격수").
      */
     private static String calledName(List<Word> words, int i, boolean sports) {
         String text = words.get(i).text();
@@ -514,7 +515,8 @@ final class KoreanPersonFinder {
             return null;
         }
         String name = text.substring(0, 3);
-        return KoreanLexicon.looksLikeName(name) && KoreanLexicon.isParticles(text.substring(3)) ? name : null;
+        return KoreanLexicon.looksLikeName(name) && KoreanLexicon.isParticles(text.substring(3))
+                && !KoreanLexicon.isCallingBefore(name) ? name : null;
     }
 
     /**
