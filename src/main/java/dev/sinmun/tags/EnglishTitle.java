@@ -81,7 +81,7 @@ record EnglishTitle(String text, String head, int from) {
     private static EnglishTitle endingAt(String text, List<Token> tokens, int k, boolean qualified) {
         int titleEnd = k;
         int headIndex = -1;
-        if (k >= 0 && (isHeadToken(tokens.get(k)) || tokens.get(k).base().equals("chief"))) {
+        if (k >= 0 && (isHeadToken(tokens.get(k)) || tokens.get(k).base().equals("chief") || firstLady(tokens, k))) {
             headIndex = k;
         } else {
             int j = k;
@@ -232,6 +232,12 @@ record EnglishTitle(String text, String head, int from) {
     /** "Gen.", "Lt. Gen.", "Rep.": a rank or form of address that a post given in apposition replaces. */
     boolean rank() {
         return EnglishLexicon.isRank(head);
+    }
+
+    /** "first lady" in lower case ("former first lady Kim Jung-sook"): "lady" is a title only after "first". */
+    private static boolean firstLady(List<Token> tokens, int k) {
+        return k > 0 && !tokens.get(k).possessive() && tokens.get(k).joined()
+                && tokens.get(k).base().equalsIgnoreCase("lady") && tokens.get(k - 1).base().equalsIgnoreCase("first");
     }
 
     private static boolean isHeadToken(Token token) {
@@ -403,7 +409,8 @@ record EnglishTitle(String text, String head, int from) {
             boolean lower = Character.isLowerCase(t.base().charAt(0)) || ACRONYM_HEAD.matcher(t.base()).matches();
             boolean chiefOf = (t.base().equals("chief") || t.base().equals("head")) && k + 1 < tokens.size()
                     && tokens.get(k + 1).base().equals("of");
-            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf || OWNED_HEADS.contains(t.base()) && words > from)
+            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf || firstLady(tokens, k)
+                    || OWNED_HEADS.contains(t.base()) && words > from)
                     && !EnglishLexicon.isHonorific(t.base())) {
                 boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
                         || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
