@@ -658,7 +658,7 @@ public final class BylineReader {
 
     private static String creditName(String text) {
         String named = withoutRole(CORRESPONDENT_PLACE.matcher(KOREAN_SLASH_DATELINE.matcher(text).replaceFirst("")
-                .strip()).replaceFirst(""));
+                .strip()).replaceFirst("").replaceFirst("[\\s(\\[<]+$", ""));
         String name = END_MARK.matcher(EMAIL_LABEL.matcher(named).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[(\\[]\\s*([^()\\[\\]]*\\p{L}[^()\\[\\]]*?)\\s*[)\\]]", ", $1, ")
                 .replaceAll("\\s*[;/|·]\\s*", ", ").replaceAll("[\\s()<>\\[\\]]+", " ")

@@ -17,6 +17,8 @@ final class DumpText {
      * starts with its time ("9:58 PM GMT+9 — Ferry services suspended"), as a saved page's live post headings do.
      */
     final java.util.Map<String, String> postTimes = new java.util.HashMap<>();
+    /** The headlines of the further reports of a broadcaster's page of several ("U.S. Military Readiness"). */
+    final Set<String> storyHeadings = new HashSet<>();
     /** How many paragraphs came before the reporter's e-mail line (or names under text), -1 before one is read. */
     int paragraphsBeforeByline = -1;
 

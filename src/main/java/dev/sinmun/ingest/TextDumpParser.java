@@ -166,6 +166,11 @@ public final class TextDumpParser implements DumpParser {
     private static final int MAX_PHOTO_TITLE = 40;
     /** "Photo by Won-Dae Song" alone under a photo story: its photographer. */
     private static final Pattern PHOTO_BY = Pattern.compile("^(?i:photo(?:graph)?s? by)\\s+(\\S.{1,40})$");
+    /**
+     * A numbered story's headline in a broadcaster's page of several reports ("2. U.S. Military Readiness"), read only
+     * right above the next report's "[Anchor Lead]" label.
+     */
+    private static final Pattern NUMBERED_STORY = Pattern.compile("^\\d{1,2}\\.\\s+(\\S.{0,80})$");
     /** The label of a photo story's headline: "[Photo News] …", "[Photo] …". */
     private static final Pattern PHOTO_STORY_LABEL = Pattern.compile("^\\[(?i:photo)");
     /** An e-mail's header line, as a mail program prints it over a saved message. */
@@ -353,7 +358,7 @@ public final class TextDumpParser implements DumpParser {
                 paragraph = escaper.escape(postTime) + " — " + paragraph;
             }
             body.append(body.length() == 0 ? "" : "\n").append(r.text.captions.contains(i) ? "*" + paragraph + "*"
-                    : headings.contains(i) ? "### " + paragraph : asked.contains(i) ? "**" + paragraph + "**"
+                    : headings.contains(i) || r.text.storyHeadings.contains(r.text.paragraphs.get(i)) ? "### " + paragraph : asked.contains(i) ? "**" + paragraph + "**"
                     : paragraph).append('\n');
         }
         String address = address(blocks, r.lastHeaderLine);
@@ -431,6 +436,11 @@ public final class TextDumpParser implements DumpParser {
             String paragraph = Whitespace.normalize(text.paragraphs.get(i));
             if (BylineReader.ROLE_MARK.matcher(paragraph).matches()
                     || bylines.readBroadcastSignOff(paragraph).isPresent()) {
+                Matcher story = i > 0 ? NUMBERED_STORY.matcher(Whitespace.normalize(text.paragraphs.get(i - 1))) : null;
+                if (story != null && story.matches() && !SentenceEnd.endsSentence(story.group(1))) {
+                    text.paragraphs.set(i - 1, story.group(1));
+                    text.storyHeadings.add(story.group(1));
+                }
                 text.remove(i);
             }
         }

@@ -27,6 +27,10 @@ record EnglishTitle(String text, String head, int from) {
             "japanese", "russia", "russian", "british", "uk", "french", "german", "indian", "taiwanese", "ukrainian",
             "vietnamese", "australian", "canadian", "israeli", "iranian", "italian", "mongolian", "philippine",
             "indonesian", "thai", "singaporean", "european", "eu");
+    /** How many words "of", an owner and its unit may take ("the Ulsan city government's investment team"). */
+    private static final int MAX_OWNED_TAIL = 8;
+    /** Words after an owner's unit that start another description ("… union and a former welder"). */
+    private static final Set<String> OWNED_TAIL_BREAKS = Set.of("and", "or", "but", "a", "an", "the", "who", "which");
     private static final Set<String> APPOSITION_ENDS = Set.of("of", "for", "to", "at", "on", "in", "who", "whose");
 
     /** The title of a reporter or correspondent: the person is the byline, not the subject. */
@@ -77,7 +81,7 @@ record EnglishTitle(String text, String head, int from) {
     private static EnglishTitle endingAt(String text, List<Token> tokens, int k, boolean qualified) {
         int titleEnd = k;
         int headIndex = -1;
-        if (k >= 0 && (isHeadToken(tokens.get(k)) || tokens.get(k).base().equals("chief"))) {
+        if (k >= 0 && (isHeadToken(tokens.get(k)) || tokens.get(k).base().equals("chief") || firstLady(tokens, k))) {
             headIndex = k;
         } else {
             int j = k;
@@ -230,6 +234,12 @@ record EnglishTitle(String text, String head, int from) {
         return EnglishLexicon.isRank(head);
     }
 
+    /** "first lady" in lower case ("former first lady Kim Jung-sook"): "lady" is a title only after "first". */
+    private static boolean firstLady(List<Token> tokens, int k) {
+        return k > 0 && !tokens.get(k).possessive() && tokens.get(k).joined()
+                && tokens.get(k).base().equalsIgnoreCase("lady") && tokens.get(k - 1).base().equalsIgnoreCase("first");
+    }
+
     private static boolean isHeadToken(Token token) {
         return !token.possessive() && EnglishLexicon.isHead(token.base());
     }
@@ -283,6 +293,39 @@ record EnglishTitle(String text, String head, int from) {
             k++;
         }
         return last;
+    }
+
+    /**
+     * The end of "of" and a named owner's unit closing the apposition ("head of Hyundai Motor's electrification
+     * division", "head of the Ulsan city government's investment team", "head of Hanbit Motors' battery unit"): the
+     * owner starts with a capital, the words after its possessive are lower-case (no "and", no article), and the
+     * phrase ends at a comma or the sentence's end; {@code head} otherwise.
+     */
+    private static int ownedTailEnd(String text, List<Token> tokens, int head) {
+        int k = head + 1;
+        if (k >= tokens.size() || !tokens.get(k).joined() || !tokens.get(k).base().equals("of")) {
+            return head;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).joined() && tokens.get(k).base().equals("the")) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).joined() || !Character.isUpperCase(tokens.get(k).base().charAt(0))) {
+            return head;
+        }
+        int owner = -1;
+        int j = k;
+        for (; j < tokens.size() && tokens.get(j).joined() && j - k < MAX_OWNED_TAIL; j++) {
+            Token t = tokens.get(j);
+            if (owner < 0 && (t.possessive() || pluralPossessive(text, t))) {
+                owner = j;
+            } else if (owner >= 0 && (!Character.isLowerCase(t.base().charAt(0)) || APPOSITION_ENDS.contains(t.base())
+                    || CONNECTORS.contains(t.base()) || OWNED_TAIL_BREAKS.contains(t.base()))) {
+                return head;
+            }
+        }
+        boolean closes = j >= tokens.size() || !tokens.get(j).joined();
+        return closes && owner >= 0 && j - 1 > owner ? j - 1 : head;
     }
 
     /**
@@ -366,7 +409,8 @@ record EnglishTitle(String text, String head, int from) {
             boolean lower = Character.isLowerCase(t.base().charAt(0)) || ACRONYM_HEAD.matcher(t.base()).matches();
             boolean chiefOf = (t.base().equals("chief") || t.base().equals("head")) && k + 1 < tokens.size()
                     && tokens.get(k + 1).base().equals("of");
-            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf || OWNED_HEADS.contains(t.base()) && words > from)
+            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf || firstLady(tokens, k)
+                    || OWNED_HEADS.contains(t.base()) && words > from)
                     && !EnglishLexicon.isHonorific(t.base())) {
                 boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
                         || APPOSITION_ENDS.contains(tokens.get(k + 1).base());
@@ -377,6 +421,9 @@ record EnglishTitle(String text, String head, int from) {
                         && tokens.get(k + 2).base().equals("staff") ? k + 2 : namedTailEnd(text, tokens, k);
                 if (last > k && attributive(tokens, last)) {
                     last = k;
+                }
+                if (last == k) {
+                    last = ownedTailEnd(text, tokens, k);
                 }
                 return new EnglishTitle(text.substring(tokens.get(from).start(), tokens.get(last).end()), t.base(),
                         from);

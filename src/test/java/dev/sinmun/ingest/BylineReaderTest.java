@@ -208,6 +208,8 @@ class BylineReaderTest {
                 .map(BylineReader.Byline::name).contains("Bae Ha-na, Oh Jin-seo");
         assertThat(reader.read("Bae Ha-na, Seoul correspondent (hana@heraldcorp.com)")).map(BylineReader.Byline::name)
                 .contains("Bae Ha-na");
+        assertThat(reader.read("Bae Ha-na, staff reporter (hana@koreatimes.co.kr)")).map(BylineReader.Byline::credit)
+                .contains("Bae Ha-na hana@koreatimes.co.kr");
     }
 
     @Test

@@ -75,7 +75,7 @@ class PageChromeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"기사 듣기", "듣기", "공유하기", "구독", "좋아요 0", "추천 12", "기사저장", "프린트", "글씨 크기",
-            "Listen to this article", "Subscribe", "Comments 3", "Copy link", "Advertisement", "좋아요",
+            "Listen to this article", "Listen to this article · 5:12 min Learn more", "Subscribe", "Comments 3", "Copy link", "Advertisement", "좋아요",
             "추천해요 2", "기자의 다른 기사 보기", "URL copy", "kakao", "E-mail", "닫기", "김동하 기자 기자페이지 바로가기", "폰트 뉴스듣기",
             "트위터 페이스북 구글", "Print | Share", "이 기사를 추천합니다.", "댓글 0", "다른 공유 찾기", "본문 글씨 키우기",
             "기사원문", "본문 요약봇", "SNS 보내기", "글자크기 조정", "기사원문 스크랩 본문듣기 · 설정", "이 기사가 마음에 드시나요?",
