@@ -249,9 +249,12 @@ public final class PageChrome {
     private static final String ORGANISATION_CREDIT = "(?<=[.!?\"”’])\\s+(?:The\\s)?(?:\\p{Lu}[\\p{L}-]*\\s){0,4}"
             + "(?:Office|Ministry|Agency|Service|Command|Headquarters|Commission|Administration|Committee|Council|"
             + "Foundation|Corps)(?:\\sof(?:\\sthe)?(?:\\s\\p{Lu}[\\p{L}-]*){1,4})?$";
-    /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
-    private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
-            + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
+    /**
+     * "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights", "….
+     * REUTERS/Kim Hong-Ji/File Photo" (the photographer, then the file mark), the link's label maybe glued to it.
+     */
+    private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?){0,2}"
+            + "(?:\\s*Purchase Licensing Rights(?:, opens new tab)?)?$";
     /** "Item 1 of 2 …", "[1/2]…": a gallery's counter before each photo's caption (Reuters prints both). */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:Item \\d{1,2} of \\d{1,2}\\s+|\\[\\d{1,2}/\\d{1,2}]\\s*)");
