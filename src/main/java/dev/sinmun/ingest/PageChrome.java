@@ -184,12 +184,13 @@ public final class PageChrome {
     private static final String CREDIT_ABOVE_CAPTION = "^[©ⓒ]\\s?[가-힣]{2,4}$";
     /**
      * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
-     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr"),
+     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr",
+     * "… 있다. 2024.4.1 [대통령실 제공. 재판매 및 DB 금지]" with no e-mail after the bracketed source),
      * with the photographer after it on the same line ("… 2024.12.14/뉴스1 © News1 김도우 기자").
      */
     private static final String WIRE_PHOTO_DATE = "(?<=[.다])\\s+(?:\\([^()]{1,30}\\)\\s*)?"
-            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:\\[[^\\]]{1,20}]\\s*)?"
-            + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")"
+            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:\\[[^\\]]{1,30}]\\s*(?=$|[/\\w])|(?=[/\\w]))"
+            + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")?"
             + "(?:\\s*[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자)?$";
     /**
      * "[서울=뉴시스] 고범준 기자 = ", "(서울=연합뉴스) 사진공동취재단 = ", "[OSEN=장우영 기자] ": what a wire or an entertainment
