@@ -110,10 +110,15 @@ final class ArticleBodyFinder {
         return best;
     }
 
+    /**
+     * The element whose paragraphs score best; a {@code div} with no block inside is one when it ends a sentence (Reuters
+     * writes each paragraph as a {@code div}).
+     */
     private Element byDensity(Document page) {
         Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element block : page.body().select("p, pre, td, div")) {
-            if (block.tagName().equals("div") && !block.select("p, div, table, ul, ol, blockquote").isEmpty()) {
+            if (block.tagName().equals("div") && (block.select("p, div, table, ul, ol, blockquote").size() > 1
+                    || !SentenceEnd.endsSentence(block.text()))) {
                 continue;
             }
             if (block.parent() != null) {

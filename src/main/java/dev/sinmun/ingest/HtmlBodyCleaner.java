@@ -51,6 +51,10 @@ final class HtmlBodyCleaner {
     private static final Pattern AD_NAME = Pattern.compile("(?i)(?:^|[\\s_-])(?:ads?|advert\\w*|adsense)(?:$|[\\s_-]|\\d)");
     private static final int MIN_PROSE_PARAGRAPHS = 2;
     private static final int MIN_PROSE_LENGTH = 60;
+    /** A box named as a subheading inside the text: Kyunghyang's "art_subtit", "sub_title", "subheading", "crosshead". */
+    private static final Pattern SUBHEADING_NAME = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:art_?)?sub_?(?:tit|title|heading)(?:$|[\\s_-])|subheading|crosshead|inter-?title");
+    private static final int MAX_SUBHEADING = 70;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。다][\"'”’)]?$");
     /**
      * A media player's box ("vod-player", "video_player", a read-aloud "ArticleAudioPlayer_wrap"): its buttons, clock
@@ -170,6 +174,8 @@ final class HtmlBodyCleaner {
         copy.select("img").stream().filter(img -> isSavedCopy(img.attr("src")))
                 .forEach(img -> img.attr("src", SAVED_COPY_SRC));
         copy.select("h1").tagName("h2");
+        copy.select("div, p").stream().filter(e -> e != copy && isNamedSubheading(e)).toList()
+                .forEach(e -> e.tagName("h3"));
         copy.select("img").stream().filter(img -> img.parent() != null && !img.parent().is("p")).toList()
                 .forEach(img -> img.wrap("<p></p>"));
         copy.select("p").stream().filter(HtmlBodyCleaner::holdsBreakPair).toList().forEach(p -> p.tagName("div"));
@@ -447,6 +453,14 @@ final class HtmlBodyCleaner {
             box.appendChild(block);
         }
         table.replaceWith(box);
+    }
+
+    /** A short line of text with no block inside, named as a subheading, that ends no sentence: an {@code h3}. */
+    private static boolean isNamedSubheading(Element e) {
+        String text = Whitespace.normalize(e.text());
+        return SUBHEADING_NAME.matcher(e.className() + " " + e.id()).find() && !text.isEmpty()
+                && text.length() <= MAX_SUBHEADING && !SENTENCE_END.matcher(text).find()
+                && e.select("p, div, ul, ol, table, img, figure, blockquote, h2, h3, h4").size() == 1;
     }
 
     /**

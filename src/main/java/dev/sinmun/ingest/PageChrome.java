@@ -190,12 +190,13 @@ public final class PageChrome {
     private static final String CREDIT_ABOVE_CAPTION = "^[©ⓒ]\\s?[가-힣]{2,4}$";
     /**
      * A Korean wire photo's credit: the day it was taken, then the agency or the photographer's e-mail ("… 있다.
-     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr"),
+     * (더불어민주당 제공) 2025.4.10/뉴스1", "… 있다. 2024.12.14. x@newsis.com", "… 있다. 2024.10.11 [사진공동취재단] x@yna.co.kr",
+     * "… 있다. 2024.4.1 [대통령실 제공. 재판매 및 DB 금지]" with no e-mail after the bracketed source),
      * with the photographer after it on the same line ("… 2024.12.14/뉴스1 © News1 김도우 기자").
      */
     private static final String WIRE_PHOTO_DATE = "(?<=[.다])\\s+(?:\\([^()]{1,30}\\)\\s*)?"
-            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:\\[[^\\]]{1,20}]\\s*)?"
-            + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")"
+            + "\\d{4}\\.\\s?\\d{1,2}\\.\\s?\\d{1,2}\\.?\\s*(?:\\[[^\\]]{1,30}]\\s*(?=$|[/\\w])|(?=[/\\w]))"
+            + "(?:/\\s*[가-힣A-Za-z0-9]{2,10}|" + EmailAddress.PATTERN.pattern() + ")?"
             + "(?:\\s*[©ⓒ]\\s?[가-힣A-Za-z0-9]{2,10}\\s[가-힣]{2,4}\\s?기자)?$";
     /**
      * "[서울=뉴시스] 고범준 기자 = ", "(서울=연합뉴스) 사진공동취재단 = ", "[OSEN=장우영 기자] ": what a wire or an entertainment
@@ -255,9 +256,12 @@ public final class PageChrome {
     private static final String ORGANISATION_CREDIT = "(?<=[.!?\"”’])\\s+(?:The\\s)?(?:\\p{Lu}[\\p{L}-]*\\s){0,4}"
             + "(?:Office|Ministry|Agency|Service|Command|Headquarters|Commission|Administration|Committee|Council|"
             + "Foundation|Corps)(?:\\sof(?:\\sthe)?(?:\\s\\p{Lu}[\\p{L}-]*){1,4})?$";
-    /** "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights". */
-    private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?)?"
-            + "(?:\\s+Purchase Licensing Rights(?:, opens new tab)?)?$";
+    /**
+     * "… December 3, 2024. The Presidential Office/Handout via REUTERS/File Photo Purchase Licensing Rights", "….
+     * REUTERS/Kim Hong-Ji/File Photo" (the photographer, then the file mark), the link's label maybe glued to it.
+     */
+    private static final String REUTERS_PHOTO_CREDIT = "(?<=\\.)\\s+(?:[^.!?]{1,60}\\s)?REUTERS(?:/[^.!?/]{1,40}?){0,2}"
+            + "(?:\\s*Purchase Licensing Rights(?:, opens new tab)?)?$";
     /** "Item 1 of 2 …", "[1/2]…": a gallery's counter before each photo's caption (Reuters prints both). */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:Item \\d{1,2} of \\d{1,2}\\s+|\\[\\d{1,2}/\\d{1,2}]\\s*)");

@@ -25,7 +25,7 @@ final class EnglishLexicon {
             "senator", "sen.", "congressman", "congresswoman", "lawmaker", "legislator", "professor", "prof.",
             "dr.", "premier", "chancellor", "negotiator", "coordinator", "counselor", "colonel", "col.",
             "captain", "capt.", "prosecutor", "commissioner", "ceo", "emperor", "pope", "speaker",
-            "vice-chairman", "vice-president", "vice-minister", "researcher", "analyst",
+            "vice-chairman", "vice-president", "vice-minister", "researcher", "analyst", "economist", "strategist",
             "executive", "reporter", "correspondent", "journalist", "columnist", "manager", "coach", "boss",
             "founder", "co-founder", "translator", "author", "novelist", "actor", "actress", "singer",
             "filmmaker", "film-maker", "screenwriter", "playwright", "poet", "composer", "pianist", "violinist",

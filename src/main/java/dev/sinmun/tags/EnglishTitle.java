@@ -21,7 +21,7 @@ record EnglishTitle(String text, String head, int from) {
     private static final Set<String> PREDICATE_VERBS = Set.of("is", "was");
     /** "CEO", "CFO": a title written in capitals, as it always is. */
     private static final Pattern ACRONYM_HEAD = Pattern.compile("C[EFOT]O");
-    private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry", "former");
+    private static final Set<String> APPOSITION_MODIFIERS = Set.of("party", "government", "ministry", "former", "team");
     private static final Set<String> NATIONALITY_WORDS = Set.of(
             "south", "north", "s.", "n.", "korea", "korean", "u.s.", "us", "american", "china", "chinese", "japan",
             "japanese", "russia", "russian", "british", "uk", "french", "german", "indian", "taiwanese", "ukrainian",
@@ -409,7 +409,8 @@ record EnglishTitle(String text, String head, int from) {
             boolean lower = Character.isLowerCase(t.base().charAt(0)) || ACRONYM_HEAD.matcher(t.base()).matches();
             boolean chiefOf = (t.base().equals("chief") || t.base().equals("head")) && k + 1 < tokens.size()
                     && tokens.get(k + 1).base().equals("of");
-            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf || firstLady(tokens, k)
+            boolean qualifiedHead = t.base().equals("head") && k > words;
+            if (lower && (EnglishLexicon.isHead(t.base()) || chiefOf || qualifiedHead || firstLady(tokens, k)
                     || OWNED_HEADS.contains(t.base()) && words > from)
                     && !EnglishLexicon.isHonorific(t.base())) {
                 boolean ends = k + 1 >= tokens.size() || !tokens.get(k + 1).joined()
