@@ -1,8 +1,10 @@
 package dev.sinmun.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The text a dump's lines have given so far: its paragraphs, which of them are photo captions, and its reporters. */
@@ -16,7 +18,7 @@ final class DumpText {
      * A live page's post times ("9:58 PM GMT+9") by the paragraph under each: a post's headline set as a subheading
      * starts with its time ("9:58 PM GMT+9 — Ferry services suspended"), as a saved page's live post headings do.
      */
-    final java.util.Map<String, String> postTimes = new java.util.HashMap<>();
+    final Map<String, String> postTimes = new HashMap<>();
     /** The headlines of the further reports of a broadcaster's page of several ("U.S. Military Readiness"). */
     final Set<String> storyHeadings = new HashSet<>();
     /** How many paragraphs came before the reporter's e-mail line (or names under text), -1 before one is read. */

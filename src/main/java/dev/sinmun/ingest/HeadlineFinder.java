@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -207,21 +209,21 @@ final class HeadlineFinder {
      * ("seoulledger.com", "gaonwire.kr" for "GaonWire") or it has two words or more and ends in a word papers name
      * themselves with ("Post", "Times", "Daily"); else empty.
      */
-    java.util.Optional<String> siteNameOverSection(List<TextBlock> blocks, int titleIndex, String emailDomain) {
+    Optional<String> siteNameOverSection(List<TextBlock> blocks, int titleIndex, String emailDomain) {
         if (titleIndex < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String name = Whitespace.normalize(blocks.get(titleIndex - 2).text());
         String label = Whitespace.normalize(blocks.get(titleIndex - 1).text());
         String[] words = name.split(" ");
-        String letters = name.replaceFirst("^The ", "").replaceAll("[^\\p{L}\\d]", "").toLowerCase(java.util.Locale.ROOT);
-        boolean spelled = emailDomain != null && emailDomain.toLowerCase(java.util.Locale.ROOT)
+        String letters = name.replaceFirst("^The ", "").replaceAll("[^\\p{L}\\d]", "").toLowerCase(Locale.ROOT);
+        boolean spelled = emailDomain != null && emailDomain.toLowerCase(Locale.ROOT)
                 .replaceFirst("^www\\.", "").startsWith(letters + ".");
         return SITE_NAME.matcher(name).matches() && (words.length >= 2 || spelled) && !outlets.isOutletName(name)
                 && !Arrays.stream(words).allMatch(PageChrome::isSectionName)
                 && Arrays.stream(label.split(" ")).allMatch(PageChrome::isSectionName)
                 && (spelled || PAPER_WORD.matcher(words[words.length - 1]).matches())
-                ? java.util.Optional.of(name) : java.util.Optional.empty();
+                ? Optional.of(name) : Optional.empty();
     }
 
     /**

@@ -1,9 +1,13 @@
 package dev.sinmun.ingest;
 
 import dev.sinmun.model.BilingualName;
+import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 
@@ -106,8 +110,8 @@ public final class Outlets {
             Map.entry("voanews.com", new BilingualName("Voice of America", "미국의 소리")),
             Map.entry("rfa.org", new BilingualName("Radio Free Asia", "자유아시아방송")));
     /** Outlets whose pages print their own local time without a zone (France 24: Paris time). */
-    private static final Map<String, java.time.ZoneId> HOME_ZONES = Map.of(
-            "france24.com", java.time.ZoneId.of("Europe/Paris"));
+    private static final Map<String, ZoneId> HOME_ZONES = Map.of(
+            "france24.com", ZoneId.of("Europe/Paris"));
     /**
      * The outlets of a media group whose domain does not show it, by their parent's domain: TV Chosun's reporters
      * write from chosun.com, JTBC's from joongang.co.kr, Yonhap News TV's from yna.co.kr. Sub-domains of a known outlet (weekly.chosun.com) belong to it.
@@ -129,7 +133,7 @@ public final class Outlets {
     private static final java.util.regex.Pattern HANGUL = java.util.regex.Pattern.compile("[가-힣]");
     private static final java.util.regex.Pattern GLUED_HANGUL = java.util.regex.Pattern.compile("[가-힣]+");
     /** Words a paper or broadcaster adds to its name without a space ("한국경제신문", "KBS뉴스", "서울신문사"). */
-    private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("신문", "신문사", "뉴스", "닷컴", "방송",
+    private static final Set<String> NAME_WORDS = Set.of("신문", "신문사", "뉴스", "닷컴", "방송",
             "라디오", "사");
     private static final java.util.regex.Pattern NAME_NOISE = java.util.regex.Pattern.compile(
             "(?i)^the\\s+|\\s+(?:news agency|news|뉴스)$|[\\s.-]");
@@ -152,7 +156,7 @@ public final class Outlets {
     }
 
     /** The zone a known outlet's pages print their times in when they give none; empty for Korean time. */
-    public java.util.Optional<java.time.ZoneId> homeZone(BilingualName outlet) {
+    public Optional<ZoneId> homeZone(BilingualName outlet) {
         return HOME_ZONES.entrySet().stream().filter(e -> KNOWN.get(e.getKey()).equals(outlet))
                 .map(Map.Entry::getValue).findFirst();
     }
@@ -253,7 +257,7 @@ public final class Outlets {
      * Ilbo, JTBC and The JoongAng).
      */
     public boolean sameGroup(BilingualName a, BilingualName b) {
-        java.util.Set<String> groups = new java.util.HashSet<>();
+        Set<String> groups = new HashSet<>();
         KNOWN.forEach((domain, name) -> {
             if (name.equals(a)) {
                 groups.add(groupOf(domain));
@@ -266,7 +270,7 @@ public final class Outlets {
      * Another outlet of {@code outlet}'s media group whose whole name {@code line} gives ("Copyright ⓒ 연합뉴스TV"
      * for a yna.co.kr reporter's story), the longest if several; empty if none.
      */
-    public java.util.Optional<BilingualName> groupOutletNamedIn(String line, BilingualName outlet) {
+    public Optional<BilingualName> groupOutletNamedIn(String line, BilingualName outlet) {
         String text = Whitespace.normalize(line).toLowerCase(Locale.ROOT);
         return KNOWN.values().stream().distinct().filter(o -> !o.equals(outlet) && sameGroup(o, outlet))
                 .filter(o -> o.ko() != null && text.contains(o.ko().toLowerCase(Locale.ROOT))

@@ -1,5 +1,6 @@
 package dev.sinmun.ingest;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,13 +57,13 @@ final class SpeakerLabel {
      * A line of a transcript whose turns are marked "⊙": the role's turn as its mark and its words ("⊙기자: …" →
      * "[기자]", "…"), another speaker's as "Name: …" ("⊙양상문(롯데 감독): …"); any other line as it is.
      */
-    static java.util.List<String> circledTurn(String line) {
+    static List<String> circledTurn(String line) {
         Matcher m = CIRCLED.matcher(line);
         if (!m.matches()) {
-            return java.util.List.of(line);
+            return List.of(line);
         }
-        return CIRCLED_ROLE.matcher(m.group(1)).matches() ? java.util.List.of("[" + m.group(1) + "]", m.group(2))
-                : java.util.List.of(m.group(1) + ": " + m.group(2));
+        return CIRCLED_ROLE.matcher(m.group(1)).matches() ? List.of("[" + m.group(1) + "]", m.group(2))
+                : List.of(m.group(1) + ": " + m.group(2));
     }
 
     /** Who speaks next, "정수진(직장인)", "이재갑 한림대 감염내과 교수", when the paragraph is a label alone; else empty. */

@@ -10,6 +10,7 @@ import dev.sinmun.model.Translation;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -368,7 +369,7 @@ public final class TextDumpParser implements DumpParser {
                 emails.isEmpty() ? null : emails.get(0).substring(emails.get(0).lastIndexOf('@') + 1))
                 .map(outlets::unknownNamed).orElse(known);
         BilingualName outlet = outlets.forLanguage(page, lang);
-        Optional<java.time.ZoneId> home = outlets.homeZone(page).filter(zone -> !r.zonedDates);
+        Optional<ZoneId> home = outlets.homeZone(page).filter(zone -> !r.zonedDates);
         if (home.isPresent()) {
             r.posted = inZone(r.posted, home.get());
             r.updated = inZone(r.updated, home.get());
@@ -389,7 +390,7 @@ public final class TextDumpParser implements DumpParser {
     }
 
     /** A time read as Korean time, read again as the same clock time in {@code zone}, given in Korean time. */
-    private static OffsetDateTime inZone(OffsetDateTime korean, java.time.ZoneId zone) {
+    private static OffsetDateTime inZone(OffsetDateTime korean, ZoneId zone) {
         return korean == null ? null : korean.toLocalDateTime().atZone(zone).toOffsetDateTime()
                 .withOffsetSameInstant(DateLineParser.KOREA);
     }

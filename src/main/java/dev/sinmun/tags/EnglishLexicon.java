@@ -1,5 +1,7 @@
 package dev.sinmun.tags;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -178,11 +180,11 @@ final class EnglishLexicon {
                     + "(?:ng|k|n|l|m|p|kk)?");
 
     private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return Set.copyOf(Arrays.asList(words));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
