@@ -26,7 +26,8 @@ final class Standfirst {
 
     /**
      * The standfirst's lines, first to last, or none: a named box before the container (up to the headline, or
-     * after it in the headline's own box), of a few short lines, without links or images, not repeated by the text.
+     * after it in the headline's own box), of a few short lines (a list's items, as News1's {@code ul.article-sub-title}
+     * sets them, a line each), without links or images, not repeated by the text.
      */
     List<String> before(Element container) {
         Element at = container;
@@ -71,7 +72,7 @@ final class Standfirst {
     }
 
     private static boolean named(Element e) {
-        return !e.is("h1, a, img, figure, figcaption, time, ul, ol, table, details, summary, meta, link, script")
+        return !e.is("h1, a, img, figure, figcaption, time, table, details, summary, meta, link, script")
                 && NAME.matcher(e.className() + " " + e.id() + " " + e.attr("data-gu-name") + " " + e.attr("itemprop"))
                 .find();
     }
