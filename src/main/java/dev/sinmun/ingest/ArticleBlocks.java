@@ -34,6 +34,11 @@ final class ArticleBlocks {
     /** The label of a reporter line in the text ("Reporter : Lee Ji-won", "Writer: …"). */
     private static final Pattern REPORTER_LABEL = Pattern.compile("(?i)^(?:reporter|writer|correspondent)s?\\s*[:：]\\s*");
     private static final int MAX_LONE_LINK = 80;
+    private static final int MAX_HEADLINE_LINK = 120;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MIN_TEXT_BEFORE_LIST = 2;
+    /** A link ending as a sentence or a label does ("Read the full statement here.", "Sources:"): not a headline. */
+    private static final Pattern HEADLINE_NOT = Pattern.compile("[.:;,]\\s*[\"”’')\\]]*\\s*$");
     private static final Pattern QUOTE_MARKS = Pattern.compile("^[\"“”'‘’]+|[\"“”'‘’]+$");
     private static final int MIN_PULL_QUOTE = 20;
     /** The wire's lead ("(서울=연합뉴스) 이름 기자 = …") is the first paragraph, or the one after a sub-headline. */
@@ -205,6 +210,7 @@ final class ArticleBlocks {
         }
         stripEndMark(cleaned);
         dropPullQuotes(cleaned);
+        dropTrailingHeadlineList(cleaned);
         List<Element> texts = topBlocks(cleaned).stream().filter(b -> !b.text().isBlank()).toList();
         if (texts.size() > 1 && texts.get(texts.size() - 1).is("p")) {
             Element last = texts.get(texts.size() - 1);
@@ -454,6 +460,39 @@ final class ArticleBlocks {
         }
         String label = text.endsWith(linked) ? text.substring(0, text.length() - linked.length()).strip() : null;
         return label != null && LINK_LABEL.matcher(label).matches();
+    }
+
+    /**
+     * Removes a list that ends the text after its paragraphs and only links to other articles, each item one link
+     * worded as a headline (not a sentence ending in a full stop), as the Guardian sets a related story in its text;
+     * a list the paragraph before introduces ("… these reports:") stays.
+     */
+    private static void dropTrailingHeadlineList(Element root) {
+        List<Element> texts = topBlocks(root).stream().filter(b -> !b.text().isBlank() || !b.select("img").isEmpty())
+                .toList();
+        if (texts.size() < MIN_TEXT_BEFORE_LIST + 1) {
+            return;
+        }
+        Element list = texts.get(texts.size() - 1).parent();
+        if (list == null || !list.is("ul, ol") || list == root) {
+            return;
+        }
+        List<Element> items = list.children();
+        int first = texts.indexOf(items.isEmpty() ? null : items.get(0));
+        boolean headlines = first >= MIN_TEXT_BEFORE_LIST && first + items.size() == texts.size()
+                && texts.get(first - 1).is("p") && !texts.get(first - 1).text().strip().endsWith(":")
+                && items.stream().allMatch(li -> li.is("li") && isLoneLink(li)
+                && isHeadlineLink(li.child(0)));
+        if (headlines) {
+            list.remove();
+        }
+    }
+
+    private static boolean isHeadlineLink(Element link) {
+        String linked = Whitespace.normalize(link.text());
+        return link.hasAttr("href") && !linked.startsWith("http") && !linked.contains("@")
+                && linked.length() <= MAX_HEADLINE_LINK && linked.split(" ").length >= MIN_HEADLINE_WORDS
+                && !HEADLINE_NOT.matcher(linked).find();
     }
 
     /** Removes pull quotes: a quote whose words the text prints in full elsewhere, set large as a design element. */
