@@ -64,7 +64,10 @@ public final class BylineReader {
     /** No reporter line is longer: a longer line is body text, and searching it for e-mails again and again is slow. */
     private static final int MAX_LINE_LENGTH = 1000;
     private static final int MAX_NAME_WORDS = 8;
-    /** A "By" line of names only may run longer: "By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio". */
+    /**
+     * A "By" line of names only may run longer: "By Yoonjung Seo, Gawon Bae, Helen Regan and Mike Valerio", also with
+     * their job after the last ("By Han Da-eun, Oh Ji-hoon and Seo Min-jae, staff reporters").
+     */
     private static final int MAX_NAMES_LENGTH = 120;
     private static final String NAMES_SPLIT = "\\s*(?:,|·|&|\\band\\b)\\s*";
     /** The last joiner of a list of names: " and ", ", and ", " & ". */
@@ -442,10 +445,11 @@ public final class BylineReader {
             s = OUTLET_AFTER_NAMES.matcher(s).replaceFirst("");
         }
         Matcher by = BY.matcher(s);
-        String[] listed = by.matches() ? by.group(1).strip().split(NAMES_SPLIT) : new String[0];
-        if (listed.length > 1 && s.length() <= MAX_NAMES_LENGTH && isName(by.group(1)) && Arrays.stream(listed)
+        String byNames = by.matches() ? withoutRole(by.group(1).strip()) : "";
+        String[] listed = by.matches() ? byNames.split(NAMES_SPLIT) : new String[0];
+        if (listed.length > 1 && s.length() <= MAX_NAMES_LENGTH && isName(byNames) && Arrays.stream(listed)
                 .allMatch(n -> LISTED_NAME.matcher(isShouted(n) ? capitalized(n) : n).matches())) {
-            String names = by.group(1).strip();
+            String names = byNames;
             return Optional.of(new Byline(List.of(), listed(isShouted(names) ? capitalized(names) : names)));
         }
         if (s.length() > MAX_NAME_LENGTH || s.split(" ").length > MAX_NAME_WORDS) {

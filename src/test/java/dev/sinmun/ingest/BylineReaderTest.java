@@ -288,4 +288,12 @@ class BylineReaderTest {
                 .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Kim Jaewon"));
         assertThat(reader.readNameWithRole("Seoul says talks will resume, officials said")).isEmpty();
     }
+
+    @Test
+    void readsAByLineOfThreeNamesWithTheirJobAfterTheLast() {
+        assertThat(reader.read("By Han Da-eun, Oh Ji-hoon and Seo Min-jae, staff reporters"))
+                .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Han Da-eun, Oh Ji-hoon, Seo Min-jae"));
+        assertThat(reader.read("By the time the rally ended, police and students had left, staff reporters said"))
+                .isEmpty();
+    }
 }
