@@ -20,6 +20,12 @@ final class EnglishPersonFinder {
     private static final int CONTEXT_CHARS = 120;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w.-]+");
+    /**
+     * A credit's job after the name, closing its brackets or its line: "(by Kim Min-ji, staff photographer)" under a
+     * photo, "Kim Min-ji, staff reporter"; "Kim, a reporter at KBS, said" goes on and is no credit.
+     */
+    private static final java.util.regex.Pattern CREDIT_JOB_AFTER = java.util.regex.Pattern.compile(
+            "^,\\s*(?:[\\p{L}-]+\\s+){0,2}(?:photographer|reporter|correspondent|journalist)s?\\s*(?:\\)|\\n|$)");
     /** A news anchor's hand-over to the reporter after the name ("… reports.", "… reports from Washington."). */
     private static final java.util.regex.Pattern HAND_OVER = java.util.regex.Pattern.compile(
             "^\\s+(?:reports|has (?:more|the (?:story|details|latest)|this report)|tells us more)"
@@ -687,8 +693,8 @@ final class EnglishPersonFinder {
                 && EnglishLexicon.isBylineHead(tokens.get(end).base())) {
             return true;
         }
-        if (HAND_OVER.matcher(text.substring(last.end(), Math.min(text.length(), last.end() + CONTEXT_CHARS)))
-                .find()) {
+        String next = text.substring(last.end(), Math.min(text.length(), last.end() + CONTEXT_CHARS));
+        if (HAND_OVER.matcher(next).find() || CREDIT_JOB_AFTER.matcher(next).find()) {
             return true;
         }
         int lineEnd = text.indexOf('\n', last.end());
