@@ -185,7 +185,7 @@ public final class HtmlPageParser implements DumpParser {
             throw new SinmunException(Problem.of(file, "no publication date found" + relative,
                     "the page needs JSON-LD datePublished, article:published_time or a visible \"Posted <date>\" line"));
         }
-        if (updated != null && !updated.isAfter(posted) && sameMinute(updated, posted)) {
+        if (updated != null && updated.isBefore(posted) && sameMinute(updated, posted)) {
             updated = null;
         } else if (updated != null && updated.isBefore(posted)) {
             warnings.add(Problem.of(file, "the updated time " + updated + " is earlier than the posted time " + posted
@@ -219,8 +219,8 @@ public final class HtmlPageParser implements DumpParser {
     }
 
     /**
-     * Whether an updated time shown to the minute ("Updated 3:12 AM GMT") is the posted time, or that time with its
-     * seconds cut (03:12:40), as a 수정 line equal to its 입력 line is: the page shows when it was posted, not an update.
+     * Whether an updated time shown to the minute ("Updated 3:12 AM GMT") is the posted time with its seconds cut
+     * (03:12:40): the page shows when it was posted, not an update.
      */
     private static boolean sameMinute(OffsetDateTime updated, OffsetDateTime posted) {
         return updated.toInstant().equals(posted.toInstant().truncatedTo(ChronoUnit.MINUTES));
