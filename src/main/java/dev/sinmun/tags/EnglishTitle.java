@@ -139,7 +139,8 @@ record EnglishTitle(String text, String head, int from) {
                 && !isPreposition(tokens.get(from - 1), tokens.get(headIndex))) {
             from--;
         }
-        if (qualified && !EnglishLexicon.isRank(tokens.get(headIndex).base())) {
+        String headWord = tokens.get(headIndex).base();
+        if (qualified && (!EnglishLexicon.isRank(headWord) || Character.isLowerCase(headWord.charAt(0)))) {
             from = qualifiersStart(tokens, from);
         }
         if (from == headIndex && from > 0 && tokens.get(from).joined()
