@@ -442,7 +442,7 @@ public final class BylineReader {
         }
         Matcher byOutlet = BY.matcher(s);
         if (byOutlet.matches()) {
-            s = OUTLET_AFTER_NAMES.matcher(s).replaceFirst("");
+            s = withoutOutletAfter(OUTLET_AFTER_NAMES.matcher(s).replaceFirst(""));
         }
         Matcher by = BY.matcher(s);
         String byNames = by.matches() ? withoutRole(by.group(1).strip()) : "";
@@ -670,7 +670,7 @@ public final class BylineReader {
                 .replaceAll("(?:^|(?<=, ))[^=,]{1,25}?\\s?=\\s?", "").replaceFirst("^(?:and|&)\\s+", "");
         Matcher by = BY.matcher(name);
         name = LEAD_IN.matcher(by.matches() ? by.group(1).strip() : name).replaceFirst("");
-        name = withoutRole(withoutOutletBefore(name));
+        name = withoutOutletAfter(withoutRole(withoutOutletBefore(name)));
         return name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) ? capitalized(name) : name;
     }
 
@@ -679,6 +679,16 @@ public final class BylineReader {
         String[] words = credit.split(" ", 2);
         return words.length == 2 && KOREAN_REPORTER.matcher(words[1]).matches() && OUTLETS.isOutletName(words[0])
                 ? words[1] : credit;
+    }
+
+    /**
+     * "PAIK JI-HWAN, YONHAP": the reporter without the known outlet (a wire whose copy the story used) named after
+     * them, as Korea JoongAng Daily credits a story written with an agency's reports.
+     */
+    private static String withoutOutletAfter(String credit) {
+        int comma = credit.lastIndexOf(',');
+        return comma > 0 && OUTLETS.isOutletName(credit.substring(comma + 1).strip()) ? credit.substring(0, comma).strip()
+                : credit;
     }
 
     /** "Sam Kim and Shinhye Kang" → "Sam Kim, Shinhye Kang": names listed as every other byline lists them. */

@@ -61,7 +61,8 @@ final class EnglishLexicon {
             "adjunct", "news", "political", "military", "intelligence", "secretary", "director", "permanent",
             "head", "fire", "police", "spy", "army", "navy", "air", "force", "party", "prosecution", "tax",
             "antitrust", "election", "customs", "coast", "guard", "central", "bank", "financial", "quarantine",
-            "operating", "technology", "investment", "information", "marketing", "compliance");
+            "operating", "technology", "investment", "information", "marketing", "compliance", "currency", "equity",
+            "market", "bond", "credit");
 
     /** Ranks and abbreviated forms of address ("Gen.", "Rep."), which a post given in apposition replaces. */
     private static final Set<String> RANKS = words(

@@ -444,8 +444,8 @@ final class EnglishPersonFinder {
                 int end = tokens.get(i + n - 1).end();
                 String given = apposition == null ? role : apposition.text();
                 PersonCandidate candidate = OrdinaryPeople.describedInEnglish(text, first.start(), end, person)
-                        || SectorMismatch.contradicts(given == null
-                                ? SectorMismatch.possessiveBefore(text, first.start()) : given, person)
+                        || SectorMismatch.contradicts(given, person)
+                        || SectorMismatch.contradicts(SectorMismatch.possessiveBefore(text, first.start()), person)
                         ? PersonCandidate.namesake(person, text.substring(first.start(), end), null)
                         : PersonCandidate.registry(person);
                 mentions.full(first.start(), candidate, given,

@@ -51,7 +51,7 @@ record EnglishTitle(String text, String head, int from) {
      */
     static EnglishTitle before(String text, List<Token> tokens, int i, boolean headline) {
         if (!tokens.get(i).joined()) {
-            return null;
+            return setOffBefore(text, tokens, i, headline);
         }
         int k = i - 1;
         boolean qualified = k > 0 && QUALIFIERS.contains(EnglishLexicon.lower(tokens.get(k).base()))
@@ -67,6 +67,33 @@ record EnglishTitle(String text, String head, int from) {
             }
         }
         return title != null && qualified ? title.qualifiedBy(tokens.get(i - 1).base()) : title;
+    }
+
+    /**
+     * A title set off by commas before the name it introduces, after "the" or an owner ("The first lady, Kim Hye-rin,
+     * visited …", "the country's foreign minister, Cho Min-ho, said"); null when the name is not closed by a comma
+     * too, as a list's would not be ("the minister, Kim and Lee").
+     */
+    private static EnglishTitle setOffBefore(String text, List<Token> tokens, int i, boolean headline) {
+        if (i < 2 || tokens.get(i - 1).possessive() || !text.substring(tokens.get(i - 1).end(), tokens.get(i).start())
+                .equals(", ")) {
+            return null;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < MAX_OWNER_NAME && tokens.get(end).joined()
+                && tokens.get(end).capitalised()) {
+            end++;
+        }
+        if (end - i < 2 || end >= tokens.size() || !text.startsWith(",", tokens.get(end - 1).end())) {
+            return null;
+        }
+        EnglishTitle title = endingAt(text, tokens, i - 1, !headline);
+        if (title == null || title.from == 0 || !tokens.get(title.from).joined() || title.honorific()
+                || title.byline()) {
+            return null;
+        }
+        Token owner = tokens.get(title.from - 1);
+        return owner.possessive() || EnglishLexicon.lower(owner.base()).equals("the") ? title : null;
     }
 
     /** The title with the qualifier written after it ("Prime Minister nominee"): not yet the post itself. */
@@ -112,7 +139,8 @@ record EnglishTitle(String text, String head, int from) {
                 && !isPreposition(tokens.get(from - 1), tokens.get(headIndex))) {
             from--;
         }
-        if (qualified && !EnglishLexicon.isRank(tokens.get(headIndex).base())) {
+        String headWord = tokens.get(headIndex).base();
+        if (qualified && (!EnglishLexicon.isRank(headWord) || Character.isLowerCase(headWord.charAt(0)))) {
             from = qualifiersStart(tokens, from);
         }
         if (from == headIndex && from > 0 && tokens.get(from).joined()
