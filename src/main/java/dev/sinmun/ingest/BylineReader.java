@@ -104,6 +104,8 @@ public final class BylineReader {
     private static final Pattern MORE_BY_REPORTER = Pattern.compile("\\s?(?:의\\s)?다른\\s?기사\\s?(?:더\\s?)?보기$");
     /** "Write to Jeong-Soo Hwang at hjs@hankyung.com", KED Global's signature: the name and the e-mail. */
     private static final Pattern WRITE_TO = Pattern.compile("^(?i:write to)\\s+(\\p{Lu}.{1,60}?)\\s+at\\s+(?=\\S+@)");
+    /** "김현경. 기자(goodjob@mbc.co.kr)": a stray dot between a reporter's name and their role, read as a space. */
+    private static final Pattern DOT_BEFORE_ROLE = Pattern.compile("^([가-힣]{2,4})\\.\\s?(?=(?:기자|특파원)\\s?[(<\\[]?\\s?[\\w.+-]+@)");
     /** "Reporter Lee Kyung-sik": the label before a name, no part of it. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?:Reporter|Correspondent|Writer)\\s(?=\\p{Lu})");
     /** One to three name words ("Kim Yoon-jung", "Justin McCurry"), a middle initial after the first ("Benjamin R. Young"). */
@@ -408,7 +410,8 @@ public final class BylineReader {
         if (line.length() > MAX_LINE_LENGTH) {
             return Optional.empty();
         }
-        String s = WRITE_TO.matcher(Whitespace.normalize(line)).replaceFirst("$1 ");
+        String s = DOT_BEFORE_ROLE.matcher(WRITE_TO.matcher(Whitespace.normalize(line)).replaceFirst("$1 "))
+                .replaceFirst("$1 ");
         Matcher more = MORE_BY_REPORTER.matcher(s);
         if (more.find() && more.start() > 0) {
             String who = s.substring(0, more.start());
