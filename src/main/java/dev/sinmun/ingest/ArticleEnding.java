@@ -26,9 +26,12 @@ final class ArticleEnding {
     private static final int MAX_SIGNATURE_LINES = 2;
     /** A contributor's note under a column ("The writer is a professor …"): the line above it is their name. */
     private static final Pattern WRITER_NOTE = Pattern.compile("^\\(?(?i:the (?:writer|author)s? (?:is|are|was)\\b)");
-    /** A call to readers after the text: "후원하기", "응원해주세요", "이 기사를 다른 사람에게 공유하세요", "프레시안에 제보하기". */
+    /**
+     * A call to readers after the text: "후원하기", "응원해주세요", "이 기사를 다른 사람에게 공유하세요", "프레시안에 제보하기",
+     * "한겨레 구독신청 하기".
+     */
     private static final Pattern APPEAL = Pattern.compile(
-            "^.{0,30}(?:구독|후원|응원|제보|공유)(?:\\s?해\\s?주(?:세요|십시오)|하세요|하기|해\\s?보세요)[.!]?$");
+            "^.{0,30}(?:구독|후원|응원|제보|공유)(?:\\s?신청)?(?:\\s?해\\s?주(?:세요|십시오)|\\s?하세요|\\s?하기|해\\s?보세요)[.!]?$");
     /**
      * A reporter's profile line under their byline: a greeting naming them ("안녕하세요. 주간동아 이한경 기자입니다. …") or
      * one short sentence on their beat ("대중문화와 정치를 주로 다룹니다.").
@@ -410,17 +413,25 @@ final class ArticleEnding {
 
     /**
      * Moves e-mail addresses glued to the end of the last paragraph ("… countries. kim@donga.com") to the byline; a
-     * photo story's last paragraph may stand over other photos' captions.
+     * photo story's last paragraph may stand over other photos' captions, and the outlet's calls to readers after it
+     * ("한겨레 구독신청 하기") are dropped with it.
      */
     private void splitTrailingEmail(DumpText text) {
         int last = text.paragraphs.size() - 1;
-        while (last > 0 && text.captions.contains(last)) {
+        int appeals = 0;
+        while (last > 0 && (text.captions.contains(last)
+                || APPEAL.matcher(Whitespace.normalize(text.paragraphs.get(last))).matches())) {
+            appeals += text.captions.contains(last) ? 0 : 1;
             last--;
         }
         int paragraph = last;
+        boolean appealsOnly = appeals == text.paragraphs.size() - 1 - last;
         TrailingByline.of(text.paragraphs.get(last)).ifPresent(glued -> bylines.read(glued.byline()).ifPresent(b -> {
             text.reporters.add(b);
             text.paragraphs.set(paragraph, glued.text());
+            for (int i = text.paragraphs.size() - 1; appealsOnly && i > paragraph; i--) {
+                text.remove(i);
+            }
         }));
     }
 }

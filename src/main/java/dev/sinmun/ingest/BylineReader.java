@@ -107,6 +107,10 @@ public final class BylineReader {
     private static final Pattern MORE_BY_REPORTER = Pattern.compile("\\s?(?:의\\s)?다른\\s?기사\\s?(?:더\\s?)?보기$");
     /** "Write to Jeong-Soo Hwang at hjs@hankyung.com", KED Global's signature: the name and the e-mail. */
     private static final Pattern WRITE_TO = Pattern.compile("^(?i:write to)\\s+(\\p{Lu}.{1,60}?)\\s+at\\s+(?=\\S+@)");
+    /** "김현경. 기자(goodjob@mbc.co.kr)": a stray dot between a reporter's name and their role, read as a space. */
+    private static final Pattern DOT_BEFORE_ROLE = Pattern.compile("^([가-힣]{2,4})\\.\\s?(?=(?:기자|특파원)\\s?[(<\\[]?\\s?[\\w.+-]+@)");
+    /** "<사진= 김현철 기자 khc21@…>": the photographer's credit under the text, not its byline. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("^[<〈(\\[]\\s?사진\\s?[=:：]");
     /** "Reporter Lee Kyung-sik": the label before a name, no part of it. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("^(?:Reporter|Correspondent|Writer)\\s(?=\\p{Lu})");
     /** One to three name words ("Kim Yoon-jung", "Justin McCurry"), a middle initial after the first ("Benjamin R. Young"). */
@@ -220,13 +224,13 @@ public final class BylineReader {
             "(?:[가-힣]{2,6}\\s?=\\s?|[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?)";
     /**
      * "(서울=연합뉴스) 이름 이름 기자 = ", "【서울=뉴시스】이름 기자 =", or a paper's "[이데일리 이름 기자]", "[헤럴드경제=이름 기자]",
-     * "[더팩트ㅣ국회=이름 기자]" (where the reporter was after a bar).
+     * "[더팩트ㅣ국회=이름 기자]" (where the reporter was after a bar), "[ SBS 연예스포츠 | 이름 선임기자]" (a desk, then a bar).
      */
     private static final Pattern WIRE_LEAD = Pattern.compile(
             "^(?:[(\\[【][가-힣]{2,6}\\s?=\\s?[가-힣A-Za-z0-9]{2,8}[)\\]】]\\s?"
-            + "([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
-            + "|\\[[가-힣A-Za-z0-9]{2,10}(?:\\s?[ㅣ|]\\s?[가-힣0-9]{1,8})?(?:\\s|\\s?=\\s?)([가-힣]{2,4}(?: [가-힣]{2,4}){0,3})\\s?"
-            + KOREAN_ROLE + "]\\s?)");
+            + "((?!(?:선임|전문|객원|인턴)기자)[가-힣]{2,4}(?: (?!(?:선임|전문|객원|인턴)기자)[가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?=\\s?"
+            + "|\\[\\s?[가-힣A-Za-z0-9]{2,10}(?:\\s[가-힣A-Za-z0-9]{2,10})?(?:\\s?[ㅣ|]\\s?[가-힣0-9]{1,8})?"
+            + "(?:\\s|\\s?=\\s?|\\s?[ㅣ|]\\s?)((?!(?:선임|전문|객원|인턴)기자)[가-힣]{2,4}(?: (?!(?:선임|전문|객원|인턴)기자)[가-힣]{2,4}){0,3})\\s?" + KOREAN_ROLE + "\\s?]\\s?)");
     /**
      * "CBS노컷뉴스 ", "[오마이뉴스 ", "대구CBS ": an outlet's name, or its local station's, before its reporter's
      * ("CBS노컷뉴스 박희영 기자", "[오마이뉴스 이경태 기자]", "대구CBS 정진원 기자").
@@ -408,10 +412,11 @@ public final class BylineReader {
 
     /** The reporter line's e-mails or name, or empty when the line is not a byline. */
     public Optional<Byline> read(String line) {
-        if (line.length() > MAX_LINE_LENGTH) {
+        if (line.length() > MAX_LINE_LENGTH || PHOTO_CREDIT.matcher(line.strip()).find()) {
             return Optional.empty();
         }
-        String s = WRITE_TO.matcher(Whitespace.normalize(line)).replaceFirst("$1 ");
+        String s = DOT_BEFORE_ROLE.matcher(WRITE_TO.matcher(Whitespace.normalize(line)).replaceFirst("$1 "))
+                .replaceFirst("$1 ");
         Matcher more = MORE_BY_REPORTER.matcher(s);
         if (more.find() && more.start() > 0) {
             String who = s.substring(0, more.start());

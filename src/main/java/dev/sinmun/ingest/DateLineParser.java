@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * "수정 2020.09.14 오후 7:34", "2020년 9월 14일 오전 7시 34분", "기사등록 2024/10/11 19:12:33", several on one line
  * separated by "|", "ㅣ", "/" or none ("입력 2022. 10. 30. 11:42수정 …", after the reporter's name on a portal's copy);
  * the keyword may have a suffix ("입력시간", "등록일", "게재 일자", "기사승인") and a bar right after it ("등록|2013.11.01 09:59
- * 수정|…", as OhmyNews' phone pages print it).
+ * 수정|…", as OhmyNews' phone pages print it); "최종편집" (last edited) is an update, as "최종수정" is.
  * Times are the paper's local time (Korea, +09:00); a missing time means midnight.
  */
 public final class DateLineParser {
@@ -33,7 +33,7 @@ public final class DateLineParser {
     private static final int MAX_LINE = 120;
     private static final Pattern KEYWORD = Pattern.compile(
             "(last updated|last modified|first published|published|posted|updated|modified|issued|(?:write|written|update|date)(?=\\s?[:：])|input|"
-                    + "최종\\s?수정|최종\\s?업데이트|업데이트|"
+                    + "최종\\s?수정|최종\\s?업데이트|최종\\s?편집|업데이트|"
                     + "최초\\s?(?:입력|등록)|송고시간|송고|"
                     + "(?:기사\\s?)?(?:입력|수정|등록|작성|승인|발행|게재|전송)(?:\\s?(?:시간|일시|일자|일))?)(?=[\\s:：|]|\\d|$)",
             Pattern.CASE_INSENSITIVE);
@@ -387,7 +387,8 @@ public final class DateLineParser {
 
     private static boolean isUpdateKeyword(String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT);
-        return k.contains("update") || k.endsWith("modified") || k.contains("수정") || k.endsWith("업데이트");
+        return k.contains("update") || k.endsWith("modified") || k.contains("수정") || k.endsWith("업데이트")
+                || k.endsWith("편집");
     }
 
     private static String stripSeparators(String s) {

@@ -94,7 +94,7 @@ public final class PageChrome {
                     + "(?:(?:네이버|다음)에서\\s?)?(?:[가-힣A-Za-z0-9]{2,12}\\s?){0,2}구독(?:하기|\\s?신청(?:하기)?)?"
                     + "|(?:좋아요|싫어요)\\s?\\d+|추천(?:\\s?\\d+)?|투표\\s?(?:하기|참여)|(?:투표\\s?)?결과\\s?보기|"
                     + "카카오톡|페이스북|트위터|구글|폰트|뉴스\\s?듣기|링크\\s?복사|URL\\s?복사|advertisement|광고|(?:비디오|동영상)\\s?플레이어|video player|0{1,2}:00|댓글\\s?바로\\s?가기|url copy|copy url|kakao|e-?mail|close|닫기|"
-                    + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?\\d[0-9,]*)?|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
+                    + "이 기사를 추천합니다\\.?|기사\\s?추천|댓글(?:\\s?\\d+)?|조회수?(?:\\s?[:：]?\\s?\\d[0-9,]*)?|이미지|가|[가-힣A-Za-z]{2,8}\\s?메인에서\\s?보기|"
                     + "읽어주기 기능은 .{1,40} 사용하실 수 있습니다\\.?|기사를\\s?읽어\\s?드립니다\\.?|기사\\s?읽어\\s?주기|다시\\s?듣기|음성\\s?재생\\s?설정|번역\\s?(?:beta|베타)(?:\\s?translated by .{1,12})?|"
                     + "글자\\s?크기\\s?설정\\s.{1,60}변경\\s?됩니다\\.?|이 글자\\s?크기로 변경\\s?됩니다\\.?|\\(예시\\)\\s.{1,100}만나보세요\\..{0,200}|[가-힣]{1,10}부\\s?기자입니다\\.?|"
                     + "읽어주기 기능은 [^.]{1,30}|[^.]{1,30}에서만 사용하실 수 있습니다\\.?|"
@@ -343,7 +343,8 @@ public final class PageChrome {
      * text ran on ("JoongAng Ilbo, Feb. 21, Page 30"), a briefing's offer ("Get Korea Pro's daily briefing") and the
      * opinion page's call for letters ("The Korea Times welcomes letters from readers. …", "Letters to the editor can
      * be sent to …", "Have an opinion on anything you've read …? Please email us your letter …"); a broadcaster's
-     * credit for its subtitles' funding ("자막방송 VOD 제작지원 : …") and a comment box's marker and prompt ("--comment--",
+     * credit for its subtitles' funding ("자막방송 VOD 제작지원 : …"), its call to follow it ("[엠빅뉴스]와 친구가
+     * 되어주세요!") and a comment box's marker and prompt ("--comment--",
      * "첫 번째 댓글을 작성해 보세요.").
      */
     private static final Pattern SITE_NOTICE = Pattern.compile(
@@ -379,6 +380,7 @@ public final class PageChrome {
             + "|게재된 기사입니다)\\.?\\s?[>›〉》)\\]]?"
             + "|※?\\s?(?:외부\\s?)?(?:필진|기고|칼럼)[^.]{0,40}(?:편집\\s?방향|논조|견해)과\\s?다를\\s?수\\s?있습니다\\.?"
             + "|자막\\s?방송\\s?(?:VOD\\s?)?제작\\s?지원\\s?[:：].{1,60}"
+            + "|\\[?[가-힣A-Za-z0-9 ]{2,20}]?\\s?(?:와|과|랑|이랑)\\s?친구가?\\s?되어\\s?주(?:세요|십시오)[.!]?"
             + "|(?:첫 번째|첫) 댓글을 (?:작성해|남겨|달아)\\s?(?:보세요|주세요)[.!]?|-{2}\\s?comments?\\s?-{2})$");
     private static final int MAX_SITE_NOTICE = 400;
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile("^Credit(?:\\.{3}|…|:)\\s?\\S.{0,80}$");
@@ -420,14 +422,16 @@ public final class PageChrome {
     private static final String CREDIT_ROLE = CREDIT_ROLE_NAME + CREDIT_MARK + "[^:：/,()ㅣ|]{1,40}";
     /**
      * "[영상취재 박재현 / 영상편집 김동준]": JTBC's credits, two roles or more in brackets, the names without a colon; one
-     * video role alone is a credit too ("[영상취재 김도현]", as Yonhap News TV prints it).
+     * video role alone is a credit too ("[영상취재 김도현]", as Yonhap News TV prints it); a video desk's "[제작: 엠빅뉴스]",
+     * after its team's name or alone.
      */
     private static final String BRACKETED_CREDIT_ROLE = CREDIT_ROLE_NAME
             + "\\s*[:：]?\\s*[가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4}|\\s[가-힣]{2,4})*";
     private static final Pattern PRODUCTION_CREDIT = Pattern.compile(
             "^\\(?\\s*" + CREDIT_ROLE + "(?:\\s*[/,·]\\s*" + CREDIT_ROLE + ")*\\s*\\)?$"
                     + "|^\\[\\s*" + BRACKETED_CREDIT_ROLE + "(?:\\s*[/,]\\s*" + BRACKETED_CREDIT_ROLE + ")+\\s*]$"
-                    + "|^\\[\\s*영상\\s?(?:취재|편집)\\s*[:：]?\\s*[가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4})*\\s*]$");
+                    + "|^\\[\\s*영상\\s?(?:취재|편집)\\s*[:：]?\\s*[가-힣]{2,4}(?:\\s?[,·]\\s?[가-힣]{2,4})*\\s*]$"
+                    + "|^(?:[가-힣A-Za-z0-9]{2,12}\\s?(?:팀|제작진)\\s?)?[\\[(]\\s?제작\\s?[:：]\\s?[^\\[\\]()]{2,30}[\\])]$");
 
     /** A name a live page credits a post to ("From CNN's Yoonjung Seo"). */
     private static final String POST_WRITER = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){1,2}";

@@ -94,11 +94,29 @@ final class NamedFinder {
     Found find(String articleText) {
         FoldedText text = FoldedText.of(articleText);
         List<Span> spans = new ArrayList<>();
+        boolean gameReport = SportsClubs.isGameReport(articleText);
+        Set<String> clubs = new HashSet<>();
+        Map<Span, String> shortNames = new LinkedHashMap<>();
         matcher.scan(text.lower, m -> {
-            if (accepts(text, m.start(), m.end(), m.value())) {
-                RegistryEntry e = m.value().entry();
-                spans.add(new Span(text.origin(m.start()), text.origin(m.end() - 1) + 1, m.value().kind(),
-                        new NamedRef(e.id(), e.en(), e.ko()), true));
+            if (!accepts(text, m.start(), m.end(), m.value())) {
+                return;
+            }
+            RegistryEntry e = m.value().entry();
+            boolean company = m.value().kind() == Kind.ORGANIZATION && "company".equals(e.kind());
+            if (m.value().kind() == Kind.ORGANIZATION && beforeClubNickname(text, m.end())) {
+                clubs.add(e.id());
+                return;
+            }
+            Span span = new Span(text.origin(m.start()), text.origin(m.end() - 1) + 1, m.value().kind(),
+                    new NamedRef(e.id(), e.en(), e.ko()), true);
+            if (company && SportsClubs.isShortName(text.cased.substring(m.start(), m.end()))) {
+                shortNames.put(span, e.id());
+            }
+            spans.add(span);
+        });
+        shortNames.forEach((span, id) -> {
+            if (gameReport || clubs.contains(id)) {
+                spans.remove(span);
             }
         });
         for (UnknownOrganizations.Mention mention : unknown.find(articleText)) {
@@ -130,6 +148,26 @@ final class NamedFinder {
     private static NamedRef longerUnknown(NamedRef ref, Collection<NamedRef> unknown) {
         return unknown.stream().filter(u -> u.en().length() > ref.en().length() && u.en().endsWith(" " + ref.en()))
                 .findFirst().orElse(ref);
+    }
+
+    /**
+     * Whether a Korean club's nickname follows the name ending at {@code end} ("KIA 타이거즈"): the company's name names
+     * its club there, and its short name names the club in the rest of the article; in a game report it always does.
+     */
+    private static boolean beforeClubNickname(FoldedText text, int end) {
+        String cased = text.cased;
+        int wordEnd = end;
+        while (wordEnd < cased.length() && !Character.isWhitespace(cased.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd != end || wordEnd >= cased.length() || cased.charAt(wordEnd) != ' ') {
+            return false;
+        }
+        int nextEnd = wordEnd + 1;
+        while (nextEnd < cased.length() && !Character.isWhitespace(cased.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        return SportsClubs.isNickname(cased.substring(wordEnd + 1, nextEnd));
     }
 
     private static boolean accepts(FoldedText text, int at, int end, Phrase phrase) {

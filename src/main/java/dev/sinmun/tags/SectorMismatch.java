@@ -20,10 +20,10 @@ final class SectorMismatch {
                     + "|(?<!honorary |goodwill |brand |public relations |promotional )ambassador|judge|prosecutor|senator"
                     + "|congressman|congresswoman|assemblyman)\\b");
 
-    /** Titles of private life, in a mention's title ("선장", "the ferry's captain", "the club's striker"). */
+    /** Titles of private life, in a mention's title ("선장", "NC 코치", "the ferry's captain", "the club's striker"). */
     private static final Pattern PRIVATE_TITLE = Pattern.compile(
-            "(?<![가-힣])(?:선장|선수|대표이사|사장|부사장|창업자|최고경영자)(?:\\s|$)"
-                    + "|(?i)\\b(?:ceo|chief executive|striker|midfielder|defender|goalkeeper|pitcher|footballer"
+            "(?<![가-힣])(?:선장|선수|대표이사|사장|부사장|창업자|최고경영자|(?:수석|투수|타격)?코치)(?:\\s|$)"
+                    + "|(?i)\\b(?:ceo|chief executive|striker|midfielder|defender|goalkeeper|pitcher|footballer|coach"
                     + "|(?:ferry|ship|vessel|boat)['’]s captain|captain of the (?:ferry|ship|vessel))\\b");
 
     /** "The ferry's captain, " right before a name: a description in apposition ending where the name starts. */

@@ -67,6 +67,39 @@ class NamedFinderTest {
         assertThat(ids(found.places())).containsExactly("paris", "gangnam");
     }
 
+    private static RegistryEntry company(String id, String en, String ko, List<String> koAliases) {
+        return new RegistryEntry(id, en, ko, new Aliases(List.of(), koAliases), "company", "KR", null, null);
+    }
+
+    private static final NamedFinder OWNERS = new NamedFinder(Registry.of(List.of(), List.of(),
+            List.of(company("doosan-group", "Doosan Group", "두산그룹", List.of("두산")),
+                    company("lotte-group", "Lotte Group", "롯데그룹", List.of("롯데")),
+                    company("kia", "Kia", "기아", List.of("기아자동차")),
+                    company("samsung-electronics", "Samsung Electronics", "삼성전자", List.of())),
+            List.of()), new PersonNames());
+
+    @Test
+    void companiesShortNamesInAGameReportNameTheirClubs() {
+        NamedFinder.Found found = OWNERS.find("프로야구에서 두산이 롯데를 6대 5로 따돌렸습니다. 8회말 만루 위기를 넘겼고, "
+                + "삼성전자 후원으로 열린 경기였습니다.");
+
+        assertThat(ids(found.organizations())).containsExactly("samsung-electronics");
+    }
+
+    @Test
+    void aCompanyBeforeAClubNicknameIsTheClubThroughoutTheArticle() {
+        NamedFinder.Found found = OWNERS.find("기아 타이거즈가 우승했습니다. 기아는 역전승을 거뒀고, 두산그룹 회장이 축하했습니다.");
+
+        assertThat(ids(found.organizations())).containsExactly("doosan-group");
+    }
+
+    @Test
+    void companiesShortNamesOutsideGameReportsStayCompanies() {
+        NamedFinder.Found found = OWNERS.find("롯데는 유통 부문을 매각했고 두산은 원전 수주를 늘렸다. 기아도 홈런 같은 실적을 냈다.");
+
+        assertThat(ids(found.organizations())).containsExactly("lotte-group", "doosan-group", "kia");
+    }
+
     @Test
     void acronymsAreCaseSensitiveAndCapitalisedNamesNeedACapital() {
         NamedFinder.Found found = FINDER.find("Tell us about the blue house on the hill and usfk.\n\n"
