@@ -103,7 +103,7 @@ final class EnglishPersonFinder {
     /** The folded keys of South Koreans' two-word registry names, each held by one person only. */
     private static Map<String, RegistryPerson> spellings(Registry registry) {
         Map<String, RegistryPerson> spellings = new HashMap<>();
-        Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         for (RegistryPerson person : registry.people()) {
             if (!"KR".equalsIgnoreCase(person.country())) {
                 continue;
@@ -144,7 +144,7 @@ final class EnglishPersonFinder {
      */
     private static Map<String, RegistryPerson> givenNameFirstForms(Registry registry) {
         Map<String, RegistryPerson> forms = new HashMap<>();
-        Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         for (RegistryPerson person : registry.people()) {
             if (!"KR".equalsIgnoreCase(person.country())) {
                 continue;
@@ -211,7 +211,7 @@ final class EnglishPersonFinder {
 
     /** Words the text writes in lower case, and words it writes after "the" ("the Giants"), folded to lower case. */
     private static Set<String> lowercaseWords(List<Token> tokens) {
-        Set<String> lowercase = new java.util.HashSet<>();
+        Set<String> lowercase = new HashSet<>();
         for (int k = 1; k < tokens.size(); k++) {
             if (tokens.get(k).joined() && !tokens.get(k).possessive()
                     && tokens.get(k - 1).base().equalsIgnoreCase("the")) {
@@ -229,13 +229,13 @@ final class EnglishPersonFinder {
      * case ("Webtoon" … "a webtoon") or after "the" ("the Giants").
      */
     private static Set<String> wordsAlone(List<Token> tokens) {
-        Set<String> alone = new java.util.HashSet<>();
+        Set<String> alone = new HashSet<>();
         Set<String> lowercase = lowercaseWords(tokens);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             boolean afterWord = k > 0 && t.joined() && !tokens.get(k - 1).possessive()
                     && (Character.isUpperCase(tokens.get(k - 1).base().charAt(0))
-                    || ARTICLES.contains(tokens.get(k - 1).base().toLowerCase(java.util.Locale.ROOT)));
+                    || ARTICLES.contains(tokens.get(k - 1).base().toLowerCase(Locale.ROOT)));
             boolean beforeWord = !t.possessive() && k + 1 < tokens.size() && tokens.get(k + 1).joined()
                     && Character.isUpperCase(tokens.get(k + 1).base().charAt(0));
             if (isNameWord(t) && !afterWord && !beforeWord && !lowercase.contains(t.base().toLowerCase(Locale.ROOT))) {

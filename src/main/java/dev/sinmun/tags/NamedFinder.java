@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -213,7 +214,7 @@ final class NamedFinder {
         while (wordEnd < cased.length() && Character.isLetter(cased.charAt(wordEnd))) {
             wordEnd++;
         }
-        return cased.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+        return cased.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.sinmun.tags;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,7 +62,7 @@ final class SectorMismatch {
     }
 
     /** Words that say nothing of what a role is. */
-    private static final java.util.Set<String> ROLE_FILLERS = java.util.Set.of("a", "an", "the", "of", "at", "in",
+    private static final Set<String> ROLE_FILLERS = Set.of("a", "an", "the", "of", "at", "in",
             "for", "and", "on", "to", "with", "from", "by", "former", "ex", "then", "late", "acting", "interim",
             "current", "now", "who", "is", "was", "korea", "korean", "south", "seoul", "national", "university");
 
@@ -77,19 +79,19 @@ final class SectorMismatch {
         if (contradicts(title, person)) {
             return true;
         }
-        java.util.Set<String> own = stems(title);
+        Set<String> own = stems(title);
         if (own.isEmpty() || PUBLIC_TITLE.matcher(title).find()
                 && person.roles().stream().anyMatch(role -> sector(role) == Sector.PUBLIC)) {
             return false;
         }
         return person.roles().stream().noneMatch(role -> {
-            java.util.Set<String> theirs = stems(nonNull(role.en()) + " " + nonNull(role.org()));
+            Set<String> theirs = stems(nonNull(role.en()) + " " + nonNull(role.org()));
             return theirs.stream().anyMatch(own::contains);
         });
     }
 
-    private static java.util.Set<String> stems(String text) {
-        java.util.Set<String> stems = new java.util.HashSet<>();
+    private static Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (word.length() >= 3 && !ROLE_FILLERS.contains(word)) {
                 stems.add(word.length() > 5 ? word.substring(0, 5) : word);

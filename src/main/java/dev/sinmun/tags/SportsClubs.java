@@ -1,5 +1,6 @@
 package dev.sinmun.tags;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class SportsClubs {
 
     /** Whether the text reports games: two different words of the game or more ("프로야구", "만루", "이닝"). */
     static boolean isGameReport(String text) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         Matcher m = GAME_WORD.matcher(text);
         while (m.find() && seen.size() < MIN_GAME_WORDS) {
             seen.add(m.group().replace(" ", ""));
