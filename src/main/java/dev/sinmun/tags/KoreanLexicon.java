@@ -141,12 +141,6 @@ final class KoreanLexicon {
     private static final Set<String> BOUND_NOUNS = words("때", "땐", "쪽", "편", "탓", "덕", "뒤", "후", "앞", "말",
             "안", "집", "것", "간", "식", "판", "표", "팀", "가", "씨", "님", "일", "내", "외", "측", "전", "현");
 
-    /** KBO clubs as sports pages name them before a player ("한화 코디 폰세", "LG 임찬규"). */
-    private static final Set<String> TEAMS = words("한화", "KT", "삼성", "LG", "두산", "키움", "SSG", "NC", "롯데",
-            "KIA", "기아");
-    /** Words only a sports report uses, so a club's name before a name is a team, not the company. */
-    private static final java.util.regex.Pattern SPORTS = java.util.regex.Pattern.compile(
-            "프로야구|야구|축구|KBO|K리그|홈런|타율|평균자책점|정규리그|포스트시즌");
 
     /** A Latin acronym that names a body before a title ("KBO 총재", "KIA 감독"). */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,5}");
@@ -233,16 +227,6 @@ final class KoreanLexicon {
             return calling;
         }
         return calling.length() == STARTER.length() ? null : calling.substring(STARTER.length());
-    }
-
-    /** A KBO club's name ("한화", "KT"), which a sports report writes before its player's name. */
-    static boolean isTeam(String word) {
-        return TEAMS.contains(word);
-    }
-
-    /** Whether the text reads as a sports report ("프로야구", "홈런", "KBO"). */
-    static boolean isAboutSports(String text) {
-        return SPORTS.matcher(text).find();
     }
 
     /**

@@ -111,7 +111,7 @@ final class KoreanPersonFinder {
         Set<String> unknown = new LinkedHashSet<>();
         ShortNames shortNames = new ShortNames();
         List<HeldName> held = new ArrayList<>();
-        boolean sports = KoreanLexicon.isAboutSports(text);
+        boolean sports = SportsClubs.isAboutSports(text);
         scan(words, mentions, unknown, shortNames, held, sports);
         for (List<Word> aside : asides(text)) {
             scan(aside, mentions, unknown, shortNames, held, sports);
@@ -538,7 +538,7 @@ final class KoreanPersonFinder {
     }
 
     private static boolean isCalling(String word, boolean sports) {
-        return KoreanLexicon.isCallingBefore(word) || sports && KoreanLexicon.isTeam(word);
+        return KoreanLexicon.isCallingBefore(word) || sports && SportsClubs.isKboClub(word);
     }
 
     /** "배준호는 후반 29분 쐐기골": a three-syllable name, particles allowed, right before a minute of play; or null. */

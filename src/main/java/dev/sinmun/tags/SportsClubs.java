@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  */
 final class SportsClubs {
 
+    /** KBO clubs as sports pages name them before a player ("한화 코디 폰세", "LG 임찬규"). */
+    private static final Set<String> KBO_CLUBS = Set.of("한화", "KT", "삼성", "LG", "두산", "키움", "SSG", "NC", "롯데",
+            "KIA", "기아");
+    /** Words of any sports page, so a club's name before a name is a team, not the company. */
+    private static final Pattern SPORTS_WORD = Pattern.compile(
+            "프로야구|야구|축구|KBO|K리그|홈런|타율|평균자책점|정규리그|포스트시즌");
+
     /** Korean clubs' nicknames, written in Hangul after the owner's name. */
     private static final Set<String> NICKNAMES = Set.of("타이거즈", "베어스", "자이언츠", "라이온즈", "트윈스", "이글스",
             "다이노스", "랜더스", "위즈", "히어로즈", "와이번스", "블루윙즈", "스틸러스", "점보스", "스카이워커스", "썬더스",
@@ -35,6 +42,19 @@ final class SportsClubs {
             }
         }
         return false;
+    }
+
+    /** A KBO club's name ("한화", "KT"), which a sports report writes before its player's name. */
+    static boolean isKboClub(String word) {
+        return KBO_CLUBS.contains(word);
+    }
+
+    /**
+     * Whether the text reads as a sports report at all ("프로야구", "홈런", "KBO"): enough to read a club before a
+     * player's name; {@link #isGameReport} asks more before a company's name is taken for its club.
+     */
+    static boolean isAboutSports(String text) {
+        return SPORTS_WORD.matcher(text).find();
     }
 
     /** Whether the text reports games: two different words of the game or more ("프로야구", "만루", "이닝"). */
